@@ -1,0 +1,146 @@
+//! Accounts, contacts and the owners (people) who work them.
+
+use super::ids::{AccountId, ContactId, OwnerId};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Tier {
+    A,
+    B,
+    C,
+}
+
+impl Tier {
+    /// Expected contact cadence in days; a longer silence is a breach.
+    pub fn cadence_days(self) -> i64 {
+        match self {
+            Tier::A => 7,
+            Tier::B => 14,
+            Tier::C => 30,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lifecycle {
+    Prospect,
+    New,
+    Active,
+    Churned,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CompanySize {
+    Small,
+    Medium,
+    Large,
+    Enterprise,
+}
+
+impl CompanySize {
+    pub fn label(self) -> &'static str {
+        match self {
+            CompanySize::Small => "1-49",
+            CompanySize::Medium => "50-499",
+            CompanySize::Large => "500-4999",
+            CompanySize::Enterprise => "5000+",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub id: AccountId,
+    pub name: String,
+    pub industry: String,
+    pub region: String,
+    pub size: CompanySize,
+    pub tier: Tier,
+    pub parent: Option<AccountId>,
+    pub lifecycle: Lifecycle,
+    pub owner: Option<OwnerId>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionRole {
+    EconomicBuyer,
+    DecisionMaker,
+    TechnicalEvaluator,
+    Influencer,
+    User,
+    Champion,
+    Blocker,
+}
+
+impl DecisionRole {
+    pub const ALL: [DecisionRole; 7] = [
+        DecisionRole::EconomicBuyer,
+        DecisionRole::DecisionMaker,
+        DecisionRole::TechnicalEvaluator,
+        DecisionRole::Influencer,
+        DecisionRole::User,
+        DecisionRole::Champion,
+        DecisionRole::Blocker,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            DecisionRole::EconomicBuyer => "Economic buyer",
+            DecisionRole::DecisionMaker => "Decision maker",
+            DecisionRole::TechnicalEvaluator => "Technical evaluator",
+            DecisionRole::Influencer => "Influencer",
+            DecisionRole::User => "User",
+            DecisionRole::Champion => "Champion",
+            DecisionRole::Blocker => "Blocker",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    Supporter,
+    Neutral,
+    Opponent,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub id: ContactId,
+    pub name: String,
+    pub title: String,
+    pub account: AccountId,
+    pub role: DecisionRole,
+    pub stance: Stance,
+    /// 1 (little) to 5 (decisive).
+    pub influence: u8,
+    pub email: String,
+    pub phone: String,
+    pub last_contacted: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OwnerRole {
+    Rep,
+    Manager,
+    Director,
+}
+
+/// A person on the sales team: owns deals, accounts and leads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Owner {
+    pub id: OwnerId,
+    pub name: String,
+    pub team: String,
+    pub role: OwnerRole,
+    pub email: String,
+}

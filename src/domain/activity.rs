@@ -1,0 +1,47 @@
+//! Calls, meetings, emails, demos, notes and tasks.
+
+use super::ids::{AccountId, ActivityId, ContactId, DealId, OwnerId};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityKind {
+    Call,
+    Meeting,
+    Email,
+    Demo,
+    Note,
+    Task,
+}
+
+impl ActivityKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ActivityKind::Call => "call",
+            ActivityKind::Meeting => "meeting",
+            ActivityKind::Email => "email",
+            ActivityKind::Demo => "demo",
+            ActivityKind::Note => "note",
+            ActivityKind::Task => "task",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Activity {
+    pub id: ActivityId,
+    pub kind: ActivityKind,
+    pub at: DateTime<Utc>,
+    pub deal: Option<DealId>,
+    pub account: Option<AccountId>,
+    pub contacts: Vec<ContactId>,
+    pub owner: OwnerId,
+    pub summary: String,
+    /// Tasks only: when it is due.
+    pub due: Option<NaiveDate>,
+    /// Tasks only: whether it is done.
+    pub done: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}

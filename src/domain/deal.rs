@@ -1,0 +1,121 @@
+//! Opportunities, their immutable stage events and loss records.
+
+use super::ids::{AccountId, ContactId, DealId, EventId, OwnerId, PipelineId, StageId};
+use super::money::Money;
+use super::scorecard::Scorecard;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DealStatus {
+    Open,
+    Won,
+    Lost,
+}
+
+impl DealStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            DealStatus::Open => "open",
+            DealStatus::Won => "won",
+            DealStatus::Lost => "lost",
+        }
+    }
+}
+
+/// The rep's own forecast call on a deal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ForecastCategory {
+    #[default]
+    Pipeline,
+    BestCase,
+    Commit,
+    Omitted,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deal {
+    pub id: DealId,
+    pub title: String,
+    pub account: AccountId,
+    pub primary_contact: Option<ContactId>,
+    pub owner: OwnerId,
+    pub amount: Money,
+    pub expected_close: NaiveDate,
+    pub pipeline: PipelineId,
+    /// Current stage; for closed deals the pipeline's Won or Lost stage.
+    pub stage: StageId,
+    /// When the deal entered its current stage (the `at` of its last stage event).
+    pub stage_entered_at: DateTime<Utc>,
+    /// Overrides the stage's default probability, in percent.
+    pub probability_override: Option<u8>,
+    pub source: String,
+    pub industry: String,
+    pub region: String,
+    pub tags: Vec<String>,
+    pub competitors: Vec<String>,
+    pub next_step: Option<String>,
+    pub next_step_date: Option<NaiveDate>,
+    pub scorecard: Scorecard,
+    /// How often the customer changed the requirements (a loss signal above 3).
+    pub requirement_changes: u32,
+    /// Gate criteria ticked so far, by their text.
+    pub gates_met: BTreeSet<String>,
+    pub forecast: ForecastCategory,
+    pub status: DealStatus,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub loss: Option<LossRecord>,
+    /// Id in the CRM the deal was imported from; makes re-imports idempotent.
+    pub external_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Deal {
+    pub fn is_open(&self) -> bool {
+        self.status == DealStatus::Open
+    }
+}
+
+/// A criterion passed without being met, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GateOverride {
+    pub criterion: String,
+    pub reason: String,
+}
+
+/// One stage change. Append-only: dwell, conversion and cycle derive from these.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageEvent {
+    pub id: EventId,
+    pub deal: DealId,
+    /// None for the event that creates the deal.
+    pub from: Option<StageId>,
+    pub to: StageId,
+    pub at: DateTime<Utc>,
+    /// Who made the change (a person's name).
+    pub by: String,
+    pub gate_overrides: Vec<GateOverride>,
+    /// Set when this event undoes an earlier one (undo is a new event, never a deletion).
+    pub reverts: Option<EventId>,
+    /// Synthesised from an import that had no stage history.
+    pub imported: bool,
+}
+
+/// Why a deal was lost, captured when it is marked lost or in the loss review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LossRecord {
+    /// Key of a category of the loss-reason taxonomy (e.g. `pricing`).
+    pub category: String,
+    pub sub_reason: String,
+    pub competitor: Option<String>,
+    pub controllable: bool,
+    pub lesson: String,
+    /// The open stage the deal was in when it was lost (from its events).
+    pub stage_lost_at: StageId,
+    pub recorded_at: DateTime<Utc>,
+    pub recorded_by: String,
+}

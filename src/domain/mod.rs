@@ -1,0 +1,41 @@
+//! The sales domain: plain types, validation and pure rules. Knows nothing of
+//! storage or terminals.
+
+pub mod account;
+pub mod activity;
+pub mod dates;
+pub mod deal;
+pub mod defaults;
+pub mod ids;
+pub mod invariants;
+pub mod lead;
+pub mod money;
+pub mod pipeline;
+pub mod product;
+pub mod quote;
+pub mod review;
+pub mod scorecard;
+mod validate;
+mod workspace;
+
+pub use account::{
+    Account, CompanySize, Contact, DecisionRole, Lifecycle, Owner, OwnerRole, Stance, Tier,
+};
+pub use activity::{Activity, ActivityKind};
+pub use deal::{Deal, DealStatus, ForecastCategory, GateOverride, LossRecord, StageEvent};
+pub use ids::*;
+pub use lead::{Channel, Lead, LeadStatus};
+pub use money::{Currency, Money};
+pub use pipeline::{Pipeline, Stage, StageKind};
+pub use product::{PriceEntry, PriceList, Product};
+pub use quote::{Approval, Quote, QuoteLine, QuoteStatus, QuoteVersion};
+pub use review::{
+    ActionStatus, ActionStatusChange, ImprovementAction, LossCategory, Review, ReviewStatus,
+    TriagedLoss,
+};
+pub use scorecard::{Dimension, Scorecard};
+pub use validate::{
+    MAX_TEXT, MAX_TITLE, ValidationError, validate_account, validate_contact, validate_deal,
+    validate_quote_line,
+};
+pub use workspace::Workspace;

@@ -1,0 +1,233 @@
+//! Money: a `Decimal` amount with an ISO 4217 currency code. Never floats.
+
+use super::ValidationError;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// An ISO 4217 currency code: three upper-case ASCII letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    pub const USD: Currency = Currency(*b"USD");
+    pub const EUR: Currency = Currency(*b"EUR");
+    pub const CNY: Currency = Currency(*b"CNY");
+
+    pub fn as_str(&self) -> &str {
+        // Only ever built from ASCII upper-case letters, so this never fails.
+        std::str::from_utf8(&self.0).unwrap_or("???")
+    }
+
+    /// Digits after the decimal point in the currency's minor unit.
+    pub fn minor_digits(&self) -> u32 {
+        match &self.0 {
+            b"JPY" | b"KRW" | b"VND" | b"CLP" | b"ISK" => 0,
+            b"BHD" | b"KWD" | b"OMR" | b"JOD" | b"TND" => 3,
+            _ => 2,
+        }
+    }
+
+    /// Symbol used on cards where space is tight; the code otherwise.
+    pub fn symbol(&self) -> &str {
+        match &self.0 {
+            b"USD" => "$",
+            b"EUR" => "€",
+            b"GBP" => "£",
+            b"CNY" => "¥",
+            b"JPY" => "¥",
+            _ => self.as_str(),
+        }
+    }
+}
+
+impl FromStr for Currency {
+    type Err = ValidationError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim().to_ascii_uppercase();
+        let bytes = t.as_bytes();
+        if bytes.len() == 3 && bytes.iter().all(u8::is_ascii_uppercase) {
+            Ok(Currency([bytes[0], bytes[1], bytes[2]]))
+        } else {
+            Err(ValidationError::Currency(s.to_string()))
+        }
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// An amount of money in one currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Money {
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+    pub currency: Currency,
+}
+
+impl Money {
+    pub fn new(amount: Decimal, currency: Currency) -> Self {
+        Money { amount, currency }
+    }
+
+    pub fn zero(currency: Currency) -> Self {
+        Money::new(Decimal::ZERO, currency)
+    }
+
+    /// The amount rounded to the currency's minor unit (banker's rounding is
+    /// avoided: commercial documents round half away from zero).
+    pub fn rounded(&self) -> Decimal {
+        round_money(self.amount, self.currency)
+    }
+}
+
+/// Rounds half away from zero to the currency's minor unit.
+pub fn round_money(amount: Decimal, currency: Currency) -> Decimal {
+    amount.round_dp_with_strategy(
+        currency.minor_digits(),
+        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+    )
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {}",
+            group_thousands(self.rounded(), self.currency.minor_digits()),
+            self.currency
+        )
+    }
+}
+
+/// `1234567.5` → `1,234,567.50` (with `digits` decimals).
+pub fn group_thousands(amount: Decimal, digits: u32) -> String {
+    let fixed = format!("{:.*}", digits as usize, amount.abs());
+    let (int_part, frac) = match fixed.split_once('.') {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (fixed.clone(), None),
+    };
+    let mut grouped = String::with_capacity(int_part.len() + int_part.len() / 3 + 4);
+    for (i, ch) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let sign = if amount.is_sign_negative() && !amount.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// Compact form for cards: `12.5k`, `1.2m`, `950`.
+pub fn compact_amount(amount: Decimal) -> String {
+    let abs = amount.abs();
+    let sign = if amount.is_sign_negative() { "-" } else { "" };
+    let (scaled, suffix) = if abs >= Decimal::from(1_000_000) {
+        (abs / Decimal::from(1_000_000), "m")
+    } else if abs >= Decimal::from(1_000) {
+        (abs / Decimal::from(1_000), "k")
+    } else {
+        (abs, "")
+    };
+    let digits = if suffix.is_empty() || scaled >= Decimal::from(100) {
+        0
+    } else {
+        1
+    };
+    let rounded =
+        scaled.round_dp_with_strategy(digits, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    format!("{sign}{}{suffix}", rounded.normalize())
+}
+
+/// Parses what people type for an amount: `12,500.00`, `12500`, `12.5k`, `1.2m`,
+/// `$ 3,000`, `¥8,000`. Currency symbols are ignored (the deal's currency applies).
+pub fn parse_amount(input: &str) -> Result<Decimal, ValidationError> {
+    let bad = || ValidationError::Amount(input.to_string());
+    let mut s: String = input
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '$' | '€' | '£' | '¥'))
+        .collect();
+    let multiplier = match s.chars().last().map(|c| c.to_ascii_lowercase()) {
+        Some('k') => Decimal::from(1_000),
+        Some('m') => Decimal::from(1_000_000),
+        Some('b') => Decimal::from(1_000_000_000),
+        _ => Decimal::ONE,
+    };
+    if multiplier != Decimal::ONE {
+        s.pop();
+    }
+    if s.is_empty() {
+        return Err(bad());
+    }
+    let value = Decimal::from_str(&s).map_err(|_| bad())?;
+    value.checked_mul(multiplier).ok_or_else(bad)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn parses_typed_amounts() {
+        assert_eq!(parse_amount("12,500.00").unwrap(), dec!(12500.00));
+        assert_eq!(parse_amount("12.5k").unwrap(), dec!(12500));
+        assert_eq!(parse_amount("1.2m").unwrap(), dec!(1200000));
+        assert_eq!(parse_amount("$ 3,000").unwrap(), dec!(3000));
+        assert_eq!(parse_amount("¥8,000").unwrap(), dec!(8000));
+        assert!(parse_amount("").is_err());
+        assert!(parse_amount("k").is_err());
+        assert!(parse_amount("12.5.3").is_err());
+        assert!(parse_amount("abc").is_err());
+    }
+
+    #[test]
+    fn rounds_half_away_from_zero_to_minor_unit() {
+        assert_eq!(round_money(dec!(2.345), Currency::USD), dec!(2.35));
+        assert_eq!(round_money(dec!(-2.345), Currency::USD), dec!(-2.35));
+        assert_eq!(round_money(dec!(2.5), "JPY".parse().unwrap()), dec!(3));
+    }
+
+    #[test]
+    fn formats_money() {
+        let m = Money::new(dec!(1234567.5), Currency::USD);
+        assert_eq!(m.to_string(), "1,234,567.50 USD");
+        assert_eq!(group_thousands(dec!(-999.5), 0), "-1,000");
+        assert_eq!(compact_amount(dec!(12500)), "12.5k");
+        assert_eq!(compact_amount(dec!(1200000)), "1.2m");
+        assert_eq!(compact_amount(dec!(950)), "950");
+        assert_eq!(compact_amount(dec!(250000)), "250k");
+    }
+
+    #[test]
+    fn currency_codes_are_validated() {
+        assert_eq!("usd".parse::<Currency>().unwrap(), Currency::USD);
+        assert!("US".parse::<Currency>().is_err());
+        assert!("U$D".parse::<Currency>().is_err());
+    }
+}

@@ -1,0 +1,162 @@
+//! Quotes: versions of priced lines, with totals and margin.
+//!
+//! Rounding rule: line totals are rounded to the currency's minor unit (half away
+//! from zero); subtotal, discount, total and cost are sums of rounded line figures,
+//! so the document always adds up. Margin % is computed from those sums.
+
+use super::ids::{DealId, ProductId, QuoteId};
+use super::money::{Currency, round_money};
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteStatus {
+    Draft,
+    Sent,
+    Accepted,
+    Rejected,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteLine {
+    pub product: ProductId,
+    pub description: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub qty: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub unit_price: Decimal,
+    /// Discount in percent, 0–100.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub discount_pct: Decimal,
+    /// The product's unit cost when the line was priced.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub unit_cost: Decimal,
+}
+
+/// A recorded approval for a discount above policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Approval {
+    pub approver: String,
+    pub level: String,
+    pub at: DateTime<Utc>,
+    pub comment: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteVersion {
+    pub version: u32,
+    pub status: QuoteStatus,
+    pub lines: Vec<QuoteLine>,
+    pub approval: Option<Approval>,
+    pub created_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub id: QuoteId,
+    pub deal: DealId,
+    pub number: String,
+    pub currency: Currency,
+    pub versions: Vec<QuoteVersion>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Quote {
+    pub fn latest(&self) -> Option<&QuoteVersion> {
+        self.versions.last()
+    }
+}
+
+/// Money figures of one quote version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct QuoteTotals {
+    pub subtotal: Decimal,
+    pub discount: Decimal,
+    pub total: Decimal,
+    pub cost: Decimal,
+    /// (total − cost) / total × 100, rounded to 0.1; None when the total is zero.
+    pub margin_pct: Option<Decimal>,
+    /// The largest line discount, in percent.
+    pub max_discount_pct: Decimal,
+}
+
+impl QuoteLine {
+    pub fn gross(&self, currency: Currency) -> Decimal {
+        round_money(self.qty * self.unit_price, currency)
+    }
+
+    pub fn discount_amount(&self, currency: Currency) -> Decimal {
+        round_money(
+            self.qty * self.unit_price * self.discount_pct / Decimal::ONE_HUNDRED,
+            currency,
+        )
+    }
+
+    pub fn net(&self, currency: Currency) -> Decimal {
+        self.gross(currency) - self.discount_amount(currency)
+    }
+
+    pub fn cost(&self, currency: Currency) -> Decimal {
+        round_money(self.qty * self.unit_cost, currency)
+    }
+}
+
+pub fn totals(lines: &[QuoteLine], currency: Currency) -> QuoteTotals {
+    let mut t = QuoteTotals::default();
+    for line in lines {
+        t.subtotal += line.gross(currency);
+        t.discount += line.discount_amount(currency);
+        t.cost += line.cost(currency);
+        t.max_discount_pct = t.max_discount_pct.max(line.discount_pct);
+    }
+    t.total = t.subtotal - t.discount;
+    t.margin_pct = (!t.total.is_zero()).then(|| {
+        ((t.total - t.cost) / t.total * Decimal::ONE_HUNDRED)
+            .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    });
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    fn line(qty: Decimal, price: Decimal, disc: Decimal, cost: Decimal) -> QuoteLine {
+        QuoteLine {
+            product: ProductId(1),
+            description: String::new(),
+            qty,
+            unit_price: price,
+            discount_pct: disc,
+            unit_cost: cost,
+        }
+    }
+
+    #[test]
+    fn totals_add_up_from_rounded_lines() {
+        let lines = vec![
+            line(dec!(3), dec!(33.335), dec!(0), dec!(20)), // 100.005 → 100.01
+            line(dec!(10), dec!(1000), dec!(12.5), dec!(600)),
+        ];
+        let t = totals(&lines, Currency::USD);
+        assert_eq!(t.subtotal, dec!(10100.01));
+        assert_eq!(t.discount, dec!(1250.00));
+        assert_eq!(t.total, dec!(8850.01));
+        assert_eq!(t.cost, dec!(6060));
+        // (8850.01 − 6060) / 8850.01 = 31.525… %
+        assert_eq!(t.margin_pct, Some(dec!(31.5)));
+        assert_eq!(t.max_discount_pct, dec!(12.5));
+    }
+
+    #[test]
+    fn empty_quote_has_no_margin() {
+        let t = totals(&[], Currency::EUR);
+        assert_eq!(t.total, Decimal::ZERO);
+        assert_eq!(t.margin_pct, None);
+    }
+}

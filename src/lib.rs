@@ -1,0 +1,7 @@
+//! dealdeck: a keyboard-driven terminal workbench for B2B sales pipelines.
+//!
+//! Layers, from the inside out: `domain` (types and pure rules), `store` (redb),
+//! `sample` (the generated demo workspace), `cli` (the scriptable commands).
+
+pub mod domain;
+pub mod store;

@@ -1,0 +1,73 @@
+use crate::domain::ValidationError;
+use std::path::PathBuf;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("{} is in use by another dealdeck process", .0.display())]
+    InUse(PathBuf),
+    #[error(
+        "{} was written by a newer dealdeck (schema {found}; this build reads up to {supported}); upgrade dealdeck to open it",
+        path.display()
+    )]
+    NewerSchema {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("{} is not a dealdeck database: {reason}", path.display())]
+    NotADatabase { path: PathBuf, reason: String },
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("database error: {0}")]
+    Db(#[from] redb::Error),
+    #[error("could not encode a record: {0}")]
+    Encode(String),
+    #[error("stored {kind} {key} cannot be read: {reason}")]
+    Decode {
+        kind: &'static str,
+        key: u64,
+        reason: String,
+    },
+    #[error("no {kind} with id {id}")]
+    NotFound { kind: &'static str, id: u64 },
+    #[error("invalid value: {0}")]
+    Invalid(#[from] ValidationError),
+    #[error("gate not met for {stage}: {}; tick them or give an override reason", missing.join(", "))]
+    GateUnmet { stage: String, missing: Vec<String> },
+    #[error("cannot move: {0}")]
+    Move(String),
+    #[error("{0}")]
+    Conflict(String),
+}
+
+impl StoreError {
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        StoreError::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}
+
+macro_rules! via_redb_error {
+    ($($t:ty),*) => {$(
+        impl From<$t> for StoreError {
+            fn from(e: $t) -> Self {
+                StoreError::Db(e.into())
+            }
+        }
+    )*};
+}
+
+via_redb_error!(
+    redb::TransactionError,
+    redb::TableError,
+    redb::StorageError,
+    redb::CommitError,
+    redb::DatabaseError
+);

@@ -1,0 +1,163 @@
+//! The redb store: one file per workspace, a table per record kind, secondary
+//! indexes, a schema version, durable single-transaction mutations and undo.
+//! Knows nothing of screens.
+
+mod check;
+mod error;
+pub mod files;
+mod meta;
+mod migrate;
+mod mutate;
+mod read;
+mod record;
+mod tables;
+mod undo;
+
+pub use check::Problem;
+pub use error::StoreError;
+pub use meta::SCHEMA_VERSION;
+pub use mutate::{DealDraft, GateDecision, LossInput, MoveOutcome, Stamp};
+pub use undo::UndoSummary;
+
+use crate::domain::Workspace;
+use redb::{Database, DatabaseError};
+use std::path::{Path, PathBuf};
+
+/// What happened while opening a database, for the caller to tell the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OpenReport {
+    /// The file did not exist (or was empty) and a new workspace was made.
+    pub created: bool,
+    /// An older schema was migrated; the backup copy made first.
+    pub migrated_from: Option<(u32, PathBuf)>,
+}
+
+pub struct Store {
+    db: Database,
+    path: PathBuf,
+    report: OpenReport,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+impl Store {
+    /// Opens the workspace at `path`, creating an empty one (default pipelines and
+    /// loss taxonomy) when the file does not exist. Fails at once, without
+    /// waiting, when another process holds the file.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let fresh = !path.exists()
+            || std::fs::metadata(path)
+                .map(|m| m.len() == 0)
+                .unwrap_or(false);
+        if fresh {
+            files::ensure_parent(path)?;
+            files::create_private(path)?;
+        }
+        let db = open_db(path)?;
+        let mut store = Store {
+            db,
+            path: path.to_path_buf(),
+            report: OpenReport::default(),
+        };
+        match store.schema_version()? {
+            None if fresh => {
+                store.initialise(&meta::empty_workspace(), false)?;
+                store.report.created = true;
+            }
+            None => {
+                return Err(StoreError::NotADatabase {
+                    path: path.to_path_buf(),
+                    reason: "it has no dealdeck schema version".into(),
+                });
+            }
+            Some(v) if v > SCHEMA_VERSION => {
+                return Err(StoreError::NewerSchema {
+                    path: path.to_path_buf(),
+                    found: v,
+                    supported: SCHEMA_VERSION,
+                });
+            }
+            Some(v) if v < SCHEMA_VERSION => {
+                let backup = migrate::backup_then_migrate(&store, v)?;
+                store.report.migrated_from = Some((v, backup));
+            }
+            Some(_) => {}
+        }
+        Ok(store)
+    }
+
+    /// Creates a new database at `path` holding `workspace`, written in one
+    /// transaction. The file is built beside the target and renamed into place,
+    /// so a crash never leaves a half-written workspace. Refuses to overwrite.
+    pub fn create_with(
+        path: &Path,
+        workspace: &Workspace,
+        sample: bool,
+    ) -> Result<Store, StoreError> {
+        if path.exists() {
+            return Err(StoreError::Conflict(format!(
+                "{} already exists; choose another path or remove it first",
+                path.display()
+            )));
+        }
+        files::ensure_parent(path)?;
+        let tmp = files::sibling(path, ".partial");
+        let _ = std::fs::remove_file(&tmp);
+        files::create_private(&tmp)?;
+        let built = (|| {
+            let store = Store {
+                db: open_db(&tmp)?,
+                path: tmp.clone(),
+                report: OpenReport::default(),
+            };
+            store.initialise(workspace, sample)?;
+            Ok::<_, StoreError>(())
+        })();
+        if let Err(e) = built {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        std::fs::rename(&tmp, path).map_err(|e| StoreError::io(path, e))?;
+        let mut store = Store::open(path)?;
+        store.report.created = true;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn open_report(&self) -> &OpenReport {
+        &self.report
+    }
+
+    /// Copies the database to `to` (owner-only), consistent as of the last commit.
+    pub fn backup_to(&self, to: &Path) -> Result<u64, StoreError> {
+        if to.exists() {
+            return Err(StoreError::Conflict(format!(
+                "{} already exists; backups never overwrite",
+                to.display()
+            )));
+        }
+        // Holding a write transaction keeps any other writer out while we copy.
+        let guard = self.db.begin_write()?;
+        let bytes = files::copy_private(&self.path, to)?;
+        guard.abort()?;
+        Ok(bytes)
+    }
+}
+
+fn open_db(path: &Path) -> Result<Database, StoreError> {
+    Database::builder().create(path).map_err(|e| match e {
+        DatabaseError::DatabaseAlreadyOpen => StoreError::InUse(path.to_path_buf()),
+        DatabaseError::Storage(redb::StorageError::Io(io)) => StoreError::io(path, io),
+        other => StoreError::NotADatabase {
+            path: path.to_path_buf(),
+            reason: other.to_string(),
+        },
+    })
+}

@@ -1,0 +1,541 @@
+//! Every change a user makes: one write transaction, committed durably, with an
+//! undo entry recorded in the same transaction.
+
+use super::record::{Record, decode, insert_new, next_id, put, require};
+use super::undo::{Before, push_undo};
+use super::{Store, StoreError};
+use crate::domain::*;
+use chrono::{DateTime, NaiveDate, Utc};
+use redb::{ReadableTable, WriteTransaction};
+
+/// Who makes a change, and when.
+#[derive(Debug, Clone, Copy)]
+pub struct Stamp<'a> {
+    pub by: &'a str,
+    pub at: DateTime<Utc>,
+}
+
+/// What a new deal needs; the rest starts empty or comes from the account.
+#[derive(Debug, Clone)]
+pub struct DealDraft {
+    pub title: String,
+    /// An existing account, or the name of a new one to create.
+    pub account: AccountRef,
+    /// The owner's name; None = the person making the change.
+    pub owner: Option<String>,
+    pub amount: Money,
+    pub expected_close: NaiveDate,
+    pub pipeline: PipelineId,
+    /// None = the pipeline's first open stage.
+    pub stage: Option<StageId>,
+    pub source: String,
+    pub tags: Vec<String>,
+    pub next_step: Option<String>,
+    pub next_step_date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone)]
+pub enum AccountRef {
+    Id(AccountId),
+    /// Matched by name (case-insensitive); created as a prospect when missing.
+    Name(String),
+}
+
+/// The answer to a gate check: criteria ticked now, or an override reason.
+#[derive(Debug, Clone, Default)]
+pub struct GateDecision {
+    pub ticked: Vec<String>,
+    pub override_reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct LossInput {
+    /// Category key or name from the taxonomy.
+    pub category: String,
+    /// Empty = the category's first sub-reason.
+    pub sub_reason: String,
+    pub competitor: Option<String>,
+    /// None = the category's default.
+    pub controllable: Option<bool>,
+    pub lesson: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct MoveOutcome {
+    pub deal: Deal,
+    pub event: StageEvent,
+}
+
+impl Store {
+    pub fn create_deal(&self, draft: DealDraft, stamp: Stamp) -> Result<Deal, StoreError> {
+        let txn = self.db.begin_write()?;
+        let mut before = Vec::new();
+        let pipeline: Pipeline = require(&txn, draft.pipeline.0)?;
+        let stage = match draft.stage {
+            Some(id) => pipeline
+                .stage(id)
+                .filter(|s| s.kind == StageKind::Open)
+                .ok_or_else(|| {
+                    StoreError::Move(format!(
+                        "stage {id} is not an open stage of {}",
+                        pipeline.name
+                    ))
+                })?,
+            None => pipeline.open_stages().next().ok_or_else(|| {
+                StoreError::Move(format!("pipeline {} has no open stage", pipeline.name))
+            })?,
+        };
+        let account = resolve_account(&txn, &draft.account, stamp, &mut before)?;
+        let owner = match &draft.owner {
+            Some(name) => find_owner(&txn, name)?,
+            None => ensure_owner(&txn, stamp.by, &mut before)?,
+        };
+        let id = DealId(next_id::<Deal>(&txn)?);
+        let deal = Deal {
+            id,
+            title: draft.title.trim().to_string(),
+            account: account.id,
+            primary_contact: None,
+            owner: owner.id,
+            amount: draft.amount,
+            expected_close: draft.expected_close,
+            pipeline: pipeline.id,
+            stage: stage.id,
+            stage_entered_at: stamp.at,
+            probability_override: None,
+            source: draft.source,
+            industry: account.industry.clone(),
+            region: account.region.clone(),
+            tags: draft.tags,
+            competitors: Vec::new(),
+            next_step: draft.next_step,
+            next_step_date: draft.next_step_date,
+            scorecard: Scorecard::default(),
+            requirement_changes: 0,
+            gates_met: Default::default(),
+            forecast: ForecastCategory::Pipeline,
+            status: DealStatus::Open,
+            closed_at: None,
+            loss: None,
+            external_id: None,
+            created_at: stamp.at,
+            updated_at: stamp.at,
+        };
+        validate_deal(&deal)?;
+        let event = StageEvent {
+            id: EventId(next_id::<StageEvent>(&txn)?),
+            deal: id,
+            from: None,
+            to: stage.id,
+            at: stamp.at,
+            by: stamp.by.to_string(),
+            gate_overrides: Vec::new(),
+            reverts: None,
+            imported: false,
+        };
+        insert_new(&txn, &deal)?;
+        insert_new(&txn, &event)?;
+        before.push(Before::Deal(id.0, None));
+        push_undo(
+            &txn,
+            format!("create deal {}", deal.title),
+            stamp,
+            before,
+            vec![event.id],
+        )?;
+        txn.commit()?;
+        Ok(deal)
+    }
+
+    /// Saves edited deal fields. Stage, status and loss change only through moves.
+    pub fn update_deal(&self, edited: &Deal, stamp: Stamp) -> Result<Deal, StoreError> {
+        let txn = self.db.begin_write()?;
+        let current: Deal = require(&txn, edited.id.0)?;
+        if edited.stage != current.stage
+            || edited.status != current.status
+            || edited.pipeline != current.pipeline
+            || edited.closed_at != current.closed_at
+            || edited.stage_entered_at != current.stage_entered_at
+        {
+            return Err(StoreError::Move(
+                "stage and status change only through a stage move".into(),
+            ));
+        }
+        let mut deal = edited.clone();
+        deal.title = deal.title.trim().to_string();
+        deal.created_at = current.created_at;
+        deal.updated_at = stamp.at.max(current.updated_at);
+        validate_deal(&deal)?;
+        put(&txn, &deal)?;
+        push_undo(
+            &txn,
+            format!("edit deal {}", deal.title),
+            stamp,
+            vec![Before::Deal(deal.id.0, Some(current))],
+            vec![],
+        )?;
+        txn.commit()?;
+        Ok(deal)
+    }
+
+    /// Moves a deal to another stage of its pipeline (forward past gates, back,
+    /// or to Won). Losing goes through [`Store::lose_deal`].
+    pub fn move_deal(
+        &self,
+        id: DealId,
+        to: StageId,
+        gate: &GateDecision,
+        stamp: Stamp,
+    ) -> Result<MoveOutcome, StoreError> {
+        let txn = self.db.begin_write()?;
+        let outcome = apply_move(&txn, id, to, gate, None, stamp)?;
+        txn.commit()?;
+        Ok(outcome)
+    }
+
+    pub fn win_deal(
+        &self,
+        id: DealId,
+        gate: &GateDecision,
+        stamp: Stamp,
+    ) -> Result<MoveOutcome, StoreError> {
+        let txn = self.db.begin_write()?;
+        let deal: Deal = require(&txn, id.0)?;
+        let pipeline: Pipeline = require(&txn, deal.pipeline.0)?;
+        let won = outcome_stage(&pipeline, StageKind::Won)?;
+        let outcome = apply_move(&txn, id, won, gate, None, stamp)?;
+        txn.commit()?;
+        Ok(outcome)
+    }
+
+    pub fn lose_deal(
+        &self,
+        id: DealId,
+        loss: &LossInput,
+        stamp: Stamp,
+    ) -> Result<MoveOutcome, StoreError> {
+        let taxonomy = self.loss_reasons()?;
+        let txn = self.db.begin_write()?;
+        let deal: Deal = require(&txn, id.0)?;
+        let pipeline: Pipeline = require(&txn, deal.pipeline.0)?;
+        let lost = outcome_stage(&pipeline, StageKind::Lost)?;
+        let record = loss_record(&taxonomy, loss, deal.stage, stamp)?;
+        let outcome = apply_move(
+            &txn,
+            id,
+            lost,
+            &GateDecision::default(),
+            Some(record),
+            stamp,
+        )?;
+        txn.commit()?;
+        Ok(outcome)
+    }
+
+    /// Records an activity; a call, meeting, email or demo with contacts also
+    /// updates their last-contacted time.
+    pub fn log_activity(
+        &self,
+        mut activity: Activity,
+        stamp: Stamp,
+    ) -> Result<Activity, StoreError> {
+        let txn = self.db.begin_write()?;
+        let mut before = Vec::new();
+        activity.id = ActivityId(next_id::<Activity>(&txn)?);
+        activity.created_at = stamp.at;
+        activity.updated_at = stamp.at;
+        if let Some(deal) = activity.deal {
+            require::<Deal>(&txn, deal.0)?;
+        }
+        if activity.summary.trim().is_empty() {
+            return Err(ValidationError::Empty { field: "summary" }.into());
+        }
+        let touches = !matches!(activity.kind, ActivityKind::Note | ActivityKind::Task);
+        for contact_id in &activity.contacts {
+            let mut contact: Contact = require(&txn, contact_id.0)?;
+            if touches && contact.last_contacted.is_none_or(|t| t < activity.at) {
+                before.push(Before::Contact(contact.id.0, Some(contact.clone())));
+                contact.last_contacted = Some(activity.at);
+                contact.updated_at = stamp.at;
+                put(&txn, &contact)?;
+            }
+        }
+        insert_new(&txn, &activity)?;
+        before.push(Before::Activity(activity.id.0, None));
+        push_undo(
+            &txn,
+            format!("log {}", activity.kind.label()),
+            stamp,
+            before,
+            vec![],
+        )?;
+        txn.commit()?;
+        Ok(activity)
+    }
+}
+
+fn outcome_stage(pipeline: &Pipeline, kind: StageKind) -> Result<StageId, StoreError> {
+    pipeline.outcome(kind).map(|s| s.id).ok_or_else(|| {
+        StoreError::Move(format!("pipeline {} has no {kind:?} stage", pipeline.name))
+    })
+}
+
+fn loss_record(
+    taxonomy: &[LossCategory],
+    input: &LossInput,
+    stage: StageId,
+    stamp: Stamp,
+) -> Result<LossRecord, StoreError> {
+    let wanted = input.category.trim();
+    let category = taxonomy
+        .iter()
+        .find(|c| c.key.eq_ignore_ascii_case(wanted) || c.name.eq_ignore_ascii_case(wanted))
+        .ok_or_else(|| {
+            let known: Vec<&str> = taxonomy.iter().map(|c| c.key.as_str()).collect();
+            StoreError::Move(format!(
+                "unknown loss reason '{wanted}' (known: {})",
+                known.join(", ")
+            ))
+        })?;
+    let sub_reason = if input.sub_reason.trim().is_empty() {
+        category.sub_reasons.first().cloned().unwrap_or_default()
+    } else {
+        category
+            .sub_reasons
+            .iter()
+            .find(|s| s.eq_ignore_ascii_case(input.sub_reason.trim()))
+            .cloned()
+            .ok_or_else(|| {
+                StoreError::Move(format!(
+                    "'{}' is not a sub-reason of {} (known: {})",
+                    input.sub_reason.trim(),
+                    category.name,
+                    category.sub_reasons.join(", ")
+                ))
+            })?
+    };
+    let lesson = input.lesson.trim().to_string();
+    if lesson.chars().count() > MAX_TEXT {
+        return Err(ValidationError::TooLong {
+            field: "lesson",
+            len: lesson.chars().count(),
+            max: MAX_TEXT,
+        }
+        .into());
+    }
+    Ok(LossRecord {
+        category: category.key.clone(),
+        sub_reason,
+        competitor: input
+            .competitor
+            .as_ref()
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty()),
+        controllable: input.controllable.unwrap_or(category.controllable),
+        lesson,
+        stage_lost_at: stage,
+        recorded_at: stamp.at,
+        recorded_by: stamp.by.to_string(),
+    })
+}
+
+/// The one place a deal changes stage: gate check, event, deal update, undo entry.
+fn apply_move(
+    txn: &WriteTransaction,
+    id: DealId,
+    to: StageId,
+    gate: &GateDecision,
+    loss: Option<LossRecord>,
+    stamp: Stamp,
+) -> Result<MoveOutcome, StoreError> {
+    let before: Deal = require(txn, id.0)?;
+    let pipeline: Pipeline = require(txn, before.pipeline.0)?;
+    let target = pipeline.stage(to).ok_or_else(|| {
+        StoreError::Move(format!("stage {to} is not in pipeline {}", pipeline.name))
+    })?;
+    if before.stage == to {
+        return Err(StoreError::Move(format!(
+            "deal {id} is already in {}",
+            target.name
+        )));
+    }
+    if !before.is_open() && target.kind != StageKind::Open {
+        return Err(StoreError::Move(format!(
+            "deal {id} is already {}; move it back to an open stage to reopen it",
+            before.status.label()
+        )));
+    }
+    if target.kind == StageKind::Lost && loss.is_none() {
+        return Err(StoreError::Move("a lost deal needs a loss reason".into()));
+    }
+    let mut deal = before.clone();
+    let known: Vec<&str> = pipeline.gates_between(before.stage, to);
+    for tick in &gate.ticked {
+        let criterion = pipeline
+            .stages
+            .iter()
+            .flat_map(|s| s.gate.iter())
+            .find(|k| k.eq_ignore_ascii_case(tick.trim()))
+            .ok_or_else(|| {
+                StoreError::Move(format!(
+                    "'{tick}' is not a gate criterion of {}",
+                    pipeline.name
+                ))
+            })?;
+        deal.gates_met.insert(criterion.clone());
+    }
+    let missing: Vec<String> = known
+        .iter()
+        .filter(|k| !deal.gates_met.contains(**k))
+        .map(|k| k.to_string())
+        .collect();
+    let gate_overrides = if missing.is_empty() {
+        Vec::new()
+    } else {
+        match gate
+            .override_reason
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+        {
+            Some(reason) => missing
+                .iter()
+                .map(|criterion| GateOverride {
+                    criterion: criterion.clone(),
+                    reason: reason.to_string(),
+                })
+                .collect(),
+            None => {
+                return Err(StoreError::GateUnmet {
+                    stage: target.name.clone(),
+                    missing,
+                });
+            }
+        }
+    };
+    // Events never go back in time, even if the clock does.
+    let at = stamp.at.max(before.stage_entered_at);
+    let event = StageEvent {
+        id: EventId(next_id::<StageEvent>(txn)?),
+        deal: id,
+        from: Some(before.stage),
+        to,
+        at,
+        by: stamp.by.to_string(),
+        gate_overrides,
+        reverts: None,
+        imported: false,
+    };
+    deal.stage = to;
+    deal.stage_entered_at = at;
+    deal.updated_at = at;
+    deal.status = match target.kind {
+        StageKind::Open => DealStatus::Open,
+        StageKind::Won => DealStatus::Won,
+        StageKind::Lost => DealStatus::Lost,
+    };
+    deal.closed_at = (target.kind != StageKind::Open).then_some(at);
+    deal.loss = loss;
+    validate_deal(&deal)?;
+    put(txn, &deal)?;
+    insert_new(txn, &event)?;
+    let label = format!("move {} to {}", deal.title, target.name);
+    push_undo(
+        txn,
+        label,
+        stamp,
+        vec![Before::Deal(id.0, Some(before))],
+        vec![event.id],
+    )?;
+    Ok(MoveOutcome { deal, event })
+}
+
+fn resolve_account(
+    txn: &WriteTransaction,
+    account: &AccountRef,
+    stamp: Stamp,
+    before: &mut Vec<Before>,
+) -> Result<Account, StoreError> {
+    match account {
+        AccountRef::Id(id) => require(txn, id.0),
+        AccountRef::Name(name) => {
+            let name = name.trim();
+            let table = txn.open_table(Account::TABLE)?;
+            for row in table.iter()? {
+                let (key, value) = row?;
+                let account: Account = decode("account", key.value(), value.value())?;
+                if account.name.eq_ignore_ascii_case(name) {
+                    return Ok(account);
+                }
+            }
+            drop(table);
+            let account = Account {
+                id: AccountId(next_id::<Account>(txn)?),
+                name: name.to_string(),
+                industry: String::new(),
+                region: String::new(),
+                size: CompanySize::Small,
+                tier: Tier::C,
+                parent: None,
+                lifecycle: Lifecycle::Prospect,
+                owner: None,
+                created_at: stamp.at,
+                updated_at: stamp.at,
+            };
+            validate_account(&account)?;
+            insert_new(txn, &account)?;
+            before.push(Before::Account(account.id.0, None));
+            Ok(account)
+        }
+    }
+}
+
+fn all_owners(txn: &WriteTransaction) -> Result<Vec<Owner>, StoreError> {
+    let table = txn.open_table(Owner::TABLE)?;
+    let mut owners = Vec::new();
+    for row in table.iter()? {
+        let (key, value) = row?;
+        owners.push(decode("owner", key.value(), value.value())?);
+    }
+    Ok(owners)
+}
+
+fn find_owner(txn: &WriteTransaction, name: &str) -> Result<Owner, StoreError> {
+    let owners = all_owners(txn)?;
+    owners
+        .iter()
+        .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
+        .cloned()
+        .ok_or_else(|| {
+            let known: Vec<&str> = owners.iter().map(|o| o.name.as_str()).collect();
+            StoreError::Move(format!(
+                "no owner named '{}' (known: {})",
+                name.trim(),
+                known.join(", ")
+            ))
+        })
+}
+
+/// The owner record of the person making a change, created on first use.
+fn ensure_owner(
+    txn: &WriteTransaction,
+    name: &str,
+    before: &mut Vec<Before>,
+) -> Result<Owner, StoreError> {
+    if let Ok(owner) = find_owner(txn, name) {
+        return Ok(owner);
+    }
+    let owner = Owner {
+        id: OwnerId(next_id::<Owner>(txn)?),
+        name: name.trim().to_string(),
+        team: String::new(),
+        role: OwnerRole::Rep,
+        email: String::new(),
+    };
+    if owner.name.is_empty() {
+        return Err(ValidationError::Empty { field: "owner" }.into());
+    }
+    insert_new(txn, &owner)?;
+    before.push(Before::Owner(owner.id.0, None));
+    Ok(owner)
+}

@@ -1,0 +1,190 @@
+//! Reads. Each call is one read transaction: a consistent snapshot.
+
+use super::record::{Record, decode, get_in};
+use super::tables::*;
+use super::{Store, StoreError};
+use crate::domain::*;
+use redb::{
+    MultimapTableHandle, ReadTransaction, ReadableDatabase, ReadableMultimapTable, ReadableTable,
+    ReadableTableMetadata,
+};
+
+fn all<R: Record>(txn: &ReadTransaction) -> Result<Vec<R>, StoreError> {
+    let table = txn.open_table(R::TABLE)?;
+    let mut out = Vec::with_capacity(table.len()? as usize);
+    for row in table.iter()? {
+        let (key, value) = row?;
+        out.push(decode(R::KIND, key.value(), value.value())?);
+    }
+    Ok(out)
+}
+
+fn by_index<R: Record>(
+    txn: &ReadTransaction,
+    index: IndexTable,
+    key: u64,
+) -> Result<Vec<R>, StoreError> {
+    let index = txn.open_multimap_table(index)?;
+    let table = txn.open_table(R::TABLE)?;
+    let mut out = Vec::new();
+    for id in index.get(key)? {
+        let id = id?.value();
+        if let Some(record) = get_in::<R>(&table, id)? {
+            out.push(record);
+        }
+    }
+    Ok(out)
+}
+
+impl Store {
+    fn read(&self) -> Result<ReadTransaction, StoreError> {
+        Ok(self.db.begin_read()?)
+    }
+
+    pub fn pipelines(&self) -> Result<Vec<Pipeline>, StoreError> {
+        all(&self.read()?)
+    }
+
+    pub fn owners(&self) -> Result<Vec<Owner>, StoreError> {
+        all(&self.read()?)
+    }
+
+    pub fn accounts(&self) -> Result<Vec<Account>, StoreError> {
+        all(&self.read()?)
+    }
+
+    pub fn contacts(&self) -> Result<Vec<Contact>, StoreError> {
+        all(&self.read()?)
+    }
+
+    pub fn deals(&self) -> Result<Vec<Deal>, StoreError> {
+        all(&self.read()?)
+    }
+
+    pub fn deal(&self, id: DealId) -> Result<Option<Deal>, StoreError> {
+        let txn = self.read()?;
+        get_in(&txn.open_table(DEALS)?, id.0)
+    }
+
+    pub fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError> {
+        let txn = self.read()?;
+        get_in(&txn.open_table(ACCOUNTS)?, id.0)
+    }
+
+    /// Deals currently in the given stages, through the stage index (no full scan).
+    pub fn deals_in_stages(&self, stages: &[StageId]) -> Result<Vec<Deal>, StoreError> {
+        let txn = self.read()?;
+        let mut out = Vec::new();
+        for stage in stages {
+            out.extend(by_index::<Deal>(&txn, DEALS_BY_STAGE, stage.0)?);
+        }
+        Ok(out)
+    }
+
+    /// Every open deal of every pipeline.
+    pub fn open_deals(&self) -> Result<Vec<Deal>, StoreError> {
+        let stages: Vec<StageId> = self
+            .pipelines()?
+            .iter()
+            .flat_map(|p| p.open_stages().map(|s| s.id).collect::<Vec<_>>())
+            .collect();
+        self.deals_in_stages(&stages)
+    }
+
+    pub fn deals_of_owner(&self, owner: OwnerId) -> Result<Vec<Deal>, StoreError> {
+        by_index(&self.read()?, DEALS_BY_OWNER, owner.0)
+    }
+
+    pub fn deals_of_account(&self, account: AccountId) -> Result<Vec<Deal>, StoreError> {
+        by_index(&self.read()?, DEALS_BY_ACCOUNT, account.0)
+    }
+
+    /// A deal's stage events, oldest first.
+    pub fn events_of(&self, deal: DealId) -> Result<Vec<StageEvent>, StoreError> {
+        let mut events: Vec<StageEvent> = by_index(&self.read()?, EVENTS_BY_DEAL, deal.0)?;
+        events.sort_by_key(|e| e.id);
+        Ok(events)
+    }
+
+    /// A deal's activities, oldest first.
+    pub fn activities_of(&self, deal: DealId) -> Result<Vec<Activity>, StoreError> {
+        let mut acts: Vec<Activity> = by_index(&self.read()?, ACTIVITIES_BY_DEAL, deal.0)?;
+        acts.sort_by_key(|a| (a.at, a.id));
+        Ok(acts)
+    }
+
+    pub fn contacts_of(&self, account: AccountId) -> Result<Vec<Contact>, StoreError> {
+        by_index(&self.read()?, CONTACTS_BY_ACCOUNT, account.0)
+    }
+
+    pub fn quotes_of(&self, deal: DealId) -> Result<Vec<Quote>, StoreError> {
+        by_index(&self.read()?, QUOTES_BY_DEAL, deal.0)
+    }
+
+    /// Everything in the workspace, from one snapshot.
+    pub fn load_workspace(&self) -> Result<Workspace, StoreError> {
+        let txn = self.read()?;
+        Ok(Workspace {
+            pipelines: all(&txn)?,
+            owners: all(&txn)?,
+            accounts: all(&txn)?,
+            contacts: all(&txn)?,
+            deals: all(&txn)?,
+            stage_events: all(&txn)?,
+            activities: all(&txn)?,
+            products: all(&txn)?,
+            price_lists: all(&txn)?,
+            quotes: all(&txn)?,
+            leads: all(&txn)?,
+            loss_reasons: self.loss_reasons()?,
+            reviews: all(&txn)?,
+            improvement_actions: all(&txn)?,
+        })
+    }
+
+    /// (index name, index key, record id) entries that disagree with the records.
+    pub(super) fn index_mismatches(&self) -> Result<Vec<String>, StoreError> {
+        let txn = self.read()?;
+        let mut out = Vec::new();
+        out.extend(index_diff::<Deal>(&txn)?);
+        out.extend(index_diff::<StageEvent>(&txn)?);
+        out.extend(index_diff::<Activity>(&txn)?);
+        out.extend(index_diff::<Contact>(&txn)?);
+        out.extend(index_diff::<Quote>(&txn)?);
+        Ok(out)
+    }
+}
+
+/// Compares each index a record kind maintains with what its records say.
+fn index_diff<R: Record>(txn: &ReadTransaction) -> Result<Vec<String>, StoreError> {
+    use std::collections::{BTreeMap, BTreeSet};
+    let records: Vec<R> = all(txn)?;
+    let mut expected: BTreeMap<String, (IndexTable, BTreeSet<(u64, u64)>)> = BTreeMap::new();
+    for r in &records {
+        for (index, key) in r.index_keys() {
+            expected
+                .entry(index.name().to_string())
+                .or_insert_with(|| (index, BTreeSet::new()))
+                .1
+                .insert((key, r.key()));
+        }
+    }
+    let mut problems = Vec::new();
+    for (name, (index, want)) in expected {
+        let table = txn.open_multimap_table(index)?;
+        let mut actual = BTreeSet::new();
+        for row in table.iter()? {
+            let (key, values) = row?;
+            for v in values {
+                actual.insert((key.value(), v?.value()));
+            }
+        }
+        for (k, v) in want.difference(&actual) {
+            problems.push(format!("index {name} lacks {} {v} under key {k}", R::KIND));
+        }
+        for (k, v) in actual.difference(&want) {
+            problems.push(format!("index {name} has a stale entry {v} under key {k}"));
+        }
+    }
+    Ok(problems)
+}

@@ -1,0 +1,211 @@
+//! How each domain record maps onto its table and secondary indexes, and the
+//! generic get / put / delete every mutation goes through, so indexes can never
+//! drift from the records they index.
+
+use super::StoreError;
+use super::tables::*;
+use crate::domain::*;
+use redb::{ReadableTable, WriteTransaction};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+pub trait Record: Serialize + DeserializeOwned + Clone {
+    const TABLE: RecordTable;
+    /// Name of the id sequence and of the kind in messages.
+    const KIND: &'static str;
+    fn key(&self) -> u64;
+    /// (index, index key) pairs this record appears under; the value is `key()`.
+    fn index_keys(&self) -> Vec<(IndexTable, u64)> {
+        Vec::new()
+    }
+}
+
+macro_rules! plain_record {
+    ($ty:ty, $table:expr, $kind:literal) => {
+        impl Record for $ty {
+            const TABLE: RecordTable = $table;
+            const KIND: &'static str = $kind;
+            fn key(&self) -> u64 {
+                self.id.0
+            }
+        }
+    };
+}
+
+plain_record!(Pipeline, PIPELINES, "pipeline");
+plain_record!(Owner, OWNERS, "owner");
+plain_record!(Account, ACCOUNTS, "account");
+plain_record!(Product, PRODUCTS, "product");
+plain_record!(PriceList, PRICE_LISTS, "price list");
+plain_record!(Lead, LEADS, "lead");
+plain_record!(Review, REVIEWS, "review");
+plain_record!(ImprovementAction, IMPROVEMENT_ACTIONS, "improvement action");
+
+impl Record for Deal {
+    const TABLE: RecordTable = DEALS;
+    const KIND: &'static str = "deal";
+    fn key(&self) -> u64 {
+        self.id.0
+    }
+    fn index_keys(&self) -> Vec<(IndexTable, u64)> {
+        vec![
+            (DEALS_BY_STAGE, self.stage.0),
+            (DEALS_BY_OWNER, self.owner.0),
+            (DEALS_BY_ACCOUNT, self.account.0),
+        ]
+    }
+}
+
+impl Record for StageEvent {
+    const TABLE: RecordTable = STAGE_EVENTS;
+    const KIND: &'static str = "stage event";
+    fn key(&self) -> u64 {
+        self.id.0
+    }
+    fn index_keys(&self) -> Vec<(IndexTable, u64)> {
+        vec![(EVENTS_BY_DEAL, self.deal.0)]
+    }
+}
+
+impl Record for Activity {
+    const TABLE: RecordTable = ACTIVITIES;
+    const KIND: &'static str = "activity";
+    fn key(&self) -> u64 {
+        self.id.0
+    }
+    fn index_keys(&self) -> Vec<(IndexTable, u64)> {
+        self.deal
+            .map(|d| vec![(ACTIVITIES_BY_DEAL, d.0)])
+            .unwrap_or_default()
+    }
+}
+
+impl Record for Contact {
+    const TABLE: RecordTable = CONTACTS;
+    const KIND: &'static str = "contact";
+    fn key(&self) -> u64 {
+        self.id.0
+    }
+    fn index_keys(&self) -> Vec<(IndexTable, u64)> {
+        vec![(CONTACTS_BY_ACCOUNT, self.account.0)]
+    }
+}
+
+impl Record for Quote {
+    const TABLE: RecordTable = QUOTES;
+    const KIND: &'static str = "quote";
+    fn key(&self) -> u64 {
+        self.id.0
+    }
+    fn index_keys(&self) -> Vec<(IndexTable, u64)> {
+        vec![(QUOTES_BY_DEAL, self.deal.0)]
+    }
+}
+
+pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
+    postcard::to_stdvec(value).map_err(|e| StoreError::Encode(e.to_string()))
+}
+
+pub fn decode<T: DeserializeOwned>(
+    kind: &'static str,
+    key: u64,
+    bytes: &[u8],
+) -> Result<T, StoreError> {
+    postcard::from_bytes(bytes).map_err(|e| StoreError::Decode {
+        kind,
+        key,
+        reason: e.to_string(),
+    })
+}
+
+/// Reads one record from any readable table (read or write transaction).
+pub fn get_in<R: Record>(
+    table: &impl ReadableTable<u64, &'static [u8]>,
+    key: u64,
+) -> Result<Option<R>, StoreError> {
+    match table.get(key)? {
+        Some(guard) => decode(R::KIND, key, guard.value()).map(Some),
+        None => Ok(None),
+    }
+}
+
+pub fn get<R: Record>(txn: &WriteTransaction, key: u64) -> Result<Option<R>, StoreError> {
+    let table = txn.open_table(R::TABLE)?;
+    get_in(&table, key)
+}
+
+pub fn require<R: Record>(txn: &WriteTransaction, key: u64) -> Result<R, StoreError> {
+    get(txn, key)?.ok_or(StoreError::NotFound {
+        kind: R::KIND,
+        id: key,
+    })
+}
+
+/// Inserts or replaces a record, moving its index entries from the old version to the new.
+pub fn put<R: Record>(txn: &WriteTransaction, record: &R) -> Result<Option<R>, StoreError> {
+    let key = record.key();
+    let old: Option<R> = get(txn, key)?;
+    if let Some(old) = &old {
+        unindex(txn, old)?;
+    }
+    insert_new(txn, record)?;
+    Ok(old)
+}
+
+/// Inserts a record known to be new (bulk loads): no read of an old version.
+pub fn insert_new<R: Record>(txn: &WriteTransaction, record: &R) -> Result<(), StoreError> {
+    let key = record.key();
+    let bytes = encode(record)?;
+    txn.open_table(R::TABLE)?.insert(key, bytes.as_slice())?;
+    for (index, index_key) in record.index_keys() {
+        txn.open_multimap_table(index)?.insert(index_key, key)?;
+    }
+    Ok(())
+}
+
+pub fn delete<R: Record>(txn: &WriteTransaction, key: u64) -> Result<Option<R>, StoreError> {
+    let old: Option<R> = get(txn, key)?;
+    if let Some(old) = &old {
+        unindex(txn, old)?;
+        txn.open_table(R::TABLE)?.remove(key)?;
+    }
+    Ok(old)
+}
+
+/// Puts `record` back as it was, or deletes the key when it did not exist.
+pub fn restore<R: Record>(
+    txn: &WriteTransaction,
+    key: u64,
+    before: Option<&R>,
+) -> Result<(), StoreError> {
+    match before {
+        Some(record) => put(txn, record).map(|_| ()),
+        None => delete::<R>(txn, key).map(|_| ()),
+    }
+}
+
+fn unindex<R: Record>(txn: &WriteTransaction, record: &R) -> Result<(), StoreError> {
+    let key = record.key();
+    for (index, index_key) in record.index_keys() {
+        txn.open_multimap_table(index)?.remove(index_key, key)?;
+    }
+    Ok(())
+}
+
+/// Allocates the next id of a kind.
+pub fn next_id<R: Record>(txn: &WriteTransaction) -> Result<u64, StoreError> {
+    let mut seq = txn.open_table(SEQUENCES)?;
+    let next = seq.get(R::KIND)?.map(|g| g.value()).unwrap_or(1);
+    seq.insert(R::KIND, next + 1)?;
+    Ok(next)
+}
+
+/// Makes sure the sequence of a kind is past `max_key` (after bulk loads).
+pub fn bump_sequence<R: Record>(txn: &WriteTransaction, max_key: u64) -> Result<(), StoreError> {
+    let mut seq = txn.open_table(SEQUENCES)?;
+    let next = seq.get(R::KIND)?.map(|g| g.value()).unwrap_or(1);
+    if next <= max_key {
+        seq.insert(R::KIND, max_key + 1)?;
+    }
+    Ok(())
+}

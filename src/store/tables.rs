@@ -1,0 +1,47 @@
+//! redb table definitions. Values are postcard-encoded serde records; the
+//! schema version in `META` says how to read them.
+
+use redb::{MultimapTableDefinition, TableDefinition};
+
+pub type RecordTable = TableDefinition<'static, u64, &'static [u8]>;
+pub type IndexTable = MultimapTableDefinition<'static, u64, u64>;
+
+/// `schema_version`, `sample`, `loss_reasons`, …
+pub const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
+/// Next id per record kind.
+pub const SEQUENCES: TableDefinition<&str, u64> = TableDefinition::new("sequences");
+
+pub const PIPELINES: RecordTable = TableDefinition::new("pipelines");
+pub const OWNERS: RecordTable = TableDefinition::new("owners");
+pub const ACCOUNTS: RecordTable = TableDefinition::new("accounts");
+pub const CONTACTS: RecordTable = TableDefinition::new("contacts");
+pub const DEALS: RecordTable = TableDefinition::new("deals");
+pub const STAGE_EVENTS: RecordTable = TableDefinition::new("stage_events");
+pub const ACTIVITIES: RecordTable = TableDefinition::new("activities");
+pub const PRODUCTS: RecordTable = TableDefinition::new("products");
+pub const PRICE_LISTS: RecordTable = TableDefinition::new("price_lists");
+pub const QUOTES: RecordTable = TableDefinition::new("quotes");
+pub const LEADS: RecordTable = TableDefinition::new("leads");
+pub const REVIEWS: RecordTable = TableDefinition::new("reviews");
+pub const IMPROVEMENT_ACTIONS: RecordTable = TableDefinition::new("improvement_actions");
+/// The undo stack: one entry per user change, newest last.
+pub const UNDO: RecordTable = TableDefinition::new("undo");
+
+// Secondary indexes: key → record ids. Derived data, rebuilt by migrations.
+pub const DEALS_BY_STAGE: IndexTable = MultimapTableDefinition::new("deals_by_stage");
+pub const DEALS_BY_OWNER: IndexTable = MultimapTableDefinition::new("deals_by_owner");
+pub const DEALS_BY_ACCOUNT: IndexTable = MultimapTableDefinition::new("deals_by_account");
+pub const EVENTS_BY_DEAL: IndexTable = MultimapTableDefinition::new("events_by_deal");
+pub const ACTIVITIES_BY_DEAL: IndexTable = MultimapTableDefinition::new("activities_by_deal");
+pub const CONTACTS_BY_ACCOUNT: IndexTable = MultimapTableDefinition::new("contacts_by_account");
+pub const QUOTES_BY_DEAL: IndexTable = MultimapTableDefinition::new("quotes_by_deal");
+
+pub const ALL_INDEXES: [IndexTable; 7] = [
+    DEALS_BY_STAGE,
+    DEALS_BY_OWNER,
+    DEALS_BY_ACCOUNT,
+    EVENTS_BY_DEAL,
+    ACTIVITIES_BY_DEAL,
+    CONTACTS_BY_ACCOUNT,
+    QUOTES_BY_DEAL,
+];

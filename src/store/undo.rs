@@ -1,0 +1,154 @@
+//! Undo: every change stores the records it touched as they were before it.
+//! Undoing is a new transaction that puts them back and appends reverting stage
+//! events — history is never rewritten, so analytics can cancel undone moves.
+
+use super::record::{Record, decode, delete, get, insert_new, next_id, require, restore};
+use super::tables::{EVENTS_BY_DEAL, UNDO};
+use super::{Stamp, Store, StoreError};
+use crate::domain::*;
+use chrono::{DateTime, Utc};
+use redb::{ReadableMultimapTable, ReadableTable, ReadableTableMetadata, WriteTransaction};
+use serde::{Deserialize, Serialize};
+
+/// How many changes can be undone.
+const UNDO_DEPTH: usize = 200;
+
+/// A record as it was before a change (None: it did not exist).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(super) enum Before {
+    Deal(u64, Option<Deal>),
+    Account(u64, Option<Account>),
+    Contact(u64, Option<Contact>),
+    Activity(u64, Option<Activity>),
+    Owner(u64, Option<Owner>),
+    Quote(u64, Option<Quote>),
+    Lead(u64, Option<Lead>),
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(super) struct UndoEntry {
+    id: u64,
+    label: String,
+    at: DateTime<Utc>,
+    by: String,
+    before: Vec<Before>,
+    /// Stage events the change appended.
+    events: Vec<EventId>,
+}
+
+impl Record for UndoEntry {
+    const TABLE: super::tables::RecordTable = UNDO;
+    const KIND: &'static str = "undo";
+    fn key(&self) -> u64 {
+        self.id
+    }
+}
+
+/// What an undo put back, to tell the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UndoSummary {
+    pub label: String,
+    pub deal: Option<DealId>,
+}
+
+pub(super) fn push_undo(
+    txn: &WriteTransaction,
+    label: String,
+    stamp: Stamp,
+    before: Vec<Before>,
+    events: Vec<EventId>,
+) -> Result<(), StoreError> {
+    let entry = UndoEntry {
+        id: next_id::<UndoEntry>(txn)?,
+        label,
+        at: stamp.at,
+        by: stamp.by.to_string(),
+        before,
+        events,
+    };
+    insert_new(txn, &entry)?;
+    let mut table = txn.open_table(UNDO)?;
+    while table.len()? as usize > UNDO_DEPTH {
+        if table.pop_first()?.is_none() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Reverts the most recent change. Returns None when there is nothing to undo.
+    pub fn undo(&self, stamp: Stamp) -> Result<Option<UndoSummary>, StoreError> {
+        let txn = self.db.begin_write()?;
+        let entry: UndoEntry = {
+            let table = txn.open_table(UNDO)?;
+            let Some((key, value)) = table.last()? else {
+                return Ok(None);
+            };
+            decode("undo", key.value(), value.value())?
+        };
+        let mut touched_deal = None;
+        for before in entry.before.iter().rev() {
+            match before {
+                Before::Deal(k, v) => {
+                    touched_deal = Some(DealId(*k));
+                    if v.is_none() {
+                        remove_events_of(&txn, DealId(*k))?;
+                    }
+                    restore(&txn, *k, v.as_ref())?
+                }
+                Before::Account(k, v) => restore(&txn, *k, v.as_ref())?,
+                Before::Contact(k, v) => restore(&txn, *k, v.as_ref())?,
+                Before::Activity(k, v) => {
+                    if let Some(Activity { deal: Some(d), .. }) = get::<Activity>(&txn, *k)? {
+                        touched_deal.get_or_insert(d);
+                    }
+                    restore(&txn, *k, v.as_ref())?
+                }
+                Before::Owner(k, v) => restore(&txn, *k, v.as_ref())?,
+                Before::Quote(k, v) => restore(&txn, *k, v.as_ref())?,
+                Before::Lead(k, v) => restore(&txn, *k, v.as_ref())?,
+            }
+        }
+        for event_id in entry.events.iter().rev() {
+            let Some(event) = get::<StageEvent>(&txn, event_id.0)? else {
+                continue; // removed with its deal above
+            };
+            let Some(from) = event.from else { continue };
+            let deal: Deal = require(&txn, event.deal.0)?;
+            let revert = StageEvent {
+                id: EventId(next_id::<StageEvent>(&txn)?),
+                deal: event.deal,
+                from: Some(event.to),
+                to: from,
+                at: stamp.at.max(event.at),
+                by: stamp.by.to_string(),
+                gate_overrides: Vec::new(),
+                reverts: Some(event.id),
+                imported: false,
+            };
+            debug_assert_eq!(deal.stage, from);
+            insert_new(&txn, &revert)?;
+        }
+        txn.open_table(UNDO)?.remove(entry.id)?;
+        txn.commit()?;
+        Ok(Some(UndoSummary {
+            label: entry.label,
+            deal: touched_deal,
+        }))
+    }
+}
+
+fn remove_events_of(txn: &WriteTransaction, deal: DealId) -> Result<(), StoreError> {
+    let ids: Vec<u64> = {
+        let index = txn.open_multimap_table(EVENTS_BY_DEAL)?;
+        index
+            .get(deal.0)?
+            .map(|r| r.map(|g| g.value()))
+            .collect::<Result<_, _>>()?
+    };
+    for id in ids {
+        delete::<StageEvent>(txn, id)?;
+    }
+    Ok(())
+}
