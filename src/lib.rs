@@ -3,5 +3,8 @@
 //! Layers, from the inside out: `domain` (types and pure rules), `store` (redb),
 //! `sample` (the generated demo workspace), `cli` (the scriptable commands).
 
+pub mod cli;
 pub mod domain;
+pub mod sample;
 pub mod store;
+pub mod text;

@@ -119,7 +119,11 @@ impl fmt::Display for Money {
 
 /// `1234567.5` → `1,234,567.50` (with `digits` decimals).
 pub fn group_thousands(amount: Decimal, digits: u32) -> String {
-    let fixed = format!("{:.*}", digits as usize, amount.abs());
+    // Round first: Decimal's precision formatting truncates.
+    let rounded = amount
+        .abs()
+        .round_dp_with_strategy(digits, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    let fixed = format!("{:.*}", digits as usize, rounded);
     let (int_part, frac) = match fixed.split_once('.') {
         Some((i, f)) => (i.to_string(), Some(f.to_string())),
         None => (fixed.clone(), None),

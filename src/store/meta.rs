@@ -97,7 +97,9 @@ impl Store {
             seq.insert("stage", max_stage + 1)?;
         }
         // Make sure every table exists so readers never meet a missing one.
-        txn.open_table(UNDO)?;
+        for table in ALL_RECORD_TABLES {
+            txn.open_table(table)?;
+        }
         for index in ALL_INDEXES {
             txn.open_multimap_table(index)?;
         }

@@ -16,7 +16,7 @@ mod undo;
 pub use check::Problem;
 pub use error::StoreError;
 pub use meta::SCHEMA_VERSION;
-pub use mutate::{DealDraft, GateDecision, LossInput, MoveOutcome, Stamp};
+pub use mutate::{AccountRef, DealDraft, GateDecision, LossInput, MoveOutcome, Stamp};
 pub use undo::UndoSummary;
 
 use crate::domain::Workspace;
@@ -109,12 +109,14 @@ impl Store {
         let _ = std::fs::remove_file(&tmp);
         files::create_private(&tmp)?;
         let built = (|| {
-            let store = Store {
+            let mut store = Store {
                 db: open_db(&tmp)?,
                 path: tmp.clone(),
                 report: OpenReport::default(),
             };
             store.initialise(workspace, sample)?;
+            // A bulk load leaves free pages behind; hand the user a tight file.
+            store.db.compact().map_err(|e| StoreError::Db(e.into()))?;
             Ok::<_, StoreError>(())
         })();
         if let Err(e) = built {

@@ -171,7 +171,7 @@ impl Store {
             &txn,
             format!("edit deal {}", deal.title),
             stamp,
-            vec![Before::Deal(deal.id.0, Some(current))],
+            vec![Before::Deal(deal.id.0, Some(Box::new(current)))],
             vec![],
         )?;
         txn.commit()?;
@@ -254,7 +254,10 @@ impl Store {
         for contact_id in &activity.contacts {
             let mut contact: Contact = require(&txn, contact_id.0)?;
             if touches && contact.last_contacted.is_none_or(|t| t < activity.at) {
-                before.push(Before::Contact(contact.id.0, Some(contact.clone())));
+                before.push(Before::Contact(
+                    contact.id.0,
+                    Some(Box::new(contact.clone())),
+                ));
                 contact.last_contacted = Some(activity.at);
                 contact.updated_at = stamp.at;
                 put(&txn, &contact)?;
@@ -444,7 +447,7 @@ fn apply_move(
         txn,
         label,
         stamp,
-        vec![Before::Deal(id.0, Some(before))],
+        vec![Before::Deal(id.0, Some(Box::new(before)))],
         vec![event.id],
     )?;
     Ok(MoveOutcome { deal, event })

@@ -27,6 +27,23 @@ pub const IMPROVEMENT_ACTIONS: RecordTable = TableDefinition::new("improvement_a
 /// The undo stack: one entry per user change, newest last.
 pub const UNDO: RecordTable = TableDefinition::new("undo");
 
+pub const ALL_RECORD_TABLES: [RecordTable; 14] = [
+    PIPELINES,
+    OWNERS,
+    ACCOUNTS,
+    CONTACTS,
+    DEALS,
+    STAGE_EVENTS,
+    ACTIVITIES,
+    PRODUCTS,
+    PRICE_LISTS,
+    QUOTES,
+    LEADS,
+    REVIEWS,
+    IMPROVEMENT_ACTIONS,
+    UNDO,
+];
+
 // Secondary indexes: key → record ids. Derived data, rebuilt by migrations.
 pub const DEALS_BY_STAGE: IndexTable = MultimapTableDefinition::new("deals_by_stage");
 pub const DEALS_BY_OWNER: IndexTable = MultimapTableDefinition::new("deals_by_owner");

@@ -16,13 +16,13 @@ const UNDO_DEPTH: usize = 200;
 /// A record as it was before a change (None: it did not exist).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(super) enum Before {
-    Deal(u64, Option<Deal>),
-    Account(u64, Option<Account>),
-    Contact(u64, Option<Contact>),
-    Activity(u64, Option<Activity>),
-    Owner(u64, Option<Owner>),
-    Quote(u64, Option<Quote>),
-    Lead(u64, Option<Lead>),
+    Deal(u64, Option<Box<Deal>>),
+    Account(u64, Option<Box<Account>>),
+    Contact(u64, Option<Box<Contact>>),
+    Activity(u64, Option<Box<Activity>>),
+    Owner(u64, Option<Box<Owner>>),
+    Quote(u64, Option<Box<Quote>>),
+    Lead(u64, Option<Box<Lead>>),
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -95,19 +95,19 @@ impl Store {
                     if v.is_none() {
                         remove_events_of(&txn, DealId(*k))?;
                     }
-                    restore(&txn, *k, v.as_ref())?
+                    restore(&txn, *k, v.as_deref())?
                 }
-                Before::Account(k, v) => restore(&txn, *k, v.as_ref())?,
-                Before::Contact(k, v) => restore(&txn, *k, v.as_ref())?,
+                Before::Account(k, v) => restore(&txn, *k, v.as_deref())?,
+                Before::Contact(k, v) => restore(&txn, *k, v.as_deref())?,
                 Before::Activity(k, v) => {
                     if let Some(Activity { deal: Some(d), .. }) = get::<Activity>(&txn, *k)? {
                         touched_deal.get_or_insert(d);
                     }
-                    restore(&txn, *k, v.as_ref())?
+                    restore(&txn, *k, v.as_deref())?
                 }
-                Before::Owner(k, v) => restore(&txn, *k, v.as_ref())?,
-                Before::Quote(k, v) => restore(&txn, *k, v.as_ref())?,
-                Before::Lead(k, v) => restore(&txn, *k, v.as_ref())?,
+                Before::Owner(k, v) => restore(&txn, *k, v.as_deref())?,
+                Before::Quote(k, v) => restore(&txn, *k, v.as_deref())?,
+                Before::Lead(k, v) => restore(&txn, *k, v.as_deref())?,
             }
         }
         for event_id in entry.events.iter().rev() {

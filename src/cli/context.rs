@@ -1,0 +1,110 @@
+//! Where the workspace lives, who is acting and what time it is.
+
+use crate::domain::dates::parse_date;
+use crate::sample::{self, SampleOptions};
+use crate::store::{Stamp, Store};
+use anyhow::{Context as _, bail};
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use std::path::PathBuf;
+
+pub struct Context {
+    pub db: PathBuf,
+    /// The path was chosen by the user (`--db` / `DEALDECK_DB`), not the default.
+    pub explicit_db: bool,
+    pub user: String,
+    pub now: DateTime<Utc>,
+}
+
+/// The default workspace file in the platform's data directory.
+pub fn default_db_path() -> anyhow::Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "dealdeck")
+        .context("cannot find a home directory for the default database; pass --db PATH")?;
+    Ok(dirs.data_dir().join("dealdeck.redb"))
+}
+
+impl Context {
+    pub fn from_env(db: Option<PathBuf>) -> anyhow::Result<Context> {
+        let explicit_db = db.is_some();
+        let db = match db {
+            Some(p) => p,
+            None => default_db_path()?,
+        };
+        let user = std::env::var("DEALDECK_USER")
+            .or_else(|_| std::env::var("USER"))
+            .ok()
+            .filter(|u| !u.trim().is_empty())
+            .unwrap_or_else(|| "me".to_string());
+        // DEALDECK_NOW pins the clock (scripts, reproducible runs and tests).
+        let now = match std::env::var("DEALDECK_NOW") {
+            Ok(s) => parse_instant(&s).with_context(|| format!("DEALDECK_NOW='{s}'"))?,
+            Err(_) => Utc::now(),
+        };
+        Ok(Context {
+            db,
+            explicit_db,
+            user,
+            now,
+        })
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.now.date_naive()
+    }
+
+    pub fn stamp(&self) -> Stamp<'_> {
+        Stamp {
+            by: &self.user,
+            at: self.now,
+        }
+    }
+
+    /// Opens the workspace for reading: it must already exist, except the
+    /// default one, which is created as the sample workspace on first run.
+    pub fn open_existing(&self) -> anyhow::Result<Store> {
+        if !self.db.exists() {
+            if self.explicit_db {
+                bail!(
+                    "no database at {} (create one with `dealdeck sample --db {0}` or `dealdeck deal new`)",
+                    self.db.display()
+                );
+            }
+            return self.create_first_run_sample();
+        }
+        Ok(Store::open(&self.db)?)
+    }
+
+    /// Opens the workspace for changes, creating an empty one at an explicit path.
+    pub fn open_or_create(&self) -> anyhow::Result<Store> {
+        if !self.db.exists() && !self.explicit_db {
+            return self.create_first_run_sample();
+        }
+        let store = Store::open(&self.db)?;
+        if store.open_report().created {
+            eprintln!(
+                "dealdeck: created a new empty workspace at {}",
+                self.db.display()
+            );
+        }
+        Ok(store)
+    }
+
+    fn create_first_run_sample(&self) -> anyhow::Result<Store> {
+        eprintln!(
+            "dealdeck: first run — creating the sample workspace at {}",
+            self.db.display()
+        );
+        Ok(sample::create(
+            &self.db,
+            SampleOptions::with_today(self.today()),
+        )?)
+    }
+}
+
+/// `2026-11-22T09:30:00Z` or a plain date (noon UTC).
+pub fn parse_instant(s: &str) -> anyhow::Result<DateTime<Utc>> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(s.trim()) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    let day = parse_date(s, Utc::now().date_naive())?;
+    Ok(Utc.from_utc_datetime(&day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default())))
+}

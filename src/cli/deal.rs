@@ -1,0 +1,496 @@
+//! `dealdeck deal …`
+
+use super::Context;
+use super::table::Table;
+use crate::domain::dates::parse_date;
+use crate::domain::money::{group_thousands, parse_amount};
+use crate::domain::*;
+use crate::store::{AccountRef, DealDraft, GateDecision, LossInput, MoveOutcome, Store};
+use anyhow::{Context as _, anyhow, bail};
+use clap::{Args, Subcommand, ValueEnum};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::process::ExitCode;
+
+#[derive(Debug, Subcommand)]
+pub enum DealCommand {
+    /// List deals
+    List(ListArgs),
+    /// Show one deal with its stage history, activities and quotes
+    Show {
+        id: DealId,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a deal (in the pipeline's first stage unless --stage is given)
+    New(NewArgs),
+    /// Move a deal to another stage (gates apply when moving forward)
+    Move {
+        id: DealId,
+        /// Target stage name (prefixes work: `negot`)
+        stage: String,
+        #[command(flatten)]
+        gate: GateArgs,
+    },
+    /// Mark a deal won
+    Won {
+        id: DealId,
+        #[command(flatten)]
+        gate: GateArgs,
+    },
+    /// Mark a deal lost, with the reason
+    Lost(LostArgs),
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StatusArg {
+    Open,
+    Won,
+    Lost,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only deals in this stage (name or prefix)
+    #[arg(long)]
+    stage: Option<String>,
+    #[arg(long, value_enum)]
+    status: Option<StatusArg>,
+    /// Only deals of this owner
+    #[arg(long)]
+    owner: Option<String>,
+    /// Print JSON (one array) instead of a table
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    #[arg(long)]
+    title: String,
+    /// Account name (created as a prospect if new) or id
+    #[arg(long)]
+    account: String,
+    /// Amount: 12500, 12,500.00, 12.5k, 1.2m
+    #[arg(long)]
+    amount: String,
+    #[arg(long, default_value = "USD")]
+    currency: String,
+    /// Owner name (default: you)
+    #[arg(long)]
+    owner: Option<String>,
+    /// Expected close: 2026-12-31, +30d, eom, eoq (default: +90d)
+    #[arg(long)]
+    close_date: Option<String>,
+    /// Pipeline name (default: the first)
+    #[arg(long)]
+    pipeline: Option<String>,
+    /// Starting stage (default: the pipeline's first)
+    #[arg(long)]
+    stage: Option<String>,
+    #[arg(long, default_value = "")]
+    source: String,
+    #[arg(long = "tag")]
+    tags: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GateArgs {
+    /// Tick a gate criterion of the stages entered (repeatable)
+    #[arg(long = "tick", value_name = "CRITERION")]
+    ticked: Vec<String>,
+    /// Pass unmet gate criteria anyway, recording this reason on the stage event
+    #[arg(long = "override", value_name = "REASON")]
+    override_reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LostArgs {
+    id: DealId,
+    /// Loss reason category (key or name, e.g. pricing, competition)
+    #[arg(long)]
+    reason: String,
+    /// Sub-reason within the category (default: its first)
+    #[arg(long, default_value = "")]
+    sub_reason: String,
+    /// Competitor the deal was lost to
+    #[arg(long)]
+    competitor: Option<String>,
+    /// One-line lesson
+    #[arg(long, default_value = "")]
+    lesson: String,
+    /// Mark the loss as outside the team's control (default: by category)
+    #[arg(long, conflicts_with = "controllable")]
+    uncontrollable: bool,
+    /// Mark the loss as within the team's control (default: by category)
+    #[arg(long)]
+    controllable: bool,
+}
+
+impl From<GateArgs> for GateDecision {
+    fn from(g: GateArgs) -> Self {
+        GateDecision {
+            ticked: g.ticked,
+            override_reason: g.override_reason,
+        }
+    }
+}
+
+pub fn run(ctx: &Context, cmd: DealCommand) -> anyhow::Result<ExitCode> {
+    match cmd {
+        DealCommand::List(args) => list(ctx, args),
+        DealCommand::Show { id, json } => show(ctx, id, json),
+        DealCommand::New(args) => new(ctx, args),
+        DealCommand::Move { id, stage, gate } => {
+            let store = ctx.open_existing()?;
+            let deal = store
+                .deal(id)?
+                .ok_or_else(|| anyhow!("no deal with id {id}"))?;
+            let pipeline = pipeline_of(&store, deal.pipeline)?;
+            let target = pipeline.stage_by_name(&stage).ok_or_else(|| {
+                let names: Vec<&str> = pipeline.stages.iter().map(|s| s.name.as_str()).collect();
+                anyhow!(
+                    "no stage '{stage}' in {} (stages: {})",
+                    pipeline.name,
+                    names.join(", ")
+                )
+            })?;
+            if target.kind == StageKind::Lost {
+                bail!("use `dealdeck deal lost {id} --reason …` to mark a deal lost");
+            }
+            let outcome = store.move_deal(id, target.id, &gate.into(), ctx.stamp())?;
+            report_move(&pipeline, &outcome);
+            Ok(ExitCode::SUCCESS)
+        }
+        DealCommand::Won { id, gate } => {
+            let store = ctx.open_existing()?;
+            let outcome = store.win_deal(id, &gate.into(), ctx.stamp())?;
+            report_move(&pipeline_of(&store, outcome.deal.pipeline)?, &outcome);
+            Ok(ExitCode::SUCCESS)
+        }
+        DealCommand::Lost(args) => {
+            let store = ctx.open_existing()?;
+            let loss = LossInput {
+                category: args.reason,
+                sub_reason: args.sub_reason,
+                competitor: args.competitor,
+                controllable: match (args.controllable, args.uncontrollable) {
+                    (true, _) => Some(true),
+                    (_, true) => Some(false),
+                    _ => None,
+                },
+                lesson: args.lesson,
+            };
+            let outcome = store.lose_deal(args.id, &loss, ctx.stamp())?;
+            report_move(&pipeline_of(&store, outcome.deal.pipeline)?, &outcome);
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn pipeline_of(store: &Store, id: PipelineId) -> anyhow::Result<Pipeline> {
+    store
+        .pipelines()?
+        .into_iter()
+        .find(|p| p.id == id)
+        .ok_or_else(|| anyhow!("pipeline {id} is missing; run `dealdeck check`"))
+}
+
+fn report_move(pipeline: &Pipeline, outcome: &MoveOutcome) {
+    let stage = pipeline
+        .stage(outcome.deal.stage)
+        .map(|s| s.name.as_str())
+        .unwrap_or("?");
+    println!(
+        "deal {} \"{}\" is now in {stage} (event {})",
+        outcome.deal.id,
+        crate::text::sanitize(&outcome.deal.title),
+        outcome.event.id
+    );
+    for o in &outcome.event.gate_overrides {
+        println!(
+            "  gate overridden: {} — {}",
+            crate::text::sanitize(&o.criterion),
+            crate::text::sanitize(&o.reason)
+        );
+    }
+}
+
+fn new(ctx: &Context, args: NewArgs) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_or_create()?;
+    let pipelines = store.pipelines()?;
+    let pipeline = match &args.pipeline {
+        Some(name) => pipelines
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
+            .ok_or_else(|| anyhow!("no pipeline named '{name}'"))?,
+        None => pipelines
+            .first()
+            .ok_or_else(|| anyhow!("the workspace has no pipeline"))?,
+    };
+    let stage = match &args.stage {
+        Some(name) => Some(
+            pipeline
+                .stage_by_name(name)
+                .ok_or_else(|| anyhow!("no stage '{name}' in {}", pipeline.name))?
+                .id,
+        ),
+        None => None,
+    };
+    let amount = Money::new(
+        parse_amount(&args.amount).context("--amount")?,
+        args.currency.parse().context("--currency")?,
+    );
+    let expected_close = parse_date(args.close_date.as_deref().unwrap_or("+90d"), ctx.today())
+        .context("--close-date")?;
+    let account = match args.account.parse::<AccountId>() {
+        Ok(id) if store.account(id)?.is_some() => AccountRef::Id(id),
+        _ => AccountRef::Name(args.account.clone()),
+    };
+    let draft = DealDraft {
+        title: args.title,
+        account,
+        owner: args.owner,
+        amount,
+        expected_close,
+        pipeline: pipeline.id,
+        stage,
+        source: args.source,
+        tags: args.tags,
+        next_step: None,
+        next_step_date: None,
+    };
+    let deal = store.create_deal(draft, ctx.stamp())?;
+    println!(
+        "created deal {} \"{}\"",
+        deal.id,
+        crate::text::sanitize(&deal.title)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Names to show beside ids.
+struct Lookup {
+    accounts: HashMap<AccountId, String>,
+    owners: HashMap<OwnerId, String>,
+    stages: HashMap<StageId, String>,
+}
+
+impl Lookup {
+    fn load(store: &Store) -> anyhow::Result<Lookup> {
+        Ok(Lookup {
+            accounts: store
+                .accounts()?
+                .into_iter()
+                .map(|a| (a.id, a.name))
+                .collect(),
+            owners: store
+                .owners()?
+                .into_iter()
+                .map(|o| (o.id, o.name))
+                .collect(),
+            stages: store
+                .pipelines()?
+                .into_iter()
+                .flat_map(|p| p.stages)
+                .map(|s| (s.id, s.name))
+                .collect(),
+        })
+    }
+    fn account(&self, id: AccountId) -> String {
+        self.accounts
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| format!("#{id}"))
+    }
+    fn owner(&self, id: OwnerId) -> String {
+        self.owners
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| format!("#{id}"))
+    }
+    fn stage(&self, id: StageId) -> String {
+        self.stages
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| format!("#{id}"))
+    }
+}
+
+fn list(ctx: &Context, args: ListArgs) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    let pipelines = store.pipelines()?;
+    let mut deals = match &args.stage {
+        Some(name) => {
+            let ids: Vec<StageId> = pipelines
+                .iter()
+                .filter_map(|p| p.stage_by_name(name))
+                .map(|s| s.id)
+                .collect();
+            if ids.is_empty() {
+                bail!("no stage named '{name}'");
+            }
+            store.deals_in_stages(&ids)?
+        }
+        None if matches!(args.status, Some(StatusArg::Open)) => store.open_deals()?,
+        None => store.deals()?,
+    };
+    if let Some(status) = args.status {
+        let wanted = match status {
+            StatusArg::Open => DealStatus::Open,
+            StatusArg::Won => DealStatus::Won,
+            StatusArg::Lost => DealStatus::Lost,
+        };
+        deals.retain(|d| d.status == wanted);
+    }
+    let lookup = Lookup::load(&store)?;
+    if let Some(owner) = &args.owner {
+        let ids: Vec<OwnerId> = lookup
+            .owners
+            .iter()
+            .filter(|(_, n)| n.eq_ignore_ascii_case(owner.trim()))
+            .map(|(id, _)| *id)
+            .collect();
+        if ids.is_empty() {
+            bail!("no owner named '{owner}'");
+        }
+        deals.retain(|d| ids.contains(&d.owner));
+    }
+    deals.sort_by_key(|d| d.id);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&deals)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut t = Table::new(&[
+        ">ID", "TITLE", "ACCOUNT", "STAGE", ">AMOUNT", "OWNER", "CLOSE",
+    ]);
+    for d in &deals {
+        t.row(vec![
+            d.id.to_string(),
+            d.title.clone(),
+            lookup.account(d.account),
+            lookup.stage(d.stage),
+            format!(
+                "{} {}",
+                group_thousands(d.amount.rounded(), d.amount.currency.minor_digits()),
+                d.amount.currency
+            ),
+            lookup.owner(d.owner),
+            d.closed_at
+                .map(|c| c.date_naive())
+                .unwrap_or(d.expected_close)
+                .to_string(),
+        ]);
+    }
+    print!("{}", t.render(34));
+    eprintln!("{} deal(s)", deals.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct DealView<'a> {
+    deal: &'a Deal,
+    account: String,
+    owner: String,
+    stage: String,
+    events: Vec<StageEvent>,
+    activities: Vec<Activity>,
+    quotes: Vec<Quote>,
+}
+
+fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    let deal = store
+        .deal(id)?
+        .ok_or_else(|| anyhow!("no deal with id {id}"))?;
+    let lookup = Lookup::load(&store)?;
+    let view = DealView {
+        deal: &deal,
+        account: lookup.account(deal.account),
+        owner: lookup.owner(deal.owner),
+        stage: lookup.stage(deal.stage),
+        events: store.events_of(id)?,
+        activities: store.activities_of(id)?,
+        quotes: store.quotes_of(id)?,
+    };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&view)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let s = |t: &str| crate::text::sanitize(t).into_owned();
+    println!("Deal {}  {}", deal.id, s(&deal.title));
+    println!("  account   {}", s(&view.account));
+    println!("  owner     {}", s(&view.owner));
+    println!("  stage     {} ({})", s(&view.stage), deal.status.label());
+    println!("  amount    {}", deal.amount);
+    println!("  close     {}", deal.expected_close);
+    println!("  source    {}", s(&deal.source));
+    if !deal.competitors.is_empty() {
+        println!("  compete   {}", s(&deal.competitors.join(", ")));
+    }
+    if let Some(step) = &deal.next_step {
+        println!(
+            "  next step {} ({})",
+            s(step),
+            deal.next_step_date
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        );
+    }
+    println!("  scorecard {}/100", deal.scorecard.percent());
+    if let Some(loss) = &deal.loss {
+        println!(
+            "  lost      {} / {}{} — {}",
+            loss.category,
+            s(&loss.sub_reason),
+            loss.competitor
+                .as_ref()
+                .map(|c| format!(" to {}", s(c)))
+                .unwrap_or_default(),
+            s(&loss.lesson)
+        );
+    }
+    println!("Stage history");
+    for e in &view.events {
+        let from = e
+            .from
+            .map(|f| lookup.stage(f))
+            .unwrap_or_else(|| "created".into());
+        let undo = if e.reverts.is_some() { "  (undo)" } else { "" };
+        println!(
+            "  {}  {from} → {}  by {}{undo}",
+            e.at.format("%Y-%m-%d %H:%M"),
+            lookup.stage(e.to),
+            s(&e.by)
+        );
+        for o in &e.gate_overrides {
+            println!("      override: {} — {}", s(&o.criterion), s(&o.reason));
+        }
+    }
+    println!("Activities");
+    for a in &view.activities {
+        println!(
+            "  {}  {:<8} {}",
+            a.at.format("%Y-%m-%d"),
+            a.kind.label(),
+            s(&a.summary)
+        );
+    }
+    for q in &view.quotes {
+        if let Some(v) = q.latest() {
+            let t = quote::totals(&v.lines, q.currency);
+            println!(
+                "Quote {} v{} {:?}: total {} {}, margin {}%",
+                q.number,
+                v.version,
+                v.status,
+                group_thousands(t.total, q.currency.minor_digits()),
+                q.currency,
+                t.margin_pct
+                    .map(|m| m.to_string())
+                    .unwrap_or_else(|| "–".into())
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,92 @@
+//! The scriptable command line. Every mutating command prints its result only
+//! after the transaction is durably committed.
+
+mod context;
+mod deal;
+mod table;
+mod workspace;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub use context::Context;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "dealdeck",
+    version,
+    about = "A keyboard-driven terminal workbench for B2B sales pipelines"
+)]
+pub struct Cli {
+    /// Workspace database file (default: dealdeck.redb in the user data dir)
+    #[arg(long, global = true, env = "DEALDECK_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Generate a sample workspace (deterministic: same seed and today, same data)
+    Sample(workspace::SampleArgs),
+    /// Check file integrity, indexes and domain invariants (exit 1 when problems are found)
+    Check,
+    /// Copy the database to a new file (owner-only permissions)
+    Backup {
+        /// Where to write the copy; never overwrites
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+    },
+    /// Export the whole workspace
+    Export(workspace::ExportArgs),
+    /// List, show, create, move, win and lose deals
+    #[command(subcommand)]
+    Deal(deal::DealCommand),
+    /// Undo the most recent change (a new change that reverts it)
+    Undo,
+    /// Print shell completions
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!(
+                "dealdeck: {}",
+                crate::text::sanitize_lines(&format!("{e:#}"))
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let ctx = Context::from_env(cli.db)?;
+    match cli.command {
+        None => workspace::summary(&ctx),
+        Some(Command::Sample(args)) => workspace::sample(&ctx, args),
+        Some(Command::Check) => workspace::check(&ctx),
+        Some(Command::Backup { to }) => workspace::backup(&ctx, &to),
+        Some(Command::Export(args)) => workspace::export(&ctx, args),
+        Some(Command::Deal(cmd)) => deal::run(&ctx, cmd),
+        Some(Command::Undo) => workspace::undo(&ctx),
+        Some(Command::Completions { shell }) => {
+            use clap::CommandFactory;
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "dealdeck",
+                &mut std::io::stdout(),
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! Plain-text tables for the terminal: sanitised cells, aligned by display width.
+
+use crate::text::{fit, sanitize, width};
+
+pub struct Table {
+    headers: Vec<&'static str>,
+    right: Vec<bool>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// Columns whose header starts with `>` are right-aligned (numbers).
+    pub fn new(headers: &[&'static str]) -> Self {
+        Table {
+            right: headers.iter().map(|h| h.starts_with('>')).collect(),
+            headers: headers.iter().map(|h| h.trim_start_matches('>')).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(
+            cells
+                .into_iter()
+                .map(|c| sanitize(&c).into_owned())
+                .collect(),
+        );
+    }
+
+    pub fn render(&self, max_col: usize) -> String {
+        let mut widths: Vec<usize> = self.headers.iter().map(|h| width(h)).collect();
+        for row in &self.rows {
+            for (i, c) in row.iter().enumerate() {
+                widths[i] = widths[i].max(width(c)).min(max_col);
+            }
+        }
+        let mut out = String::new();
+        let line = |cells: &[String], out: &mut String| {
+            let parts: Vec<String> = cells
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let w = widths[i];
+                    if self.right[i] {
+                        let cell = fit(c, w);
+                        let trimmed = cell.trim_end();
+                        format!("{}{trimmed}", " ".repeat(w - width(trimmed)))
+                    } else {
+                        fit(c, w)
+                    }
+                })
+                .collect();
+            out.push_str(parts.join("  ").trim_end());
+            out.push('\n');
+        };
+        let header: Vec<String> = self.headers.iter().map(|h| h.to_string()).collect();
+        line(&header, &mut out);
+        for row in &self.rows {
+            line(row, &mut out);
+        }
+        out
+    }
+}

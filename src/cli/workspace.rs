@@ -1,0 +1,230 @@
+//! Whole-workspace commands: sample, check, backup, export, undo, and the summary.
+
+use super::Context;
+use super::context::parse_instant;
+use super::table::Table;
+use crate::domain::money::group_thousands;
+use crate::domain::*;
+use crate::sample::{self, SampleOptions};
+use crate::store::{SCHEMA_VERSION, Store, files};
+use anyhow::{Context as _, bail};
+use clap::{Args, ValueEnum};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Debug, Args)]
+pub struct SampleArgs {
+    /// Number of deals to generate
+    #[arg(long)]
+    deals: Option<usize>,
+    /// Random seed (same seed + same --today ⇒ identical data)
+    #[arg(long)]
+    seed: Option<u64>,
+    /// The day the generated history ends (default: today)
+    #[arg(long)]
+    today: Option<String>,
+    /// Replace an existing database at the path
+    #[arg(long)]
+    force: bool,
+}
+
+pub fn sample(ctx: &Context, args: SampleArgs) -> anyhow::Result<ExitCode> {
+    let (default_deals, default_seed) = sample::defaults();
+    let today = match &args.today {
+        Some(t) => parse_instant(t).context("--today")?.date_naive(),
+        None => ctx.today(),
+    };
+    let options = SampleOptions {
+        deals: args.deals.unwrap_or(default_deals),
+        seed: args.seed.unwrap_or(default_seed),
+        today,
+    };
+    if ctx.db.exists() {
+        if !args.force {
+            bail!(
+                "{} already exists; pass --force to replace it",
+                ctx.db.display()
+            );
+        }
+        // Refuse to pull the file from under a running dealdeck.
+        drop(Store::open(&ctx.db)?);
+    }
+    let started = Instant::now();
+    let fresh = files::sibling(&ctx.db, ".new");
+    let _ = std::fs::remove_file(&fresh);
+    let built = sample::create(&fresh, options)
+        .map_err(anyhow::Error::from)
+        .and_then(|store| Ok(store.load_workspace()?))
+        .and_then(|ws| {
+            std::fs::rename(&fresh, &ctx.db)
+                .with_context(|| format!("moving the new workspace to {}", ctx.db.display()))?;
+            Ok(ws)
+        });
+    let ws = match built {
+        Ok(ws) => ws,
+        Err(e) => {
+            let _ = std::fs::remove_file(&fresh);
+            return Err(e);
+        }
+    };
+    let won = ws
+        .deals
+        .iter()
+        .filter(|d| d.status == DealStatus::Won)
+        .count();
+    let lost = ws
+        .deals
+        .iter()
+        .filter(|d| d.status == DealStatus::Lost)
+        .count();
+    println!(
+        "sample workspace written to {} in {:.1}s (seed {}, today {})",
+        ctx.db.display(),
+        started.elapsed().as_secs_f64(),
+        options.seed,
+        options.today
+    );
+    println!(
+        "  {} deals ({} open, {won} won, {lost} lost; win rate {:.1} %), {} accounts, {} contacts, {} stage events, {} activities, {} quotes, {} leads",
+        ws.deals.len(),
+        ws.deals.len() - won - lost,
+        if won + lost > 0 {
+            won as f64 * 100.0 / (won + lost) as f64
+        } else {
+            0.0
+        },
+        ws.accounts.len(),
+        ws.contacts.len(),
+        ws.stage_events.len(),
+        ws.activities.len(),
+        ws.quotes.len(),
+        ws.leads.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn check(ctx: &Context) -> anyhow::Result<ExitCode> {
+    let mut store = ctx.open_existing()?;
+    let problems = store.check()?;
+    if problems.is_empty() {
+        println!("{}: healthy", ctx.db.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    for p in &problems {
+        println!("{}", crate::text::sanitize(&p.to_string()));
+    }
+    eprintln!(
+        "{} problem(s) found in {}",
+        problems.len(),
+        ctx.db.display()
+    );
+    Ok(ExitCode::from(1))
+}
+
+pub fn backup(ctx: &Context, to: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    let bytes = store.backup_to(to)?;
+    println!(
+        "backed up {} ({:.1} MB) to {}",
+        ctx.db.display(),
+        bytes as f64 / 1e6,
+        to.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum, default_value = "json")]
+    format: ExportFormat,
+    /// Write to this file (owner-only, replaced atomically) instead of stdout
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+/// The JSON export: every record, ids stable, decimals as strings.
+#[derive(Serialize)]
+struct Export<'a> {
+    format: &'static str,
+    schema_version: u32,
+    #[serde(flatten)]
+    workspace: &'a Workspace,
+}
+
+pub fn export(ctx: &Context, args: ExportArgs) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    let ws = store.load_workspace()?;
+    let ExportFormat::Json = args.format;
+    let mut json = serde_json::to_vec_pretty(&Export {
+        format: "dealdeck",
+        schema_version: SCHEMA_VERSION,
+        workspace: &ws,
+    })?;
+    json.push(b'\n');
+    match &args.out {
+        Some(path) => {
+            files::write_atomically(path, &json)?;
+            eprintln!("exported {} deals to {}", ws.deals.len(), path.display());
+        }
+        None => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            out.write_all(&json)?;
+            out.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn undo(ctx: &Context) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    match store.undo(ctx.stamp())? {
+        Some(done) => println!("undone: {}", crate::text::sanitize(&done.label)),
+        None => println!("nothing to undo"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What plain `dealdeck` prints: the pipeline at a glance.
+pub fn summary(ctx: &Context) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    let sample = if store.is_sample()? {
+        "  — SAMPLE DATA"
+    } else {
+        ""
+    };
+    println!("dealdeck workspace {}{sample}", ctx.db.display());
+    let open = store.open_deals()?;
+    for pipeline in store.pipelines()? {
+        println!("\n{}", crate::text::sanitize(&pipeline.name));
+        let mut t = Table::new(&["STAGE", ">DEALS", ">TOTAL", ">WEIGHTED"]);
+        for stage in pipeline.open_stages() {
+            let deals: Vec<&Deal> = open.iter().filter(|d| d.stage == stage.id).collect();
+            let total: Decimal = deals.iter().map(|d| d.amount.amount).sum();
+            let weighted: Decimal = deals
+                .iter()
+                .map(|d| {
+                    d.amount.amount
+                        * Decimal::from(d.probability_override.unwrap_or(stage.probability))
+                        / Decimal::ONE_HUNDRED
+                })
+                .sum();
+            t.row(vec![
+                stage.name.clone(),
+                deals.len().to_string(),
+                group_thousands(total, 0),
+                group_thousands(weighted, 0),
+            ]);
+        }
+        print!("{}", t.render(30));
+    }
+    Ok(ExitCode::SUCCESS)
+}

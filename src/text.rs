@@ -1,0 +1,91 @@
+//! Text from the database or an import is untrusted: it may carry terminal
+//! escape sequences, control characters or bidi overrides. Everything shown on
+//! a terminal passes through [`sanitize`]; column layout uses display width
+//! (CJK characters take two cells).
+
+use std::borrow::Cow;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+fn is_unsafe(c: char) -> bool {
+    c.is_control() // C0, DEL and C1 (includes ESC and CSI)
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Replaces every control character and bidi override with U+FFFD, so no byte
+/// of an escape sequence reaches the terminal as a control.
+pub fn sanitize(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| if is_unsafe(c) { '\u{FFFD}' } else { c })
+            .collect(),
+    )
+}
+
+/// Like [`sanitize`] but keeps line breaks, for multi-line messages.
+pub fn sanitize_lines(s: &str) -> String {
+    s.split('\n')
+        .map(|line| sanitize(line).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Display width in terminal cells.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Cuts `s` to at most `max` cells, ending with `…` when it was cut.
+pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
+    if width(s) <= max {
+        return Cow::Borrowed(s);
+    }
+    if max == 0 {
+        return Cow::Borrowed("");
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    Cow::Owned(out)
+}
+
+/// Pads (or cuts) `s` to exactly `cells` cells.
+pub fn fit(s: &str, cells: usize) -> String {
+    let cut = truncate(s, cells);
+    let pad = cells.saturating_sub(width(&cut));
+    format!("{cut}{}", " ".repeat(pad))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_never_survive() {
+        let evil = "Deal \u{1b}]52;c;aGVsbG8=\u{7}\u{1b}[2J\u{9b}31m \u{202E}gnp.exe";
+        let clean = sanitize(evil);
+        assert!(!clean.chars().any(|c| c.is_control()));
+        assert!(!clean.contains('\u{202E}'));
+        assert!(clean.starts_with("Deal \u{FFFD}]52;c;"));
+        assert!(matches!(sanitize("华东精密制造"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn cjk_takes_two_cells() {
+        assert_eq!(width("华东精密制造"), 12);
+        assert_eq!(fit("华东精密制造", 7), "华东精…");
+        assert_eq!(width(&fit("华东精密制造", 7)), 7);
+        assert_eq!(fit("ab", 4), "ab  ");
+        assert_eq!(truncate("abc", 0), "");
+    }
+}
