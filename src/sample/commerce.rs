@@ -80,13 +80,19 @@ pub fn quote_for(g: &mut Gen, spec: QuoteSpec) -> Quote {
             .cloned()
             .unwrap_or_else(|| g.ws.price_lists[0].clone());
     let line_count = g.range(1, 3) as usize;
+    // Price losses happen on thin-margin hardware and services, not on licences.
+    let candidates: Vec<Product> =
+        g.ws.products
+            .iter()
+            .filter(|p| {
+                spec.shape != QuoteShape::ThinMargin || p.unit_cost * Decimal::TWO >= p.list_price
+            })
+            .cloned()
+            .collect();
     let mut lines = Vec::new();
     let mut remaining = spec.target;
     for i in 0..line_count {
-        let product = {
-            let i = g.pick_index(g.ws.products.len());
-            g.ws.products[i].clone()
-        };
+        let product = candidates[g.pick_index(candidates.len())].clone();
         if lines.iter().any(|l: &QuoteLine| l.product == product.id) {
             continue;
         }
@@ -114,15 +120,26 @@ pub fn quote_for(g: &mut Gen, spec: QuoteSpec) -> Quote {
     let span = (spec.until - spec.at).max(Duration::hours(versions as i64 + 1));
     for v in 0..versions {
         let last = v + 1 == versions;
-        let disc: Decimal = match spec.shape {
-            QuoteShape::ThinMargin if last => Decimal::from(g.range(28, 40)),
-            QuoteShape::AwaitingApproval if last => Decimal::from(g.range(22, 30)),
-            _ => Decimal::new(g.range(0, 5) * 25, 1), // 0–10 % in 2.5 steps
-        };
         let mut version_lines = lines.clone();
         for l in &mut version_lines {
-            l.discount_pct = disc;
+            l.discount_pct = match spec.shape {
+                // The discount that leaves a 6–13 % margin on this line.
+                QuoteShape::ThinMargin if last => {
+                    let margin = Decimal::from(g.range(6, 13)) / Decimal::ONE_HUNDRED;
+                    let keep = l.unit_cost / ((Decimal::ONE - margin) * l.unit_price);
+                    ((Decimal::ONE - keep) * Decimal::ONE_HUNDRED)
+                        .round_dp(1)
+                        .max(Decimal::ZERO)
+                }
+                QuoteShape::AwaitingApproval if last => Decimal::from(g.range(22, 30)),
+                _ => Decimal::new(g.range(0, 4) * 25, 1), // 0–10 % in 2.5 steps
+            };
         }
+        let disc = version_lines
+            .iter()
+            .map(|l| l.discount_pct)
+            .max()
+            .unwrap_or_default();
         let created = spec.at + span * (v as i32) / (versions as i32 + 1);
         let status = match (last, spec.shape) {
             (true, QuoteShape::AwaitingApproval) => QuoteStatus::Draft,

@@ -204,18 +204,19 @@ fn deal(g: &mut Gen, id: DealId, contacts_by_account: &[Vec<usize>], next_event:
         .map(|p| p.0)
         .find(|i| pipeline.stages[*i].kind == StageKind::Open)
         .unwrap_or(open_idx[0]);
-    let reached = journey
+    // When the deal first entered the proposal stage (the second-to-last open
+    // stage); only deals that got there have a quote and can be lost on price.
+    let proposal_at = journey
         .path
         .iter()
-        .map(|p| {
+        .find(|p| {
             open_idx
                 .iter()
                 .position(|o| *o == p.0)
-                .unwrap_or(open_idx.len())
+                .is_some_and(|pos| pos + 2 >= open_idx.len())
         })
-        .max()
-        .unwrap_or(0);
-    let proposal_reached = reached >= open_idx.len().saturating_sub(2);
+        .map(|p| p.1);
+    let proposal_reached = proposal_at.is_some();
 
     let loss = matches!(journey.outcome, Outcome::Lost)
         .then(|| plan_loss(g, &competitors, proposal_reached, created, last_at));
@@ -419,19 +420,10 @@ fn deal(g: &mut Gen, id: DealId, contacts_by_account: &[Vec<usize>], next_event:
     };
     let raw = g.lognormal(median, 0.55).max(2_000.0);
     let mut amount = Decimal::from(((raw / 500.0).round() as i64) * 500);
-    let proposal_at = journey
-        .path
-        .iter()
-        .find(|p| {
-            open_idx.iter().position(|o| *o == p.0).unwrap_or(0) + 2 >= open_idx.len()
-                && pipeline.stages[p.0].kind == StageKind::Open
-        })
-        .map(|p| p.1);
     if let Some(proposal_at) = proposal_at {
         let shape = match &loss {
             Some(l) if l.sub_reason == "Price too high" => QuoteShape::ThinMargin,
             Some(l) if l.sub_reason == "Discount approval too slow" => QuoteShape::AwaitingApproval,
-            Some(l) if l.sub_reason == "Wrong configuration" => QuoteShape::ThinMargin,
             _ => QuoteShape::Normal,
         };
         let quote_status = match journey.outcome {

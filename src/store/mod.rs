@@ -156,7 +156,11 @@ impl Store {
 fn open_db(path: &Path) -> Result<Database, StoreError> {
     Database::builder().create(path).map_err(|e| match e {
         DatabaseError::DatabaseAlreadyOpen => StoreError::InUse(path.to_path_buf()),
-        DatabaseError::Storage(redb::StorageError::Io(io)) => StoreError::io(path, io),
+        DatabaseError::Storage(redb::StorageError::Io(io))
+            if io.kind() != std::io::ErrorKind::InvalidData =>
+        {
+            StoreError::io(path, io)
+        }
         other => StoreError::NotADatabase {
             path: path.to_path_buf(),
             reason: other.to_string(),
