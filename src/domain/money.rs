@@ -189,7 +189,10 @@ pub fn parse_amount(input: &str) -> Result<Decimal, ValidationError> {
         return Err(bad());
     }
     let value = Decimal::from_str(&s).map_err(|_| bad())?;
-    value.checked_mul(multiplier).ok_or_else(bad)
+    value
+        .checked_mul(multiplier)
+        .map(|v| v.normalize())
+        .ok_or_else(bad)
 }
 
 #[cfg(test)]

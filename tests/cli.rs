@@ -1,0 +1,429 @@
+//! The command line as scripts use it: a real `dealdeck` process per call.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const TODAY: &str = "2026-11-22";
+
+fn dealdeck(db: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dealdeck"));
+    cmd.arg("--db").arg(db);
+    cmd.env("DEALDECK_USER", "tester")
+        .env("DEALDECK_NOW", "2026-11-22T10:00:00Z");
+    cmd.env_remove("DEALDECK_DB");
+    cmd
+}
+
+fn run(db: &Path, args: &[&str]) -> Output {
+    dealdeck(db).args(args).output().unwrap()
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn small_sample(dir: &Path, name: &str) -> PathBuf {
+    let db = dir.join(name);
+    ok(
+        &db,
+        &["sample", "--deals", "120", "--seed", "5", "--today", TODAY],
+    );
+    db
+}
+
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn the_same_seed_and_today_export_byte_identical_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = small_sample(dir.path(), "a.redb");
+    let b = small_sample(dir.path(), "b.redb");
+    let ea = ok(&a, &["export", "--format", "json"]);
+    let eb = ok(&b, &["export", "--format", "json"]);
+    assert!(ea == eb, "exports differ");
+    assert!(ea.contains("\"amount\": \""), "decimals are strings");
+    let parsed: serde_json::Value = serde_json::from_str(&ea).unwrap();
+    for key in [
+        "pipelines",
+        "owners",
+        "accounts",
+        "contacts",
+        "deals",
+        "stage_events",
+        "activities",
+        "quotes",
+        "leads",
+        "reviews",
+        "loss_reasons",
+    ] {
+        assert!(
+            parsed.get(key).is_some_and(|v| v.is_array()),
+            "export lacks {key}"
+        );
+    }
+}
+
+#[test]
+fn check_passes_on_a_fresh_sample_and_lists_problems_with_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "s.redb");
+    assert!(ok(&db, &["check"]).contains("healthy"));
+    // Damage an index behind dealdeck's back.
+    {
+        let file = redb::Database::open(&db).unwrap();
+        let txn = file.begin_write().unwrap();
+        txn.delete_multimap_table(redb::MultimapTableDefinition::<u64, u64>::new(
+            "deals_by_owner",
+        ))
+        .unwrap();
+        txn.commit().unwrap();
+    }
+    let out = run(&db, &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("index deals_by_owner lacks deal"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn files_it_creates_are_owner_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "s.redb");
+    assert_eq!(mode(&db), 0o600);
+    let backup = dir.path().join("backup.redb");
+    ok(&db, &["backup", "--to", backup.to_str().unwrap()]);
+    assert_eq!(mode(&backup), 0o600);
+    let export = dir.path().join("export.json");
+    ok(
+        &db,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            export.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(mode(&export), 0o600);
+    // The backup is a working workspace.
+    assert!(ok(&backup, &["check"]).contains("healthy"));
+}
+
+#[test]
+fn a_second_process_on_a_held_database_fails_fast_with_the_file_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "s.redb");
+    let held = dealdeck::store::Store::open(&db).unwrap();
+    let started = Instant::now();
+    let out = run(&db, &["deal", "list"]);
+    assert!(started.elapsed() < Duration::from_secs(1));
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "dealdeck: {} is in use by another dealdeck process",
+            db.display()
+        )
+    );
+    drop(held);
+    assert!(run(&db, &["deal", "list"]).status.success());
+}
+
+#[test]
+fn deals_are_created_moved_won_and_lost_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("new.redb");
+    // Reading a missing explicit path is an error, not a silent new file.
+    let out = run(&db, &["deal", "list"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no database at"));
+    assert!(!db.exists());
+
+    let created = ok(
+        &db,
+        &[
+            "deal",
+            "new",
+            "--title",
+            "华东精密制造 MES",
+            "--account",
+            "华东精密制造",
+            "--amount",
+            "12.5k",
+            "--close-date",
+            "eoq",
+        ],
+    );
+    assert_eq!(created.trim(), "created deal 1 \"华东精密制造 MES\"");
+    let out = run(&db, &["deal", "move", "1", "proposal"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("gate not met for Proposal: discovery call held, budget confirmed, decision maker identified"), "{err}");
+    let out = run(&db, &["deal", "move", "1", "nowhere"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no stage 'nowhere' in New business (stages: Qualification, Needs Analysis, Proposal, Negotiation, Won, Lost)"));
+
+    let moved = ok(
+        &db,
+        &[
+            "deal",
+            "move",
+            "1",
+            "proposal",
+            "--tick",
+            "discovery call held",
+            "--override",
+            "CFO asked for numbers",
+        ],
+    );
+    assert!(moved.contains("is now in Proposal"));
+    assert!(moved.contains("gate overridden: budget confirmed — CFO asked for numbers"));
+
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "show", "1", "--json"])).unwrap();
+    assert_eq!(json["deal"]["amount"]["amount"], "12500");
+    assert_eq!(json["deal"]["expected_close"], "2026-12-31");
+    assert_eq!(json["stage"], "Proposal");
+    assert_eq!(json["events"].as_array().unwrap().len(), 2);
+
+    ok(
+        &db,
+        &[
+            "deal",
+            "new",
+            "--title",
+            "Second",
+            "--account",
+            "Northwind",
+            "--amount",
+            "1,000",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "deal",
+            "lost",
+            "2",
+            "--reason",
+            "pricing",
+            "--sub-reason",
+            "price too high",
+            "--lesson",
+            "Too expensive",
+        ],
+    );
+    ok(&db, &["deal", "won", "1", "--override", "PO signed"]);
+    let lost: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "list", "--status", "lost", "--json"])).unwrap();
+    assert_eq!(lost.as_array().unwrap().len(), 1);
+    assert_eq!(lost[0]["loss"]["sub_reason"], "Price too high");
+    let table = ok(&db, &["deal", "list"]);
+    assert!(
+        table.lines().next().unwrap().starts_with("ID  TITLE"),
+        "{table}"
+    );
+    assert!(table.contains("12,500.00 USD"));
+
+    assert_eq!(
+        ok(&db, &["undo"]).trim(),
+        "undone: move 华东精密制造 MES to Won"
+    );
+    let open: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "list", "--status", "open", "--json"])).unwrap();
+    assert_eq!(open.as_array().unwrap().len(), 1);
+    assert!(ok(&db, &["check"]).contains("healthy"));
+}
+
+#[test]
+fn bad_input_gets_a_clear_message_and_a_non_zero_exit() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "s.redb");
+    for (args, expected) in [
+        (
+            vec![
+                "deal",
+                "new",
+                "--title",
+                "X",
+                "--account",
+                "A",
+                "--amount",
+                "lots",
+            ],
+            "--amount: 'lots' is not an amount",
+        ),
+        (
+            vec![
+                "deal",
+                "new",
+                "--title",
+                "X",
+                "--account",
+                "A",
+                "--amount",
+                "5",
+                "--close-date",
+                "someday",
+            ],
+            "--close-date: 'someday' is not a date",
+        ),
+        (
+            vec![
+                "deal",
+                "new",
+                "--title",
+                "  ",
+                "--account",
+                "A",
+                "--amount",
+                "5",
+            ],
+            "title must not be empty",
+        ),
+        (
+            vec![
+                "deal",
+                "new",
+                "--title",
+                "X",
+                "--account",
+                "A",
+                "--amount",
+                "5",
+                "--owner",
+                "Nobody",
+            ],
+            "no owner named 'Nobody'",
+        ),
+        (vec!["deal", "show", "999999"], "no deal with id 999999"),
+        (
+            vec!["deal", "lost", "1", "--reason", "bad luck"],
+            "unknown loss reason 'bad luck'",
+        ),
+    ] {
+        let out = run(&db, &args);
+        assert!(!out.status.success(), "{args:?} should fail");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+    let out = run(&db, &["sample"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists; pass --force"));
+}
+
+#[test]
+fn every_command_has_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("none.redb");
+    for args in [
+        vec!["--help"],
+        vec!["sample", "--help"],
+        vec!["check", "--help"],
+        vec!["backup", "--help"],
+        vec!["export", "--help"],
+        vec!["deal", "--help"],
+        vec!["deal", "list", "--help"],
+        vec!["deal", "show", "--help"],
+        vec!["deal", "new", "--help"],
+        vec!["deal", "move", "--help"],
+        vec!["deal", "won", "--help"],
+        vec!["deal", "lost", "--help"],
+        vec!["undo", "--help"],
+        vec!["completions", "--help"],
+    ] {
+        let out = run(&db, &args);
+        assert!(out.status.success(), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("Usage:"),
+            "{args:?}"
+        );
+    }
+    assert!(!db.exists());
+}
+
+/// Moves acknowledged by a process that then gets `kill -9` are never lost.
+#[test]
+fn acknowledged_moves_survive_kill_9() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.redb");
+    ok(
+        &db,
+        &[
+            "deal",
+            "new",
+            "--title",
+            "Durable",
+            "--account",
+            "Acme",
+            "--amount",
+            "1000",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "deal",
+            "move",
+            "1",
+            "needs",
+            "--tick",
+            "discovery call held",
+        ],
+    );
+    let stages = ["Qualification", "Needs Analysis"];
+    let mut acknowledged = "Needs Analysis";
+    let (mut acks, mut kills) = (0, 0);
+    // A spread of kill delays, some before, some during and some after the commit.
+    for i in 0..40u64 {
+        let target = stages[(i % 2) as usize];
+        let mut child = dealdeck(&db)
+            .args(["deal", "move", "1", target])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros((i * 7919) % 60_000));
+        let _ = child.kill();
+        let out = child.wait_with_output().unwrap();
+        let said = String::from_utf8_lossy(&out.stdout);
+        if out.status.success() && said.contains("is now in") {
+            acknowledged = target;
+            acks += 1;
+        }
+        let json: serde_json::Value =
+            serde_json::from_str(&ok(&db, &["deal", "show", "1", "--json"])).unwrap();
+        let stage = json["stage"].as_str().unwrap().to_string();
+        if out.status.success() {
+            assert_eq!(
+                stage, acknowledged,
+                "round {i}: an acknowledged move was lost"
+            );
+        } else {
+            kills += 1;
+            // Killed: the move either fully happened or not at all.
+            assert!(stages.contains(&stage.as_str()));
+            acknowledged = if stage == "Qualification" {
+                "Qualification"
+            } else {
+                "Needs Analysis"
+            };
+        }
+    }
+    assert!(
+        acks > 0 && kills > 0,
+        "{acks} acknowledged, {kills} killed: the test needs both"
+    );
+    assert!(ok(&db, &["check"]).contains("healthy"));
+}
