@@ -117,3 +117,213 @@ pub fn validate_quote_line(line: &QuoteLine) -> Result<(), ValidationError> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::*;
+    use chrono::{TimeZone, Utc};
+    use rust_decimal::dec;
+
+    fn deal() -> Deal {
+        let t = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
+        Deal {
+            id: DealId(1),
+            title: "MES rollout".into(),
+            account: AccountId(1),
+            primary_contact: None,
+            owner: OwnerId(1),
+            amount: Money::new(dec!(1000), Currency::USD),
+            expected_close: t.date_naive(),
+            pipeline: PipelineId(1),
+            stage: StageId(1),
+            stage_entered_at: t,
+            probability_override: None,
+            source: String::new(),
+            industry: String::new(),
+            region: String::new(),
+            tags: vec![],
+            competitors: vec![],
+            next_step: None,
+            next_step_date: None,
+            scorecard: Scorecard::default(),
+            requirement_changes: 0,
+            gates_met: Default::default(),
+            forecast: ForecastCategory::Pipeline,
+            status: DealStatus::Open,
+            closed_at: None,
+            loss: None,
+            external_id: None,
+            created_at: t,
+            updated_at: t,
+        }
+    }
+
+    fn line() -> QuoteLine {
+        QuoteLine {
+            product: ProductId(1),
+            description: String::new(),
+            qty: dec!(1),
+            unit_price: dec!(10),
+            discount_pct: dec!(0),
+            unit_cost: dec!(5),
+        }
+    }
+
+    #[test]
+    fn a_valid_deal_passes() {
+        assert_eq!(validate_deal(&deal()), Ok(()));
+    }
+
+    #[test]
+    fn every_deal_rule_has_its_own_error() {
+        let cases: Vec<(Box<dyn Fn(&mut Deal)>, ValidationError)> = vec![
+            (
+                Box::new(|d| d.title = "   ".into()),
+                ValidationError::Empty { field: "title" },
+            ),
+            (
+                Box::new(|d| d.title = "x".repeat(201)),
+                ValidationError::TooLong {
+                    field: "title",
+                    len: 201,
+                    max: MAX_TITLE,
+                },
+            ),
+            (
+                Box::new(|d| d.amount.amount = dec!(-1)),
+                ValidationError::NegativeAmount(dec!(-1)),
+            ),
+            (
+                Box::new(|d| d.probability_override = Some(101)),
+                ValidationError::Probability(101),
+            ),
+            (
+                Box::new(|d| d.scorecard.scores[4] = 4),
+                ValidationError::Score(4),
+            ),
+            (
+                Box::new(|d| d.next_step = Some("y".repeat(2001))),
+                ValidationError::TooLong {
+                    field: "next step",
+                    len: 2001,
+                    max: MAX_TEXT,
+                },
+            ),
+            (
+                Box::new(|d| d.status = DealStatus::Won),
+                ValidationError::ClosedAt,
+            ),
+            (
+                Box::new(|d| d.closed_at = Some(d.created_at)),
+                ValidationError::ClosedAt,
+            ),
+            (
+                Box::new(|d| {
+                    d.loss = Some(LossRecord {
+                        category: "pricing".into(),
+                        sub_reason: String::new(),
+                        competitor: None,
+                        controllable: true,
+                        lesson: String::new(),
+                        stage_lost_at: StageId(1),
+                        recorded_at: d.created_at,
+                        recorded_by: String::new(),
+                    })
+                }),
+                ValidationError::LossRecordOnOpenDeal,
+            ),
+        ];
+        for (break_it, expected) in cases {
+            let mut d = deal();
+            break_it(&mut d);
+            assert_eq!(validate_deal(&d), Err(expected));
+        }
+    }
+
+    #[test]
+    fn contacts_accounts_and_quote_lines_are_validated() {
+        let t = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
+        let mut c = Contact {
+            id: ContactId(1),
+            name: "王磊".into(),
+            title: String::new(),
+            account: AccountId(1),
+            role: DecisionRole::DecisionMaker,
+            stance: Stance::Neutral,
+            influence: 6,
+            email: String::new(),
+            phone: String::new(),
+            last_contacted: None,
+            created_at: t,
+            updated_at: t,
+        };
+        assert_eq!(validate_contact(&c), Err(ValidationError::Influence(6)));
+        c.influence = 0;
+        assert_eq!(validate_contact(&c), Err(ValidationError::Influence(0)));
+        c.influence = 5;
+        c.name = String::new();
+        assert_eq!(
+            validate_contact(&c),
+            Err(ValidationError::Empty {
+                field: "contact name"
+            })
+        );
+
+        let a = Account {
+            id: AccountId(1),
+            name: " ".into(),
+            industry: String::new(),
+            region: String::new(),
+            size: CompanySize::Small,
+            tier: Tier::C,
+            parent: None,
+            lifecycle: Lifecycle::Prospect,
+            owner: None,
+            created_at: t,
+            updated_at: t,
+        };
+        assert_eq!(
+            validate_account(&a),
+            Err(ValidationError::Empty {
+                field: "account name"
+            })
+        );
+
+        assert_eq!(validate_quote_line(&line()), Ok(()));
+        let mut l = line();
+        l.qty = dec!(0);
+        assert_eq!(
+            validate_quote_line(&l),
+            Err(ValidationError::Quantity(dec!(0)))
+        );
+        let mut l = line();
+        l.unit_price = dec!(-0.01);
+        assert_eq!(
+            validate_quote_line(&l),
+            Err(ValidationError::UnitPrice(dec!(-0.01)))
+        );
+        let mut l = line();
+        l.discount_pct = dec!(100.5);
+        assert_eq!(
+            validate_quote_line(&l),
+            Err(ValidationError::Discount(dec!(100.5)))
+        );
+    }
+
+    #[test]
+    fn messages_say_what_was_expected() {
+        assert_eq!(
+            ValidationError::Amount("lots".into()).to_string(),
+            "'lots' is not an amount (expected a number like 12,500.00, 12.5k or 1.2m)"
+        );
+        assert_eq!(
+            ValidationError::Date("someday".into()).to_string(),
+            "'someday' is not a date (expected 2026-11-30, +7d, +2w, eom or eoq)"
+        );
+        assert_eq!(
+            ValidationError::Currency("US".into()).to_string(),
+            "'US' is not a currency code (expected three letters, like USD)"
+        );
+    }
+}
