@@ -62,7 +62,9 @@ pub struct Account {
     pub parent: Option<AccountId>,
     pub lifecycle: Lifecycle,
     pub owner: Option<OwnerId>,
+    #[serde(with = "super::wire::instant")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "super::wire::instant")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -122,8 +124,11 @@ pub struct Contact {
     pub influence: u8,
     pub email: String,
     pub phone: String,
+    #[serde(with = "super::wire::opt_instant")]
     pub last_contacted: Option<DateTime<Utc>>,
+    #[serde(with = "super::wire::instant")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "super::wire::instant")]
     pub updated_at: DateTime<Utc>,
 }
 

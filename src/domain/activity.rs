@@ -32,6 +32,7 @@ impl ActivityKind {
 pub struct Activity {
     pub id: ActivityId,
     pub kind: ActivityKind,
+    #[serde(with = "super::wire::instant")]
     pub at: DateTime<Utc>,
     pub deal: Option<DealId>,
     pub account: Option<AccountId>,
@@ -39,9 +40,12 @@ pub struct Activity {
     pub owner: OwnerId,
     pub summary: String,
     /// Tasks only: when it is due.
+    #[serde(with = "super::wire::opt_date")]
     pub due: Option<NaiveDate>,
     /// Tasks only: whether it is done.
     pub done: bool,
+    #[serde(with = "super::wire::instant")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "super::wire::instant")]
     pub updated_at: DateTime<Utc>,
 }

@@ -44,11 +44,13 @@ pub struct Deal {
     pub primary_contact: Option<ContactId>,
     pub owner: OwnerId,
     pub amount: Money,
+    #[serde(with = "super::wire::date")]
     pub expected_close: NaiveDate,
     pub pipeline: PipelineId,
     /// Current stage; for closed deals the pipeline's Won or Lost stage.
     pub stage: StageId,
     /// When the deal entered its current stage (the `at` of its last stage event).
+    #[serde(with = "super::wire::instant")]
     pub stage_entered_at: DateTime<Utc>,
     /// Overrides the stage's default probability, in percent.
     pub probability_override: Option<u8>,
@@ -58,6 +60,7 @@ pub struct Deal {
     pub tags: Vec<String>,
     pub competitors: Vec<String>,
     pub next_step: Option<String>,
+    #[serde(with = "super::wire::opt_date")]
     pub next_step_date: Option<NaiveDate>,
     pub scorecard: Scorecard,
     /// How often the customer changed the requirements (a loss signal above 3).
@@ -66,11 +69,14 @@ pub struct Deal {
     pub gates_met: BTreeSet<String>,
     pub forecast: ForecastCategory,
     pub status: DealStatus,
+    #[serde(with = "super::wire::opt_instant")]
     pub closed_at: Option<DateTime<Utc>>,
     pub loss: Option<LossRecord>,
     /// Id in the CRM the deal was imported from; makes re-imports idempotent.
     pub external_id: Option<String>,
+    #[serde(with = "super::wire::instant")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "super::wire::instant")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -95,6 +101,7 @@ pub struct StageEvent {
     /// None for the event that creates the deal.
     pub from: Option<StageId>,
     pub to: StageId,
+    #[serde(with = "super::wire::instant")]
     pub at: DateTime<Utc>,
     /// Who made the change (a person's name).
     pub by: String,
@@ -116,6 +123,7 @@ pub struct LossRecord {
     pub lesson: String,
     /// The open stage the deal was in when it was lost (from its events).
     pub stage_lost_at: StageId,
+    #[serde(with = "super::wire::instant")]
     pub recorded_at: DateTime<Utc>,
     pub recorded_by: String,
 }

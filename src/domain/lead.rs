@@ -38,12 +38,16 @@ pub struct Lead {
     pub size: CompanySize,
     /// None = in the pool.
     pub owner: Option<OwnerId>,
+    #[serde(with = "super::wire::opt_instant")]
     pub assigned_at: Option<DateTime<Utc>>,
+    #[serde(with = "super::wire::opt_instant")]
     pub last_follow_up: Option<DateTime<Utc>>,
     /// 0–100: attribute fit plus behaviour.
     pub score: u8,
     pub status: LeadStatus,
     pub converted_deal: Option<DealId>,
+    #[serde(with = "super::wire::instant")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "super::wire::instant")]
     pub updated_at: DateTime<Utc>,
 }

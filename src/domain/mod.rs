@@ -16,6 +16,7 @@ pub mod quote;
 pub mod review;
 pub mod scorecard;
 mod validate;
+pub mod wire;
 mod workspace;
 
 pub use account::{

@@ -77,7 +77,7 @@ impl<'de> Deserialize<'de> for Currency {
 /// An amount of money in one currency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Money {
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::wire::decimal")]
     pub amount: Decimal,
     pub currency: Currency,
 }

@@ -31,7 +31,9 @@ pub struct Pipeline {
     pub name: String,
     /// Open stages in funnel order, then Won, then Lost.
     pub stages: Vec<Stage>,
+    #[serde(with = "super::wire::instant")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "super::wire::instant")]
     pub updated_at: DateTime<Utc>,
 }
 

@@ -14,9 +14,9 @@ pub struct Product {
     /// Unit of sale: `licence`, `unit`, `day`, …
     pub unit: String,
     pub currency: Currency,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::wire::decimal")]
     pub list_price: Decimal,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::wire::decimal")]
     pub unit_cost: Decimal,
     pub active: bool,
 }
@@ -25,9 +25,9 @@ pub struct Product {
 pub struct PriceEntry {
     pub product: ProductId,
     /// Applies from this quantity up (volume break).
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::wire::decimal")]
     pub min_qty: Decimal,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::wire::decimal")]
     pub unit_price: Decimal,
 }
 

@@ -23,15 +23,15 @@ pub enum QuoteStatus {
 pub struct QuoteLine {
     pub product: ProductId,
     pub description: String,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::wire::decimal")]
     pub qty: Decimal,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::wire::decimal")]
     pub unit_price: Decimal,
     /// Discount in percent, 0–100.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::wire::decimal")]
     pub discount_pct: Decimal,
     /// The product's unit cost when the line was priced.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "super::wire::decimal")]
     pub unit_cost: Decimal,
 }
 
@@ -40,6 +40,7 @@ pub struct QuoteLine {
 pub struct Approval {
     pub approver: String,
     pub level: String,
+    #[serde(with = "super::wire::instant")]
     pub at: DateTime<Utc>,
     pub comment: String,
 }
@@ -50,7 +51,9 @@ pub struct QuoteVersion {
     pub status: QuoteStatus,
     pub lines: Vec<QuoteLine>,
     pub approval: Option<Approval>,
+    #[serde(with = "super::wire::instant")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "super::wire::opt_instant")]
     pub sent_at: Option<DateTime<Utc>>,
 }
 
@@ -61,7 +64,9 @@ pub struct Quote {
     pub number: String,
     pub currency: Currency,
     pub versions: Vec<QuoteVersion>,
+    #[serde(with = "super::wire::instant")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "super::wire::instant")]
     pub updated_at: DateTime<Utc>,
 }
 

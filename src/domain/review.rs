@@ -36,8 +36,10 @@ pub struct TriagedLoss {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Review {
     pub id: ReviewId,
+    #[serde(with = "super::wire::date")]
     pub period_start: NaiveDate,
     /// Inclusive.
+    #[serde(with = "super::wire::date")]
     pub period_end: NaiveDate,
     pub participants: Vec<String>,
     pub status: ReviewStatus,
@@ -48,8 +50,11 @@ pub struct Review {
     pub triaged: Vec<TriagedLoss>,
     pub skipped: Vec<DealId>,
     pub report_path: Option<String>,
+    #[serde(with = "super::wire::instant")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "super::wire::instant")]
     pub updated_at: DateTime<Utc>,
+    #[serde(with = "super::wire::opt_instant")]
     pub finished_at: Option<DateTime<Utc>>,
 }
 
@@ -64,6 +69,7 @@ pub enum ActionStatus {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActionStatusChange {
+    #[serde(with = "super::wire::instant")]
     pub at: DateTime<Utc>,
     pub status: ActionStatus,
     pub note: String,
@@ -77,11 +83,14 @@ pub struct ImprovementAction {
     pub review: ReviewId,
     pub title: String,
     pub owner: OwnerId,
+    #[serde(with = "super::wire::date")]
     pub due: NaiveDate,
     /// Key of the loss category this action addresses.
     pub linked_reason: String,
     pub status: ActionStatus,
     pub history: Vec<ActionStatusChange>,
+    #[serde(with = "super::wire::instant")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "super::wire::instant")]
     pub updated_at: DateTime<Utc>,
 }

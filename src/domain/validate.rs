@@ -177,7 +177,8 @@ mod tests {
 
     #[test]
     fn every_deal_rule_has_its_own_error() {
-        let cases: Vec<(Box<dyn Fn(&mut Deal)>, ValidationError)> = vec![
+        type Breaker = Box<dyn Fn(&mut Deal)>;
+        let cases: Vec<(Breaker, ValidationError)> = vec![
             (
                 Box::new(|d| d.title = "   ".into()),
                 ValidationError::Empty { field: "title" },

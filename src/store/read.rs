@@ -71,12 +71,25 @@ impl Store {
         get_in(&txn.open_table(ACCOUNTS)?, id.0)
     }
 
-    /// Deals currently in the given stages, through the stage index (no full scan).
+    /// Deals currently in the given stages, through the stage index (no full
+    /// scan), in id order.
     pub fn deals_in_stages(&self, stages: &[StageId]) -> Result<Vec<Deal>, StoreError> {
         let txn = self.read()?;
-        let mut out = Vec::new();
+        let index = txn.open_multimap_table(DEALS_BY_STAGE)?;
+        let mut ids = Vec::new();
         for stage in stages {
-            out.extend(by_index::<Deal>(&txn, DEALS_BY_STAGE, stage.0)?);
+            for id in index.get(stage.0)? {
+                ids.push(id?.value());
+            }
+        }
+        // Fetching in key order walks the B-tree's leaves front to back.
+        ids.sort_unstable();
+        let table = txn.open_table(DEALS)?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(deal) = get_in::<Deal>(&table, id)? {
+                out.push(deal);
+            }
         }
         Ok(out)
     }

@@ -29,6 +29,7 @@ pub(super) enum Before {
 pub(super) struct UndoEntry {
     id: u64,
     label: String,
+    #[serde(with = "crate::domain::wire::instant")]
     at: DateTime<Utc>,
     by: String,
     before: Vec<Before>,
