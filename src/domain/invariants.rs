@@ -183,6 +183,26 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
             );
         }
     }
+    // Parent chains must end: a cycle would hang every account tree.
+    let parents: HashMap<AccountId, AccountId> = ws
+        .accounts
+        .iter()
+        .filter_map(|a| a.parent.map(|p| (a.id, p)))
+        .collect();
+    for account in &ws.accounts {
+        let mut seen = HashSet::from([account.id]);
+        let mut at = account.id;
+        while let Some(&parent) = parents.get(&at) {
+            if !seen.insert(parent) {
+                flag(
+                    format!("account {}", account.id),
+                    "its parent chain loops back on itself".into(),
+                );
+                break;
+            }
+            at = parent;
+        }
+    }
     for activity in &ws.activities {
         if let Some(d) = activity.deal
             && !deal_ids.contains(&d)
@@ -209,4 +229,70 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
         }
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+
+    fn account(id: u64, parent: Option<u64>) -> Account {
+        let t = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+        Account {
+            id: AccountId(id),
+            name: format!("Account {id}"),
+            industry: String::new(),
+            region: String::new(),
+            size: CompanySize::Small,
+            tier: Tier::C,
+            parent: parent.map(AccountId),
+            lifecycle: Lifecycle::Prospect,
+            owner: None,
+            created_at: t,
+            updated_at: t,
+        }
+    }
+
+    #[test]
+    fn parent_cycles_and_missing_parents_are_reported() {
+        let ws = Workspace {
+            accounts: vec![
+                account(1, Some(2)),
+                account(2, Some(1)),
+                account(3, Some(9)),
+                account(4, Some(3)),
+            ],
+            ..Workspace::default()
+        };
+        let problems: Vec<String> = check_workspace(&ws).iter().map(|p| p.to_string()).collect();
+        assert!(problems.contains(&"account 1: its parent chain loops back on itself".to_string()));
+        assert!(problems.contains(&"account 2: its parent chain loops back on itself".to_string()));
+        assert!(problems.contains(&"account 3: parent account 9 does not exist".to_string()));
+        assert_eq!(problems.len(), 3, "{problems:?}");
+    }
+
+    #[test]
+    fn undone_moves_cancel_out() {
+        let t = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+        let ev = |id: u64, from: Option<u64>, to: u64, reverts: Option<u64>| StageEvent {
+            id: EventId(id),
+            deal: DealId(1),
+            from: from.map(StageId),
+            to: StageId(to),
+            at: t,
+            by: String::new(),
+            gate_overrides: vec![],
+            reverts: reverts.map(EventId),
+            imported: false,
+        };
+        let events = [
+            ev(1, None, 1, None),
+            ev(2, Some(1), 2, None),
+            ev(3, Some(2), 1, Some(2)),
+            ev(4, Some(1), 3, None),
+        ];
+        let refs: Vec<&StageEvent> = events.iter().collect();
+        let ids: Vec<u64> = effective_events(&refs).iter().map(|e| e.id.0).collect();
+        assert_eq!(ids, [1, 4]);
+    }
 }
