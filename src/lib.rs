@@ -6,5 +6,7 @@
 pub mod cli;
 pub mod domain;
 pub mod sample;
+pub mod search;
 pub mod store;
 pub mod text;
+pub mod ui;

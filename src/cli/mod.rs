@@ -3,7 +3,9 @@
 
 mod context;
 mod deal;
+mod search;
 mod table;
+mod tui;
 mod workspace;
 
 use clap::{Parser, Subcommand};
@@ -22,6 +24,10 @@ pub struct Cli {
     /// Workspace database file (default: dealdeck.redb in the user data dir)
     #[arg(long, global = true, env = "DEALDECK_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
+
+    /// Colour theme: dark, light, high-contrast, ansi16, or one in the config dir's themes/
+    #[arg(long, global = true, env = "DEALDECK_THEME", default_value = "dark")]
+    pub theme: String,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -46,6 +52,8 @@ pub enum Command {
     Deal(deal::DealCommand),
     /// Undo the most recent change (a new change that reverts it)
     Undo,
+    /// Fuzzy-search deals, accounts and contacts (the same matcher as `/` in the app)
+    Search(search::SearchArgs),
     /// Print shell completions
     Completions {
         #[arg(value_enum)]
@@ -71,13 +79,14 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let ctx = Context::from_env(cli.db)?;
     match cli.command {
-        None => workspace::summary(&ctx),
+        None => tui::open(&ctx, &cli.theme),
         Some(Command::Sample(args)) => workspace::sample(&ctx, args),
         Some(Command::Check) => workspace::check(&ctx),
         Some(Command::Backup { to }) => workspace::backup(&ctx, &to),
         Some(Command::Export(args)) => workspace::export(&ctx, args),
         Some(Command::Deal(cmd)) => deal::run(&ctx, cmd),
         Some(Command::Undo) => workspace::undo(&ctx),
+        Some(Command::Search(args)) => search::run(&ctx, args),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             clap_complete::generate(

@@ -14,6 +14,7 @@ pub mod pipeline;
 pub mod product;
 pub mod quote;
 pub mod review;
+pub mod risk;
 pub mod scorecard;
 mod validate;
 pub mod wire;

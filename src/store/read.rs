@@ -104,6 +104,31 @@ impl Store {
         self.deals_in_stages(&stages)
     }
 
+    /// Deals closed (won or lost) in the month of `day`.
+    pub fn deals_closed_in_month(&self, day: chrono::NaiveDate) -> Result<Vec<Deal>, StoreError> {
+        by_index(
+            &self.read()?,
+            DEALS_BY_CLOSE_MONTH,
+            super::record::month_key(day),
+        )
+    }
+
+    /// The accounts with these ids (missing ones are skipped), from one snapshot.
+    pub fn accounts_by_ids(&self, ids: &[AccountId]) -> Result<Vec<Account>, StoreError> {
+        let txn = self.read()?;
+        let table = txn.open_table(ACCOUNTS)?;
+        let mut sorted = ids.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let mut out = Vec::with_capacity(sorted.len());
+        for id in sorted {
+            if let Some(a) = get_in::<Account>(&table, id.0)? {
+                out.push(a);
+            }
+        }
+        Ok(out)
+    }
+
     pub fn deals_of_owner(&self, owner: OwnerId) -> Result<Vec<Deal>, StoreError> {
         by_index(&self.read()?, DEALS_BY_OWNER, owner.0)
     }

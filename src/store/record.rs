@@ -48,11 +48,15 @@ impl Record for Deal {
         self.id.0
     }
     fn index_keys(&self) -> Vec<(IndexTable, u64)> {
-        vec![
+        let mut keys = vec![
             (DEALS_BY_STAGE, self.stage.0),
             (DEALS_BY_OWNER, self.owner.0),
             (DEALS_BY_ACCOUNT, self.account.0),
-        ]
+        ];
+        if let Some(closed) = self.closed_at {
+            keys.push((DEALS_BY_CLOSE_MONTH, month_key(closed.date_naive())));
+        }
+        keys
     }
 }
 
@@ -208,4 +212,10 @@ pub fn bump_sequence<R: Record>(txn: &WriteTransaction, max_key: u64) -> Result<
         seq.insert(R::KIND, max_key + 1)?;
     }
     Ok(())
+}
+
+/// `2026-11-03` → `202611`.
+pub fn month_key(day: chrono::NaiveDate) -> u64 {
+    use chrono::Datelike;
+    (day.year().max(0) as u64) * 100 + u64::from(day.month())
 }

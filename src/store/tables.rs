@@ -52,8 +52,11 @@ pub const EVENTS_BY_DEAL: IndexTable = MultimapTableDefinition::new("events_by_d
 pub const ACTIVITIES_BY_DEAL: IndexTable = MultimapTableDefinition::new("activities_by_deal");
 pub const CONTACTS_BY_ACCOUNT: IndexTable = MultimapTableDefinition::new("contacts_by_account");
 pub const QUOTES_BY_DEAL: IndexTable = MultimapTableDefinition::new("quotes_by_deal");
+/// Closed deals by the month they closed (`yyyymm`), for the board's Won/Lost columns.
+pub const DEALS_BY_CLOSE_MONTH: IndexTable = MultimapTableDefinition::new("deals_by_close_month");
 
-pub const ALL_INDEXES: [IndexTable; 7] = [
+pub const ALL_INDEXES: [IndexTable; 8] = [
+    DEALS_BY_CLOSE_MONTH,
     DEALS_BY_STAGE,
     DEALS_BY_OWNER,
     DEALS_BY_ACCOUNT,

@@ -1,0 +1,38 @@
+//! Plain `dealdeck`: the board on a terminal, a text summary when piped.
+
+use super::Context;
+use crate::ui::{app::App, keymap::Keymap, terminal, theme::Theme};
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+pub fn config_dir() -> Option<std::path::PathBuf> {
+    directories::ProjectDirs::from("", "", "dealdeck").map(|d| d.config_dir().to_path_buf())
+}
+
+pub fn open(ctx: &Context, theme_name: &str) -> anyhow::Result<ExitCode> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return super::workspace::summary(ctx);
+    }
+    let store = ctx.open_existing()?;
+    let config = config_dir();
+    let (keymap, mut warnings) =
+        Keymap::load(config.as_ref().map(|d| d.join("keymap.toml")).as_deref());
+    let (theme, theme_warnings) = if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        (Theme::monochrome(), Vec::new())
+    } else {
+        Theme::load(theme_name, config.as_deref())
+    };
+    warnings.extend(theme_warnings);
+    let live_clock = std::env::var_os("DEALDECK_NOW").is_none();
+    let mut app = App::new(store, ctx.user.clone(), ctx.now, keymap, theme)?;
+    if let Some(first) = warnings.first() {
+        app.set_error(
+            format!("{first} (and {} more)", warnings.len() - 1).replace(" (and 0 more)", ""),
+        );
+    }
+    terminal::run(app, live_clock)?;
+    for w in &warnings {
+        eprintln!("dealdeck: {}", crate::text::sanitize(w));
+    }
+    Ok(ExitCode::SUCCESS)
+}

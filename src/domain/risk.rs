@@ -1,0 +1,164 @@
+//! Pure rules about a deal's health, shown on cards and in the detail pane.
+
+use super::*;
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+
+/// Days an open deal has sat in its current stage.
+pub fn days_in_stage(deal: &Deal, now: DateTime<Utc>) -> i64 {
+    (now - deal.stage_entered_at).num_days().max(0)
+}
+
+/// Stale: in its stage longer than the stage's rotting days.
+/// (The historical-median part of the rule arrives with the analytics module.)
+pub fn is_stale(deal: &Deal, stage: &Stage, now: DateTime<Utc>) -> bool {
+    deal.is_open()
+        && stage.kind == StageKind::Open
+        && days_in_stage(deal, now) > i64::from(stage.rotting_days)
+}
+
+pub fn next_step_overdue(deal: &Deal, today: NaiveDate) -> bool {
+    deal.is_open() && deal.next_step_date.is_some_and(|d| d < today)
+}
+
+/// Gate criteria of the next open stage not ticked yet.
+pub fn unmet_next_gate<'a>(deal: &Deal, pipeline: &'a Pipeline) -> Vec<&'a str> {
+    if !deal.is_open() {
+        return Vec::new();
+    }
+    pipeline
+        .next_open(deal.stage)
+        .map(|s| {
+            s.gate
+                .iter()
+                .map(String::as_str)
+                .filter(|c| !deal.gates_met.contains(*c))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Watch,
+    High,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Risk {
+    pub severity: Severity,
+    pub reason: String,
+}
+
+/// What the detail pane knows about a deal.
+pub struct DealContext<'a> {
+    pub deal: &'a Deal,
+    pub pipeline: &'a Pipeline,
+    pub contacts: &'a [Contact],
+    pub activities: &'a [Activity],
+    pub events: &'a [StageEvent],
+    pub now: DateTime<Utc>,
+}
+
+/// Days since the decision maker(s) of the account were last contacted, if any is known.
+pub fn decision_maker_silence(
+    contacts: &[Contact],
+    now: DateTime<Utc>,
+) -> Option<(String, Option<i64>)> {
+    contacts
+        .iter()
+        .filter(|c| c.role == DecisionRole::DecisionMaker)
+        .map(|c| {
+            (
+                c.name.clone(),
+                c.last_contacted.map(|t| (now - t).num_days()),
+            )
+        })
+        .max_by_key(|(_, days)| days.map(|d| -d).unwrap_or(i64::MIN))
+}
+
+pub fn risks(cx: &DealContext) -> Vec<Risk> {
+    let mut out = Vec::new();
+    let deal = cx.deal;
+    if !deal.is_open() {
+        return out;
+    }
+    let mut flag = |severity, reason: String| out.push(Risk { severity, reason });
+    let today = cx.now.date_naive();
+    if let Some(stage) = cx.pipeline.stage(deal.stage) {
+        let days = days_in_stage(deal, cx.now);
+        if is_stale(deal, stage, cx.now) {
+            flag(
+                Severity::High,
+                format!(
+                    "{days} days in {} (rots after {})",
+                    stage.name, stage.rotting_days
+                ),
+            );
+        }
+    }
+    if next_step_overdue(deal, today)
+        && let Some(d) = deal.next_step_date
+    {
+        flag(Severity::High, format!("next step overdue since {d}"));
+    }
+    if deal.next_step.is_none() {
+        flag(Severity::Watch, "no next step".into());
+    }
+    if deal.expected_close < today {
+        flag(
+            Severity::High,
+            format!("expected close {} has passed", deal.expected_close),
+        );
+    }
+    match decision_maker_silence(cx.contacts, cx.now) {
+        Some((name, Some(days))) if days > 30 => flag(
+            Severity::High,
+            format!("decision maker {name} untouched for {days} days"),
+        ),
+        Some((name, None)) => flag(
+            Severity::High,
+            format!("decision maker {name} never contacted"),
+        ),
+        None => flag(Severity::High, "no decision maker on the power map".into()),
+        _ => {}
+    }
+    let last_touch = cx
+        .activities
+        .iter()
+        .filter(|a| a.kind != ActivityKind::Task)
+        .map(|a| a.at)
+        .max();
+    if cx.now - last_touch.unwrap_or(deal.created_at) > Duration::days(30)
+        && cx.now - deal.stage_entered_at > Duration::days(30)
+    {
+        flag(
+            Severity::High,
+            "dormant: no activity and no change for over 30 days".into(),
+        );
+    }
+    if deal.requirement_changes > 3 {
+        flag(
+            Severity::Watch,
+            format!("requirements changed {} times", deal.requirement_changes),
+        );
+    }
+    let score = deal.scorecard.percent();
+    if score < 40 {
+        flag(Severity::Watch, format!("qualification score {score}/100"));
+    }
+    if !deal.competitors.is_empty() {
+        flag(
+            Severity::Watch,
+            format!("competing with {}", deal.competitors.join(", ")),
+        );
+    }
+    let overrides: usize = cx.events.iter().map(|e| e.gate_overrides.len()).sum();
+    if overrides > 0 {
+        flag(
+            Severity::Watch,
+            format!("{overrides} gate criteria overridden on the way"),
+        );
+    }
+    out.sort_by_key(|r| std::cmp::Reverse(r.severity));
+    out
+}

@@ -1,0 +1,134 @@
+//! The one vocabulary of user intent. Keys, the command palette, the help
+//! overlay and tests all speak it; keys never call code directly.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Quit,
+    Back,
+    Help,
+    Search,
+    CommandPalette,
+    GotoBoard,
+    Up,
+    Down,
+    Left,
+    Right,
+    First,
+    Last,
+    PageUp,
+    PageDown,
+    OpenDetail,
+    MoveForward,
+    MoveBack,
+    MarkWon,
+    MarkLost,
+    NewDeal,
+    EditDeal,
+    LogActivity,
+    Filter,
+    Sort,
+    SwitchPipeline,
+    Undo,
+    Confirm,
+    Cancel,
+    NextField,
+    PrevField,
+    Toggle,
+}
+
+impl Action {
+    pub const ALL: [Action; 31] = [
+        Action::Quit,
+        Action::Back,
+        Action::Help,
+        Action::Search,
+        Action::CommandPalette,
+        Action::GotoBoard,
+        Action::Up,
+        Action::Down,
+        Action::Left,
+        Action::Right,
+        Action::First,
+        Action::Last,
+        Action::PageUp,
+        Action::PageDown,
+        Action::OpenDetail,
+        Action::MoveForward,
+        Action::MoveBack,
+        Action::MarkWon,
+        Action::MarkLost,
+        Action::NewDeal,
+        Action::EditDeal,
+        Action::LogActivity,
+        Action::Filter,
+        Action::Sort,
+        Action::SwitchPipeline,
+        Action::Undo,
+        Action::Confirm,
+        Action::Cancel,
+        Action::NextField,
+        Action::PrevField,
+        Action::Toggle,
+    ];
+
+    /// What the action does, for help and the command palette.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Action::Quit => "quit dealdeck",
+            Action::Back => "back / close",
+            Action::Help => "help: every key of this screen",
+            Action::Search => "fuzzy search deals, accounts, contacts",
+            Action::CommandPalette => "command palette",
+            Action::GotoBoard => "go to the board",
+            Action::Up => "up",
+            Action::Down => "down",
+            Action::Left => "left",
+            Action::Right => "right",
+            Action::First => "first",
+            Action::Last => "last",
+            Action::PageUp => "page up",
+            Action::PageDown => "page down",
+            Action::OpenDetail => "open the deal",
+            Action::MoveForward => "move deal one stage forward (gate check)",
+            Action::MoveBack => "move deal one stage back",
+            Action::MarkWon => "mark deal won",
+            Action::MarkLost => "mark deal lost (loss capture)",
+            Action::NewDeal => "new deal",
+            Action::EditDeal => "edit deal",
+            Action::LogActivity => "log an activity",
+            Action::Filter => "filter deals",
+            Action::Sort => "sort cards",
+            Action::SwitchPipeline => "switch pipeline",
+            Action::Undo => "undo the last change",
+            Action::Confirm => "confirm",
+            Action::Cancel => "cancel",
+            Action::NextField => "next field",
+            Action::PrevField => "previous field",
+            Action::Toggle => "tick / untick",
+        }
+    }
+
+    /// Whether the command palette offers it (plain cursor motions are left out).
+    pub fn in_palette(self) -> bool {
+        !matches!(
+            self,
+            Action::Up
+                | Action::Down
+                | Action::Left
+                | Action::Right
+                | Action::First
+                | Action::Last
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Confirm
+                | Action::Cancel
+                | Action::NextField
+                | Action::PrevField
+                | Action::Toggle
+                | Action::CommandPalette
+        )
+    }
+}

@@ -1,0 +1,545 @@
+//! App state and `update`: keys become actions through the keymap, actions
+//! change state or run one store transaction. Nothing here draws.
+
+use super::action::Action;
+use super::board::{Board, SortKey};
+use super::data::Snapshot;
+use super::detail::Detail;
+use super::keymap::{Key, Keymap, Resolution, Scope};
+use super::layers::{
+    Command, Layer, Outcome,
+    gate::GateDialog,
+    help::Help,
+    loss::LossDialog,
+    search::{SearchOutcome, SearchPalette},
+};
+use super::search_engine::SearchEngine;
+use super::theme::Theme;
+use crate::domain::*;
+use crate::store::{GateDecision, Stamp, Store, StoreError};
+use chrono::{DateTime, Utc};
+use ratatui::crossterm::event::KeyEvent;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Board,
+    Detail,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+pub struct App {
+    pub store: Arc<Store>,
+    pub now: DateTime<Utc>,
+    pub user: String,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub data: Snapshot,
+    pub board: Board,
+    pub screen: Screen,
+    pub detail: Option<Detail>,
+    pub layers: Vec<Layer>,
+    pub status: Option<Status>,
+    /// Keys of a chord typed so far.
+    pub pending: Vec<Key>,
+    /// Terminal size, for scrolling decisions (render itself never mutates).
+    pub viewport: (u16, u16),
+    pub search: SearchEngine,
+    pub quit: bool,
+}
+
+/// Card height on the board, in rows (three lines and a gap).
+pub const CARD_ROWS: u16 = 4;
+/// Narrowest stage column.
+pub const MIN_COLUMN_WIDTH: u16 = 26;
+
+impl App {
+    pub fn new(
+        store: Store,
+        user: String,
+        now: DateTime<Utc>,
+        keymap: Keymap,
+        theme: Theme,
+    ) -> Result<App, StoreError> {
+        let data = Snapshot::load(&store, now.date_naive())?;
+        let store = Arc::new(store);
+        let mut app = App {
+            search: SearchEngine::new(store.clone()),
+            store,
+            now,
+            user,
+            keymap,
+            theme,
+            data,
+            board: Board::default(),
+            screen: Screen::Board,
+            detail: None,
+            layers: Vec::new(),
+            status: None,
+            pending: Vec::new(),
+            viewport: (80, 24),
+            quit: false,
+        };
+        app.board.arrange(&app.data, app.now);
+        Ok(app)
+    }
+
+    pub fn scope(&self) -> Scope {
+        match self.screen {
+            Screen::Board => Scope::Board,
+            Screen::Detail => Scope::Detail,
+        }
+    }
+
+    fn stamp(&self) -> Stamp<'_> {
+        Stamp {
+            by: &self.user,
+            at: self.now,
+        }
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.viewport = (width, height);
+        self.keep_visible();
+    }
+
+    /// Board rows available for cards, and how many columns fit side by side.
+    pub fn board_capacity(&self) -> (usize, usize) {
+        let (w, h) = self.viewport;
+        let columns = (w / MIN_COLUMN_WIDTH).max(1) as usize;
+        let cards = (h.saturating_sub(5) / CARD_ROWS).max(1) as usize;
+        (columns, cards)
+    }
+
+    fn keep_visible(&mut self) {
+        let (columns, cards) = self.board_capacity();
+        self.board.keep_visible(columns, cards);
+    }
+
+    /// Handles one key press. Returns whether anything visible changed.
+    pub fn handle_key(&mut self, event: KeyEvent) -> bool {
+        let key = Key::from_event(event);
+        if !self.layers.is_empty() {
+            let action = self.keymap.resolve_in(Scope::Dialog, &[key]);
+            self.handle_layer_key(key, action);
+            return true;
+        }
+        self.pending.push(key);
+        match self.keymap.resolve(self.scope(), &self.pending) {
+            Resolution::Action(action) => {
+                self.pending.clear();
+                self.update(action)
+            }
+            Resolution::Pending => true,
+            Resolution::Unbound => {
+                let had_chord = self.pending.len() > 1;
+                self.pending.clear();
+                had_chord
+            }
+        }
+    }
+
+    fn handle_layer_key(&mut self, key: Key, action: Option<Action>) {
+        let outcome = match self.layers.last_mut() {
+            Some(Layer::Help(h)) => h.handle(action),
+            Some(Layer::Gate(g)) => g.handle(key, action),
+            Some(Layer::Loss(l)) => l.handle(key, action),
+            Some(Layer::Search(s)) => {
+                let matched = self.search.matched();
+                let engine = &self.search;
+                match s.handle(key, action, matched, |i| engine.deal_at(i)) {
+                    SearchOutcome::Layer(o) => o,
+                    SearchOutcome::QueryChanged { append } => {
+                        let query = s.query.text.clone();
+                        self.search.set_query(&query, append);
+                        Outcome::Stay
+                    }
+                }
+            }
+            None => Outcome::Stay,
+        };
+        match outcome {
+            Outcome::Stay => {}
+            Outcome::Close => {
+                self.layers.pop();
+            }
+            Outcome::Submit(command) => match self.execute(command) {
+                Ok(()) => {
+                    // The command may have opened a layer of its own (never the case today).
+                    self.layers.pop();
+                }
+                Err(message) => match self.layers.last_mut() {
+                    Some(layer) => layer.show_error(message),
+                    None => self.set_error(message),
+                },
+            },
+        }
+    }
+
+    /// Applies one action. Returns whether anything visible changed.
+    pub fn update(&mut self, action: Action) -> bool {
+        self.status = None;
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Back => match self.screen {
+                Screen::Detail => self.screen = Screen::Board,
+                Screen::Board => self.quit = true,
+            },
+            Action::Help => self.layers.push(Layer::Help(Help {
+                scope: self.scope(),
+                scroll: 0,
+            })),
+            Action::Search => {
+                self.search.start();
+                self.search.set_query("", false);
+                self.layers.push(Layer::Search(SearchPalette::new()));
+            }
+            Action::GotoBoard => self.screen = Screen::Board,
+            Action::Up
+            | Action::Down
+            | Action::Left
+            | Action::Right
+            | Action::First
+            | Action::Last
+            | Action::PageUp
+            | Action::PageDown => self.navigate(action),
+            Action::OpenDetail => {
+                if let Some(id) = self.board.selected_deal() {
+                    self.open_detail(id);
+                }
+            }
+            Action::MoveForward => self.begin_move(true),
+            Action::MoveBack => self.begin_move(false),
+            Action::MarkWon => self.begin_win(),
+            Action::MarkLost => {
+                if let Some(deal) = self.current_deal().filter(|d| d.is_open()).cloned() {
+                    self.layers.push(Layer::Loss(LossDialog::new(
+                        &deal,
+                        self.data.loss_reasons.clone(),
+                    )));
+                } else {
+                    self.set_error("select an open deal to mark it lost".into());
+                }
+            }
+            Action::Undo => self.undo(),
+            Action::Sort => {
+                let i = SortKey::ALL
+                    .iter()
+                    .position(|s| *s == self.board.sort)
+                    .unwrap_or(0);
+                self.board.sort = SortKey::ALL[(i + 1) % SortKey::ALL.len()];
+                self.board.arrange(&self.data, self.now);
+                self.set_info(format!("sorted by {}", self.board.sort.label()));
+            }
+            Action::SwitchPipeline => {
+                if !self.data.pipelines.is_empty() {
+                    self.board.pipeline = (self.board.pipeline + 1) % self.data.pipelines.len();
+                    self.board.column = 0;
+                    self.board.first_column = 0;
+                    self.board.arrange(&self.data, self.now);
+                    let name = self.data.pipelines[self.board.pipeline].name.clone();
+                    self.set_info(format!("pipeline: {name}"));
+                }
+            }
+            Action::Filter => self.cycle_filter(),
+            Action::CommandPalette | Action::NewDeal | Action::EditDeal | Action::LogActivity => {
+                return false;
+            }
+            Action::Confirm
+            | Action::Cancel
+            | Action::NextField
+            | Action::PrevField
+            | Action::Toggle => return false,
+        }
+        self.keep_visible();
+        true
+    }
+
+    fn navigate(&mut self, action: Action) {
+        if self.screen == Screen::Detail {
+            if let Some(d) = &mut self.detail {
+                d.scroll = match action {
+                    Action::Down => d.scroll + 1,
+                    Action::Up => d.scroll.saturating_sub(1),
+                    Action::PageDown => d.scroll + 10,
+                    Action::PageUp => d.scroll.saturating_sub(10),
+                    Action::First => 0,
+                    _ => d.scroll,
+                };
+            }
+            return;
+        }
+        let (_, page) = self.board_capacity();
+        let b = &mut self.board;
+        let columns = b.columns.len();
+        if columns == 0 {
+            return;
+        }
+        let len = b.columns[b.column].len();
+        let row = &mut b.selected[b.column];
+        match action {
+            Action::Up => *row = row.saturating_sub(1),
+            Action::Down => *row = (*row + 1).min(len.saturating_sub(1)),
+            Action::PageUp => *row = row.saturating_sub(page),
+            Action::PageDown => *row = (*row + page).min(len.saturating_sub(1)),
+            Action::First => *row = 0,
+            Action::Last => *row = len.saturating_sub(1),
+            Action::Left => b.column = b.column.saturating_sub(1),
+            Action::Right => b.column = (b.column + 1).min(columns - 1),
+            _ => {}
+        }
+    }
+
+    /// The deal the user is looking at: the detail's, or the selected card's.
+    pub fn current_deal(&self) -> Option<&Deal> {
+        let id = match self.screen {
+            Screen::Detail => self.detail.as_ref().map(|d| d.deal.id),
+            Screen::Board => self.board.selected_deal(),
+        }?;
+        self.data
+            .deals
+            .get(&id)
+            .or(self.detail.as_ref().map(|d| &d.deal).filter(|d| d.id == id))
+    }
+
+    fn begin_move(&mut self, forward: bool) {
+        let Some(deal) = self.current_deal().cloned() else {
+            return self.set_error("no deal selected".into());
+        };
+        let Some(pipeline) = self.data.pipeline_of(&deal).cloned() else {
+            return;
+        };
+        let target = if !deal.is_open() {
+            if forward {
+                return self.set_error(format!(
+                    "deal is {}; H moves it back to reopen it",
+                    deal.status.label()
+                ));
+            }
+            // Reopen into the stage it was lost at, or the last open stage.
+            deal.loss
+                .as_ref()
+                .and_then(|l| pipeline.stage(l.stage_lost_at))
+                .or_else(|| pipeline.open_stages().last())
+                .cloned()
+        } else if forward {
+            pipeline.next_open(deal.stage).cloned()
+        } else {
+            pipeline.previous_open(deal.stage).cloned()
+        };
+        let Some(target) = target else {
+            let hint = if forward {
+                "last open stage: W marks it won"
+            } else {
+                "already in the first stage"
+            };
+            return self.set_error(hint.into());
+        };
+        let missing: Vec<String> = pipeline
+            .gates_between(deal.stage, target.id)
+            .into_iter()
+            .filter(|c| !deal.gates_met.contains(*c))
+            .map(String::from)
+            .collect();
+        if missing.is_empty() {
+            if let Err(e) = self.execute(Command::Move {
+                deal: deal.id,
+                to: target.id,
+                gate: GateDecision::default(),
+            }) {
+                self.set_error(e);
+            }
+        } else {
+            self.layers
+                .push(Layer::Gate(GateDialog::new(&deal, &target, false, missing)));
+        }
+    }
+
+    fn begin_win(&mut self) {
+        let Some(deal) = self.current_deal().filter(|d| d.is_open()).cloned() else {
+            return self.set_error("select an open deal to mark it won".into());
+        };
+        let Some(pipeline) = self.data.pipeline_of(&deal).cloned() else {
+            return;
+        };
+        let Some(won) = pipeline.outcome(StageKind::Won).cloned() else {
+            return;
+        };
+        let missing: Vec<String> = pipeline
+            .gates_between(deal.stage, won.id)
+            .into_iter()
+            .filter(|c| !deal.gates_met.contains(*c))
+            .map(String::from)
+            .collect();
+        if missing.is_empty() {
+            if let Err(e) = self.execute(Command::Win {
+                deal: deal.id,
+                gate: GateDecision::default(),
+            }) {
+                self.set_error(e);
+            }
+        } else {
+            self.layers
+                .push(Layer::Gate(GateDialog::new(&deal, &won, true, missing)));
+        }
+    }
+
+    /// Runs a layer's or a key's command. Errors come back as the message to show.
+    pub fn execute(&mut self, command: Command) -> Result<(), String> {
+        let stamp = self.stamp();
+        let result = match &command {
+            Command::Move { deal, to, gate } => {
+                self.store.move_deal(*deal, *to, gate, stamp).map(Some)
+            }
+            Command::Win { deal, gate } => self.store.win_deal(*deal, gate, stamp).map(Some),
+            Command::Lose { deal, loss } => self.store.lose_deal(*deal, loss, stamp).map(Some),
+            Command::JumpTo(deal) => {
+                self.jump_to(*deal);
+                return Ok(());
+            }
+            Command::Run(action) => {
+                self.update(*action);
+                return Ok(());
+            }
+        };
+        match result {
+            Ok(Some(outcome)) => {
+                let stage = self
+                    .data
+                    .pipeline_of(&outcome.deal)
+                    .and_then(|p| p.stage(outcome.deal.stage))
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default();
+                self.after_change(outcome.deal.id);
+                let overrides = outcome.event.gate_overrides.len();
+                let note = if overrides > 0 {
+                    format!(" ({overrides} gate criteria overridden)")
+                } else {
+                    String::new()
+                };
+                self.set_info(format!(
+                    "{} → {stage}{note} · u undoes",
+                    crate::text::sanitize(&outcome.deal.title)
+                ));
+                Ok(())
+            }
+            Ok(None) => Ok(()),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    fn after_change(&mut self, id: DealId) {
+        if let Err(e) = self.data.refresh_deal(&self.store, id) {
+            self.set_error(e.to_string());
+        }
+        self.board.arrange(&self.data, self.now);
+        self.board.select_deal(id);
+        if self.screen == Screen::Detail && self.detail.as_ref().is_some_and(|d| d.deal.id == id) {
+            self.open_detail(id);
+        }
+        self.keep_visible();
+    }
+
+    fn undo(&mut self) {
+        let stamp = self.stamp();
+        match self.store.undo(stamp) {
+            Ok(Some(done)) => {
+                if let Some(id) = done.deal {
+                    self.after_change(id);
+                    if !self.data.deals.contains_key(&id) && self.screen == Screen::Detail {
+                        self.screen = Screen::Board;
+                    }
+                }
+                self.set_info(format!("undone: {}", done.label));
+            }
+            Ok(None) => self.set_info("nothing to undo".into()),
+            Err(e) => self.set_error(e.to_string()),
+        }
+    }
+
+    pub fn open_detail(&mut self, id: DealId) {
+        match Detail::load(&self.store, id) {
+            Ok(Some(detail)) => {
+                let scroll = self
+                    .detail
+                    .as_ref()
+                    .filter(|d| d.deal.id == id)
+                    .map(|d| d.scroll)
+                    .unwrap_or(0);
+                self.detail = Some(Detail { scroll, ..detail });
+                self.screen = Screen::Detail;
+            }
+            Ok(None) => self.set_error(format!("deal {id} no longer exists")),
+            Err(e) => self.set_error(e.to_string()),
+        }
+    }
+
+    fn jump_to(&mut self, id: DealId) {
+        if let Some(deal) = self.data.deals.get(&id)
+            && let Some(p) = self
+                .data
+                .pipelines
+                .iter()
+                .position(|p| p.id == deal.pipeline)
+        {
+            if self.board.pipeline != p {
+                self.board.pipeline = p;
+                self.board.arrange(&self.data, self.now);
+            }
+            if self.board.select_deal(id) {
+                self.screen = Screen::Board;
+                self.keep_visible();
+                return;
+            }
+        }
+        // Closed earlier, or hidden by the filter: show its detail instead.
+        self.open_detail(id);
+    }
+
+    fn cycle_filter(&mut self) {
+        let me = self
+            .data
+            .owners
+            .values()
+            .find(|o| o.name == self.user)
+            .map(|o| o.id);
+        let f = &mut self.board.filter;
+        // none → mine → stale only → closing this quarter → none
+        if f.owner.is_none() && !f.stale_only && !f.closing_this_quarter && me.is_some() {
+            f.owner = me;
+        } else if !f.stale_only && !f.closing_this_quarter {
+            *f = Default::default();
+            f.stale_only = true;
+        } else if f.stale_only {
+            *f = Default::default();
+            f.closing_this_quarter = true;
+        } else {
+            *f = Default::default();
+        }
+        self.board.arrange(&self.data, self.now);
+        let text = if self.board.filter.is_active() {
+            format!("filter: {}", self.board.filter.describe(&self.data))
+        } else {
+            "filter cleared".into()
+        };
+        self.set_info(text);
+    }
+
+    pub fn set_info(&mut self, text: String) {
+        self.status = Some(Status { text, error: false });
+    }
+
+    pub fn set_error(&mut self, text: String) {
+        self.status = Some(Status { text, error: true });
+    }
+
+    /// Lets the background matcher work; true when its results changed.
+    pub fn tick(&mut self) -> bool {
+        matches!(self.layers.last(), Some(Layer::Search(_))) && self.search.tick()
+    }
+}

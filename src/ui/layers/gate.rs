@@ -1,0 +1,110 @@
+//! The gate checklist shown when a move forward meets unticked criteria: tick
+//! them, or give a reason to pass anyway (stored on the stage event).
+
+use super::input::TextInput;
+use super::{Command, Outcome};
+use crate::domain::*;
+use crate::store::GateDecision;
+use crate::ui::action::Action;
+use crate::ui::keymap::Key;
+
+pub struct GateDialog {
+    pub deal: DealId,
+    pub deal_title: String,
+    pub to: StageId,
+    pub stage_name: String,
+    /// Winning goes through the same gates as the last stage.
+    pub win: bool,
+    pub criteria: Vec<(String, bool)>,
+    /// 0..criteria.len() are checkboxes; criteria.len() is the reason field.
+    pub focus: usize,
+    pub reason: TextInput,
+    pub error: Option<String>,
+}
+
+impl GateDialog {
+    pub fn new(deal: &Deal, to: &Stage, win: bool, missing: Vec<String>) -> Self {
+        GateDialog {
+            deal: deal.id,
+            deal_title: deal.title.clone(),
+            to: to.id,
+            stage_name: to.name.clone(),
+            win,
+            criteria: missing.into_iter().map(|c| (c, false)).collect(),
+            focus: 0,
+            reason: TextInput::default(),
+            error: None,
+        }
+    }
+
+    fn on_reason(&self) -> bool {
+        self.focus == self.criteria.len()
+    }
+
+    pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
+        if self.on_reason()
+            && !matches!(
+                action,
+                Some(
+                    Action::Confirm
+                        | Action::Cancel
+                        | Action::Up
+                        | Action::Down
+                        | Action::NextField
+                        | Action::PrevField
+                        | Action::Quit
+                )
+            )
+            && self.reason.edit(key)
+        {
+            return Outcome::Stay;
+        }
+        match action {
+            Some(Action::Down | Action::NextField) => {
+                self.focus = (self.focus + 1).min(self.criteria.len())
+            }
+            Some(Action::Up | Action::PrevField) => self.focus = self.focus.saturating_sub(1),
+            Some(Action::Toggle) if !self.on_reason() => {
+                self.criteria[self.focus].1 ^= true;
+                self.error = None;
+            }
+            Some(Action::Confirm) => return self.submit(),
+            Some(Action::Cancel | Action::Back) => return Outcome::Close,
+            Some(Action::Quit) => return Outcome::Submit(Command::Run(Action::Quit)),
+            _ => {}
+        }
+        Outcome::Stay
+    }
+
+    fn submit(&mut self) -> Outcome {
+        let ticked: Vec<String> = self
+            .criteria
+            .iter()
+            .filter(|(_, t)| *t)
+            .map(|(c, _)| c.clone())
+            .collect();
+        let all = ticked.len() == self.criteria.len();
+        let reason = self.reason.text.trim().to_string();
+        if !all && reason.is_empty() {
+            self.error = Some("tick every criterion, or type a reason to override".into());
+            self.focus = self.criteria.len();
+            return Outcome::Stay;
+        }
+        let gate = GateDecision {
+            ticked,
+            override_reason: (!all).then_some(reason),
+        };
+        if self.win {
+            Outcome::Submit(Command::Win {
+                deal: self.deal,
+                gate,
+            })
+        } else {
+            Outcome::Submit(Command::Move {
+                deal: self.deal,
+                to: self.to,
+                gate,
+            })
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `?`: every binding of the current screen, straight from the keymap.
+
+use crate::ui::action::Action;
+use crate::ui::keymap::Scope;
+
+pub struct Help {
+    pub scope: Scope,
+    pub scroll: usize,
+}
+
+impl Help {
+    pub fn handle(&mut self, action: Option<Action>) -> super::Outcome {
+        match action {
+            Some(Action::Down) => self.scroll += 1,
+            Some(Action::Up) => self.scroll = self.scroll.saturating_sub(1),
+            Some(Action::PageDown) => self.scroll += 10,
+            Some(Action::PageUp) => self.scroll = self.scroll.saturating_sub(10),
+            Some(Action::Quit) => return super::Outcome::Submit(super::Command::Run(Action::Quit)),
+            Some(Action::Back | Action::Cancel | Action::Help | Action::Confirm) => {
+                return super::Outcome::Close;
+            }
+            _ => {}
+        }
+        super::Outcome::Stay
+    }
+}

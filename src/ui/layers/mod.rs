@@ -1,0 +1,57 @@
+//! Dialogs, palettes and overlays as a stack of layers on top of a screen.
+//! The top layer gets every key first; it stays, closes, or hands the app a
+//! command to run (a store change, a jump).
+
+pub mod gate;
+pub mod help;
+pub mod input;
+pub mod loss;
+pub mod search;
+
+use crate::domain::*;
+use crate::store::{GateDecision, LossInput};
+use crate::ui::action::Action;
+
+pub enum Layer {
+    Help(help::Help),
+    Gate(gate::GateDialog),
+    Loss(loss::LossDialog),
+    Search(search::SearchPalette),
+}
+
+/// What a layer asks of the app.
+#[derive(Debug, Clone)]
+pub enum Command {
+    Move {
+        deal: DealId,
+        to: StageId,
+        gate: GateDecision,
+    },
+    Win {
+        deal: DealId,
+        gate: GateDecision,
+    },
+    Lose {
+        deal: DealId,
+        loss: LossInput,
+    },
+    JumpTo(DealId),
+    Run(Action),
+}
+
+pub enum Outcome {
+    Stay,
+    Close,
+    /// Run this; on success the layer closes, on failure it shows the error.
+    Submit(Command),
+}
+
+impl Layer {
+    pub fn show_error(&mut self, message: String) {
+        match self {
+            Layer::Gate(g) => g.error = Some(message),
+            Layer::Loss(l) => l.error = Some(message),
+            Layer::Help(_) | Layer::Search(_) => {}
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The terminal UI: state (`app`), key handling (`keymap`, `action`), layers,
+//! themes, pure views, and the event loop (`terminal`).
+
+pub mod action;
+pub mod app;
+pub mod board;
+pub mod data;
+pub mod detail;
+pub mod keymap;
+pub mod layers;
+pub mod search_engine;
+pub mod terminal;
+pub mod theme;
+pub mod view;

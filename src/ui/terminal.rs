@@ -1,0 +1,148 @@
+//! The event loop. Redraws only when something changed; each frame is written
+//! through a `BufWriter` between synchronized-update markers, so a slow SSH
+//! link never shows half a screen. SIGHUP, SIGTERM and EOF/EIO on the tty end
+//! it cleanly; a panic hook and a `Drop` guard always restore the terminal.
+
+use super::app::App;
+use super::view;
+use chrono::Utc;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::terminal::{
+    BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen,
+    disable_raw_mode, enable_raw_mode,
+};
+use ratatui::crossterm::{cursor, execute, queue};
+use std::io::{BufWriter, Stdout, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::Duration;
+
+type Backend = CrosstermBackend<BufWriter<Stdout>>;
+
+/// Puts the terminal back however we leave: normal exit, error or panic.
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+fn restore_terminal() {
+    let _ = disable_raw_mode();
+    let mut out = std::io::stdout();
+    let _ = execute!(
+        out,
+        EndSynchronizedUpdate,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        previous(info);
+    }));
+}
+
+/// Runs the UI until the user quits or the session goes away.
+pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<()> {
+    let hangup = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
+        signal_hook::flag::register(signal, hangup.clone())?;
+    }
+    install_panic_hook();
+    enable_raw_mode()?;
+    let _restore = Restore;
+    let mut out = BufWriter::with_capacity(64 * 1024, std::io::stdout());
+    execute!(out, EnterAlternateScreen, cursor::Hide)?;
+    let mut terminal: Terminal<Backend> = Terminal::new(CrosstermBackend::new(out))?;
+    let size = terminal.size()?;
+    app.resize(size.width, size.height);
+
+    // crossterm's reader spins forever once the tty is gone (EOF/EIO after an
+    // SSH drop), so it lives on its own thread; this loop only waits on the
+    // channel and can always notice a hangup and leave.
+    let (events, inbox) = mpsc::channel();
+    std::thread::spawn(move || {
+        while let Ok(ev) = event::read() {
+            if events.send(ev).is_err() {
+                break;
+            }
+        }
+    });
+
+    let mut dirty = true;
+    loop {
+        if dirty {
+            draw(&mut terminal, &app)?;
+            dirty = false;
+        }
+        if app.quit || hangup.load(Ordering::Relaxed) || tty_hung_up() {
+            break;
+        }
+        // Short waits only while search results are still arriving.
+        let wait = if app.search.is_loading() || !app.layers.is_empty() {
+            50
+        } else {
+            400
+        };
+        let first = match inbox.recv_timeout(Duration::from_millis(wait)) {
+            Ok(ev) => ev,
+            Err(RecvTimeoutError::Timeout) => {
+                dirty |= app.tick();
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
+        if live_clock {
+            app.now = Utc::now();
+        }
+        // Handle everything already typed before drawing again (frames coalesce).
+        for ev in std::iter::once(first).chain(inbox.try_iter()) {
+            match ev {
+                Event::Key(key) if key.kind != KeyEventKind::Release => {
+                    dirty |= app.handle_key(key)
+                }
+                Event::Resize(w, h) => {
+                    app.resize(w, h);
+                    dirty = true;
+                }
+                _ => {}
+            }
+            if app.quit {
+                break;
+            }
+        }
+        dirty |= app.tick();
+    }
+    // Close the database before the terminal goes back, whatever happens to the tty.
+    drop(app);
+    let _ = terminal.show_cursor();
+    Ok(())
+}
+
+fn draw(terminal: &mut Terminal<Backend>, app: &App) -> anyhow::Result<()> {
+    queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    terminal.draw(|frame| view::render(app, frame))?;
+    queue!(terminal.backend_mut(), EndSynchronizedUpdate)?;
+    terminal.backend_mut().flush()?;
+    Ok(())
+}
+
+/// Whether the controlling terminal has hung up (the SSH session or tmux pane is gone).
+fn tty_hung_up() -> bool {
+    let mut fd = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: 0,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, zero timeout; poll only writes `revents`.
+    let ready = unsafe { libc::poll(&mut fd, 1, 0) };
+    ready > 0 && fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+}

@@ -1,0 +1,363 @@
+//! The deal detail pane: fields, scorecard, power map, timeline, risks, quotes.
+
+use super::fill;
+use crate::domain::money::group_thousands;
+use crate::domain::risk::{DealContext, Severity, decision_maker_silence, risks};
+use crate::domain::*;
+use crate::text::sanitize;
+use crate::ui::app::App;
+use crate::ui::detail::Detail;
+use crate::ui::theme::{Role, Theme};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+fn s(text: &str) -> String {
+    sanitize(text).into_owned()
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    fill(buf, area, app.theme.style(Role::Base));
+    let Some(d) = &app.detail else { return };
+    let t = &app.theme;
+    let Some(pipeline) = app.data.pipeline_of(&d.deal).or(app.data.pipelines.first()) else {
+        return;
+    };
+    let left = overview(app, d, pipeline);
+    let right = relationships(app, d, pipeline);
+    if area.width >= 110 {
+        let lw = area.width / 2;
+        let scroll = (d.scroll as u16, 0);
+        Paragraph::new(left)
+            .style(t.style(Role::Base))
+            .scroll(scroll)
+            .render(
+                Rect {
+                    width: lw - 1,
+                    ..area
+                },
+                buf,
+            );
+        Paragraph::new(right)
+            .style(t.style(Role::Base))
+            .scroll(scroll)
+            .render(
+                Rect {
+                    x: area.x + lw + 1,
+                    width: area.width - lw - 1,
+                    ..area
+                },
+                buf,
+            );
+    } else {
+        let mut all = left;
+        all.push(Line::default());
+        all.extend(right);
+        Paragraph::new(all)
+            .style(t.style(Role::Base))
+            .scroll((d.scroll as u16, 0))
+            .render(area, buf);
+    }
+}
+
+fn heading<'a>(t: &Theme, text: &str) -> Line<'a> {
+    Line::from(Span::styled(format!(" {text}"), t.style(Role::Header)))
+}
+
+fn field<'a>(t: &Theme, name: &str, value: String, role: Role) -> Line<'a> {
+    Line::from(vec![
+        Span::styled(format!("  {name:<11}"), t.style(Role::Muted)),
+        Span::styled(value, t.style(role)),
+    ])
+}
+
+fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
+    let t = &app.theme;
+    let deal = &d.deal;
+    let stage = pipeline.stage(deal.stage);
+    let probability = deal
+        .probability_override
+        .or(stage.map(|s| s.probability))
+        .unwrap_or(0);
+    let mut out = vec![
+        Line::from(Span::styled(
+            format!(" {}", s(&deal.title)),
+            t.style(Role::Title),
+        )),
+        Line::from(Span::styled(
+            format!(
+                " {} · {} · {}",
+                s(d.account.as_ref().map(|a| a.name.as_str()).unwrap_or("?")),
+                stage.map(|s| s.name.as_str()).unwrap_or("?"),
+                deal.status.label()
+            ),
+            t.style(Role::Muted),
+        )),
+        Line::default(),
+        field(
+            t,
+            "amount",
+            format!(
+                "{} ({probability} % → {} weighted)",
+                deal.amount,
+                group_thousands(
+                    deal.amount.amount * rust_decimal::Decimal::from(probability)
+                        / rust_decimal::Decimal::ONE_HUNDRED,
+                    0
+                )
+            ),
+            Role::Base,
+        ),
+        field(t, "owner", s(app.data.owner_name(deal.owner)), Role::Base),
+        field(
+            t,
+            "close",
+            deal.expected_close.to_string(),
+            if deal.is_open() && deal.expected_close < app.now.date_naive() {
+                Role::Overdue
+            } else {
+                Role::Base
+            },
+        ),
+        field(t, "source", s(&deal.source), Role::Base),
+        field(
+            t,
+            "market",
+            format!("{} · {}", s(&deal.industry), s(&deal.region)),
+            Role::Base,
+        ),
+    ];
+    if !deal.tags.is_empty() {
+        out.push(field(
+            t,
+            "tags",
+            s(&deal
+                .tags
+                .iter()
+                .map(|x| format!("#{x}"))
+                .collect::<Vec<_>>()
+                .join(" ")),
+            Role::Accent,
+        ));
+    }
+    if !deal.competitors.is_empty() {
+        out.push(field(
+            t,
+            "competing",
+            s(&deal.competitors.join(", ")),
+            Role::Warning,
+        ));
+    }
+    if let Some(step) = &deal.next_step {
+        let overdue = deal.is_open()
+            && deal
+                .next_step_date
+                .is_some_and(|x| x < app.now.date_naive());
+        let when = deal
+            .next_step_date
+            .map(|x| format!(" ({x})"))
+            .unwrap_or_default();
+        out.push(field(
+            t,
+            "next step",
+            format!("{}{when}", s(step)),
+            if overdue { Role::Overdue } else { Role::Base },
+        ));
+    }
+    if let Some(loss) = &deal.loss {
+        let to = loss
+            .competitor
+            .as_ref()
+            .map(|c| format!(" to {}", s(c)))
+            .unwrap_or_default();
+        out.push(field(
+            t,
+            "lost",
+            format!("{} / {}{to}", s(&loss.category), s(&loss.sub_reason)),
+            Role::Lost,
+        ));
+        if !loss.lesson.is_empty() {
+            out.push(field(t, "lesson", s(&loss.lesson), Role::Base));
+        }
+    }
+
+    out.push(Line::default());
+    out.push(heading(
+        t,
+        &format!("Scorecard {}/100", deal.scorecard.percent()),
+    ));
+    for dim in Dimension::ALL {
+        let score = deal.scorecard.get(dim);
+        out.push(Line::from(vec![
+            Span::styled(format!("  {:<21}", dim.label()), t.style(Role::Muted)),
+            Span::styled("■".repeat(score as usize), t.style(Role::Bar)),
+            Span::styled("□".repeat(3 - score as usize), t.style(Role::BarEmpty)),
+            Span::styled(format!(" {score}"), t.style(Role::Muted)),
+        ]));
+    }
+    for (dim, score) in deal.scorecard.weakest(3) {
+        out.push(Line::from(vec![
+            Span::styled(
+                format!("  ▸ {} ({score}): ", dim.label()),
+                t.style(Role::Warning),
+            ),
+            Span::styled(dim.suggestion().to_string(), t.style(Role::Base)),
+        ]));
+    }
+
+    let flags = risks(&DealContext {
+        deal,
+        pipeline,
+        contacts: &d.contacts,
+        activities: &d.activities,
+        events: &d.events,
+        now: app.now,
+    });
+    if !flags.is_empty() {
+        out.push(Line::default());
+        out.push(heading(t, "Risks"));
+        for r in flags {
+            let role = if r.severity == Severity::High {
+                Role::Overdue
+            } else {
+                Role::Warning
+            };
+            out.push(Line::from(Span::styled(
+                format!("  ⚠ {}", s(&r.reason)),
+                t.style(role),
+            )));
+        }
+    }
+
+    out.push(Line::default());
+    out.push(heading(t, "Quotes"));
+    if d.quotes.is_empty() {
+        out.push(Line::from(Span::styled("  none yet", t.style(Role::Muted))));
+    }
+    for q in &d.quotes {
+        if let Some(v) = q.latest() {
+            let totals = quote::totals(&v.lines, q.currency);
+            let margin = totals
+                .margin_pct
+                .map(|m| format!("{m} %"))
+                .unwrap_or_else(|| "–".into());
+            let role = if totals
+                .margin_pct
+                .is_some_and(|m| m < rust_decimal::Decimal::from(15))
+            {
+                Role::Overdue
+            } else {
+                Role::Base
+            };
+            out.push(Line::from(Span::styled(
+                format!(
+                    "  {} v{} {:?}  {} {}  margin {margin}",
+                    s(&q.number),
+                    v.version,
+                    v.status,
+                    group_thousands(totals.total, q.currency.minor_digits()),
+                    q.currency
+                ),
+                t.style(role),
+            )));
+        }
+    }
+    out
+}
+
+fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
+    let t = &app.theme;
+    let mut out = vec![heading(t, "Power map")];
+    if let Some((name, days)) = decision_maker_silence(&d.contacts, app.now)
+        && days.is_none_or(|x| x > 30)
+    {
+        let when = days
+            .map(|x| format!("{x} days"))
+            .unwrap_or_else(|| "ever".into());
+        out.push(Line::from(Span::styled(
+            format!("  ⚠ decision maker {} untouched for {when}", s(&name)),
+            t.style(Role::Overdue),
+        )));
+    }
+    if d.contacts.is_empty() {
+        out.push(Line::from(Span::styled(
+            "  no contacts at this account",
+            t.style(Role::Muted),
+        )));
+    }
+    for c in &d.contacts {
+        let stance_role = match c.stance {
+            Stance::Supporter => Role::Won,
+            Stance::Neutral => Role::Muted,
+            Stance::Opponent => Role::Lost,
+        };
+        let age = c
+            .last_contacted
+            .map(|at| format!("{}d ago", (app.now - at).num_days()))
+            .unwrap_or_else(|| "never".into());
+        out.push(Line::from(vec![
+            Span::styled(format!("  {:<20}", c.role.label()), t.style(Role::Muted)),
+            Span::styled(format!("{} ", s(&c.name)), t.style(Role::Base)),
+            Span::styled(
+                format!("{:?}", c.stance).to_lowercase(),
+                t.style(stance_role),
+            ),
+            Span::styled(
+                format!(" · {} · {age}", "●".repeat(c.influence as usize)),
+                t.style(Role::Muted),
+            ),
+        ]));
+    }
+
+    out.push(Line::default());
+    out.push(heading(t, "Timeline"));
+    // Activities and stage events together, newest first.
+    let mut entries: Vec<(chrono::DateTime<chrono::Utc>, Line<'a>)> = Vec::new();
+    let stage_name = |id: StageId| {
+        pipeline
+            .stage(id)
+            .map(|s| s.name.clone())
+            .unwrap_or_else(|| format!("#{id}"))
+    };
+    for e in &d.events {
+        let what = match e.from {
+            None => format!("created in {}", stage_name(e.to)),
+            Some(_) if e.reverts.is_some() => format!("undo → {}", stage_name(e.to)),
+            Some(_) => format!("→ {}", stage_name(e.to)),
+        };
+        let overrides = if e.gate_overrides.is_empty() {
+            String::new()
+        } else {
+            format!(" (override: {})", s(&e.gate_overrides[0].reason))
+        };
+        entries.push((
+            e.at,
+            Line::from(vec![
+                Span::styled(
+                    format!("  {} ", e.at.format("%Y-%m-%d")),
+                    t.style(Role::Muted),
+                ),
+                Span::styled(format!("{what}{overrides}"), t.style(Role::Accent)),
+                Span::styled(format!(" · {}", s(&e.by)), t.style(Role::Muted)),
+            ]),
+        ));
+    }
+    for a in &d.activities {
+        let due = a.due.map(|x| format!(" (due {x})")).unwrap_or_default();
+        entries.push((
+            a.at,
+            Line::from(vec![
+                Span::styled(
+                    format!("  {} ", a.at.format("%Y-%m-%d")),
+                    t.style(Role::Muted),
+                ),
+                Span::styled(format!("{:<8}", a.kind.label()), t.style(Role::Key)),
+                Span::styled(format!("{}{due}", s(&a.summary)), t.style(Role::Base)),
+            ]),
+        ));
+    }
+    entries.sort_by_key(|e| std::cmp::Reverse(e.0));
+    out.extend(entries.into_iter().map(|(_, l)| l));
+    out
+}

@@ -1,0 +1,295 @@
+//! Drawing the top layer: help, gate checklist, loss capture, search.
+
+use super::{fill, put};
+use crate::text::sanitize;
+use crate::ui::app::App;
+use crate::ui::layers::Layer;
+use crate::ui::layers::loss::Field;
+use crate::ui::theme::Role;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+
+fn popup(app: &App, area: Rect, width: u16, height: u16, title: &str, buf: &mut Buffer) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    };
+    Clear.render(rect, buf);
+    fill(buf, rect, app.theme.style(Role::Dialog));
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(app.theme.style(Role::BorderFocus))
+        .title(format!(" {} ", sanitize(title)))
+        .title_style(app.theme.style(Role::Title))
+        .render(rect, buf);
+    Rect {
+        x: rect.x + 2,
+        y: rect.y + 1,
+        width: rect.width.saturating_sub(4),
+        height: rect.height.saturating_sub(2),
+    }
+}
+
+pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    match layer {
+        Layer::Help(h) => {
+            let bindings = app.keymap.bindings(h.scope);
+            let inner = popup(
+                app,
+                area,
+                64,
+                bindings.len() as u16 + 4,
+                "keys on this screen · esc closes",
+                buf,
+            );
+            for (i, (keys, action)) in bindings
+                .iter()
+                .skip(h.scroll)
+                .enumerate()
+                .take(inner.height as usize)
+            {
+                let y = inner.y + i as u16;
+                put(buf, inner.x, y, keys, 14, t.style(Role::Key));
+                put(
+                    buf,
+                    inner.x + 15,
+                    y,
+                    action.describe(),
+                    inner.width.saturating_sub(15),
+                    t.style(Role::Dialog),
+                );
+            }
+        }
+        Layer::Gate(g) => {
+            let title = if g.win {
+                format!("Win: gates before {}", g.stage_name)
+            } else {
+                format!("Gate: entering {}", g.stage_name)
+            };
+            let inner = popup(app, area, 66, g.criteria.len() as u16 + 9, &title, buf);
+            put(
+                buf,
+                inner.x,
+                inner.y,
+                &g.deal_title,
+                inner.width,
+                t.style(Role::Title),
+            );
+            for (i, (criterion, ticked)) in g.criteria.iter().enumerate() {
+                let y = inner.y + 2 + i as u16;
+                let mark = if *ticked { "[x]" } else { "[ ]" };
+                let role = if g.focus == i {
+                    Role::Selected
+                } else {
+                    Role::Dialog
+                };
+                put(
+                    buf,
+                    inner.x,
+                    y,
+                    &format!("{mark} {criterion}"),
+                    inner.width,
+                    t.style(role),
+                );
+            }
+            let y = inner.y + 3 + g.criteria.len() as u16;
+            let role = if g.focus == g.criteria.len() {
+                Role::Selected
+            } else {
+                Role::Dialog
+            };
+            put(
+                buf,
+                inner.x,
+                y,
+                "override reason:",
+                inner.width,
+                t.style(Role::Muted),
+            );
+            put(
+                buf,
+                inner.x,
+                y + 1,
+                &format!("› {}▏", g.reason.text),
+                inner.width,
+                t.style(role),
+            );
+            if let Some(e) = &g.error {
+                put(buf, inner.x, y + 2, e, inner.width, t.style(Role::Overdue));
+            }
+            put(
+                buf,
+                inner.x,
+                inner.y + inner.height.saturating_sub(1),
+                "space tick · tab/↓ next · enter move · esc cancel",
+                inner.width,
+                t.style(Role::Muted),
+            );
+        }
+        Layer::Loss(l) => {
+            let inner = popup(app, area, 70, 13, "Mark lost", buf);
+            put(
+                buf,
+                inner.x,
+                inner.y,
+                &l.deal_title,
+                inner.width,
+                t.style(Role::Title),
+            );
+            let category = l.categories.get(l.category);
+            let rows: [(Field, &str, String); 5] = [
+                (
+                    Field::Category,
+                    "reason",
+                    category
+                        .map(|c| format!("◂ {} ▸", c.name))
+                        .unwrap_or_default(),
+                ),
+                (
+                    Field::SubReason,
+                    "detail",
+                    category
+                        .and_then(|c| c.sub_reasons.get(l.sub_reason))
+                        .map(|s| format!("◂ {s} ▸"))
+                        .unwrap_or_default(),
+                ),
+                (
+                    Field::Competitor,
+                    "competitor",
+                    format!("{}▏", l.competitor.text),
+                ),
+                (
+                    Field::Controllable,
+                    "controllable",
+                    if l.controllable {
+                        "◂ yes ▸".into()
+                    } else {
+                        "◂ no ▸".into()
+                    },
+                ),
+                (Field::Lesson, "lesson", format!("{}▏", l.lesson.text)),
+            ];
+            for (i, (field, label, value)) in rows.iter().enumerate() {
+                let y = inner.y + 2 + i as u16;
+                let role = if l.focus == *field {
+                    Role::Selected
+                } else {
+                    Role::Dialog
+                };
+                put(
+                    buf,
+                    inner.x,
+                    y,
+                    &format!("{label:<13}"),
+                    13,
+                    t.style(Role::Muted),
+                );
+                put(
+                    buf,
+                    inner.x + 13,
+                    y,
+                    value,
+                    inner.width.saturating_sub(13),
+                    t.style(role),
+                );
+            }
+            if let Some(e) = &l.error {
+                put(
+                    buf,
+                    inner.x,
+                    inner.y + 8,
+                    e,
+                    inner.width,
+                    t.style(Role::Overdue),
+                );
+            }
+            put(
+                buf,
+                inner.x,
+                inner.y + inner.height.saturating_sub(1),
+                "tab next · ←/→ choose · enter save · esc cancel",
+                inner.width,
+                t.style(Role::Muted),
+            );
+        }
+        Layer::Search(s) => {
+            let height = area.height.saturating_sub(4).clamp(6, 24);
+            let inner = popup(
+                app,
+                area,
+                area.width.saturating_sub(6).min(100),
+                height,
+                "Search deals, accounts, contacts",
+                buf,
+            );
+            put(
+                buf,
+                inner.x,
+                inner.y,
+                &format!("/ {}▏", s.query.text),
+                inner.width,
+                t.style(Role::Title),
+            );
+            let status = if app.search.is_loading() {
+                format!("loading… {}", app.search.total())
+            } else {
+                format!("{} / {}", app.search.matched(), app.search.total())
+            };
+            let sw = status.chars().count() as u16;
+            put(
+                buf,
+                inner.x + inner.width.saturating_sub(sw),
+                inner.y,
+                &status,
+                sw,
+                t.style(Role::Muted),
+            );
+            let rows = inner.height.saturating_sub(2) as usize;
+            let top = s.selected.saturating_sub(rows.saturating_sub(1));
+            for (i, item) in app
+                .search
+                .results(top as u32, (top + rows) as u32)
+                .into_iter()
+                .enumerate()
+            {
+                let y = inner.y + 2 + i as u16;
+                let role = if top + i == s.selected {
+                    Role::Selected
+                } else {
+                    Role::Dialog
+                };
+                let x = inner.x;
+                let used = put(
+                    buf,
+                    x,
+                    y,
+                    &format!("{:<8}", item.kind.label()),
+                    8,
+                    t.style(Role::Muted),
+                );
+                let used2 = put(
+                    buf,
+                    x + used,
+                    y,
+                    &item.label,
+                    inner.width.saturating_sub(used) / 2,
+                    t.style(role),
+                );
+                put(
+                    buf,
+                    x + used + used2 + 2,
+                    y,
+                    &item.detail,
+                    inner.width.saturating_sub(used + used2 + 2),
+                    t.style(Role::Muted),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,242 @@
+//! Pure views: they draw from `&App` and never touch the store or the clock.
+
+mod board;
+mod detail;
+mod layers;
+
+use super::action::Action;
+use super::app::{App, Screen};
+use super::keymap::Scope;
+use super::theme::Role;
+use crate::text::{fit, sanitize, width};
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let buf = frame.buffer_mut();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(app, area, buf);
+        return;
+    }
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height - 2,
+        ..area
+    };
+    title_bar(app, Rect { height: 1, ..area }, buf);
+    match app.screen {
+        Screen::Board => board::render(app, body, buf),
+        Screen::Detail => detail::render(app, body, buf),
+    }
+    footer(
+        app,
+        Rect {
+            y: area.y + area.height - 1,
+            height: 1,
+            ..area
+        },
+        buf,
+    );
+    if let Some(layer) = app.layers.last() {
+        layers::render(app, layer, area, buf);
+    }
+}
+
+/// Writes `text` (sanitised, cut to `max` cells) at x, y; returns the cells used.
+pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max: u16, style: Style) -> u16 {
+    if max == 0 {
+        return 0;
+    }
+    let clean = sanitize(text);
+    let cut = crate::text::truncate(&clean, max as usize);
+    buf.set_string(x, y, cut.as_ref(), style);
+    width(&cut) as u16
+}
+
+/// Fills a row with spaces in `style`.
+pub fn fill(buf: &mut Buffer, area: Rect, style: Style) {
+    for y in area.y..area.y + area.height {
+        buf.set_string(area.x, y, " ".repeat(area.width as usize), style);
+    }
+}
+
+fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let lines = [
+        "terminal too small".to_string(),
+        format!(
+            "{}x{} — dealdeck needs {MIN_WIDTH}x{MIN_HEIGHT}",
+            area.width, area.height
+        ),
+    ];
+    let style = app.theme.style(Role::Warning);
+    for (i, line) in lines.iter().enumerate() {
+        let y = area.y + area.height / 2 + i as u16;
+        if y >= area.y + area.height {
+            break;
+        }
+        let w = (width(line) as u16).min(area.width);
+        put(
+            buf,
+            area.x + (area.width - w) / 2,
+            y,
+            line,
+            area.width,
+            style,
+        );
+    }
+}
+
+fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
+    let base = app.theme.style(Role::Header);
+    fill(buf, area, app.theme.style(Role::Base));
+    let mut x = area.x;
+    let right_edge = area.x + area.width;
+    x += put(
+        buf,
+        x,
+        area.y,
+        " dealdeck ",
+        right_edge - x,
+        app.theme.style(Role::Title),
+    );
+    let pipeline = app
+        .data
+        .pipelines
+        .get(app.board.pipeline)
+        .map(|p| p.name.as_str())
+        .unwrap_or("");
+    let place = match app.screen {
+        Screen::Board => format!(" {pipeline} "),
+        Screen::Detail => format!(" {pipeline} › deal "),
+    };
+    x += put(buf, x, area.y, &place, right_edge - x, base);
+    if app.data.is_sample {
+        x += 1;
+        x += put(
+            buf,
+            x.min(right_edge),
+            area.y,
+            " SAMPLE DATA ",
+            right_edge.saturating_sub(x),
+            app.theme.style(Role::Badge),
+        );
+    }
+    let mut right = Vec::new();
+    if app.board.filter.is_active() {
+        right.push(format!("filter: {}", app.board.filter.describe(&app.data)));
+    }
+    if app.screen == Screen::Board && !app.board.columns.is_empty() {
+        right.push(format!(
+            "{}/{}",
+            app.board.column + 1,
+            app.board.columns.len()
+        ));
+    }
+    let text = right.join("  ") + " ";
+    let w = width(&text) as u16;
+    if x + w + 1 < right_edge {
+        put(
+            buf,
+            right_edge - w,
+            area.y,
+            &text,
+            w,
+            app.theme.style(Role::Muted),
+        );
+    }
+}
+
+/// Key hints for the footer, straight from the keymap.
+fn hints(app: &App) -> Vec<(String, &'static str)> {
+    let wanted: &[(Action, &str)] = match app.screen {
+        Screen::Board => &[
+            (Action::OpenDetail, "open"),
+            (Action::MoveForward, "move ▸"),
+            (Action::MoveBack, "◂ move"),
+            (Action::MarkWon, "won"),
+            (Action::MarkLost, "lost"),
+            (Action::Undo, "undo"),
+            (Action::Search, "search"),
+            (Action::Help, "help"),
+        ],
+        Screen::Detail => &[
+            (Action::Back, "board"),
+            (Action::MoveForward, "move ▸"),
+            (Action::MarkWon, "won"),
+            (Action::MarkLost, "lost"),
+            (Action::Undo, "undo"),
+            (Action::Help, "help"),
+        ],
+    };
+    wanted
+        .iter()
+        .filter_map(|(a, label)| {
+            app.keymap
+                .keys_for(app.scope(), *a)
+                .into_iter()
+                .next()
+                .map(|k| (k, *label))
+        })
+        .collect()
+}
+
+fn footer(app: &App, area: Rect, buf: &mut Buffer) {
+    fill(buf, area, app.theme.style(Role::Base));
+    let end = area.x + area.width;
+    if let Some(status) = &app.status {
+        let role = if status.error {
+            Role::Overdue
+        } else {
+            Role::Accent
+        };
+        put(
+            buf,
+            area.x + 1,
+            area.y,
+            &status.text,
+            area.width.saturating_sub(2),
+            app.theme.style(role),
+        );
+        return;
+    }
+    if !app.pending.is_empty() {
+        let keys: Vec<String> = app.pending.iter().map(|k| k.display()).collect();
+        put(
+            buf,
+            area.x + 1,
+            area.y,
+            &format!("{} …", keys.join(" ")),
+            area.width.saturating_sub(2),
+            app.theme.style(Role::Key),
+        );
+        return;
+    }
+    let _ = Scope::Global;
+    let mut x = area.x + 1;
+    for (key, label) in hints(app) {
+        let need = (width(&key) + width(label) + 3) as u16;
+        if x + need > end {
+            break;
+        }
+        x += put(buf, x, area.y, &key, end - x, app.theme.style(Role::Key));
+        x += put(
+            buf,
+            x + 1,
+            area.y,
+            label,
+            end - x - 1,
+            app.theme.style(Role::Muted),
+        ) + 3;
+    }
+}
+
+/// `fit` for cells: pad or cut to exactly `w` cells.
+pub fn cell(text: &str, w: u16) -> String {
+    fit(&sanitize(text), w as usize)
+}

@@ -1,0 +1,293 @@
+//! The terminal UI, driven by real key events through the real keymap.
+
+mod common;
+
+use chrono::{DateTime, TimeZone, Utc};
+use dealdeck::domain::*;
+use dealdeck::sample::{self, SampleOptions};
+use dealdeck::ui::app::{App, Screen};
+use dealdeck::ui::keymap::Keymap;
+use dealdeck::ui::theme::Theme;
+use dealdeck::ui::view;
+use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use tempfile::TempDir;
+
+/// Collects what a backend writes, as a terminal would receive it.
+#[derive(Clone, Default)]
+struct Tap(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Tap {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Tap {
+    fn bytes(&self) -> Vec<u8> {
+        self.0.lock().unwrap().clone()
+    }
+}
+
+fn tapped(w: u16, h: u16) -> (Tap, Terminal<CrosstermBackend<Tap>>) {
+    let tap = Tap::default();
+    let terminal = Terminal::with_options(
+        CrosstermBackend::new(tap.clone()),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
+        },
+    )
+    .unwrap();
+    (tap, terminal)
+}
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 22, 18, 0, 0).unwrap()
+}
+
+fn app_with(deals: usize) -> (TempDir, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.redb");
+    let store = sample::create(
+        &path,
+        SampleOptions {
+            deals,
+            seed: 5,
+            today: now().date_naive(),
+        },
+    )
+    .unwrap();
+    let app = App::new(
+        store,
+        "李伟".into(),
+        now(),
+        Keymap::builtin(),
+        Theme::load("dark", None).0,
+    )
+    .unwrap();
+    (dir, app)
+}
+
+/// Presses keys written as in the keymap: "j", "L", "enter", "g b", "space".
+fn press(app: &mut App, keys: &str) {
+    for k in keys.split_whitespace() {
+        let key = dealdeck::ui::keymap::Key::parse(k).unwrap_or_else(|| panic!("bad key {k}"));
+        let mods = if matches!(key.code, KeyCode::Char(c) if c.is_ascii_uppercase()) {
+            key.mods | KeyModifiers::SHIFT
+        } else {
+            key.mods
+        };
+        app.handle_key(KeyEvent::new(key.code, mods));
+    }
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+}
+
+fn screen(app: &mut App, w: u16, h: u16) -> String {
+    app.resize(w, h);
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| view::render(app, f)).unwrap();
+    terminal.backend().to_string()
+}
+
+#[test]
+fn board_at_80x24_and_160x48() {
+    let (_d, mut app) = app_with(120);
+    insta::assert_snapshot!("board_80x24", screen(&mut app, 80, 24));
+    insta::assert_snapshot!("board_160x48", screen(&mut app, 160, 48));
+}
+
+#[test]
+fn moving_right_past_the_edge_scrolls_columns_at_80_wide() {
+    let (_d, mut app) = app_with(120);
+    screen(&mut app, 80, 24);
+    press(&mut app, "l l l l");
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("Won") && s.contains("Negotiation"), "{s}");
+    assert!(!s.contains("Qualification"), "{s}");
+    insta::assert_snapshot!("board_scrolled_80x24", s);
+}
+
+#[test]
+fn gate_dialog_detail_help_and_search_screens() {
+    let (_d, mut app) = app_with(120);
+    app.resize(100, 30);
+    press(&mut app, "L");
+    insta::assert_snapshot!("gate_dialog", screen(&mut app, 100, 30));
+    press(&mut app, "esc enter");
+    assert_eq!(app.screen, Screen::Detail);
+    insta::assert_snapshot!("detail_120x40", screen(&mut app, 120, 40));
+    insta::assert_snapshot!("detail_80x24", screen(&mut app, 80, 24));
+    press(&mut app, "esc ?");
+    insta::assert_snapshot!("help_board", screen(&mut app, 100, 30));
+    press(&mut app, "esc /");
+    while !app.search.settled() {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    typed(&mut app, "strl");
+    while !app.search.settled() {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    insta::assert_snapshot!("search_palette", screen(&mut app, 100, 30));
+}
+
+#[test]
+fn a_move_forward_through_the_gate_is_stored_and_undo_reverts_it() {
+    let (_d, mut app) = app_with(120);
+    app.resize(100, 30);
+    let deal = app.board.selected_deal().unwrap();
+    let stage_of = |app: &App| app.store.deal(deal).unwrap().unwrap().stage;
+    let before = stage_of(&app);
+    let events_before = app.store.events_of(deal).unwrap().len();
+
+    press(&mut app, "L");
+    // Enter with nothing ticked and no reason: refused, nothing written.
+    press(&mut app, "enter");
+    assert_eq!(stage_of(&app), before);
+    assert!(
+        screen(&mut app, 100, 30).contains("tick every criterion, or type a reason to override")
+    );
+    press(&mut app, "up space enter");
+    let after = stage_of(&app);
+    assert_ne!(after, before);
+    let events = app.store.events_of(deal).unwrap();
+    assert_eq!(events.len(), events_before + 1);
+    assert_eq!(events.last().unwrap().by, "李伟");
+    assert!(events.last().unwrap().gate_overrides.is_empty());
+    assert_eq!(
+        app.board.selected_deal(),
+        Some(deal),
+        "the cursor follows the card"
+    );
+
+    press(&mut app, "u");
+    assert_eq!(stage_of(&app), before);
+    assert_eq!(
+        app.store.events_of(deal).unwrap().last().unwrap().reverts,
+        Some(events.last().unwrap().id)
+    );
+
+    // An override with a typed reason is recorded on the event.
+    press(&mut app, "L");
+    press(&mut app, "tab");
+    typed(&mut app, "CFO asked for numbers");
+    press(&mut app, "enter");
+    let last = app.store.events_of(deal).unwrap().pop().unwrap();
+    assert_eq!(last.gate_overrides[0].reason, "CFO asked for numbers");
+}
+
+#[test]
+fn marking_lost_captures_the_reason_and_won_closes_the_deal() {
+    let (_d, mut app) = app_with(120);
+    app.resize(100, 30);
+    let deal = app.board.selected_deal().unwrap();
+    press(&mut app, "X");
+    insta::assert_snapshot!("loss_dialog", screen(&mut app, 100, 30));
+    press(&mut app, "right right tab right tab tab tab");
+    typed(&mut app, "Lost on price");
+    press(&mut app, "enter");
+    let stored = app.store.deal(deal).unwrap().unwrap();
+    assert_eq!(stored.status, DealStatus::Lost);
+    let loss = stored.loss.unwrap();
+    assert_eq!(loss.category, "pricing");
+    assert_eq!(loss.sub_reason, "Discount approval too slow");
+    assert_eq!(loss.lesson, "Lost on price");
+    press(&mut app, "u");
+    assert_eq!(
+        app.store.deal(deal).unwrap().unwrap().status,
+        DealStatus::Open
+    );
+}
+
+#[test]
+fn renders_at_every_small_size_without_panicking() {
+    let (_d, mut app) = app_with(40);
+    press(&mut app, "enter");
+    for screen_keys in ["", "esc", "?", "esc L"] {
+        press(&mut app, screen_keys);
+        for w in 1..=30 {
+            for h in 1..=10 {
+                screen(&mut app, w, h);
+            }
+        }
+    }
+    let s = screen(&mut app, 39, 10);
+    assert!(s.contains("terminal too small"), "{s}");
+}
+
+#[test]
+fn escape_sequences_in_data_never_reach_the_terminal() {
+    let (_d, app) = app_with(40);
+    let stamp = dealdeck::store::Stamp {
+        by: "test",
+        at: now(),
+    };
+    let mut draft = common::draft("\u{1b}]52;c;cm0gLXJmIH4=\u{7}\u{1b}[2J evil", 999_999_999);
+    draft.pipeline = PipelineId(1);
+    app.store.create_deal(draft, stamp).unwrap();
+    let store = app.store.clone();
+    drop(app);
+    let store = std::sync::Arc::try_unwrap(store).unwrap_or_else(|_| panic!("store still shared"));
+    let mut app = App::new(
+        store,
+        "test".into(),
+        now(),
+        Keymap::builtin(),
+        Theme::load("dark", None).0,
+    )
+    .unwrap();
+    app.resize(120, 40);
+    let (tap, mut terminal) = tapped(120, 40);
+    terminal.draw(|f| view::render(&app, f)).unwrap();
+    press(&mut app, "enter");
+    terminal.draw(|f| view::render(&app, f)).unwrap();
+    let bytes = tap.bytes();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("evil"), "the deal is on screen");
+    assert!(!text.contains("\u{1b}]52"), "OSC 52 reached the terminal");
+    assert!(
+        !text.contains("\u{1b}[2J"),
+        "clear-screen reached the terminal"
+    );
+    assert!(!bytes.contains(&0x07), "BEL reached the terminal");
+}
+
+#[test]
+fn a_cursor_move_writes_only_the_changed_cells() {
+    let (_d, mut app) = app_with(600);
+    app.resize(120, 40);
+    let (tap, mut terminal) = tapped(120, 40);
+    terminal.draw(|f| view::render(&app, f)).unwrap();
+    let first = tap.bytes().len();
+    press(&mut app, "j");
+    terminal.draw(|f| view::render(&app, f)).unwrap();
+    let second = tap.bytes().len() - first;
+    assert!(
+        first > 4000,
+        "the first frame paints the screen ({first} bytes)"
+    );
+    assert!(second <= 512, "a cursor move wrote {second} bytes");
+}
+
+#[test]
+fn help_lists_exactly_the_keymap() {
+    let (_d, mut app) = app_with(40);
+    press(&mut app, "?");
+    let s = screen(&mut app, 100, 60);
+    for (keys, action) in app.keymap.bindings(dealdeck::ui::keymap::Scope::Board) {
+        assert!(
+            s.contains(action.describe()),
+            "help lacks {keys} {action:?}"
+        );
+    }
+}
