@@ -331,8 +331,8 @@ mod tests {
         assert_eq!(
             warnings,
             [
-                format!("{shown} line 4: 'ctrl-' is not a key"),
                 format!("{shown} line 3: unknown action 'fly_away'"),
+                format!("{shown} line 4: 'ctrl-' is not a key"),
                 format!(
                     "{shown}: unknown table [nowhere] (expected global, board, detail or dialog)"
                 ),

@@ -95,7 +95,7 @@ struct ThemeFile {
     name: Option<String>,
     inherits: Option<String>,
     #[serde(default)]
-    roles: BTreeMap<String, toml::Spanned<RoleSpec>>,
+    roles: indexmap::IndexMap<String, toml::Spanned<RoleSpec>>,
 }
 
 impl Theme {
