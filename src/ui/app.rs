@@ -340,12 +340,7 @@ impl App {
             };
             return self.set_error(hint.into());
         };
-        let missing: Vec<String> = pipeline
-            .gates_between(deal.stage, target.id)
-            .into_iter()
-            .filter(|c| !deal.gates_met.contains(*c))
-            .map(String::from)
-            .collect();
+        let missing = missing_gates(&pipeline, &deal, target.id);
         if missing.is_empty() {
             if let Err(e) = self.execute(Command::Move {
                 deal: deal.id,
@@ -370,12 +365,7 @@ impl App {
         let Some(won) = pipeline.outcome(StageKind::Won).cloned() else {
             return;
         };
-        let missing: Vec<String> = pipeline
-            .gates_between(deal.stage, won.id)
-            .into_iter()
-            .filter(|c| !deal.gates_met.contains(*c))
-            .map(String::from)
-            .collect();
+        let missing = missing_gates(&pipeline, &deal, won.id);
         if missing.is_empty() {
             if let Err(e) = self.execute(Command::Win {
                 deal: deal.id,
@@ -542,4 +532,14 @@ impl App {
     pub fn tick(&mut self) -> bool {
         matches!(self.layers.last(), Some(Layer::Search(_))) && self.search.tick()
     }
+}
+
+/// Gate criteria a move of `deal` to `to` would pass that are not ticked yet.
+fn missing_gates(pipeline: &Pipeline, deal: &Deal, to: StageId) -> Vec<String> {
+    pipeline
+        .gates_between(deal.stage, to)
+        .into_iter()
+        .filter(|c| !deal.gates_met.contains(*c))
+        .map(String::from)
+        .collect()
 }

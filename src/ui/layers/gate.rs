@@ -42,21 +42,7 @@ impl GateDialog {
     }
 
     pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
-        if self.on_reason()
-            && !matches!(
-                action,
-                Some(
-                    Action::Confirm
-                        | Action::Cancel
-                        | Action::Up
-                        | Action::Down
-                        | Action::NextField
-                        | Action::PrevField
-                        | Action::Quit
-                )
-            )
-            && self.reason.edit(key)
-        {
+        if self.on_reason() && !super::is_dialog_control(action) && self.reason.edit(key) {
             return Outcome::Stay;
         }
         match action {

@@ -93,18 +93,7 @@ impl LossDialog {
             _ => None,
         };
         if let Some(input) = text
-            && !matches!(
-                action,
-                Some(
-                    Action::Confirm
-                        | Action::Cancel
-                        | Action::Up
-                        | Action::Down
-                        | Action::NextField
-                        | Action::PrevField
-                        | Action::Quit
-                )
-            )
+            && !super::is_dialog_control(action)
             && input.edit(key)
         {
             return Outcome::Stay;

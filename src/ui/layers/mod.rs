@@ -55,3 +55,19 @@ impl Layer {
         }
     }
 }
+
+/// Keys a dialog keeps for itself even while a text field has focus.
+pub fn is_dialog_control(action: Option<Action>) -> bool {
+    matches!(
+        action,
+        Some(
+            Action::Confirm
+                | Action::Cancel
+                | Action::Up
+                | Action::Down
+                | Action::NextField
+                | Action::PrevField
+                | Action::Quit
+        )
+    )
+}
