@@ -36,6 +36,24 @@ pub enum ForecastCategory {
     Omitted,
 }
 
+impl ForecastCategory {
+    pub const ALL: [ForecastCategory; 4] = [
+        ForecastCategory::Pipeline,
+        ForecastCategory::BestCase,
+        ForecastCategory::Commit,
+        ForecastCategory::Omitted,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ForecastCategory::Pipeline => "pipeline",
+            ForecastCategory::BestCase => "best case",
+            ForecastCategory::Commit => "commit",
+            ForecastCategory::Omitted => "omitted",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deal {
     pub id: DealId,

@@ -102,19 +102,28 @@ pub fn pattern(query: &str) -> Pattern {
     Pattern::parse(query, CaseMatching::Smart, Normalization::Smart)
 }
 
-/// The best `limit` matches, highest score first (ties: deals, then accounts, then contacts, by id).
-pub fn search<'a>(items: &'a [Item], query: &str, limit: usize) -> Vec<(u32, &'a Item)> {
+/// Scores every candidate's haystack against `query`, keeping those that match.
+/// Empty queries match everything with score 0.
+pub fn fuzzy_scores<'a, T>(
+    query: &str,
+    candidates: impl IntoIterator<Item = (T, &'a str)>,
+) -> Vec<(u32, T)> {
     let pattern = pattern(query);
     let mut matcher = Matcher::new(Config::DEFAULT);
     let mut buf = Vec::new();
-    let mut hits: Vec<(u32, &Item)> = items
-        .iter()
-        .filter_map(|item| {
+    candidates
+        .into_iter()
+        .filter_map(|(value, haystack)| {
             pattern
-                .score(Utf32Str::new(&item.haystack, &mut buf), &mut matcher)
-                .map(|s| (s, item))
+                .score(Utf32Str::new(haystack, &mut buf), &mut matcher)
+                .map(|s| (s, value))
         })
-        .collect();
+        .collect()
+}
+
+/// The best `limit` matches, highest score first (ties: deals, then accounts, then contacts, by id).
+pub fn search<'a>(items: &'a [Item], query: &str, limit: usize) -> Vec<(u32, &'a Item)> {
+    let mut hits = fuzzy_scores(query, items.iter().map(|i| (i, i.haystack.as_str())));
     hits.sort_by(|a, b| {
         b.0.cmp(&a.0)
             .then(a.1.kind.cmp(&b.1.kind))

@@ -8,9 +8,13 @@ use super::detail::Detail;
 use super::keymap::{Key, Keymap, Resolution, Scope};
 use super::layers::{
     Command, Layer, Outcome,
+    activity_form::ActivityForm,
+    deal_form::{Choices, DealForm},
+    filter::FilterMenu,
     gate::GateDialog,
     help::Help,
     loss::LossDialog,
+    palette::CommandPalette,
     search::{SearchOutcome, SearchPalette},
 };
 use super::search_engine::SearchEngine;
@@ -145,10 +149,15 @@ impl App {
     }
 
     fn handle_layer_key(&mut self, key: Key, action: Option<Action>) {
+        let depth = self.layers.len();
         let outcome = match self.layers.last_mut() {
             Some(Layer::Help(h)) => h.handle(action),
             Some(Layer::Gate(g)) => g.handle(key, action),
             Some(Layer::Loss(l)) => l.handle(key, action),
+            Some(Layer::Palette(p)) => p.handle(key, action),
+            Some(Layer::DealForm(f)) => f.handle(key, action),
+            Some(Layer::ActivityForm(f)) => f.handle(key, action),
+            Some(Layer::Filter(f)) => f.handle(key, action),
             Some(Layer::Search(s)) => {
                 let matched = self.search.matched();
                 let engine = &self.search;
@@ -170,8 +179,11 @@ impl App {
             }
             Outcome::Submit(command) => match self.execute(command) {
                 Ok(()) => {
-                    // The command may have opened a layer of its own (never the case today).
-                    self.layers.pop();
+                    // Close the layer that asked; the command may have opened
+                    // one of its own above it (the palette running `n`).
+                    if depth <= self.layers.len() {
+                        self.layers.remove(depth - 1);
+                    }
                 }
                 Err(message) => match self.layers.last_mut() {
                     Some(layer) => layer.show_error(message),
@@ -246,10 +258,14 @@ impl App {
                     self.set_info(format!("pipeline: {name}"));
                 }
             }
-            Action::Filter => self.cycle_filter(),
-            Action::CommandPalette | Action::NewDeal | Action::EditDeal | Action::LogActivity => {
-                return false;
-            }
+            Action::Filter => self.open_filter_menu(),
+            Action::CommandPalette => self.layers.push(Layer::Palette(CommandPalette::new(
+                &self.keymap,
+                self.scope(),
+            ))),
+            Action::NewDeal => self.open_new_deal(),
+            Action::EditDeal => self.open_edit_deal(),
+            Action::LogActivity => self.open_activity_form(),
             Action::Confirm
             | Action::Cancel
             | Action::NextField
@@ -388,6 +404,46 @@ impl App {
             }
             Command::Win { deal, gate } => self.store.win_deal(*deal, gate, stamp).map(Some),
             Command::Lose { deal, loss } => self.store.lose_deal(*deal, loss, stamp).map(Some),
+            Command::CreateDeal(draft) => {
+                let deal = self
+                    .store
+                    .create_deal((**draft).clone(), stamp)
+                    .map_err(|e| e.to_string())?;
+                self.after_change(deal.id);
+                self.set_info(format!(
+                    "created {} {} · u undoes",
+                    deal.id,
+                    crate::text::sanitize(&deal.title)
+                ));
+                return Ok(());
+            }
+            Command::SaveDeal(deal) => {
+                let saved = self
+                    .store
+                    .update_deal(deal, stamp)
+                    .map_err(|e| e.to_string())?;
+                self.after_change(saved.id);
+                self.set_info(format!(
+                    "saved {} · u undoes",
+                    crate::text::sanitize(&saved.title)
+                ));
+                return Ok(());
+            }
+            Command::LogActivity(activity) => {
+                let logged = self
+                    .store
+                    .log_activity((**activity).clone(), stamp)
+                    .map_err(|e| e.to_string())?;
+                if let Some(deal) = logged.deal {
+                    self.after_change(deal);
+                }
+                self.set_info(format!("logged {} · u undoes", logged.kind.label()));
+                return Ok(());
+            }
+            Command::SetFilter(filter) => {
+                self.apply_filter(filter.clone());
+                return Ok(());
+            }
             Command::JumpTo(deal) => {
                 self.jump_to(*deal);
                 return Ok(());
@@ -491,33 +547,122 @@ impl App {
         self.open_detail(id);
     }
 
-    fn cycle_filter(&mut self) {
-        let me = self
-            .data
+    /// The user's own owner record, when their name is one.
+    fn my_owner_id(&self) -> Option<OwnerId> {
+        self.data
             .owners
             .values()
             .find(|o| o.name == self.user)
-            .map(|o| o.id);
-        let f = &mut self.board.filter;
-        // none → mine → stale only → closing this quarter → none
-        if f.owner.is_none() && !f.stale_only && !f.closing_this_quarter && me.is_some() {
-            f.owner = me;
-        } else if !f.stale_only && !f.closing_this_quarter {
-            *f = Default::default();
-            f.stale_only = true;
-        } else if f.stale_only {
-            *f = Default::default();
-            f.closing_this_quarter = true;
-        } else {
-            *f = Default::default();
-        }
+            .map(|o| o.id)
+    }
+
+    fn open_filter_menu(&mut self) {
+        let me = self.my_owner_id();
+        let mut owners: Vec<(OwnerId, String)> = self
+            .data
+            .owners
+            .values()
+            .map(|o| {
+                let label = if Some(o.id) == me {
+                    format!("me ({})", o.name)
+                } else {
+                    o.name.clone()
+                };
+                (o.id, label)
+            })
+            .collect();
+        owners.sort_by(|a, b| {
+            (Some(b.0) == me)
+                .cmp(&(Some(a.0) == me))
+                .then(a.1.to_lowercase().cmp(&b.1.to_lowercase()))
+        });
+        let mut tags: Vec<String> = self
+            .data
+            .deals
+            .values()
+            .flat_map(|d| d.tags.iter().cloned())
+            .collect();
+        tags.sort();
+        tags.dedup();
+        self.layers.push(Layer::Filter(FilterMenu::new(
+            &self.board.filter,
+            owners,
+            tags,
+            self.now.date_naive(),
+        )));
+    }
+
+    fn apply_filter(&mut self, filter: super::board::Filter) {
+        self.board.filter = filter;
         self.board.arrange(&self.data, self.now);
+        self.keep_visible();
         let text = if self.board.filter.is_active() {
             format!("filter: {}", self.board.filter.describe(&self.data))
         } else {
             "filter cleared".into()
         };
         self.set_info(text);
+    }
+
+    fn form_choices(&self) -> Result<Choices, String> {
+        let mut owners: Vec<Owner> = self.data.owners.values().cloned().collect();
+        owners.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        let mut accounts = self.store.accounts().map_err(|e| e.to_string())?;
+        accounts.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        Ok(Choices {
+            owners,
+            accounts,
+            user: self.user.clone(),
+        })
+    }
+
+    fn open_new_deal(&mut self) {
+        let Some(pipeline) = self.data.pipelines.get(self.board.pipeline).cloned() else {
+            return self.set_error("there is no pipeline to add a deal to".into());
+        };
+        let stage = pipeline.stages.get(self.board.column).map(|s| s.id);
+        match self.form_choices() {
+            Ok(choices) => self
+                .layers
+                .push(Layer::DealForm(Box::new(DealForm::new_deal(
+                    &pipeline,
+                    stage,
+                    choices,
+                    self.now.date_naive(),
+                )))),
+            Err(e) => self.set_error(e),
+        }
+    }
+
+    fn open_edit_deal(&mut self) {
+        let Some(deal) = self.current_deal().cloned() else {
+            return self.set_error("select a deal to edit it".into());
+        };
+        match self.form_choices() {
+            Ok(choices) => self
+                .layers
+                .push(Layer::DealForm(Box::new(DealForm::edit_deal(
+                    &deal,
+                    choices,
+                    self.now.date_naive(),
+                )))),
+            Err(e) => self.set_error(e),
+        }
+    }
+
+    fn open_activity_form(&mut self) {
+        let Some(deal) = self.current_deal().cloned() else {
+            return self.set_error("select a deal to log an activity on it".into());
+        };
+        let contacts = match self.store.contacts_of(deal.account) {
+            Ok(c) => c,
+            Err(e) => return self.set_error(e.to_string()),
+        };
+        let owner = self.my_owner_id().unwrap_or(deal.owner);
+        self.layers
+            .push(Layer::ActivityForm(Box::new(ActivityForm::new(
+                &deal, &contacts, owner, self.now,
+            ))));
     }
 
     pub fn set_info(&mut self, text: String) {

@@ -2,21 +2,31 @@
 //! The top layer gets every key first; it stays, closes, or hands the app a
 //! command to run (a store change, a jump).
 
+pub mod activity_form;
+pub mod deal_form;
+pub mod filter;
+pub mod form;
 pub mod gate;
 pub mod help;
 pub mod input;
 pub mod loss;
+pub mod palette;
 pub mod search;
 
 use crate::domain::*;
-use crate::store::{GateDecision, LossInput};
+use crate::store::{DealDraft, GateDecision, LossInput};
 use crate::ui::action::Action;
+use crate::ui::board::Filter;
 
 pub enum Layer {
     Help(help::Help),
     Gate(gate::GateDialog),
     Loss(loss::LossDialog),
     Search(search::SearchPalette),
+    Palette(palette::CommandPalette),
+    DealForm(Box<deal_form::DealForm>),
+    ActivityForm(Box<activity_form::ActivityForm>),
+    Filter(filter::FilterMenu),
 }
 
 /// What a layer asks of the app.
@@ -35,6 +45,10 @@ pub enum Command {
         deal: DealId,
         loss: LossInput,
     },
+    CreateDeal(Box<DealDraft>),
+    SaveDeal(Box<Deal>),
+    LogActivity(Box<Activity>),
+    SetFilter(Filter),
     JumpTo(DealId),
     Run(Action),
 }
@@ -51,7 +65,10 @@ impl Layer {
         match self {
             Layer::Gate(g) => g.error = Some(message),
             Layer::Loss(l) => l.error = Some(message),
-            Layer::Help(_) | Layer::Search(_) => {}
+            Layer::DealForm(f) => f.form.error = Some(message),
+            Layer::ActivityForm(f) => f.form.error = Some(message),
+            Layer::Filter(f) => f.form.error = Some(message),
+            Layer::Help(_) | Layer::Search(_) | Layer::Palette(_) => {}
         }
     }
 }

@@ -1,16 +1,27 @@
-//! Drawing the top layer: help, gate checklist, loss capture, search.
+//! Drawing the top layer: help, gate checklist, loss capture, search, the
+//! command palette and forms.
 
 use super::{fill, put};
 use crate::text::sanitize;
+use crate::ui::action::Action;
 use crate::ui::app::App;
+use crate::ui::keymap::Scope;
 use crate::ui::layers::Layer;
 use crate::ui::layers::loss::Field;
+use crate::ui::layers::palette::CommandPalette;
 use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-fn popup(app: &App, area: Rect, width: u16, height: u16, title: &str, buf: &mut Buffer) -> Rect {
+pub(super) fn popup(
+    app: &App,
+    area: Rect,
+    width: u16,
+    height: u16,
+    title: &str,
+    buf: &mut Buffer,
+) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
     let rect = Rect {
@@ -35,9 +46,48 @@ fn popup(app: &App, area: Rect, width: u16, height: u16, title: &str, buf: &mut 
     }
 }
 
+/// A dialog's key line, from the keymap so it follows the user's bindings:
+/// "tab next · enter save · esc cancel".
+pub(super) fn hints(app: &App, items: &[(Action, &str)]) -> String {
+    items
+        .iter()
+        .filter_map(|(action, what)| {
+            let keys = app.keymap.keys_for(Scope::Dialog, *action);
+            keys.first().map(|k| format!("{k} {what}"))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+const FORM_HINTS: [(Action, &str); 4] = [
+    (Action::NextField, "next"),
+    (Action::Toggle, "choose"),
+    (Action::Confirm, "save"),
+    (Action::Cancel, "cancel"),
+];
+
 pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     match layer {
+        Layer::DealForm(f) => {
+            super::form::render(app, &f.form, &hints(app, &FORM_HINTS), area, buf)
+        }
+        Layer::ActivityForm(f) => {
+            super::form::render(app, &f.form, &hints(app, &FORM_HINTS), area, buf)
+        }
+        Layer::Filter(f) => {
+            let keys = hints(
+                app,
+                &[
+                    (Action::NextField, "next"),
+                    (Action::Toggle, "choose"),
+                    (Action::Confirm, "apply"),
+                    (Action::Cancel, "cancel"),
+                ],
+            );
+            super::form::render(app, &f.form, &keys, area, buf)
+        }
+        Layer::Palette(p) => palette(app, p, area, buf),
         Layer::Help(h) => {
             let bindings = app.keymap.bindings(h.scope);
             let inner = popup(
@@ -127,7 +177,15 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 buf,
                 inner.x,
                 inner.y + inner.height.saturating_sub(1),
-                "space tick · tab/↓ next · enter move · esc cancel",
+                &hints(
+                    app,
+                    &[
+                        (Action::Toggle, "tick"),
+                        (Action::NextField, "next"),
+                        (Action::Confirm, if g.win { "win" } else { "move" }),
+                        (Action::Cancel, "cancel"),
+                    ],
+                ),
                 inner.width,
                 t.style(Role::Muted),
             );
@@ -213,7 +271,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 buf,
                 inner.x,
                 inner.y + inner.height.saturating_sub(1),
-                "tab next · ←/→ choose · enter save · esc cancel",
+                &hints(app, &FORM_HINTS),
                 inner.width,
                 t.style(Role::Muted),
             );
@@ -291,5 +349,54 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 );
             }
         }
+    }
+}
+
+fn palette(app: &App, p: &CommandPalette, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let height = (p.entries.len() as u16 + 4).min(area.height.saturating_sub(2));
+    let inner = popup(app, area, 64, height, "Commands", buf);
+    if inner.height == 0 {
+        return;
+    }
+    put(
+        buf,
+        inner.x,
+        inner.y,
+        &format!(": {}▏", p.query.text),
+        inner.width,
+        t.style(Role::Title),
+    );
+    let rows = inner.height.saturating_sub(2) as usize;
+    let top = p.selected.saturating_sub(rows.saturating_sub(1));
+    for (i, &index) in p.shown.iter().enumerate().skip(top).take(rows) {
+        let Some(entry) = p.entries.get(index) else {
+            continue;
+        };
+        let y = inner.y + 2 + (i - top) as u16;
+        let role = if i == p.selected {
+            Role::Selected
+        } else {
+            Role::Dialog
+        };
+        put(buf, inner.x, y, &entry.keys, 10, t.style(Role::Key));
+        put(
+            buf,
+            inner.x + 11,
+            y,
+            entry.action.describe(),
+            inner.width.saturating_sub(11),
+            t.style(role),
+        );
+    }
+    if p.shown.is_empty() && inner.height > 2 {
+        put(
+            buf,
+            inner.x,
+            inner.y + 2,
+            "no command matches",
+            inner.width,
+            t.style(Role::Muted),
+        );
     }
 }

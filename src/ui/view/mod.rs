@@ -2,6 +2,7 @@
 
 mod board;
 mod detail;
+mod form;
 mod layers;
 
 use super::action::Action;

@@ -1,0 +1,475 @@
+//! A reusable keyboard form: labelled fields, Tab/Shift-Tab between them,
+//! text or choice input, and validation that runs as the user types. Dialogs
+//! that collect more than a couple of values (new deal, edit deal, log
+//! activity) are a `Form` plus a function that turns its values into a
+//! command.
+
+use super::input::TextInput;
+use crate::domain::dates::parse_date;
+use crate::domain::money::{Currency, parse_amount};
+use crate::ui::action::Action;
+use crate::ui::keymap::Key;
+use chrono::NaiveDate;
+use ratatui::crossterm::event::KeyCode;
+use rust_decimal::Decimal;
+
+/// What a field accepts; checked on every edit and again on submit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// Anything, including nothing.
+    Optional,
+    /// Some non-blank text.
+    Required,
+    /// An amount such as `12500`, `12.5k` or `$3,000`; not negative.
+    Amount,
+    /// An ISO 4217 code such as `USD`.
+    Currency,
+    /// A date: `2026-12-31`, `+7d`, `+2w`, `eom`, `eoq`, `today`.
+    Date,
+    /// A date, or nothing.
+    OptionalDate,
+    /// A whole percentage 0–100, or nothing.
+    OptionalPercent,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Text(TextInput),
+    /// One of a fixed list, chosen with ←/→ or space.
+    Choice {
+        options: Vec<String>,
+        index: usize,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// How the owning dialog finds the field again.
+    pub key: &'static str,
+    pub label: &'static str,
+    pub input: Input,
+    pub check: Check,
+    /// Why the current value is not accepted.
+    pub error: Option<String>,
+    /// What the value means once parsed (a resolved date, a completion).
+    pub hint: Option<String>,
+    /// Names offered as completions for a text field; → at the end accepts.
+    pub suggestions: Vec<String>,
+}
+
+impl Field {
+    pub fn text(key: &'static str, label: &'static str, value: &str, check: Check) -> Field {
+        Field {
+            key,
+            label,
+            input: Input::Text(TextInput::with(value)),
+            check,
+            error: None,
+            hint: None,
+            suggestions: Vec::new(),
+        }
+    }
+
+    pub fn choice(
+        key: &'static str,
+        label: &'static str,
+        options: Vec<String>,
+        index: usize,
+    ) -> Field {
+        let index = index.min(options.len().saturating_sub(1));
+        Field {
+            key,
+            label,
+            input: Input::Choice { options, index },
+            check: Check::Optional,
+            error: None,
+            hint: None,
+            suggestions: Vec::new(),
+        }
+    }
+
+    pub fn with_suggestions(mut self, suggestions: Vec<String>) -> Field {
+        self.suggestions = suggestions;
+        self
+    }
+
+    /// The value as the user sees it (a choice's option text).
+    pub fn value(&self) -> &str {
+        match &self.input {
+            Input::Text(t) => &t.text,
+            Input::Choice { options, index } => {
+                options.get(*index).map(String::as_str).unwrap_or("")
+            }
+        }
+    }
+
+    /// The first suggestion that extends what was typed (case-insensitive).
+    pub fn completion(&self) -> Option<&str> {
+        let typed = self.value().trim();
+        if typed.is_empty() {
+            return None;
+        }
+        let lower = typed.to_lowercase();
+        self.suggestions
+            .iter()
+            .find(|s| s.to_lowercase() == lower)
+            .or_else(|| {
+                self.suggestions
+                    .iter()
+                    .find(|s| s.to_lowercase().starts_with(&lower))
+            })
+            .map(String::as_str)
+    }
+
+    fn validate(&mut self, today: NaiveDate) {
+        let value = self.value().trim().to_string();
+        self.hint = None;
+        self.error = match self.check {
+            Check::Optional => None,
+            Check::Required if value.is_empty() => Some("required".into()),
+            Check::Required => None,
+            Check::Amount => match parse_amount(&value) {
+                Ok(a) if a < Decimal::ZERO => Some("must not be negative".into()),
+                Ok(_) => None,
+                Err(_) => Some("an amount, like 12500, 12.5k or 1.2m".into()),
+            },
+            Check::Currency => match value.to_uppercase().parse::<Currency>() {
+                Ok(_) => None,
+                Err(_) => Some("a three-letter currency code, like USD".into()),
+            },
+            Check::Date | Check::OptionalDate if value.is_empty() => {
+                (self.check == Check::Date).then(|| "required: 2026-12-31, +7d, eom, eoq".into())
+            }
+            Check::Date | Check::OptionalDate => match parse_date(&value, today) {
+                Ok(d) => {
+                    if d.to_string() != value {
+                        self.hint = Some(format!("= {}", d.format("%a %Y-%m-%d")));
+                    }
+                    None
+                }
+                Err(_) => Some("a date: 2026-12-31, +7d, +2w, eom, eoq".into()),
+            },
+            Check::OptionalPercent if value.is_empty() => None,
+            Check::OptionalPercent => match value.trim_end_matches('%').trim().parse::<u8>() {
+                Ok(p) if p <= 100 => None,
+                _ => Some("a whole percentage from 0 to 100".into()),
+            },
+        };
+        if self.error.is_none()
+            && let Some(c) = self.completion()
+            && c.to_lowercase() != value.to_lowercase()
+        {
+            self.hint = Some(format!("→ {c}"));
+        }
+    }
+}
+
+/// What a key did to the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormEvent {
+    Stay,
+    /// Esc on an untouched form, or a confirmed discard.
+    Close,
+    /// Enter with every field valid.
+    Submit,
+    Quit,
+}
+
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub title: String,
+    /// A line under the title (the deal a form is about).
+    pub subtitle: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// A problem with the form as a whole (the store refused it).
+    pub error: Option<String>,
+    /// Esc was pressed with unsaved edits: the form asks before discarding.
+    pub asking_discard: bool,
+    /// Menus that change nothing stored close on Esc without asking.
+    pub ask_before_discard: bool,
+    initial: Vec<String>,
+    today: NaiveDate,
+}
+
+impl Form {
+    pub fn new(title: String, subtitle: String, fields: Vec<Field>, today: NaiveDate) -> Form {
+        let initial = fields.iter().map(|f| f.value().to_string()).collect();
+        let mut form = Form {
+            title,
+            subtitle,
+            fields,
+            focus: 0,
+            error: None,
+            asking_discard: false,
+            ask_before_discard: true,
+            initial,
+            today,
+        };
+        // Show resolved dates and completions from the start, but no
+        // "required" complaints before the user has typed anything.
+        for f in &mut form.fields {
+            f.validate(today);
+            if f.value().trim().is_empty() {
+                f.error = None;
+            }
+        }
+        form
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.fields
+            .iter()
+            .zip(&self.initial)
+            .any(|(f, v)| f.value() != v)
+    }
+
+    pub fn field(&self, key: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    /// The trimmed text of a field ("" when there is no such field).
+    pub fn text(&self, key: &str) -> String {
+        self.field(key)
+            .map(|f| f.value().trim().to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn choice(&self, key: &str) -> usize {
+        match self.field(key).map(|f| &f.input) {
+            Some(Input::Choice { index, .. }) => *index,
+            _ => 0,
+        }
+    }
+
+    pub fn amount(&self, key: &str) -> Decimal {
+        parse_amount(&self.text(key)).unwrap_or_default()
+    }
+
+    pub fn date(&self, key: &str) -> Option<NaiveDate> {
+        let text = self.text(key);
+        if text.is_empty() {
+            return None;
+        }
+        parse_date(&text, self.today).ok()
+    }
+
+    pub fn percent(&self, key: &str) -> Option<u8> {
+        self.text(key).trim_end_matches('%').trim().parse().ok()
+    }
+
+    pub fn currency(&self, key: &str) -> Option<Currency> {
+        self.text(key).to_uppercase().parse().ok()
+    }
+
+    /// Marks a field wrong from outside (a rule that spans fields).
+    pub fn reject(&mut self, key: &str, message: String) {
+        if let Some(i) = self.fields.iter().position(|f| f.key == key) {
+            self.fields[i].error = Some(message);
+            self.focus = i;
+        }
+    }
+
+    fn move_focus(&mut self, delta: isize) {
+        let n = self.fields.len() as isize;
+        if n > 0 {
+            self.focus = (self.focus as isize + delta).rem_euclid(n) as usize;
+        }
+    }
+
+    /// Checks every field; focuses the first one in error.
+    fn validate_all(&mut self) -> bool {
+        for f in &mut self.fields {
+            f.validate(self.today);
+        }
+        match self.fields.iter().position(|f| f.error.is_some()) {
+            Some(i) => {
+                self.focus = i;
+                self.error = Some("fix the marked field first".into());
+                false
+            }
+            None => true,
+        }
+    }
+
+    pub fn handle(&mut self, key: Key, action: Option<Action>) -> FormEvent {
+        if self.asking_discard {
+            return match (action, key.code) {
+                (Some(Action::Confirm | Action::Cancel), _) | (_, KeyCode::Char('y')) => {
+                    FormEvent::Close
+                }
+                (Some(Action::Quit), _) => FormEvent::Quit,
+                _ => {
+                    self.asking_discard = false;
+                    FormEvent::Stay
+                }
+            };
+        }
+        let today = self.today;
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return FormEvent::Close;
+        };
+        if let Input::Text(input) = &mut field.input
+            && !super::is_dialog_control(action)
+        {
+            // → at the end of the text accepts the offered completion.
+            let at_end = input.cursor == input.text.chars().count();
+            if key.code == KeyCode::Right
+                && at_end
+                && let Some(c) = field.completion().map(str::to_string)
+                && c != field.value()
+            {
+                field.input = Input::Text(TextInput::with(&c));
+                field.validate(today);
+                return FormEvent::Stay;
+            }
+            if let Input::Text(input) = &mut field.input
+                && input.edit(key)
+            {
+                field.validate(today);
+                self.error = None;
+                return FormEvent::Stay;
+            }
+        }
+        match action {
+            Some(Action::NextField | Action::Down) => self.move_focus(1),
+            Some(Action::PrevField | Action::Up) => self.move_focus(-1),
+            Some(Action::Right | Action::Toggle | Action::Left) => {
+                if let Input::Choice { options, index } = &mut field.input
+                    && !options.is_empty()
+                {
+                    let delta = if action == Some(Action::Left) { -1 } else { 1 };
+                    *index = (*index as isize + delta).rem_euclid(options.len() as isize) as usize;
+                    self.error = None;
+                }
+            }
+            Some(Action::Confirm) => {
+                if self.validate_all() {
+                    self.error = None;
+                    return FormEvent::Submit;
+                }
+            }
+            Some(Action::Cancel | Action::Back) => {
+                if self.ask_before_discard && self.is_dirty() {
+                    self.asking_discard = true;
+                } else {
+                    return FormEvent::Close;
+                }
+            }
+            Some(Action::Quit) => return FormEvent::Quit,
+            _ => {}
+        }
+        FormEvent::Stay
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyModifiers;
+
+    fn key(code: KeyCode) -> Key {
+        Key {
+            code,
+            mods: KeyModifiers::NONE,
+        }
+    }
+
+    fn typed(form: &mut Form, text: &str) {
+        for c in text.chars() {
+            form.handle(key(KeyCode::Char(c)), None);
+        }
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default()
+    }
+
+    fn sample_form() -> Form {
+        Form::new(
+            "New deal".into(),
+            String::new(),
+            vec![
+                Field::text("title", "title", "", Check::Required),
+                Field::text("amount", "amount", "", Check::Amount),
+                Field::text("close", "close", "", Check::Date),
+                Field::text("account", "account", "", Check::Required)
+                    .with_suggestions(vec!["Acme Corp".into(), "Beta".into()]),
+                Field::choice("kind", "kind", vec!["call".into(), "email".into()], 0),
+            ],
+            today(),
+        )
+    }
+
+    #[test]
+    fn validates_as_the_user_types_and_resolves_dates() {
+        let mut f = sample_form();
+        assert!(f.fields.iter().all(|f| f.error.is_none()));
+        f.handle(key(KeyCode::Tab), Some(Action::NextField));
+        typed(&mut f, "12.5x");
+        assert!(f.fields[1].error.is_some());
+        f.handle(key(KeyCode::Backspace), None);
+        typed(&mut f, "k");
+        assert_eq!(f.fields[1].error, None);
+        assert_eq!(f.amount("amount"), Decimal::from(12_500));
+        f.handle(key(KeyCode::Tab), Some(Action::NextField));
+        typed(&mut f, "+7d");
+        assert_eq!(f.fields[2].hint.as_deref(), Some("= Sun 2026-11-29"));
+        assert_eq!(f.date("close"), NaiveDate::from_ymd_opt(2026, 11, 29));
+    }
+
+    #[test]
+    fn submit_focuses_the_first_bad_field() {
+        let mut f = sample_form();
+        f.focus = 2;
+        assert_eq!(
+            f.handle(key(KeyCode::Enter), Some(Action::Confirm)),
+            FormEvent::Stay
+        );
+        assert_eq!(f.focus, 0);
+        assert_eq!(f.fields[0].error.as_deref(), Some("required"));
+        assert!(f.error.is_some());
+    }
+
+    #[test]
+    fn right_arrow_at_the_end_accepts_a_completion() {
+        let mut f = sample_form();
+        f.focus = 3;
+        typed(&mut f, "ac");
+        assert_eq!(f.fields[3].hint.as_deref(), Some("→ Acme Corp"));
+        f.handle(key(KeyCode::Right), Some(Action::Right));
+        assert_eq!(f.text("account"), "Acme Corp");
+        assert_eq!(f.fields[3].hint, None);
+    }
+
+    #[test]
+    fn choices_cycle_and_escape_asks_when_dirty() {
+        let mut f = sample_form();
+        f.focus = 4;
+        f.handle(key(KeyCode::Left), Some(Action::Left));
+        assert_eq!(f.text("kind"), "email");
+        assert_eq!(f.choice("kind"), 1);
+        assert_eq!(
+            f.handle(key(KeyCode::Esc), Some(Action::Cancel)),
+            FormEvent::Stay
+        );
+        assert!(f.asking_discard);
+        // Any other key goes back to editing; Esc again discards.
+        f.handle(key(KeyCode::Char('n')), None);
+        assert!(!f.asking_discard);
+        f.handle(key(KeyCode::Esc), Some(Action::Cancel));
+        assert_eq!(
+            f.handle(key(KeyCode::Esc), Some(Action::Cancel)),
+            FormEvent::Close
+        );
+    }
+
+    #[test]
+    fn an_untouched_form_closes_at_once() {
+        let mut f = sample_form();
+        assert_eq!(
+            f.handle(key(KeyCode::Esc), Some(Action::Cancel)),
+            FormEvent::Close
+        );
+    }
+}

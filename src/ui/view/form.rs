@@ -1,0 +1,119 @@
+//! Drawing a [`Form`]: one row per field (label, value, hint or error), the
+//! focused field's full message, and the keys that work here. Forms taller
+//! than the screen scroll to keep the focused field in view.
+
+use super::layers::popup;
+use super::put;
+use crate::ui::app::App;
+use crate::ui::layers::form::{Form, Input};
+use crate::ui::theme::Role;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+const LABEL_WIDTH: u16 = 17;
+
+pub fn render(app: &App, form: &Form, hints: &str, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let head = if form.subtitle.is_empty() { 0 } else { 2 };
+    // Rows: head, fields, a blank, the message line, the hints line.
+    let wanted = head + form.fields.len() as u16 + 3 + 2;
+    let inner = popup(app, area, 76, wanted, &form.title, buf);
+    if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    let mut y = inner.y;
+    if head > 0 && inner.height > 4 {
+        put(
+            buf,
+            inner.x,
+            y,
+            &form.subtitle,
+            inner.width,
+            t.style(Role::Title),
+        );
+        y += 2;
+    }
+    let bottom = inner.y + inner.height;
+    let rows = bottom.saturating_sub(y).saturating_sub(2).max(1) as usize;
+    let first = form.focus.saturating_sub(rows.saturating_sub(1));
+    let value_width = inner.width.saturating_sub(LABEL_WIDTH);
+    for (i, field) in form.fields.iter().enumerate().skip(first).take(rows) {
+        if y >= bottom {
+            break;
+        }
+        let focused = i == form.focus;
+        put(
+            buf,
+            inner.x,
+            y,
+            field.label,
+            LABEL_WIDTH - 1,
+            t.style(Role::Muted),
+        );
+        let value = match &field.input {
+            Input::Text(input) if focused => {
+                let (before, after): (String, String) = {
+                    let at = input.cursor;
+                    (
+                        input.text.chars().take(at).collect(),
+                        input.text.chars().skip(at).collect(),
+                    )
+                };
+                format!("{before}▏{after}")
+            }
+            Input::Text(input) => input.text.clone(),
+            Input::Choice { .. } if focused => format!("◂ {} ▸", field.value()),
+            Input::Choice { .. } => field.value().to_string(),
+        };
+        let role = if focused {
+            Role::Selected
+        } else {
+            Role::Dialog
+        };
+        let x = inner.x + LABEL_WIDTH;
+        let used = put(buf, x, y, &value, value_width, t.style(role));
+        let note = match (&field.error, &field.hint) {
+            (Some(_), _) => Some(("✗", Role::Overdue)),
+            (None, Some(h)) => Some((h.as_str(), Role::Muted)),
+            (None, None) => None,
+        };
+        if let Some((note, role)) = note {
+            let x = x + used + 2;
+            let room = (inner.x + inner.width).saturating_sub(x);
+            put(buf, x, y, note, room, t.style(role));
+        }
+        y += 1;
+    }
+    if inner.height < 3 {
+        return;
+    }
+    let message_y = bottom - 2;
+    let focused_error = form.fields.get(form.focus).and_then(|f| f.error.as_ref());
+    if form.asking_discard {
+        put(
+            buf,
+            inner.x,
+            message_y,
+            "discard your changes? y or enter discards · any other key keeps editing",
+            inner.width,
+            t.style(Role::Warning),
+        );
+    } else if let Some(message) = focused_error.or(form.error.as_ref()) {
+        put(
+            buf,
+            inner.x,
+            message_y,
+            message,
+            inner.width,
+            t.style(Role::Overdue),
+        );
+    }
+    put(
+        buf,
+        inner.x,
+        bottom - 1,
+        hints,
+        inner.width,
+        t.style(Role::Muted),
+    );
+}
