@@ -606,9 +606,9 @@ impl App {
 
     fn form_choices(&self) -> Result<Choices, String> {
         let mut owners: Vec<Owner> = self.data.owners.values().cloned().collect();
-        owners.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        owners.sort_by_key(|o| o.name.to_lowercase());
         let mut accounts = self.store.accounts().map_err(|e| e.to_string())?;
-        accounts.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        accounts.sort_by_key(|a| a.name.to_lowercase());
         Ok(Choices {
             owners,
             accounts,

@@ -343,11 +343,9 @@ impl Form {
                     self.error = None;
                 }
             }
-            Some(Action::Confirm) => {
-                if self.validate_all() {
-                    self.error = None;
-                    return FormEvent::Submit;
-                }
+            Some(Action::Confirm) if self.validate_all() => {
+                self.error = None;
+                return FormEvent::Submit;
             }
             Some(Action::Cancel | Action::Back) => {
                 if self.ask_before_discard && self.is_dirty() {
