@@ -2,18 +2,16 @@
 
 mod common;
 
-use chrono::{DateTime, TimeZone, Utc};
+use common::ui::{app_with, now, press, screen, typed};
+
 use dealdeck::domain::*;
-use dealdeck::sample::{self, SampleOptions};
 use dealdeck::ui::app::{App, Screen};
 use dealdeck::ui::keymap::Keymap;
 use dealdeck::ui::theme::Theme;
 use dealdeck::ui::view;
-use ratatui::backend::{CrosstermBackend, TestBackend};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
-use tempfile::TempDir;
 
 /// Collects what a backend writes, as a terminal would receive it.
 #[derive(Clone, Default)]
@@ -45,59 +43,6 @@ fn tapped(w: u16, h: u16) -> (Tap, Terminal<CrosstermBackend<Tap>>) {
     )
     .unwrap();
     (tap, terminal)
-}
-
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 22, 18, 0, 0).unwrap()
-}
-
-fn app_with(deals: usize) -> (TempDir, App) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s.redb");
-    let store = sample::create(
-        &path,
-        SampleOptions {
-            deals,
-            seed: 5,
-            today: now().date_naive(),
-        },
-    )
-    .unwrap();
-    let app = App::new(
-        store,
-        "李伟".into(),
-        now(),
-        Keymap::builtin(),
-        Theme::load("dark", None).0,
-    )
-    .unwrap();
-    (dir, app)
-}
-
-/// Presses keys written as in the keymap: "j", "L", "enter", "g b", "space".
-fn press(app: &mut App, keys: &str) {
-    for k in keys.split_whitespace() {
-        let key = dealdeck::ui::keymap::Key::parse(k).unwrap_or_else(|| panic!("bad key {k}"));
-        let mods = if matches!(key.code, KeyCode::Char(c) if c.is_ascii_uppercase()) {
-            key.mods | KeyModifiers::SHIFT
-        } else {
-            key.mods
-        };
-        app.handle_key(KeyEvent::new(key.code, mods));
-    }
-}
-
-fn typed(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-    }
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    app.resize(w, h);
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| view::render(app, f)).unwrap();
-    terminal.backend().to_string()
 }
 
 #[test]

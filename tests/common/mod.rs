@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: a temporary workspace and a fixed clock.
 #![allow(dead_code)]
 
+pub mod ui;
+
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use dealdeck::domain::*;
 use dealdeck::store::{AccountRef, DealDraft, Stamp, Store};

@@ -31,6 +31,17 @@ pub(super) fn popup(
         height: h,
     };
     Clear.render(rect, buf);
+    // A double-width character just left of the popup would spill over its
+    // left border in the terminal; blank it.
+    if rect.x > 0 {
+        for y in rect.y..rect.y + rect.height {
+            if let Some(cell) = buf.cell_mut((rect.x - 1, y))
+                && crate::text::width(cell.symbol()) > 1
+            {
+                cell.set_symbol(" ");
+            }
+        }
+    }
     fill(buf, rect, app.theme.style(Role::Dialog));
     Block::default()
         .borders(Borders::ALL)
@@ -354,7 +365,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
 
 fn palette(app: &App, p: &CommandPalette, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
-    let height = (p.entries.len() as u16 + 4).min(area.height.saturating_sub(2));
+    let height = (p.shown.len().max(1) as u16 + 4).min(area.height.saturating_sub(2));
     let inner = popup(app, area, 64, height, "Commands", buf);
     if inner.height == 0 {
         return;
