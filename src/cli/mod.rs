@@ -62,7 +62,12 @@ pub enum Command {
 }
 
 /// Runs the command line; returns the process exit code.
+/// When `main` began: the reference for `DEALDECK_STARTUP_TIMING`.
+pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 pub fn main() -> ExitCode {
+    // Taken first, so the TUI can report how long start-up took.
+    let _ = STARTED.set(std::time::Instant::now());
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,

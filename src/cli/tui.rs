@@ -30,9 +30,17 @@ pub fn open(ctx: &Context, theme_name: &str) -> anyhow::Result<ExitCode> {
             format!("{first} (and {} more)", warnings.len() - 1).replace(" (and 0 more)", ""),
         );
     }
-    terminal::run(app, live_clock)?;
+    let first_frame = terminal::run(app, live_clock)?;
     for w in &warnings {
         eprintln!("dealdeck: {}", crate::text::sanitize(w));
+    }
+    // For measuring start-up (BENCHMARKS.md): how long from `main` to the
+    // first frame being flushed to the terminal.
+    if std::env::var_os("DEALDECK_STARTUP_TIMING").is_some()
+        && let (Some(started), Some(drawn)) = (super::STARTED.get(), first_frame)
+    {
+        let ms = drawn.saturating_duration_since(*started).as_secs_f64() * 1e3;
+        eprintln!("dealdeck: first frame {ms:.1} ms after start");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -15,6 +15,14 @@ impl Store {
                         .into(),
             });
         }
+        problems.extend(self.consistency_problems()?);
+        Ok(problems)
+    }
+
+    /// Index mismatches and broken domain invariants: everything `check`
+    /// looks at except the file's own integrity, which needs sole access.
+    pub fn consistency_problems(&self) -> Result<Vec<Problem>, StoreError> {
+        let mut problems = Vec::new();
         for message in self.index_mismatches()? {
             problems.push(Problem {
                 record: "index".into(),

@@ -18,7 +18,7 @@ use std::io::{BufWriter, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 type Backend = CrosstermBackend<BufWriter<Stdout>>;
 
@@ -50,8 +50,9 @@ fn install_panic_hook() {
     }));
 }
 
-/// Runs the UI until the user quits or the session goes away.
-pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<()> {
+/// Runs the UI until the user quits or the session goes away. Returns when
+/// the first frame was flushed to the terminal.
+pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
     let hangup = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
         signal_hook::flag::register(signal, hangup.clone())?;
@@ -78,9 +79,11 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<()> {
     });
 
     let mut dirty = true;
+    let mut first_frame = None;
     loop {
         if dirty {
             draw(&mut terminal, &app)?;
+            first_frame.get_or_insert_with(Instant::now);
             dirty = false;
         }
         if app.quit || hangup.load(Ordering::Relaxed) || tty_hung_up() {
@@ -124,7 +127,7 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<()> {
     // Close the database before the terminal goes back, whatever happens to the tty.
     drop(app);
     let _ = terminal.show_cursor();
-    Ok(())
+    Ok(first_frame)
 }
 
 fn draw(terminal: &mut Terminal<Backend>, app: &App) -> anyhow::Result<()> {
