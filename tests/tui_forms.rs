@@ -213,3 +213,24 @@ fn the_filter_menu_narrows_the_board_to_one_owner_and_clears_again() {
     press(&mut app, "f left left tab left enter");
     assert!(!app.board.filter.is_active());
 }
+
+#[test]
+fn t_adds_a_task_due_tomorrow() {
+    let (_d, mut app) = app_with(40);
+    app.resize(100, 30);
+    let id = app.board.selected_deal().unwrap();
+    press(&mut app, "t tab tab");
+    typed(&mut app, "Chase the signed order form");
+    press(&mut app, "enter");
+    assert!(app.layers.is_empty(), "{:?}", app.status);
+    let task = app
+        .store
+        .activities_of(id)
+        .unwrap()
+        .into_iter()
+        .find(|a| a.summary == "Chase the signed order form")
+        .expect("the task is stored");
+    assert_eq!(task.kind, ActivityKind::Task);
+    assert_eq!(task.due, NaiveDate::from_ymd_opt(2026, 11, 23));
+    assert!(!task.done);
+}

@@ -25,7 +25,7 @@ fn key() -> impl Strategy<Value = &'static str> {
     prop_oneof![
         6 => prop::sample::select(vec!["h", "j", "k", "l", "up", "down", "left", "right"]),
         3 => prop::sample::select(vec!["H", "L", "<", ">", "W", "X", "u"]),
-        3 => prop::sample::select(vec!["n", "e", "a", "f", "s", "p", "enter", ":", "/", "?"]),
+        3 => prop::sample::select(vec!["n", "e", "a", "t", "f", "s", "p", "enter", ":", "/", "?"]),
         4 => prop::sample::select(vec!["esc", "q", "tab", "backtab", "space", "backspace"]),
         5 => prop::sample::select(vec!["x", "1", "2", ".", "k", "+", "7", "d", "e", "o", "m", "q"]),
         1 => prop::sample::select(vec![

@@ -28,6 +28,7 @@ pub enum Action {
     NewDeal,
     EditDeal,
     LogActivity,
+    AddTask,
     Filter,
     Sort,
     SwitchPipeline,
@@ -40,7 +41,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 31] = [
+    pub const ALL: [Action; 32] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -63,6 +64,7 @@ impl Action {
         Action::NewDeal,
         Action::EditDeal,
         Action::LogActivity,
+        Action::AddTask,
         Action::Filter,
         Action::Sort,
         Action::SwitchPipeline,
@@ -99,6 +101,7 @@ impl Action {
             Action::NewDeal => "new deal",
             Action::EditDeal => "edit deal",
             Action::LogActivity => "log an activity",
+            Action::AddTask => "add a task (a dated to-do on the deal)",
             Action::Filter => "filter deals",
             Action::Sort => "sort cards",
             Action::SwitchPipeline => "switch pipeline",

@@ -265,7 +265,8 @@ impl App {
             ))),
             Action::NewDeal => self.open_new_deal(),
             Action::EditDeal => self.open_edit_deal(),
-            Action::LogActivity => self.open_activity_form(),
+            Action::LogActivity => self.open_activity_form(false),
+            Action::AddTask => self.open_activity_form(true),
             Action::Confirm
             | Action::Cancel
             | Action::NextField
@@ -650,7 +651,7 @@ impl App {
         }
     }
 
-    fn open_activity_form(&mut self) {
+    fn open_activity_form(&mut self, task: bool) {
         let Some(deal) = self.current_deal().cloned() else {
             return self.set_error("select a deal to log an activity on it".into());
         };
@@ -661,7 +662,7 @@ impl App {
         let owner = self.my_owner_id().unwrap_or(deal.owner);
         self.layers
             .push(Layer::ActivityForm(Box::new(ActivityForm::new(
-                &deal, &contacts, owner, self.now,
+                &deal, &contacts, owner, self.now, task,
             ))));
     }
 

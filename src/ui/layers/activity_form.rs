@@ -29,7 +29,14 @@ pub struct ActivityForm {
 
 impl ActivityForm {
     /// `owner` is who logs it: the user's owner record, or the deal's owner.
-    pub fn new(deal: &Deal, contacts: &[Contact], owner: OwnerId, now: DateTime<Utc>) -> Self {
+    /// A task form starts on kind "task", due tomorrow.
+    pub fn new(
+        deal: &Deal,
+        contacts: &[Contact],
+        owner: OwnerId,
+        now: DateTime<Utc>,
+        task: bool,
+    ) -> Self {
         let mut names = vec!["(nobody in particular)".to_string()];
         names.extend(
             contacts
@@ -46,16 +53,21 @@ impl ActivityForm {
                 "kind",
                 "kind",
                 KINDS.iter().map(|k| k.label().to_string()).collect(),
-                0,
+                if task { KINDS.len() - 1 } else { 0 },
             ),
             Field::choice("contact", "with", names, primary),
             Field::text("summary", "summary", "", Check::Required),
             Field::text("when", "when", "today", Check::Date),
-            Field::text("due", "task due", "", Check::OptionalDate),
+            Field::text(
+                "due",
+                "task due",
+                if task { "tomorrow" } else { "" },
+                Check::OptionalDate,
+            ),
         ];
         ActivityForm {
             form: Form::new(
-                "Log activity".into(),
+                if task { "Add task" } else { "Log activity" }.into(),
                 deal.title.clone(),
                 fields,
                 now.date_naive(),
