@@ -233,6 +233,7 @@ impl App {
                     self.layers.push(Layer::Loss(LossDialog::new(
                         &deal,
                         self.data.loss_reasons.clone(),
+                        self.now.date_naive(),
                     )));
                 } else {
                     self.set_error("select an open deal to mark it lost".into());

@@ -1,132 +1,110 @@
 //! Loss capture (`X`): reason category and sub-reason from the taxonomy,
-//! competitor, controllable, and a one-line lesson.
+//! competitor, controllable, and a one-line lesson. A [`Form`] whose
+//! sub-reasons and controllable default follow the chosen category.
 
-use super::input::TextInput;
+use super::form::{Check, Field, Form, FormEvent, Input};
 use super::{Command, Outcome};
 use crate::domain::*;
 use crate::store::LossInput;
 use crate::ui::action::Action;
 use crate::ui::keymap::Key;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    Category,
-    SubReason,
-    Competitor,
-    Controllable,
-    Lesson,
-}
-
-const FIELDS: [Field; 5] = [
-    Field::Category,
-    Field::SubReason,
-    Field::Competitor,
-    Field::Controllable,
-    Field::Lesson,
-];
+use chrono::NaiveDate;
 
 pub struct LossDialog {
     pub deal: DealId,
-    pub deal_title: String,
-    pub categories: Vec<LossCategory>,
-    pub category: usize,
-    pub sub_reason: usize,
-    pub competitor: TextInput,
-    pub controllable: bool,
-    pub lesson: TextInput,
-    pub focus: Field,
-    pub error: Option<String>,
+    pub form: Form,
+    categories: Vec<LossCategory>,
+    /// The category the sub-reasons were built for.
+    shown_category: usize,
+}
+
+fn sub_reasons(category: Option<&LossCategory>) -> Vec<String> {
+    category.map(|c| c.sub_reasons.clone()).unwrap_or_default()
+}
+
+fn yes_no(yes: bool) -> usize {
+    if yes { 0 } else { 1 }
 }
 
 impl LossDialog {
-    pub fn new(deal: &Deal, categories: Vec<LossCategory>) -> Self {
-        let controllable = categories.first().map(|c| c.controllable).unwrap_or(true);
+    pub fn new(deal: &Deal, categories: Vec<LossCategory>, today: NaiveDate) -> Self {
+        let first = categories.first();
+        let fields = vec![
+            Field::choice(
+                "category",
+                "reason",
+                categories.iter().map(|c| c.name.clone()).collect(),
+                0,
+            ),
+            Field::choice("sub_reason", "detail", sub_reasons(first), 0),
+            Field::text(
+                "competitor",
+                "competitor",
+                deal.competitors.first().map(String::as_str).unwrap_or(""),
+                Check::Optional,
+            ),
+            Field::choice(
+                "controllable",
+                "controllable",
+                vec!["yes".into(), "no".into()],
+                yes_no(first.is_none_or(|c| c.controllable)),
+            ),
+            Field::text("lesson", "lesson", "", Check::Optional),
+        ];
         LossDialog {
             deal: deal.id,
-            deal_title: deal.title.clone(),
+            form: Form::new("Mark lost".into(), deal.title.clone(), fields, today),
             categories,
-            category: 0,
-            sub_reason: 0,
-            competitor: TextInput::with(deal.competitors.first().map(String::as_str).unwrap_or("")),
-            controllable,
-            lesson: TextInput::default(),
-            focus: Field::Category,
-            error: None,
+            shown_category: 0,
         }
     }
 
-    fn step(&mut self, delta: isize) {
-        let wrap =
-            |i: usize, n: usize| ((i as isize + delta).rem_euclid(n.max(1) as isize)) as usize;
-        match self.focus {
-            Field::Category => {
-                self.category = wrap(self.category, self.categories.len());
-                self.sub_reason = 0;
-                self.controllable = self
-                    .categories
-                    .get(self.category)
-                    .map(|c| c.controllable)
-                    .unwrap_or(true);
-            }
-            Field::SubReason => {
-                let n = self
-                    .categories
-                    .get(self.category)
-                    .map(|c| c.sub_reasons.len())
-                    .unwrap_or(1);
-                self.sub_reason = wrap(self.sub_reason, n);
-            }
-            Field::Controllable => self.controllable ^= true,
-            Field::Competitor | Field::Lesson => {}
+    /// After the category changed: its sub-reasons, and its controllable default.
+    fn follow_category(&mut self) {
+        let chosen = self.form.choice("category");
+        if chosen == self.shown_category {
+            return;
         }
-    }
-
-    fn move_focus(&mut self, delta: isize) {
-        let i = FIELDS.iter().position(|f| *f == self.focus).unwrap_or(0) as isize;
-        self.focus = FIELDS[(i + delta).clamp(0, FIELDS.len() as isize - 1) as usize];
+        self.shown_category = chosen;
+        let category = self.categories.get(chosen);
+        for field in &mut self.form.fields {
+            match (field.key, &mut field.input) {
+                ("sub_reason", Input::Choice { options, index }) => {
+                    *options = sub_reasons(category);
+                    *index = 0;
+                }
+                ("controllable", Input::Choice { index, .. }) => {
+                    *index = yes_no(category.is_none_or(|c| c.controllable));
+                }
+                _ => {}
+            }
+        }
     }
 
     pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
-        let text = match self.focus {
-            Field::Competitor => Some(&mut self.competitor),
-            Field::Lesson => Some(&mut self.lesson),
-            _ => None,
-        };
-        if let Some(input) = text
-            && !super::is_dialog_control(action)
-            && input.edit(key)
-        {
-            return Outcome::Stay;
-        }
-        match action {
-            Some(Action::NextField | Action::Down) => self.move_focus(1),
-            Some(Action::PrevField | Action::Up) => self.move_focus(-1),
-            Some(Action::Right | Action::Toggle) => self.step(1),
-            Some(Action::Left) => self.step(-1),
-            Some(Action::Confirm) => {
-                let Some(category) = self.categories.get(self.category) else {
-                    self.error = Some("the loss taxonomy is empty".into());
+        let event = self.form.handle(key, action);
+        self.follow_category();
+        match event {
+            FormEvent::Stay => Outcome::Stay,
+            FormEvent::Close => Outcome::Close,
+            FormEvent::Quit => Outcome::Submit(Command::Run(Action::Quit)),
+            FormEvent::Submit => {
+                let Some(category) = self.categories.get(self.shown_category) else {
+                    self.form.error = Some("the loss taxonomy is empty".into());
                     return Outcome::Stay;
                 };
-                return Outcome::Submit(Command::Lose {
+                let f = &self.form;
+                Outcome::Submit(Command::Lose {
                     deal: self.deal,
                     loss: LossInput {
                         category: category.key.clone(),
-                        sub_reason: category
-                            .sub_reasons
-                            .get(self.sub_reason)
-                            .cloned()
-                            .unwrap_or_default(),
-                        competitor: Some(self.competitor.text.clone()),
-                        controllable: Some(self.controllable),
-                        lesson: self.lesson.text.clone(),
+                        sub_reason: f.text("sub_reason"),
+                        competitor: Some(f.text("competitor")),
+                        controllable: Some(f.choice("controllable") == 0),
+                        lesson: f.text("lesson"),
                     },
-                });
+                })
             }
-            Some(Action::Cancel | Action::Back) => return Outcome::Close,
-            Some(Action::Quit) => return Outcome::Submit(Command::Run(Action::Quit)),
-            _ => {}
         }
-        Outcome::Stay
     }
 }

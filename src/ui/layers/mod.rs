@@ -64,7 +64,7 @@ impl Layer {
     pub fn show_error(&mut self, message: String) {
         match self {
             Layer::Gate(g) => g.error = Some(message),
-            Layer::Loss(l) => l.error = Some(message),
+            Layer::Loss(l) => l.form.error = Some(message),
             Layer::DealForm(f) => f.form.error = Some(message),
             Layer::ActivityForm(f) => f.form.error = Some(message),
             Layer::Filter(f) => f.form.error = Some(message),

@@ -7,7 +7,6 @@ use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::keymap::Scope;
 use crate::ui::layers::Layer;
-use crate::ui::layers::loss::Field;
 use crate::ui::layers::palette::CommandPalette;
 use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
@@ -201,92 +200,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 t.style(Role::Muted),
             );
         }
-        Layer::Loss(l) => {
-            let inner = popup(app, area, 70, 13, "Mark lost", buf);
-            put(
-                buf,
-                inner.x,
-                inner.y,
-                &l.deal_title,
-                inner.width,
-                t.style(Role::Title),
-            );
-            let category = l.categories.get(l.category);
-            let rows: [(Field, &str, String); 5] = [
-                (
-                    Field::Category,
-                    "reason",
-                    category
-                        .map(|c| format!("◂ {} ▸", c.name))
-                        .unwrap_or_default(),
-                ),
-                (
-                    Field::SubReason,
-                    "detail",
-                    category
-                        .and_then(|c| c.sub_reasons.get(l.sub_reason))
-                        .map(|s| format!("◂ {s} ▸"))
-                        .unwrap_or_default(),
-                ),
-                (
-                    Field::Competitor,
-                    "competitor",
-                    format!("{}▏", l.competitor.text),
-                ),
-                (
-                    Field::Controllable,
-                    "controllable",
-                    if l.controllable {
-                        "◂ yes ▸".into()
-                    } else {
-                        "◂ no ▸".into()
-                    },
-                ),
-                (Field::Lesson, "lesson", format!("{}▏", l.lesson.text)),
-            ];
-            for (i, (field, label, value)) in rows.iter().enumerate() {
-                let y = inner.y + 2 + i as u16;
-                let role = if l.focus == *field {
-                    Role::Selected
-                } else {
-                    Role::Dialog
-                };
-                put(
-                    buf,
-                    inner.x,
-                    y,
-                    &format!("{label:<13}"),
-                    13,
-                    t.style(Role::Muted),
-                );
-                put(
-                    buf,
-                    inner.x + 13,
-                    y,
-                    value,
-                    inner.width.saturating_sub(13),
-                    t.style(role),
-                );
-            }
-            if let Some(e) = &l.error {
-                put(
-                    buf,
-                    inner.x,
-                    inner.y + 8,
-                    e,
-                    inner.width,
-                    t.style(Role::Overdue),
-                );
-            }
-            put(
-                buf,
-                inner.x,
-                inner.y + inner.height.saturating_sub(1),
-                &hints(app, &FORM_HINTS),
-                inner.width,
-                t.style(Role::Muted),
-            );
-        }
+        Layer::Loss(l) => super::form::render(app, &l.form, &hints(app, &FORM_HINTS), area, buf),
         Layer::Search(s) => {
             let height = area.height.saturating_sub(4).clamp(6, 24);
             let inner = popup(
