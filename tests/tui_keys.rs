@@ -1,6 +1,7 @@
 //! Property test: 10 000 random key sequences, typed into one long-running
 //! session on a sample workspace, never panic, always render, and leave the
-//! store consistent (indexes match records, every domain invariant holds).
+//! store consistent (indexes match records, every domain invariant holds),
+//! and the board's incrementally re-filed cards equal a fresh arrangement.
 //!
 //! The session is shared between cases, as a user's would be: what one
 //! sequence leaves open (a form, a filter, the detail) the next one starts
@@ -89,6 +90,12 @@ proptest! {
             app.quit = false;
             let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
             terminal.draw(|f| view::render(app, f)).unwrap();
+            // Cards re-filed one at a time after each change must match a
+            // board arranged from scratch.
+            let mut fresh = app.board.clone();
+            fresh.arrange(&app.data, app.now);
+            prop_assert_eq!(&fresh.columns, &app.board.columns, "cards after {:?}", &keys);
+            prop_assert_eq!(&fresh.totals, &app.board.totals, "totals after {:?}", &keys);
             session.unchecked.push(keys.clone());
             if session.unchecked.len() >= CHECK_EVERY {
                 let problems = app.store.consistency_problems().unwrap();

@@ -482,10 +482,11 @@ impl App {
     }
 
     fn after_change(&mut self, id: DealId) {
+        let before = self.data.deals.get(&id).cloned();
         if let Err(e) = self.data.refresh_deal(&self.store, id) {
             self.set_error(e.to_string());
         }
-        self.board.arrange(&self.data, self.now);
+        self.board.refile(&self.data, before.as_ref(), id, self.now);
         self.board.select_deal(id);
         if self.screen == Screen::Detail && self.detail.as_ref().is_some_and(|d| d.deal.id == id) {
             self.open_detail(id);

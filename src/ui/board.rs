@@ -5,7 +5,10 @@ use super::data::Snapshot;
 use crate::domain::dates::{end_of_quarter, start_of_quarter};
 use crate::domain::risk::{days_in_stage, is_stale};
 use crate::domain::*;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -79,55 +82,173 @@ pub struct Board {
     pub sort: SortKey,
     /// Cards per column, arranged.
     pub columns: Vec<Vec<DealId>>,
+    /// Header figures per column, summed when the cards are arranged.
+    pub totals: Vec<ColumnTotals>,
+}
+
+/// A column header's count, total and weighted total (amount × the stage's
+/// or the deal's own probability).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ColumnTotals {
+    pub count: usize,
+    pub total: Decimal,
+    pub weighted: Decimal,
+}
+
+impl ColumnTotals {
+    fn of(deals: &[&Deal], stage: &Stage) -> ColumnTotals {
+        let mut totals = ColumnTotals::default();
+        for d in deals {
+            totals.add(d, stage);
+        }
+        totals
+    }
+
+    fn weighted_amount(deal: &Deal, stage: &Stage) -> Decimal {
+        let percent = deal.probability_override.unwrap_or(stage.probability);
+        deal.amount.amount * Decimal::from(percent) / Decimal::ONE_HUNDRED
+    }
+
+    fn add(&mut self, deal: &Deal, stage: &Stage) {
+        self.count += 1;
+        self.total += deal.amount.amount;
+        self.weighted += Self::weighted_amount(deal, stage);
+    }
+
+    /// Exact: amounts and percentages have few digits, so nothing was rounded.
+    fn remove(&mut self, deal: &Deal, stage: &Stage) {
+        self.count = self.count.saturating_sub(1);
+        self.total -= deal.amount.amount;
+        self.weighted -= Self::weighted_amount(deal, stage);
+    }
+}
+
+/// Where a card sorts in its column: the sort's value, then the deal id.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum CardKey {
+    Number(i128, DealId),
+    Text(String, DealId),
 }
 
 impl Board {
+    fn card_key(&self, d: &Deal, now: DateTime<Utc>) -> CardKey {
+        match self.sort {
+            // Largest first: negate; ten-thousandths are finer than any currency.
+            SortKey::Amount => CardKey::Number(
+                -(d.amount.amount * Decimal::from(10_000))
+                    .trunc()
+                    .to_i128()
+                    .unwrap_or(0),
+                d.id,
+            ),
+            SortKey::DaysInStage => CardKey::Number(-i128::from(days_in_stage(d, now)), d.id),
+            SortKey::CloseDate => {
+                CardKey::Number(i128::from(d.expected_close.num_days_from_ce()), d.id)
+            }
+            SortKey::Title => CardKey::Text(d.title.to_lowercase(), d.id),
+        }
+    }
+
+    fn passes_filter(&self, d: &Deal, stage: &Stage, now: DateTime<Utc>) -> bool {
+        let today = now.date_naive();
+        self.filter.owner.is_none_or(|o| d.owner == o)
+            && (!self.filter.stale_only || is_stale(d, stage, now))
+            && (!self.filter.closing_this_quarter
+                || (start_of_quarter(today)..=end_of_quarter(today)).contains(&d.expected_close))
+            && self.filter.tag.as_ref().is_none_or(|t| d.tags.contains(t))
+    }
+
     /// Rebuilds the card lists, keeping the selection on the same deal where possible.
     pub fn arrange(&mut self, snapshot: &Snapshot, now: DateTime<Utc>) {
         let keep = self.selected_deal();
         let Some(pipeline) = snapshot.pipelines.get(self.pipeline) else {
             self.columns.clear();
+            self.totals.clear();
             return;
         };
-        let today = now.date_naive();
-        let (q_start, q_end) = (start_of_quarter(today), end_of_quarter(today));
-        self.columns = pipeline
+        // One pass over the deals, bucketed by stage; then each column sorted.
+        let mut buckets: Vec<Vec<&Deal>> = vec![Vec::new(); pipeline.stages.len()];
+        let column_of: HashMap<StageId, usize> = pipeline
             .stages
             .iter()
-            .map(|stage| {
-                let mut ids: Vec<&Deal> = snapshot
-                    .deals
-                    .values()
-                    .filter(|d| d.stage == stage.id)
-                    .filter(|d| self.filter.owner.is_none_or(|o| d.owner == o))
-                    .filter(|d| !self.filter.stale_only || is_stale(d, stage, now))
-                    .filter(|d| {
-                        !self.filter.closing_this_quarter
-                            || (q_start..=q_end).contains(&d.expected_close)
-                    })
-                    .filter(|d| self.filter.tag.as_ref().is_none_or(|t| d.tags.contains(t)))
-                    .collect();
-                ids.sort_by(|a, b| {
-                    let primary = match self.sort {
-                        SortKey::Amount => b.amount.amount.cmp(&a.amount.amount),
-                        SortKey::DaysInStage => days_in_stage(b, now).cmp(&days_in_stage(a, now)),
-                        SortKey::CloseDate => a.expected_close.cmp(&b.expected_close),
-                        SortKey::Title => a.title.to_lowercase().cmp(&b.title.to_lowercase()),
-                    };
-                    primary.then(a.id.cmp(&b.id))
-                });
-                ids.into_iter().map(|d| d.id).collect()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
+        for d in snapshot.deals.values() {
+            if let Some(&c) = column_of.get(&d.stage)
+                && self.passes_filter(d, &pipeline.stages[c], now)
+            {
+                buckets[c].push(d);
+            }
+        }
+        self.totals = buckets
+            .iter()
+            .zip(&pipeline.stages)
+            .map(|(deals, stage)| ColumnTotals::of(deals, stage))
+            .collect();
+        self.columns = buckets
+            .into_iter()
+            .map(|mut deals| {
+                deals.sort_by_cached_key(|d| self.card_key(d, now));
+                deals.into_iter().map(|d| d.id).collect()
             })
             .collect();
+        self.fit_cursor();
+        if let Some(id) = keep {
+            self.select_deal(id);
+        }
+    }
+
+    /// Puts one changed deal where it now belongs — out of its old column,
+    /// into its new one at its sorted place — without re-arranging the rest.
+    /// `before` is the deal as the board last saw it (None if it is new).
+    pub fn refile(
+        &mut self,
+        snapshot: &Snapshot,
+        before: Option<&Deal>,
+        id: DealId,
+        now: DateTime<Utc>,
+    ) {
+        let Some(pipeline) = snapshot.pipelines.get(self.pipeline) else {
+            return;
+        };
+        if self.columns.len() != pipeline.stages.len() {
+            return self.arrange(snapshot, now);
+        }
+        for (c, column) in self.columns.iter_mut().enumerate() {
+            if let Some(at) = column.iter().position(|d| *d == id) {
+                column.remove(at);
+                if let Some(old) = before {
+                    self.totals[c].remove(old, &pipeline.stages[c]);
+                }
+                break;
+            }
+        }
+        if let Some(deal) = snapshot.deals.get(&id)
+            && let Some(c) = pipeline.stages.iter().position(|s| s.id == deal.stage)
+            && self.passes_filter(deal, &pipeline.stages[c], now)
+        {
+            let key = self.card_key(deal, now);
+            let at = self.columns[c].partition_point(|other| {
+                snapshot
+                    .deals
+                    .get(other)
+                    .is_some_and(|o| self.card_key(o, now) < key)
+            });
+            self.columns[c].insert(at, id);
+            self.totals[c].add(deal, &pipeline.stages[c]);
+        }
+        self.fit_cursor();
+    }
+
+    /// Keeps per-column cursors in range after cards came or went.
+    fn fit_cursor(&mut self) {
         let n = self.columns.len();
         self.selected.resize(n, 0);
         self.scroll.resize(n, 0);
         self.column = self.column.min(n.saturating_sub(1));
         for (i, col) in self.columns.iter().enumerate() {
             self.selected[i] = self.selected[i].min(col.len().saturating_sub(1));
-        }
-        if let Some(id) = keep {
-            self.select_deal(id);
         }
     }
 

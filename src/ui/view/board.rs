@@ -8,7 +8,6 @@ use crate::ui::app::{App, CARD_ROWS};
 use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use rust_decimal::Decimal;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     fill(buf, area, app.theme.style(Role::Base));
@@ -79,15 +78,8 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
     let t = &app.theme;
     let focused = c == app.board.column;
     let ids = &app.board.columns[c];
-    let deals: Vec<&Deal> = ids.iter().filter_map(|id| app.data.deals.get(id)).collect();
-    let sum: Decimal = deals.iter().map(|d| d.amount.amount).sum();
-    let weighted: Decimal = deals
-        .iter()
-        .map(|d| {
-            d.amount.amount * Decimal::from(d.probability_override.unwrap_or(stage.probability))
-                / Decimal::ONE_HUNDRED
-        })
-        .sum();
+    // Totals come from `Board::arrange`; a frame only looks at visible cards.
+    let totals = app.board.totals.get(c).copied().unwrap_or_default();
     let header_role = match (focused, stage.kind) {
         (true, _) => Role::BorderFocus,
         (_, StageKind::Won) => Role::Won,
@@ -100,13 +92,17 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
         buf,
         area.x + used,
         area.y,
-        &format!("{}", deals.len()),
+        &format!("{}", ids.len()),
         area.width.saturating_sub(used),
         t.style(Role::Muted),
     );
     let totals = match stage.kind {
-        StageKind::Open => format!(" Σ {}  w {}", compact_amount(sum), compact_amount(weighted)),
-        _ => format!(" Σ {} this month", compact_amount(sum)),
+        StageKind::Open => format!(
+            " Σ {}  w {}",
+            compact_amount(totals.total),
+            compact_amount(totals.weighted)
+        ),
+        _ => format!(" Σ {} this month", compact_amount(totals.total)),
     };
     put(
         buf,
@@ -131,15 +127,10 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
     let cards_top = area.y + 3;
     let room = area.height.saturating_sub(3);
     let capacity = (room / CARD_ROWS).max(1) as usize;
-    let top = app
-        .board
-        .scroll
-        .get(c)
-        .copied()
-        .unwrap_or(0)
-        .min(deals.len());
+    let top = app.board.scroll.get(c).copied().unwrap_or(0).min(ids.len());
     let selected = app.board.selected.get(c).copied().unwrap_or(0);
-    for (i, deal) in deals.iter().enumerate().skip(top).take(capacity) {
+    let visible = ids.iter().enumerate().skip(top).take(capacity);
+    for (i, deal) in visible.filter_map(|(i, id)| Some((i, app.data.deals.get(id)?))) {
         let y = cards_top + ((i - top) as u16) * CARD_ROWS;
         if y + 3 > area.y + area.height {
             break;
@@ -159,7 +150,7 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
             buf,
         );
     }
-    let hidden = deals.len().saturating_sub(top + capacity);
+    let hidden = ids.len().saturating_sub(top + capacity);
     if hidden > 0 && room >= 1 {
         put(
             buf,
@@ -180,7 +171,7 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
             t.style(Role::Muted),
         );
     }
-    if deals.is_empty() {
+    if ids.is_empty() {
         put(
             buf,
             area.x + 1,
