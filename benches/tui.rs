@@ -144,31 +144,47 @@ fn tui_benches(c: &mut Criterion) {
     press(&mut app, "/");
     while !app.search.settled() {}
     eprintln!("search items: {}", app.search.total());
-    let mut grow = true;
-    // Each keystroke re-ranks every item; timed until the matcher settles.
-    // Alternating a growing and a shrinking keystroke: "" ⇄ "r", then "ma" ⇄ "mar".
-    c.bench_function("search keystroke '' <-> 'r' (until settled)", |b| {
-        b.iter(|| {
-            press(&mut app, if grow { "r" } else { "backspace" });
-            grow = !grow;
-            while !app.search.settled() {}
-            t.draw(|f| view::render(&app, f)).expect("draw");
-            app.search.matched()
-        })
-    });
-    press(&mut app, "m");
-    press(&mut app, "a");
-    while !app.search.settled() {}
-    let mut grow = true;
-    c.bench_function("search keystroke 'ma' <-> 'mar' (until settled)", |b| {
-        b.iter(|| {
-            press(&mut app, if grow { "r" } else { "backspace" });
-            grow = !grow;
-            while !app.search.settled() {}
-            t.draw(|f| view::render(&app, f)).expect("draw");
-            app.search.matched()
-        })
-    });
+    // Each keystroke re-ranks every item (or, when the query grew, what the
+    // shorter one matched). Two figures per query pair: until the first
+    // results are on screen (open deals and accounts are ranked first), and
+    // until every item is ranked. Keystrokes alternate growing and shrinking.
+    for (base, extra) in [("", "r"), ("ma", "r"), ("zhang", "w")] {
+        for c in base.chars() {
+            press(&mut app, &c.to_string());
+        }
+        while !app.search.settled() {}
+        for (what, complete) in [("first results", false), ("all ranked", true)] {
+            let mut grow = true;
+            let name = format!("search keystroke '{base}' <-> '{base}{extra}': {what}");
+            c.bench_function(&name, |b| {
+                b.iter_custom(|iterations| {
+                    let mut spent = std::time::Duration::ZERO;
+                    for _ in 0..iterations {
+                        let started = std::time::Instant::now();
+                        press(&mut app, if grow { extra } else { "backspace" });
+                        grow = !grow;
+                        if complete {
+                            while !app.search.settled() {}
+                        } else {
+                            while !app.search.answered() {}
+                        }
+                        t.draw(|f| view::render(&app, f)).expect("draw");
+                        spent += started.elapsed();
+                        while !app.search.settled() {}
+                    }
+                    spent
+                })
+            });
+            if !grow {
+                // An odd number of keystrokes left the extra letter typed.
+                press(&mut app, "backspace");
+            }
+        }
+        for _ in base.chars() {
+            press(&mut app, "backspace");
+        }
+        while !app.search.settled() {}
+    }
 }
 
 criterion_group! {

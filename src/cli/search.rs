@@ -25,7 +25,8 @@ pub fn run(ctx: &Context, args: SearchArgs) -> anyhow::Result<ExitCode> {
         &store.contacts()?,
         &store.owners()?,
     );
-    let hits = search::search(&items, &args.query, args.limit);
+    let index = search::Index::new(items);
+    let hits = index.search(&args.query, args.limit);
     if args.json {
         let rows: Vec<serde_json::Value> = hits
             .iter()

@@ -1,6 +1,12 @@
-//! Fuzzy search over deals, accounts and contacts with nucleo's matcher. The
-//! CLI scores synchronously here; the TUI feeds the same items and the same
-//! pattern syntax to a background `Nucleo` so typing never waits.
+//! Fuzzy search over deals, accounts and contacts with nucleo's matcher.
+//! Items are listed in the order people look for them — open deals, then
+//! accounts, contacts, and closed deals newest first — and that order breaks
+//! ties. The CLI ranks synchronously through [`Index::search`]; the TUI runs
+//! the same ranking on a background thread so typing never waits.
+
+pub mod index;
+
+pub use index::Index;
 
 use crate::domain::*;
 use nucleo::pattern::{CaseMatching, Normalization, Pattern};
@@ -61,19 +67,22 @@ pub fn items(
         }
     }
     let mut out = Vec::with_capacity(deals.len() + accounts.len() + contacts.len());
-    for d in deals {
+    let (open, mut closed): (Vec<&Deal>, Vec<&Deal>) = deals.iter().partition(|d| d.is_open());
+    closed.sort_by_key(|d| std::cmp::Reverse((d.closed_at, d.id)));
+    let deal_item = |d: &Deal| {
         let account = account_name.get(&d.account).copied().unwrap_or("");
         let owner = owner_name.get(&d.owner).copied().unwrap_or("");
         let tags: String = d.tags.iter().map(|t| format!(" #{t}")).collect();
-        out.push(Item {
+        Item {
             kind: Kind::Deal,
             id: d.id.0,
             label: d.title.clone(),
             detail: format!("{account} · {owner} · {}", d.status.label()),
             deal: Some(d.id),
             haystack: format!("{} {account} {owner}{tags}", d.title),
-        });
-    }
+        }
+    };
+    out.extend(open.into_iter().map(deal_item));
     for a in accounts {
         out.push(Item {
             kind: Kind::Account,
@@ -95,6 +104,7 @@ pub fn items(
             haystack: format!("{} {} {account}", c.name, c.title),
         });
     }
+    out.extend(closed.into_iter().map(deal_item));
     out
 }
 
@@ -121,20 +131,9 @@ pub fn fuzzy_scores<'a, T>(
         .collect()
 }
 
-/// The best `limit` matches, highest score first (ties: deals, then accounts, then contacts, by id).
-pub fn search<'a>(items: &'a [Item], query: &str, limit: usize) -> Vec<(u32, &'a Item)> {
-    let mut hits = fuzzy_scores(query, items.iter().map(|i| (i, i.haystack.as_str())));
-    hits.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then(a.1.kind.cmp(&b.1.kind))
-            .then(a.1.id.cmp(&b.1.id))
-    });
-    hits.truncate(limit);
-    hits
-}
-
 #[cfg(test)]
 mod tests {
+    use super::index::better;
     use super::*;
 
     #[test]
@@ -147,21 +146,68 @@ mod tests {
             deal: Some(DealId(id)),
             haystack: label.into(),
         };
-        let items = vec![
+        let index = Index::new(vec![
             mk(1, "Northwind WMS rollout"),
             mk(2, "Contoso MES"),
             mk(3, "North Harbor energy"),
+        ]);
+        let ids = |query: &str| -> Vec<u64> {
+            index.search(query, 10).iter().map(|(_, i)| i.id).collect()
+        };
+        assert_eq!(ids("nwms"), [1]);
+        assert_eq!(ids("north").len(), 2);
+        assert!(ids("zzz").is_empty());
+    }
+
+    fn many(n: u64) -> Index {
+        let words = [
+            "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
         ];
-        let hits: Vec<u64> = search(&items, "nwms", 10)
-            .iter()
-            .map(|(_, i)| i.id)
-            .collect();
-        assert_eq!(hits, [1]);
-        let hits: Vec<u64> = search(&items, "north", 10)
-            .iter()
-            .map(|(_, i)| i.id)
-            .collect();
-        assert_eq!(hits.len(), 2);
-        assert!(search(&items, "zzz", 10).is_empty());
+        Index::new(
+            (0..n)
+                .map(|i| {
+                    let label = format!(
+                        "{} {} {i}",
+                        words[(i % 7) as usize],
+                        words[(i / 7 % 7) as usize]
+                    );
+                    Item {
+                        kind: Kind::Deal,
+                        id: i,
+                        label: label.clone(),
+                        detail: String::new(),
+                        deal: Some(DealId(i)),
+                        haystack: label,
+                    }
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn ranking_in_slices_on_threads_matches_one_pass_and_narrows_exactly() {
+        let index = many(40_000);
+        let short = pattern("al");
+        let mut slices = 0;
+        let full = index
+            .rank(&short, None, 2, |r| {
+                slices += 1;
+                assert!(r.top.windows(2).all(|w| better(&w[0], &w[1]).is_le()));
+                true
+            })
+            .unwrap();
+        assert!(slices >= 2, "progress is reported per slice");
+        let one = index.rank(&short, None, 1, |_| true).unwrap();
+        assert_eq!(full.top, one.top);
+        assert_eq!(full.matched, one.matched);
+        assert_eq!(full.top.len(), index::TOP);
+        // A longer query ranked over the shorter one's matches equals a full run.
+        let long = pattern("alph");
+        let narrowed = index.rank(&long, Some(&full.matched), 2, |_| true).unwrap();
+        let fresh = index.rank(&long, None, 2, |_| true).unwrap();
+        assert_eq!(narrowed.top, fresh.top);
+        assert_eq!(narrowed.matched, fresh.matched);
+        // Stopping mid-run gives nothing.
+        assert!(index.rank(&long, None, 1, |_| false).is_none());
     }
 }

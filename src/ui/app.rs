@@ -159,13 +159,13 @@ impl App {
             Some(Layer::ActivityForm(f)) => f.handle(key, action),
             Some(Layer::Filter(f)) => f.handle(key, action),
             Some(Layer::Search(s)) => {
-                let matched = self.search.matched();
+                let listed = self.search.listed();
                 let engine = &self.search;
-                match s.handle(key, action, matched, |i| engine.deal_at(i)) {
+                match s.handle(key, action, listed, |i| engine.deal_at(i)) {
                     SearchOutcome::Layer(o) => o,
-                    SearchOutcome::QueryChanged { append } => {
+                    SearchOutcome::QueryChanged => {
                         let query = s.query.text.clone();
-                        self.search.set_query(&query, append);
+                        self.search.set_query(&query);
                         Outcome::Stay
                     }
                 }
@@ -208,7 +208,7 @@ impl App {
             })),
             Action::Search => {
                 self.search.start();
-                self.search.set_query("", false);
+                self.search.set_query("");
                 self.layers.push(Layer::Search(SearchPalette::new()));
             }
             Action::GotoBoard => self.screen = Screen::Board,

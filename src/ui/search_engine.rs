@@ -1,103 +1,227 @@
-//! The TUI's fuzzy matcher: a `Nucleo` fed from a loader thread, so opening
-//! search never waits on the store and typing never waits on matching.
+//! The TUI's fuzzy search, off the input path: one background thread loads
+//! every deal, account and contact once, then ranks each query as it comes
+//! (across all cores, slice by slice). Typing only posts the query; `tick`
+//! picks up whatever ranking has landed, so the first results show while the
+//! rest are still being scored, and a newer query stops an older run.
 
 use crate::domain::DealId;
-use crate::search::{self, Item};
+use crate::search::{self, Index, Item, index::Ranking};
 use crate::store::Store;
-use nucleo::pattern::{CaseMatching, Normalization};
-use nucleo::{Config, Nucleo};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex, OnceLock};
+
+struct Job {
+    generation: u64,
+    query: String,
+}
+
+/// What the worker publishes for the UI to show: the best matches so far.
+#[derive(Debug, Clone, Default)]
+struct Shown {
+    generation: u64,
+    /// (score, item) best first, at most `TOP`.
+    top: Vec<(u32, u32)>,
+    matched: usize,
+    scanned: usize,
+    complete: bool,
+}
+
+impl Shown {
+    fn of(generation: u64, ranking: &Ranking) -> Shown {
+        Shown {
+            generation,
+            top: ranking.top.clone(),
+            matched: ranking.matched.len(),
+            scanned: ranking.scanned,
+            complete: ranking.complete,
+        }
+    }
+}
+
+type Waker = Box<dyn Fn() + Send + Sync>;
+
+#[derive(Default)]
+struct Shared {
+    index: OnceLock<Arc<Index>>,
+    /// The newest query's generation; older runs stop when it moves on.
+    latest: AtomicU64,
+    published: Mutex<Shown>,
+    /// Tells the event loop that results landed (so it draws without polling).
+    waker: OnceLock<Waker>,
+}
+
+impl Shared {
+    fn publish(&self, shown: Shown) {
+        if let Ok(mut p) = self.published.lock() {
+            *p = shown;
+        }
+        if let Some(wake) = self.waker.get() {
+            wake();
+        }
+    }
+}
 
 pub struct SearchEngine {
     store: Arc<Store>,
-    nucleo: Nucleo<Item>,
-    started: bool,
-    loaded: Arc<AtomicBool>,
+    shared: Arc<Shared>,
+    jobs: Option<Sender<Job>>,
+    generation: u64,
+    /// The ranking on screen, copied from the worker's latest.
+    shown: Shown,
 }
 
 impl SearchEngine {
     pub fn new(store: Arc<Store>) -> Self {
-        // Results are picked up by `tick` from the event loop; no wake-up needed.
-        let nucleo = Nucleo::new(Config::DEFAULT, Arc::new(|| {}), None, 1);
         SearchEngine {
             store,
-            nucleo,
-            started: false,
-            loaded: Arc::new(AtomicBool::new(false)),
+            shared: Arc::new(Shared::default()),
+            jobs: None,
+            generation: 0,
+            shown: Shown::default(),
         }
     }
 
-    /// Starts loading every deal, account and contact in the background (once).
+    /// Called from the worker whenever new results are ready.
+    pub fn set_waker(&self, wake: impl Fn() + Send + Sync + 'static) {
+        let _ = self.shared.waker.set(Box::new(wake));
+    }
+
+    /// Starts the worker, which first loads every item (once).
     pub fn start(&mut self) {
-        if self.started {
+        if self.jobs.is_some() {
             return;
         }
-        self.started = true;
-        let injector = self.nucleo.injector();
+        let (tx, rx) = mpsc::channel();
+        self.jobs = Some(tx);
         let store = self.store.clone();
-        let loaded = self.loaded.clone();
-        std::thread::spawn(move || {
-            let parts = (|| {
-                Ok::<_, crate::store::StoreError>((
-                    store.deals()?,
-                    store.accounts()?,
-                    store.contacts()?,
-                    store.owners()?,
-                ))
-            })();
-            if let Ok((deals, accounts, contacts, owners)) = parts {
-                for item in search::items(&deals, &accounts, &contacts, &owners) {
-                    injector.push(item, |item, cols| cols[0] = item.haystack.as_str().into());
-                }
-            }
-            loaded.store(true, Ordering::Release);
-        });
+        let shared = self.shared.clone();
+        std::thread::spawn(move || worker(store, shared, rx));
     }
 
-    pub fn set_query(&mut self, query: &str, append: bool) {
-        self.nucleo
-            .pattern
-            .reparse(0, query, CaseMatching::Smart, Normalization::Smart, append);
-        self.nucleo.tick(10);
+    pub fn set_query(&mut self, query: &str) {
+        self.generation += 1;
+        self.shared.latest.store(self.generation, Ordering::Release);
+        if let Some(jobs) = &self.jobs {
+            let _ = jobs.send(Job {
+                generation: self.generation,
+                query: query.to_string(),
+            });
+        }
     }
 
-    /// Advances matching for up to 10 ms; true when the results changed.
+    /// Takes the newest published ranking; true when what is shown changed.
     pub fn tick(&mut self) -> bool {
-        self.nucleo.tick(10).changed
+        let Ok(published) = self.shared.published.lock() else {
+            return false;
+        };
+        let fresh = published.generation > self.shown.generation
+            || (published.generation == self.shown.generation
+                && published.scanned != self.shown.scanned);
+        if fresh {
+            self.shown = published.clone();
+        }
+        fresh
     }
 
-    /// Whether loading and matching are both finished (tests wait for this).
+    /// Whether the latest query's ranking is complete and shown (tests and
+    /// benchmarks wait for this).
     pub fn settled(&mut self) -> bool {
-        let done_loading = self.loaded.load(Ordering::Acquire);
-        let status = self.nucleo.tick(10);
-        done_loading && !status.running && !status.changed
+        self.tick();
+        self.shared.index.get().is_some()
+            && self.shown.generation == self.generation
+            && self.shown.complete
+    }
+
+    /// Whether results for the latest query are on screen (maybe not all yet).
+    pub fn answered(&mut self) -> bool {
+        self.tick();
+        self.shown.generation == self.generation && self.shared.index.get().is_some()
     }
 
     pub fn is_loading(&self) -> bool {
-        self.started && !self.loaded.load(Ordering::Acquire)
+        self.jobs.is_some() && self.shared.index.get().is_none()
+    }
+
+    /// Whether a query is still being ranked.
+    pub fn is_busy(&self) -> bool {
+        self.is_loading() || self.shown.generation != self.generation || !self.shown.complete
     }
 
     pub fn matched(&self) -> u32 {
-        self.nucleo.snapshot().matched_item_count()
+        self.shown.matched as u32
+    }
+
+    /// How many of the matches can be listed (the best `TOP`).
+    pub fn listed(&self) -> u32 {
+        self.shown.top.len() as u32
     }
 
     pub fn total(&self) -> u32 {
-        self.nucleo.snapshot().item_count()
+        self.shared.index.get().map_or(0, |i| i.len() as u32)
     }
 
-    pub fn deal_at(&self, index: u32) -> Option<DealId> {
-        self.nucleo
-            .snapshot()
-            .get_matched_item(index)
-            .and_then(|i| i.data.deal)
+    fn item(&self, rank: u32) -> Option<&Item> {
+        let (_, i) = self.shown.top.get(rank as usize)?;
+        self.shared.index.get()?.items.get(*i as usize)
     }
 
-    /// Matched items `from..to` (clamped), best first.
+    pub fn deal_at(&self, rank: u32) -> Option<DealId> {
+        self.item(rank).and_then(|i| i.deal)
+    }
+
+    /// Listed items `from..to` (clamped), best first.
     pub fn results(&self, from: u32, to: u32) -> Vec<&Item> {
-        let snapshot = self.nucleo.snapshot();
-        let end = to.min(snapshot.matched_item_count());
-        let start = from.min(end);
-        snapshot.matched_items(start..end).map(|i| i.data).collect()
+        (from..to.min(self.listed()))
+            .filter_map(|r| self.item(r))
+            .collect()
+    }
+}
+
+fn worker(store: Arc<Store>, shared: Arc<Shared>, jobs: Receiver<Job>) {
+    let loaded = (|| {
+        Ok::<_, crate::store::StoreError>(search::items(
+            &store.deals()?,
+            &store.accounts()?,
+            &store.contacts()?,
+            &store.owners()?,
+        ))
+    })();
+    // The store is not needed any more; let it close with the app.
+    drop(store);
+    let index = Arc::new(Index::new(loaded.unwrap_or_default()));
+    let _ = shared.index.set(index.clone());
+    shared.publish(Shown::default());
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // The last complete ranking, and its query, for narrowing.
+    let mut previous: Option<(String, Ranking)> = None;
+    while let Ok(mut job) = jobs.recv() {
+        // Only the newest query matters; skip what typing has overtaken.
+        while let Ok(newer) = jobs.try_recv() {
+            job = newer;
+        }
+        // A query that only grew matches a subset of what it matched before
+        // (a `!` term excludes, so it may not).
+        let narrow = previous
+            .as_ref()
+            .filter(|(q, _)| !job.query.contains('!') && job.query.starts_with(q.as_str()));
+        let candidates = narrow.map(|(_, r)| r.matched.as_slice());
+        let pattern = search::pattern(&job.query);
+        let generation = job.generation;
+        let ranking = index.rank(&pattern, candidates, threads, |so_far| {
+            if shared.latest.load(Ordering::Acquire) != generation {
+                return false;
+            }
+            if !so_far.complete {
+                shared.publish(Shown::of(generation, so_far));
+            }
+            true
+        });
+        if let Some(ranking) = ranking {
+            shared.publish(Shown::of(generation, &ranking));
+            previous = Some((job.query, ranking));
+        } else {
+            previous = None;
+        }
     }
 }

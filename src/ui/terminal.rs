@@ -50,6 +50,13 @@ fn install_panic_hook() {
     }));
 }
 
+/// What wakes the event loop.
+enum Input {
+    Terminal(Event),
+    /// The background search published results.
+    SearchResults,
+}
+
 /// Runs the UI until the user quits or the session goes away. Returns when
 /// the first frame was flushed to the terminal.
 pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
@@ -70,9 +77,13 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
     // SSH drop), so it lives on its own thread; this loop only waits on the
     // channel and can always notice a hangup and leave.
     let (events, inbox) = mpsc::channel();
+    let wake = events.clone();
+    app.search.set_waker(move || {
+        let _ = wake.send(Input::SearchResults);
+    });
     std::thread::spawn(move || {
         while let Ok(ev) = event::read() {
-            if events.send(ev).is_err() {
+            if events.send(Input::Terminal(ev)).is_err() {
                 break;
             }
         }
@@ -89,12 +100,9 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
         if app.quit || hangup.load(Ordering::Relaxed) || tty_hung_up() {
             break;
         }
-        // Short waits only while search results are still arriving.
-        let wait = if app.search.is_loading() || !app.layers.is_empty() {
-            50
-        } else {
-            400
-        };
+        // Search results wake the loop themselves; the timeout only bounds
+        // how long a hangup can go unnoticed.
+        let wait = 400;
         let first = match inbox.recv_timeout(Duration::from_millis(wait)) {
             Ok(ev) => ev,
             Err(RecvTimeoutError::Timeout) => {
@@ -109,10 +117,10 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
         // Handle everything already typed before drawing again (frames coalesce).
         for ev in std::iter::once(first).chain(inbox.try_iter()) {
             match ev {
-                Event::Key(key) if key.kind != KeyEventKind::Release => {
+                Input::Terminal(Event::Key(key)) if key.kind != KeyEventKind::Release => {
                     dirty |= app.handle_key(key)
                 }
-                Event::Resize(w, h) => {
+                Input::Terminal(Event::Resize(w, h)) => {
                     app.resize(w, h);
                     dirty = true;
                 }

@@ -1,5 +1,5 @@
-//! `/`: fuzzy search over deals, accounts and contacts. Typing re-parses the
-//! pattern of the app's background matcher; results re-rank as it works.
+//! `/`: fuzzy search over deals, accounts and contacts. Typing posts the
+//! query to the app's background ranking; results re-rank as it works.
 
 use super::input::TextInput;
 use super::{Command, Outcome};
@@ -14,10 +14,8 @@ pub struct SearchPalette {
 /// What the app does after a key in the palette.
 pub enum SearchOutcome {
     Layer(Outcome),
-    /// The query changed: re-parse the matcher's pattern (`append`: only grew).
-    QueryChanged {
-        append: bool,
-    },
+    /// The query changed: rank it.
+    QueryChanged,
 }
 
 impl SearchPalette {
@@ -32,7 +30,7 @@ impl SearchPalette {
         &mut self,
         key: Key,
         action: Option<Action>,
-        matched: u32,
+        listed: u32,
         pick: impl Fn(u32) -> Option<crate::domain::DealId>,
     ) -> SearchOutcome {
         let keep = matches!(
@@ -54,14 +52,12 @@ impl SearchPalette {
             if self.query.edit(key) {
                 if self.query.text != before {
                     self.selected = 0;
-                    let append = self.query.text.starts_with(&before)
-                        && self.query.cursor == self.query.text.chars().count();
-                    return SearchOutcome::QueryChanged { append };
+                    return SearchOutcome::QueryChanged;
                 }
                 return SearchOutcome::Layer(Outcome::Stay);
             }
         }
-        let last = matched.saturating_sub(1) as usize;
+        let last = listed.saturating_sub(1) as usize;
         let outcome = match action {
             Some(Action::Down | Action::NextField) => {
                 self.selected = (self.selected + 1).min(last);

@@ -220,7 +220,9 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 t.style(Role::Title),
             );
             let status = if app.search.is_loading() {
-                format!("loading… {}", app.search.total())
+                "loading…".to_string()
+            } else if app.search.is_busy() {
+                format!("{} / {} …", app.search.matched(), app.search.total())
             } else {
                 format!("{} / {}", app.search.matched(), app.search.total())
             };
