@@ -62,16 +62,21 @@ impl Index {
     /// thread, keeping matches in order and the best `TOP`.
     fn score_part(&self, pattern: &Pattern, candidates: &[u32], matcher: &mut Matcher) -> Ranking {
         let mut out = Ranking::default();
+        // Once `TOP` are held, a score below the weakest of them cannot enter.
+        let mut floor = 0;
         for &i in candidates {
             let Some(haystack) = self.haystacks.get(i as usize) else {
                 continue;
             };
             if let Some(score) = pattern.score(haystack.slice(..), matcher) {
                 out.matched.push(i);
-                out.top.push((score, i));
-                if out.top.len() >= 2 * TOP {
-                    out.top.sort_unstable_by(better);
-                    out.top.truncate(TOP);
+                if score >= floor {
+                    out.top.push((score, i));
+                    if out.top.len() >= 2 * TOP {
+                        out.top.sort_unstable_by(better);
+                        out.top.truncate(TOP);
+                        floor = out.top.last().map_or(0, |t| t.0);
+                    }
                 }
             }
         }

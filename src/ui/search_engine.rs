@@ -41,6 +41,9 @@ impl Shown {
 
 type Waker = Box<dyn Fn() + Send + Sync>;
 
+/// Complete rankings kept for backspace and narrowing.
+const RECENT: usize = 12;
+
 #[derive(Default)]
 struct Shared {
     index: OnceLock<Arc<Index>>,
@@ -193,21 +196,27 @@ fn worker(store: Arc<Store>, shared: Arc<Shared>, jobs: Receiver<Job>) {
     let _ = shared.index.set(index.clone());
     shared.publish(Shown::default());
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    // The last complete ranking, and its query, for narrowing.
-    let mut previous: Option<(String, Ranking)> = None;
+    // Recent complete rankings: backspace returns to one at once, and a
+    // query that extends one only re-scores what it matched.
+    let mut recent: Vec<(String, Arc<Ranking>)> = Vec::new();
     while let Ok(mut job) = jobs.recv() {
         // Only the newest query matters; skip what typing has overtaken.
         while let Ok(newer) = jobs.try_recv() {
             job = newer;
         }
+        let generation = job.generation;
+        if let Some((_, done)) = recent.iter().find(|(q, _)| *q == job.query) {
+            shared.publish(Shown::of(generation, done));
+            continue;
+        }
         // A query that only grew matches a subset of what it matched before
         // (a `!` term excludes, so it may not).
-        let narrow = previous
-            .as_ref()
-            .filter(|(q, _)| !job.query.contains('!') && job.query.starts_with(q.as_str()));
+        let narrow = recent
+            .iter()
+            .filter(|(q, _)| !job.query.contains('!') && job.query.starts_with(q.as_str()))
+            .max_by_key(|(q, _)| q.len());
         let candidates = narrow.map(|(_, r)| r.matched.as_slice());
         let pattern = search::pattern(&job.query);
-        let generation = job.generation;
         let ranking = index.rank(&pattern, candidates, threads, |so_far| {
             if shared.latest.load(Ordering::Acquire) != generation {
                 return false;
@@ -219,9 +228,10 @@ fn worker(store: Arc<Store>, shared: Arc<Shared>, jobs: Receiver<Job>) {
         });
         if let Some(ranking) = ranking {
             shared.publish(Shown::of(generation, &ranking));
-            previous = Some((job.query, ranking));
-        } else {
-            previous = None;
+            if recent.len() >= RECENT {
+                recent.remove(0);
+            }
+            recent.push((job.query, Arc::new(ranking)));
         }
     }
 }
