@@ -111,6 +111,7 @@ fn tui_benches(c: &mut Criterion) {
     });
 
     let mut app = open_app(&path);
+    app.finish_loading();
     let out = Counter::default();
     let mut t = terminal(out.clone());
     t.draw(|f| view::render(&app, f)).expect("draw");

@@ -339,7 +339,8 @@ fn an_older_file_is_backed_up_then_migrated() {
         .create_deal(draft("Old deal", 5_000), at(0))
         .unwrap();
     drop(w.store);
-    // Schema 0 predates the secondary indexes: fake one by dropping an index.
+    // Schema 0 predates the secondary indexes and the open-deals mirror: fake
+    // one by dropping an index and the mirror.
     {
         let db = redb::Database::open(&path).unwrap();
         let txn = db.begin_write().unwrap();
@@ -347,6 +348,8 @@ fn an_older_file_is_backed_up_then_migrated() {
             "deals_by_stage",
         ))
         .unwrap();
+        txn.delete_table(redb::TableDefinition::<u64, &[u8]>::new("open_deals"))
+            .unwrap();
         txn.open_table(META)
             .unwrap()
             .insert("schema_version", 0u32.to_le_bytes().as_slice())
@@ -360,6 +363,14 @@ fn an_older_file_is_backed_up_then_migrated() {
     assert_eq!(mode(&backup), 0o600);
     assert_eq!(
         store.open_deals().unwrap().len(),
+        1,
+        "the open-deals mirror is back"
+    );
+    assert_eq!(
+        store
+            .deals_in_stages(&[stage("Qualification")])
+            .unwrap()
+            .len(),
         1,
         "the stage index is back"
     );

@@ -191,6 +191,7 @@ fn escape_sequences_in_data_never_reach_the_terminal() {
         Theme::load("dark", None).0,
     )
     .unwrap();
+    app.finish_loading();
     app.resize(120, 40);
     let (tap, mut terminal) = tapped(120, 40);
     terminal.draw(|f| view::render(&app, f)).unwrap();
@@ -235,4 +236,45 @@ fn help_lists_exactly_the_keymap() {
             "help lacks {keys} {action:?}"
         );
     }
+}
+
+#[test]
+fn this_months_closed_deals_arrive_after_the_first_frame() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dealdeck::sample::create(
+        &dir.path().join("s.redb"),
+        dealdeck::sample::SampleOptions {
+            deals: 120,
+            seed: 5,
+            today: now().date_naive(),
+        },
+    )
+    .unwrap();
+    let mut app = App::new(
+        store,
+        "李伟".into(),
+        now(),
+        Keymap::builtin(),
+        Theme::load("dark", None).0,
+    )
+    .unwrap();
+    assert!(
+        app.data.deals.values().all(|d| d.is_open()),
+        "first frame: open deals only"
+    );
+    let started = std::time::Instant::now();
+    while app.closed_pending() && started.elapsed() < std::time::Duration::from_secs(10) {
+        app.tick();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    assert!(
+        !app.closed_pending(),
+        "the loader finished and tick merged it"
+    );
+    assert!(
+        app.data.deals.values().any(|d| !d.is_open()),
+        "Won/Lost columns filled"
+    );
+    let won = app.data.pipelines[0].stages.len() - 2;
+    assert!(!app.board.columns[won].is_empty() || !app.board.columns[won + 1].is_empty());
 }

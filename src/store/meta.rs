@@ -8,7 +8,7 @@ use crate::domain::*;
 use redb::{ReadableDatabase, WriteTransaction};
 
 /// Version of the stored layout. Bump it with a step in `migrate.rs`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 const KEY_SCHEMA: &str = "schema_version";
 const KEY_SAMPLE: &str = "sample";
@@ -97,7 +97,7 @@ impl Store {
             seq.insert("stage", max_stage + 1)?;
         }
         // Make sure every table exists so readers never meet a missing one.
-        for table in ALL_RECORD_TABLES {
+        for table in ALL_RECORD_TABLES.into_iter().chain(ALL_MIRRORS) {
             txn.open_table(table)?;
         }
         for index in ALL_INDEXES {

@@ -16,8 +16,9 @@ pub(super) fn backup_then_migrate(store: &Store, from: u32) -> Result<PathBuf, S
     let backup = files::sibling(&store.path, &format!(".v{from}-backup-{stamp}"));
     store.backup_to(&backup)?;
     let txn = store.db.begin_write()?;
-    // Schema 0 files predate the secondary indexes; no record layout changed since.
-    // Future steps go here: `if from < 2 { … }`.
+    // Schema 0 files predate the secondary indexes, schema 1 files the
+    // open-deals mirror; no record layout changed since, so rebuilding the
+    // derived tables is the whole upgrade. Future steps go here: `if from < 3 { … }`.
     rebuild_indexes(&txn)?;
     write_schema_version(&txn, SCHEMA_VERSION)?;
     txn.commit()?;
@@ -44,6 +45,10 @@ pub(super) fn rebuild_indexes(txn: &WriteTransaction) -> Result<(), StoreError> 
     for index in ALL_INDEXES {
         txn.delete_multimap_table(index)?;
         txn.open_multimap_table(index)?;
+    }
+    for mirror in ALL_MIRRORS {
+        txn.delete_table(mirror)?;
+        txn.open_table(mirror)?;
     }
     reindex::<Deal>(txn)?;
     reindex::<StageEvent>(txn)?;

@@ -96,12 +96,14 @@ impl Store {
 
     /// Every open deal of every pipeline.
     pub fn open_deals(&self) -> Result<Vec<Deal>, StoreError> {
-        let stages: Vec<StageId> = self
-            .pipelines()?
-            .iter()
-            .flat_map(|p| p.open_stages().map(|s| s.id).collect::<Vec<_>>())
-            .collect();
-        self.deals_in_stages(&stages)
+        let txn = self.read()?;
+        let table = txn.open_table(OPEN_DEALS)?;
+        let mut out = Vec::with_capacity(table.len()? as usize);
+        for row in table.iter()? {
+            let (key, value) = row?;
+            out.push(decode(Deal::KIND, key.value(), value.value())?);
+        }
+        Ok(out)
     }
 
     /// Deals closed (won or lost) in the month of `day`.
@@ -185,6 +187,7 @@ impl Store {
         let txn = self.read()?;
         let mut out = Vec::new();
         out.extend(index_diff::<Deal>(&txn)?);
+        out.extend(mirror_diff::<Deal>(&txn)?);
         out.extend(index_diff::<StageEvent>(&txn)?);
         out.extend(index_diff::<Activity>(&txn)?);
         out.extend(index_diff::<Contact>(&txn)?);
@@ -229,6 +232,50 @@ fn index_diff<R: Record>(txn: &ReadTransaction) -> Result<Vec<String>, StoreErro
         for (k, v) in actual.difference(&want) {
             problems.push(format!("index {name} has a stale entry {v} under key {k}"));
         }
+    }
+    Ok(problems)
+}
+
+/// Compares a mirror table with the records it copies: same keys, same bytes.
+fn mirror_diff<R: Record>(txn: &ReadTransaction) -> Result<Vec<String>, StoreError> {
+    use redb::TableHandle;
+    use std::collections::BTreeMap;
+    let mut want: BTreeMap<(String, u64), Vec<u8>> = BTreeMap::new();
+    let records = txn.open_table(R::TABLE)?;
+    for row in records.iter()? {
+        let (key, value) = row?;
+        let record: R = decode(R::KIND, key.value(), value.value())?;
+        if let Some(mirror) = record.mirror() {
+            want.insert(
+                (mirror.name().to_string(), key.value()),
+                value.value().to_vec(),
+            );
+        }
+    }
+    let mut problems = Vec::new();
+    for mirror in ALL_MIRRORS {
+        let table = txn.open_table(mirror)?;
+        for row in table.iter()? {
+            let (key, value) = row?;
+            match want.remove(&(mirror.name().to_string(), key.value())) {
+                Some(bytes) if bytes == value.value() => {}
+                Some(_) => problems.push(format!(
+                    "{} holds an outdated copy of {} {}",
+                    mirror.name(),
+                    R::KIND,
+                    key.value()
+                )),
+                None => problems.push(format!(
+                    "{} holds {} {} that does not belong there",
+                    mirror.name(),
+                    R::KIND,
+                    key.value()
+                )),
+            }
+        }
+    }
+    for ((name, key), _) in want {
+        problems.push(format!("{name} lacks {} {key}", R::KIND));
     }
     Ok(problems)
 }

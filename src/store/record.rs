@@ -18,6 +18,10 @@ pub trait Record: Serialize + DeserializeOwned + Clone {
     fn index_keys(&self) -> Vec<(IndexTable, u64)> {
         Vec::new()
     }
+    /// A table that holds a full copy of this record under the same key.
+    fn mirror(&self) -> Option<RecordTable> {
+        None
+    }
 }
 
 macro_rules! plain_record {
@@ -57,6 +61,9 @@ impl Record for Deal {
             keys.push((DEALS_BY_CLOSE_MONTH, month_key(closed.date_naive())));
         }
         keys
+    }
+    fn mirror(&self) -> Option<RecordTable> {
+        self.is_open().then_some(OPEN_DEALS)
     }
 }
 
@@ -161,6 +168,9 @@ pub fn insert_new<R: Record>(txn: &WriteTransaction, record: &R) -> Result<(), S
     let key = record.key();
     let bytes = encode(record)?;
     txn.open_table(R::TABLE)?.insert(key, bytes.as_slice())?;
+    if let Some(mirror) = record.mirror() {
+        txn.open_table(mirror)?.insert(key, bytes.as_slice())?;
+    }
     for (index, index_key) in record.index_keys() {
         txn.open_multimap_table(index)?.insert(index_key, key)?;
     }
@@ -190,6 +200,9 @@ pub fn restore<R: Record>(
 
 fn unindex<R: Record>(txn: &WriteTransaction, record: &R) -> Result<(), StoreError> {
     let key = record.key();
+    if let Some(mirror) = record.mirror() {
+        txn.open_table(mirror)?.remove(key)?;
+    }
     for (index, index_key) in record.index_keys() {
         txn.open_multimap_table(index)?.remove(index_key, key)?;
     }

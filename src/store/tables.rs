@@ -55,6 +55,13 @@ pub const QUOTES_BY_DEAL: IndexTable = MultimapTableDefinition::new("quotes_by_d
 /// Closed deals by the month they closed (`yyyymm`), for the board's Won/Lost columns.
 pub const DEALS_BY_CLOSE_MONTH: IndexTable = MultimapTableDefinition::new("deals_by_close_month");
 
+/// A copy of every open deal's record, kept next to each other so the board's
+/// start-up read touches a few contiguous pages instead of most of `deals`.
+/// Derived data like the indexes: written with the record, rebuilt by migrations.
+pub const OPEN_DEALS: RecordTable = TableDefinition::new("open_deals");
+
+pub const ALL_MIRRORS: [RecordTable; 1] = [OPEN_DEALS];
+
 pub const ALL_INDEXES: [IndexTable; 8] = [
     DEALS_BY_CLOSE_MONTH,
     DEALS_BY_STAGE,

@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::board::{Board, SortKey};
+use super::data::ClosedDeals;
 use super::data::Snapshot;
 use super::detail::Detail;
 use super::keymap::{Key, Keymap, Resolution, Scope};
@@ -19,11 +20,13 @@ use super::layers::{
 };
 use super::search_engine::SearchEngine;
 use super::theme::Theme;
+use super::wake::Wake;
 use crate::domain::*;
 use crate::store::{GateDecision, Stamp, Store, StoreError};
 use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::KeyEvent;
 use std::sync::Arc;
+use std::thread::JoinHandle;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -54,6 +57,10 @@ pub struct App {
     /// Terminal size, for scrolling decisions (render itself never mutates).
     pub viewport: (u16, u16),
     pub search: SearchEngine,
+    /// Wakes the event loop when background work lands.
+    pub wake: Wake,
+    /// The Won/Lost columns' deals, loading after the first frame.
+    closed_loading: Option<JoinHandle<Result<ClosedDeals, StoreError>>>,
     pub quit: bool,
 }
 
@@ -70,10 +77,21 @@ impl App {
         keymap: Keymap,
         theme: Theme,
     ) -> Result<App, StoreError> {
-        let data = Snapshot::load(&store, now.date_naive())?;
+        let data = Snapshot::load(&store)?;
         let store = Arc::new(store);
+        let wake = Wake::default();
+        let closed_loading = {
+            let (store, wake, today) = (store.clone(), wake.clone(), now.date_naive());
+            std::thread::spawn(move || {
+                let closed = Snapshot::load_closed(&store, today);
+                wake.wake();
+                closed
+            })
+        };
         let mut app = App {
-            search: SearchEngine::new(store.clone()),
+            search: SearchEngine::new(store.clone(), wake.clone()),
+            wake,
+            closed_loading: Some(closed_loading),
             store,
             now,
             user,
@@ -676,9 +694,45 @@ impl App {
         self.status = Some(Status { text, error: true });
     }
 
-    /// Lets the background matcher work; true when its results changed.
+    /// Picks up background work: the closed deals once loaded, new search
+    /// results. True when something visible changed.
     pub fn tick(&mut self) -> bool {
-        matches!(self.layers.last(), Some(Layer::Search(_))) && self.search.tick()
+        let loaded = self
+            .closed_loading
+            .as_ref()
+            .is_some_and(|h| h.is_finished())
+            && self.finish_loading();
+        let searched = matches!(self.layers.last(), Some(Layer::Search(_))) && self.search.tick();
+        loaded || searched
+    }
+
+    /// Whether the Won/Lost columns are still loading.
+    pub fn closed_pending(&self) -> bool {
+        self.closed_loading.is_some()
+    }
+
+    /// Waits for the closed deals and adds them to the board (tests, and
+    /// `tick` once the loader is done). True when they were added.
+    pub fn finish_loading(&mut self) -> bool {
+        let Some(handle) = self.closed_loading.take() else {
+            return false;
+        };
+        match handle.join() {
+            Ok(Ok(closed)) => {
+                self.data.merge_closed(closed);
+                self.board.arrange(&self.data, self.now);
+                self.keep_visible();
+                true
+            }
+            Ok(Err(e)) => {
+                self.set_error(format!("cannot load this month's closed deals: {e}"));
+                true
+            }
+            Err(_) => {
+                self.set_error("loading this month's closed deals failed".into());
+                true
+            }
+        }
     }
 }
 

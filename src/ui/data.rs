@@ -18,26 +18,43 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    pub fn load(store: &Store, today: NaiveDate) -> Result<Snapshot, StoreError> {
-        let mut deals: HashMap<DealId, Deal> =
+    /// What the first frame needs: open deals and their accounts. Deals
+    /// closed this month (the Won and Lost columns) come in afterwards through
+    /// [`Snapshot::load_closed`] and [`Snapshot::merge_closed`].
+    pub fn load(store: &Store) -> Result<Snapshot, StoreError> {
+        let deals: HashMap<DealId, Deal> =
             store.open_deals()?.into_iter().map(|d| (d.id, d)).collect();
-        for d in store.deals_closed_in_month(today)? {
-            deals.insert(d.id, d);
-        }
-        let account_ids: Vec<AccountId> = deals.values().map(|d| d.account).collect();
-        let account_names = store
-            .accounts_by_ids(&account_ids)?
-            .into_iter()
-            .map(|a| (a.id, a.name))
-            .collect();
-        Ok(Snapshot {
+        let mut snapshot = Snapshot {
             pipelines: store.pipelines()?,
             owners: store.owners()?.into_iter().map(|o| (o.id, o)).collect(),
-            account_names,
+            account_names: HashMap::new(),
             deals,
             loss_reasons: store.loss_reasons()?,
             is_sample: store.is_sample()?,
-        })
+        };
+        let accounts = accounts_of(store, snapshot.deals.values())?;
+        snapshot.add_accounts(accounts);
+        Ok(snapshot)
+    }
+
+    /// Deals closed in the month of `today`, with their accounts.
+    pub fn load_closed(store: &Store, today: NaiveDate) -> Result<ClosedDeals, StoreError> {
+        let deals = store.deals_closed_in_month(today)?;
+        let accounts = accounts_of(store, deals.iter())?;
+        Ok(ClosedDeals { deals, accounts })
+    }
+
+    /// Adds loaded closed deals; a deal changed in the meantime keeps its newer state.
+    pub fn merge_closed(&mut self, closed: ClosedDeals) {
+        for deal in closed.deals {
+            self.deals.entry(deal.id).or_insert(deal);
+        }
+        self.add_accounts(closed.accounts);
+    }
+
+    fn add_accounts(&mut self, accounts: Vec<Account>) {
+        self.account_names
+            .extend(accounts.into_iter().map(|a| (a.id, a.name)));
     }
 
     /// Re-reads one deal after a change (gone when undo removed it).
@@ -75,4 +92,19 @@ impl Snapshot {
     pub fn pipeline_of(&self, deal: &Deal) -> Option<&Pipeline> {
         self.pipelines.iter().find(|p| p.id == deal.pipeline)
     }
+}
+
+/// The Won and Lost columns' deals, loaded after the first frame.
+#[derive(Debug, Default)]
+pub struct ClosedDeals {
+    pub deals: Vec<Deal>,
+    pub accounts: Vec<Account>,
+}
+
+fn accounts_of<'a>(
+    store: &Store,
+    deals: impl Iterator<Item = &'a Deal>,
+) -> Result<Vec<Account>, StoreError> {
+    let ids: Vec<AccountId> = deals.map(|d| d.account).collect();
+    store.accounts_by_ids(&ids)
 }

@@ -12,3 +12,4 @@ pub mod search_engine;
 pub mod terminal;
 pub mod theme;
 pub mod view;
+pub mod wake;

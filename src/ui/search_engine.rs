@@ -4,6 +4,7 @@
 //! picks up whatever ranking has landed, so the first results show while the
 //! rest are still being scored, and a newer query stops an older run.
 
+use super::wake::Wake;
 use crate::domain::DealId;
 use crate::search::{self, Index, Item, index::Ranking};
 use crate::store::Store;
@@ -39,19 +40,16 @@ impl Shown {
     }
 }
 
-type Waker = Box<dyn Fn() + Send + Sync>;
-
 /// Complete rankings kept for backspace and narrowing.
 const RECENT: usize = 12;
 
-#[derive(Default)]
 struct Shared {
     index: OnceLock<Arc<Index>>,
     /// The newest query's generation; older runs stop when it moves on.
     latest: AtomicU64,
     published: Mutex<Shown>,
     /// Tells the event loop that results landed (so it draws without polling).
-    waker: OnceLock<Waker>,
+    wake: Wake,
 }
 
 impl Shared {
@@ -59,9 +57,7 @@ impl Shared {
         if let Ok(mut p) = self.published.lock() {
             *p = shown;
         }
-        if let Some(wake) = self.waker.get() {
-            wake();
-        }
+        self.wake.wake();
     }
 }
 
@@ -75,19 +71,19 @@ pub struct SearchEngine {
 }
 
 impl SearchEngine {
-    pub fn new(store: Arc<Store>) -> Self {
+    pub fn new(store: Arc<Store>, wake: Wake) -> Self {
         SearchEngine {
             store,
-            shared: Arc::new(Shared::default()),
+            shared: Arc::new(Shared {
+                index: OnceLock::new(),
+                latest: AtomicU64::new(0),
+                published: Mutex::new(Shown::default()),
+                wake,
+            }),
             jobs: None,
             generation: 0,
             shown: Shown::default(),
         }
-    }
-
-    /// Called from the worker whenever new results are ready.
-    pub fn set_waker(&self, wake: impl Fn() + Send + Sync + 'static) {
-        let _ = self.shared.waker.set(Box::new(wake));
     }
 
     /// Starts the worker, which first loads every item (once).

@@ -53,8 +53,8 @@ fn install_panic_hook() {
 /// What wakes the event loop.
 enum Input {
     Terminal(Event),
-    /// The background search published results.
-    SearchResults,
+    /// Background work (loading, search) has something to show.
+    Wake,
 }
 
 /// Runs the UI until the user quits or the session goes away. Returns when
@@ -78,8 +78,8 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
     // channel and can always notice a hangup and leave.
     let (events, inbox) = mpsc::channel();
     let wake = events.clone();
-    app.search.set_waker(move || {
-        let _ = wake.send(Input::SearchResults);
+    app.wake.set(move || {
+        let _ = wake.send(Input::Wake);
     });
     std::thread::spawn(move || {
         while let Ok(ev) = event::read() {
@@ -99,6 +99,11 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
         }
         if app.quit || hangup.load(Ordering::Relaxed) || tty_hung_up() {
             break;
+        }
+        // Work that finished before the waker was set would otherwise wait.
+        if app.tick() {
+            dirty = true;
+            continue;
         }
         // Search results wake the loop themselves; the timeout only bounds
         // how long a hangup can go unnoticed.

@@ -28,7 +28,7 @@ pub fn app_with(deals: usize) -> (TempDir, App) {
         },
     )
     .unwrap();
-    let app = App::new(
+    let mut app = App::new(
         store,
         "李伟".into(),
         now(),
@@ -36,6 +36,7 @@ pub fn app_with(deals: usize) -> (TempDir, App) {
         Theme::load("dark", None).0,
     )
     .unwrap();
+    app.finish_loading();
     (dir, app)
 }
 

@@ -172,11 +172,16 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
         );
     }
     if ids.is_empty() {
+        let closed = stage.kind != StageKind::Open;
         put(
             buf,
             area.x + 1,
             cards_top,
-            "no deals",
+            if closed && app.closed_pending() {
+                "loading…"
+            } else {
+                "no deals"
+            },
             area.width,
             t.style(Role::Muted),
         );
