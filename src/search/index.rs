@@ -42,10 +42,12 @@ fn merge_top(into: &mut Vec<(u32, u32)>, mut more: Vec<(u32, u32)>) {
 }
 
 impl Index {
-    pub fn new(items: Vec<Item>) -> Index {
+    /// Takes each item's haystack into the matcher's form (the text copy is
+    /// not kept).
+    pub fn new(mut items: Vec<Item>) -> Index {
         let haystacks = items
-            .iter()
-            .map(|i| Utf32String::from(i.haystack.as_str()))
+            .iter_mut()
+            .map(|i| Utf32String::from(std::mem::take(&mut i.haystack).as_str()))
             .collect();
         Index { items, haystacks }
     }

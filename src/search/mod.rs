@@ -9,8 +9,10 @@ pub mod index;
 pub use index::Index;
 
 use crate::domain::*;
+use chrono::{DateTime, Utc};
 use nucleo::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo::{Config, Matcher, Utf32Str};
+use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -51,61 +53,90 @@ pub fn items(
     contacts: &[Contact],
     owners: &[Owner],
 ) -> Vec<Item> {
-    let account_name: HashMap<AccountId, &str> =
-        accounts.iter().map(|a| (a.id, a.name.as_str())).collect();
-    let owner_name: HashMap<OwnerId, &str> =
-        owners.iter().map(|o| (o.id, o.name.as_str())).collect();
-    // The account's largest open deal, else its latest deal.
-    let mut best: HashMap<AccountId, &Deal> = HashMap::new();
+    let mut builder = ItemsBuilder::new(accounts, owners);
     for d in deals {
-        let better = match best.get(&d.account) {
-            None => true,
-            Some(b) => (d.is_open(), d.amount.amount, d.id) > (b.is_open(), b.amount.amount, b.id),
-        };
-        if better {
-            best.insert(d.account, d);
+        builder.add_deal(d);
+    }
+    builder.finish(accounts, contacts)
+}
+
+/// Collects items one deal at a time, so a caller can stream deals from the
+/// store without holding every record in memory at once.
+pub struct ItemsBuilder<'a> {
+    account_name: HashMap<AccountId, &'a str>,
+    owner_name: HashMap<OwnerId, &'a str>,
+    /// Per account, its largest open deal, else its latest: (open, amount, id).
+    best: HashMap<AccountId, (bool, Decimal, DealId)>,
+    open: Vec<Item>,
+    /// Closed deals with when they closed, listed newest first at the end.
+    closed: Vec<(Option<DateTime<Utc>>, DealId, Item)>,
+}
+
+impl<'a> ItemsBuilder<'a> {
+    pub fn new(accounts: &'a [Account], owners: &'a [Owner]) -> Self {
+        ItemsBuilder {
+            account_name: accounts.iter().map(|a| (a.id, a.name.as_str())).collect(),
+            owner_name: owners.iter().map(|o| (o.id, o.name.as_str())).collect(),
+            best: HashMap::new(),
+            open: Vec::new(),
+            closed: Vec::new(),
         }
     }
-    let mut out = Vec::with_capacity(deals.len() + accounts.len() + contacts.len());
-    let (open, mut closed): (Vec<&Deal>, Vec<&Deal>) = deals.iter().partition(|d| d.is_open());
-    closed.sort_by_key(|d| std::cmp::Reverse((d.closed_at, d.id)));
-    let deal_item = |d: &Deal| {
-        let account = account_name.get(&d.account).copied().unwrap_or("");
-        let owner = owner_name.get(&d.owner).copied().unwrap_or("");
+
+    pub fn add_deal(&mut self, d: &Deal) {
+        let rank = (d.is_open(), d.amount.amount, d.id);
+        if self.best.get(&d.account).is_none_or(|b| rank > *b) {
+            self.best.insert(d.account, rank);
+        }
+        let account = self.account_name.get(&d.account).copied().unwrap_or("");
+        let owner = self.owner_name.get(&d.owner).copied().unwrap_or("");
         let tags: String = d.tags.iter().map(|t| format!(" #{t}")).collect();
-        Item {
+        let item = Item {
             kind: Kind::Deal,
             id: d.id.0,
             label: d.title.clone(),
             detail: format!("{account} · {owner} · {}", d.status.label()),
             deal: Some(d.id),
             haystack: format!("{} {account} {owner}{tags}", d.title),
+        };
+        if d.is_open() {
+            self.open.push(item);
+        } else {
+            self.closed.push((d.closed_at, d.id, item));
         }
-    };
-    out.extend(open.into_iter().map(deal_item));
-    for a in accounts {
-        out.push(Item {
-            kind: Kind::Account,
-            id: a.id.0,
-            label: a.name.clone(),
-            detail: format!("{} · {}", a.industry, a.region),
-            deal: best.get(&a.id).map(|d| d.id),
-            haystack: format!("{} {} {}", a.name, a.industry, a.region),
-        });
     }
-    for c in contacts {
-        let account = account_name.get(&c.account).copied().unwrap_or("");
-        out.push(Item {
-            kind: Kind::Contact,
-            id: c.id.0,
-            label: c.name.clone(),
-            detail: format!("{} · {account} · {}", c.title, c.role.label()),
-            deal: best.get(&c.account).map(|d| d.id),
-            haystack: format!("{} {} {account}", c.name, c.title),
-        });
+
+    /// Open deals, accounts, contacts, then closed deals newest first.
+    pub fn finish(mut self, accounts: &[Account], contacts: &[Contact]) -> Vec<Item> {
+        let best = |account: AccountId| self.best.get(&account).map(|b| b.2);
+        let mut out = std::mem::take(&mut self.open);
+        out.reserve(accounts.len() + contacts.len() + self.closed.len());
+        for a in accounts {
+            out.push(Item {
+                kind: Kind::Account,
+                id: a.id.0,
+                label: a.name.clone(),
+                detail: format!("{} · {}", a.industry, a.region),
+                deal: best(a.id),
+                haystack: format!("{} {} {}", a.name, a.industry, a.region),
+            });
+        }
+        for c in contacts {
+            let account = self.account_name.get(&c.account).copied().unwrap_or("");
+            out.push(Item {
+                kind: Kind::Contact,
+                id: c.id.0,
+                label: c.name.clone(),
+                detail: format!("{} · {account} · {}", c.title, c.role.label()),
+                deal: best(c.account),
+                haystack: format!("{} {} {account}", c.name, c.title),
+            });
+        }
+        let mut closed = std::mem::take(&mut self.closed);
+        closed.sort_by_key(|(at, id, _)| std::cmp::Reverse((*at, *id)));
+        out.extend(closed.into_iter().map(|(_, _, item)| item));
+        out
     }
-    out.extend(closed.into_iter().map(deal_item));
-    out
 }
 
 pub fn pattern(query: &str) -> Pattern {

@@ -61,6 +61,18 @@ impl Store {
         all(&self.read()?)
     }
 
+    /// Hands every deal to `visit`, one at a time, in id order (for building
+    /// something smaller than the deals themselves).
+    pub fn for_each_deal(&self, mut visit: impl FnMut(Deal)) -> Result<(), StoreError> {
+        let txn = self.read()?;
+        let table = txn.open_table(DEALS)?;
+        for row in table.iter()? {
+            let (key, value) = row?;
+            visit(decode(Deal::KIND, key.value(), value.value())?);
+        }
+        Ok(())
+    }
+
     pub fn deal(&self, id: DealId) -> Result<Option<Deal>, StoreError> {
         let txn = self.read()?;
         get_in(&txn.open_table(DEALS)?, id.0)

@@ -178,13 +178,15 @@ impl SearchEngine {
 }
 
 fn worker(store: Arc<Store>, shared: Arc<Shared>, jobs: Receiver<Job>) {
+    // Deals are streamed into the builder: holding 100 000 full records at
+    // once would double the app's memory for a moment it never gives back.
     let loaded = (|| {
-        Ok::<_, crate::store::StoreError>(search::items(
-            &store.deals()?,
-            &store.accounts()?,
-            &store.contacts()?,
-            &store.owners()?,
-        ))
+        let accounts = store.accounts()?;
+        let owners = store.owners()?;
+        let mut builder = search::ItemsBuilder::new(&accounts, &owners);
+        store.for_each_deal(|d| builder.add_deal(&d))?;
+        let contacts = store.contacts()?;
+        Ok::<_, crate::store::StoreError>(builder.finish(&accounts, &contacts))
     })();
     // The store is not needed any more; let it close with the app.
     drop(store);
