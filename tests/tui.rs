@@ -278,3 +278,27 @@ fn this_months_closed_deals_arrive_after_the_first_frame() {
     let won = app.data.pipelines[0].stages.len() - 2;
     assert!(!app.board.columns[won].is_empty() || !app.board.columns[won + 1].is_empty());
 }
+
+#[test]
+fn detail_scrolling_stops_at_the_last_line() {
+    let (_d, mut app) = app_with(120);
+    app.resize(80, 24);
+    press(&mut app, "enter");
+    let detail = |app: &App| app.detail.as_ref().unwrap().scroll;
+    press(&mut app, "G");
+    let last = detail(&app);
+    assert!(last > 0, "the 80x24 detail is taller than the screen");
+    for _ in 0..50 {
+        press(&mut app, "j");
+    }
+    press(&mut app, "pagedown");
+    assert_eq!(detail(&app), last, "j and PageDown stop at the end");
+    // The body's last row still shows text, not blank space.
+    let s = screen(&mut app, 80, 24);
+    let rows: Vec<&str> = s.lines().collect();
+    assert!(!rows[rows.len() - 2].trim().is_empty(), "{s}");
+    press(&mut app, "k");
+    assert_eq!(detail(&app), last - 1);
+    press(&mut app, "g g");
+    assert_eq!(detail(&app), 0);
+}

@@ -116,7 +116,21 @@ impl Action {
 
     /// Whether the command palette offers it (plain cursor motions are left out).
     pub fn in_palette(self) -> bool {
-        !matches!(
+        !self.is_cursor_motion()
+            && !matches!(
+                self,
+                Action::Confirm
+                    | Action::Cancel
+                    | Action::NextField
+                    | Action::PrevField
+                    | Action::Toggle
+                    | Action::CommandPalette
+            )
+    }
+
+    /// Moves the cursor within the current screen or list.
+    pub fn is_cursor_motion(self) -> bool {
+        matches!(
             self,
             Action::Up
                 | Action::Down
@@ -126,12 +140,6 @@ impl Action {
                 | Action::Last
                 | Action::PageUp
                 | Action::PageDown
-                | Action::Confirm
-                | Action::Cancel
-                | Action::NextField
-                | Action::PrevField
-                | Action::Toggle
-                | Action::CommandPalette
         )
     }
 }

@@ -230,6 +230,7 @@ impl App {
                 self.layers.push(Layer::Search(SearchPalette::new()));
             }
             Action::GotoBoard => self.screen = Screen::Board,
+            // Listed, not guarded, so a new Action must be placed here by the compiler's check.
             Action::Up
             | Action::Down
             | Action::Left
@@ -298,15 +299,20 @@ impl App {
 
     fn navigate(&mut self, action: Action) {
         if self.screen == Screen::Detail {
+            let (w, h) = self.viewport;
+            let last = crate::ui::view::detail::last_scroll(self, w, h.saturating_sub(2));
             if let Some(d) = &mut self.detail {
+                let page = h.saturating_sub(3).max(1) as usize;
                 d.scroll = match action {
                     Action::Down => d.scroll + 1,
                     Action::Up => d.scroll.saturating_sub(1),
-                    Action::PageDown => d.scroll + 10,
-                    Action::PageUp => d.scroll.saturating_sub(10),
+                    Action::PageDown => d.scroll + page,
+                    Action::PageUp => d.scroll.saturating_sub(page),
                     Action::First => 0,
+                    Action::Last => last,
                     _ => d.scroll,
-                };
+                }
+                .min(last);
             }
             return;
         }

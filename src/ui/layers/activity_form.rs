@@ -2,7 +2,7 @@
 //! when. A call, meeting, email or demo with a contact also moves that
 //! contact's last-contacted date (the store does that in the same commit).
 
-use super::form::{Check, Field, Form, FormEvent};
+use super::form::{Check, Field, Form};
 use super::{Command, Outcome};
 use crate::domain::*;
 use crate::ui::action::Action;
@@ -125,14 +125,8 @@ impl ActivityForm {
     }
 
     pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
-        match self.form.handle(key, action) {
-            FormEvent::Stay => Outcome::Stay,
-            FormEvent::Close => Outcome::Close,
-            FormEvent::Quit => Outcome::Submit(Command::Run(Action::Quit)),
-            FormEvent::Submit => match self.command() {
-                Some(command) => Outcome::Submit(command),
-                None => Outcome::Stay,
-            },
-        }
+        self.form
+            .handle(key, action)
+            .into_outcome(|| self.command())
     }
 }

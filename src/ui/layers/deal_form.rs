@@ -2,7 +2,7 @@
 //! `DealDraft` or an edited `Deal`. Stage and status are not editable here;
 //! they change only through moves, so the stage history stays true.
 
-use super::form::{Check, Field, Form, FormEvent};
+use super::form::{Check, Field, Form};
 use super::{Command, Outcome};
 use crate::domain::money::Currency;
 use crate::domain::*;
@@ -280,15 +280,9 @@ impl DealForm {
     }
 
     pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
-        match self.form.handle(key, action) {
-            FormEvent::Stay => Outcome::Stay,
-            FormEvent::Close => Outcome::Close,
-            FormEvent::Quit => Outcome::Submit(Command::Run(Action::Quit)),
-            FormEvent::Submit => match self.command() {
-                Some(command) => Outcome::Submit(command),
-                None => Outcome::Stay,
-            },
-        }
+        self.form
+            .handle(key, action)
+            .into_outcome(|| self.command())
     }
 }
 

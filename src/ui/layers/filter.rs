@@ -2,7 +2,7 @@
 //! deals only, closing this quarter, and a tag. Enter applies; "anyone",
 //! "no" and "any" clear their part.
 
-use super::form::{Field, Form, FormEvent};
+use super::form::{Field, Form};
 use super::{Command, Outcome};
 use crate::domain::*;
 use crate::ui::action::Action;
@@ -77,11 +77,8 @@ impl FilterMenu {
     }
 
     pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
-        match self.form.handle(key, action) {
-            FormEvent::Stay => Outcome::Stay,
-            FormEvent::Close => Outcome::Close,
-            FormEvent::Quit => Outcome::Submit(Command::Run(Action::Quit)),
-            FormEvent::Submit => Outcome::Submit(Command::SetFilter(self.chosen())),
-        }
+        self.form
+            .handle(key, action)
+            .into_outcome(|| Some(Command::SetFilter(self.chosen())))
     }
 }

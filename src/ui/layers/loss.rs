@@ -2,7 +2,7 @@
 //! competitor, controllable, and a one-line lesson. A [`Form`] whose
 //! sub-reasons and controllable default follow the chosen category.
 
-use super::form::{Check, Field, Form, FormEvent, Input};
+use super::form::{Check, Field, Form, Input};
 use super::{Command, Outcome};
 use crate::domain::*;
 use crate::store::LossInput;
@@ -84,27 +84,24 @@ impl LossDialog {
     pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
         let event = self.form.handle(key, action);
         self.follow_category();
-        match event {
-            FormEvent::Stay => Outcome::Stay,
-            FormEvent::Close => Outcome::Close,
-            FormEvent::Quit => Outcome::Submit(Command::Run(Action::Quit)),
-            FormEvent::Submit => {
-                let Some(category) = self.categories.get(self.shown_category) else {
-                    self.form.error = Some("the loss taxonomy is empty".into());
-                    return Outcome::Stay;
-                };
-                let f = &self.form;
-                Outcome::Submit(Command::Lose {
-                    deal: self.deal,
-                    loss: LossInput {
-                        category: category.key.clone(),
-                        sub_reason: f.text("sub_reason"),
-                        competitor: Some(f.text("competitor")),
-                        controllable: Some(f.choice("controllable") == 0),
-                        lesson: f.text("lesson"),
-                    },
-                })
-            }
-        }
+        event.into_outcome(|| self.command())
+    }
+
+    fn command(&mut self) -> Option<Command> {
+        let Some(category) = self.categories.get(self.shown_category) else {
+            self.form.error = Some("the loss taxonomy is empty".into());
+            return None;
+        };
+        let f = &self.form;
+        Some(Command::Lose {
+            deal: self.deal,
+            loss: LossInput {
+                category: category.key.clone(),
+                sub_reason: f.text("sub_reason"),
+                competitor: Some(f.text("competitor")),
+                controllable: Some(f.choice("controllable") == 0),
+                lesson: f.text("lesson"),
+            },
+        })
     }
 }

@@ -26,9 +26,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let left = overview(app, d, pipeline);
     let right = relationships(app, d, pipeline);
-    if area.width >= 110 {
+    let last_top = content_height(area.width, left.len(), right.len()).saturating_sub(area.height);
+    // Clamped here too: a resize can leave the stored scroll past the new end.
+    let scroll = (d.scroll.min(last_top as usize) as u16, 0);
+    if area.width >= TWO_COLUMNS_FROM {
         let lw = area.width / 2;
-        let scroll = (d.scroll as u16, 0);
         Paragraph::new(left)
             .style(t.style(Role::Base))
             .scroll(scroll)
@@ -56,9 +58,34 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         all.extend(right);
         Paragraph::new(all)
             .style(t.style(Role::Base))
-            .scroll((d.scroll as u16, 0))
+            .scroll(scroll)
             .render(area, buf);
     }
+}
+
+/// From this width the overview and the relationships stand side by side.
+const TWO_COLUMNS_FROM: u16 = 110;
+
+/// Rows the detail needs at this width (lines are cut, never wrapped).
+fn content_height(width: u16, left: usize, right: usize) -> u16 {
+    let rows = if width >= TWO_COLUMNS_FROM {
+        left.max(right)
+    } else {
+        left + 1 + right
+    };
+    rows.min(u16::MAX as usize) as u16
+}
+
+/// The largest useful scroll offset for the open detail in an area of this size, so
+/// scrolling down stops at the last line instead of running into blank space.
+pub fn last_scroll(app: &App, width: u16, height: u16) -> usize {
+    let Some(d) = &app.detail else { return 0 };
+    let Some(pipeline) = app.data.pipeline_of(&d.deal).or(app.data.pipelines.first()) else {
+        return 0;
+    };
+    let left = overview(app, d, pipeline).len();
+    let right = relationships(app, d, pipeline).len();
+    content_height(width, left, right).saturating_sub(height) as usize
 }
 
 fn heading<'a>(t: &Theme, text: &str) -> Line<'a> {

@@ -1,7 +1,7 @@
 //! Pure views: they draw from `&App` and never touch the store or the clock.
 
 mod board;
-mod detail;
+pub mod detail;
 mod form;
 mod layers;
 
