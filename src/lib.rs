@@ -3,6 +3,7 @@
 //! Layers, from the inside out: `domain` (types and pure rules), `store` (redb),
 //! `sample` (the generated demo workspace), `cli` (the scriptable commands).
 
+pub mod analytics;
 pub mod cli;
 pub mod domain;
 pub mod sample;

@@ -1,0 +1,194 @@
+//! The forecast of a period: open deals expected to close in it, weighted by the
+//! empirical chance that a deal in their stage is eventually won — beside the static
+//! stage-probability figure and the sum of deals the reps call "commit".
+
+use super::Period;
+use super::facts::{Facts, Scope};
+use crate::domain::*;
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Fewer closed deals than this through a stage and its static probability is used.
+pub const MIN_HISTORY: usize = 20;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StageForecast {
+    pub stage: String,
+    pub stage_id: StageId,
+    /// Open deals in the stage expected to close in the period, and their amount.
+    pub deals: usize,
+    pub amount: Decimal,
+    /// Closed deals that ever passed through the stage, and the share of them won.
+    pub history_closed: usize,
+    pub history_won: usize,
+    /// The probability used: history_won ÷ history_closed, or the stage's static
+    /// probability when fewer than `MIN_HISTORY` deals closed.
+    pub probability: Decimal,
+    pub from_history: bool,
+    pub expected: Decimal,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Forecast {
+    pub deals: usize,
+    pub amount: Decimal,
+    /// Σ amount × empirical stage probability.
+    pub empirical: Decimal,
+    /// Σ amount × static probability (the deal's override, else its stage's).
+    pub weighted: Decimal,
+    /// Σ amount of the deals called "commit".
+    pub commit: Decimal,
+    /// Already won in the period.
+    pub won: Decimal,
+    pub stages: Vec<StageForecast>,
+    /// Against the forecast stored at the start of the period, when there is one.
+    pub accuracy: Option<Accuracy>,
+}
+
+/// A forecast as it stood when it was first computed in its period, kept so that
+/// accuracy can be reported once the period is over.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForecastSnapshot {
+    pub period: String,
+    #[serde(with = "crate::domain::wire::instant")]
+    pub taken_at: DateTime<Utc>,
+    pub currency: Currency,
+    #[serde(with = "crate::domain::wire::decimal")]
+    pub empirical: Decimal,
+    #[serde(with = "crate::domain::wire::decimal")]
+    pub weighted: Decimal,
+    #[serde(with = "crate::domain::wire::decimal")]
+    pub commit: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Accuracy {
+    pub snapshot_taken_at: DateTime<Utc>,
+    pub forecast_at_start: Decimal,
+    pub won: Decimal,
+    /// won ÷ forecast at start (1.0 = spot on); None when the forecast was zero.
+    pub accuracy: Option<f64>,
+}
+
+/// Per open stage: (closed deals that passed through it, of which won), over the whole
+/// history of the scope's pipelines.
+pub fn stage_history(facts: &Facts, scope: &Scope) -> HashMap<StageId, (usize, usize)> {
+    let pipelines = Scope {
+        pipeline: scope.pipeline,
+        ..Scope::default()
+    };
+    let mut history: HashMap<StageId, (usize, usize)> = HashMap::new();
+    for f in facts.scoped(&pipelines) {
+        let Some((status, _)) = f.outcome else {
+            continue;
+        };
+        let mut seen: Vec<StageId> = Vec::with_capacity(f.visits.len());
+        for v in &f.visits {
+            if seen.contains(&v.stage) {
+                continue;
+            }
+            seen.push(v.stage);
+            let entry = history.entry(v.stage).or_default();
+            entry.0 += 1;
+            if status == DealStatus::Won {
+                entry.1 += 1;
+            }
+        }
+    }
+    history
+}
+
+pub fn forecast(facts: &Facts, scope: &Scope, period: &Period) -> Forecast {
+    let history = stage_history(facts, scope);
+    let mut stages: Vec<StageForecast> = facts
+        .pipelines_in(scope)
+        .flat_map(|p| p.open_stages())
+        .map(|s| {
+            let (closed, won) = history.get(&s.id).copied().unwrap_or_default();
+            let from_history = closed >= MIN_HISTORY;
+            let probability = if from_history {
+                Decimal::from(won) / Decimal::from(closed)
+            } else {
+                Decimal::from(s.probability) / Decimal::ONE_HUNDRED
+            };
+            StageForecast {
+                stage: s.name.clone(),
+                stage_id: s.id,
+                deals: 0,
+                amount: Decimal::ZERO,
+                history_closed: closed,
+                history_won: won,
+                probability,
+                from_history,
+                expected: Decimal::ZERO,
+            }
+        })
+        .collect();
+    let row_of: HashMap<StageId, usize> = stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.stage_id, i))
+        .collect();
+    let mut total = Forecast::default();
+    for f in facts.scoped(scope) {
+        if let Some((DealStatus::Won, at)) = f.outcome
+            && period.contains(at)
+        {
+            total.won += facts.amount(f.deal);
+        }
+        if !f.is_open() || !period.contains_day(f.deal.expected_close) {
+            continue;
+        }
+        let Some(&r) = row_of.get(&f.deal.stage) else {
+            continue;
+        };
+        let amount = facts.amount(f.deal);
+        let row = &mut stages[r];
+        row.deals += 1;
+        row.amount += amount;
+        row.expected += amount * row.probability;
+        total.weighted += amount * facts.static_probability(f.deal);
+        if f.deal.forecast == ForecastCategory::Commit {
+            total.commit += amount;
+        }
+    }
+    total.deals = stages.iter().map(|s| s.deals).sum();
+    total.amount = stages.iter().map(|s| s.amount).sum();
+    total.empirical = stages.iter().map(|s| s.expected).sum();
+    total.stages = stages;
+    total
+}
+
+impl Forecast {
+    pub fn snapshot(
+        &self,
+        period: &Period,
+        currency: Currency,
+        now: DateTime<Utc>,
+    ) -> ForecastSnapshot {
+        ForecastSnapshot {
+            period: period.label.clone(),
+            taken_at: now,
+            currency,
+            empirical: self.empirical,
+            weighted: self.weighted,
+            commit: self.commit,
+        }
+    }
+
+    /// Compares what was won in the period with the forecast stored at its start.
+    pub fn with_accuracy(mut self, snapshot: Option<&ForecastSnapshot>) -> Forecast {
+        self.accuracy = snapshot.map(|s| Accuracy {
+            snapshot_taken_at: s.taken_at,
+            forecast_at_start: s.empirical,
+            won: self.won,
+            accuracy: (!s.empirical.is_zero())
+                .then(|| (self.won / s.empirical).to_f64())
+                .flatten(),
+        });
+        self
+    }
+}

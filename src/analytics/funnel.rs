@@ -1,0 +1,240 @@
+//! Stage conversion, dwell, pipeline value and the stale rule.
+
+use super::facts::{DealFacts, Facts, Scope, Visit};
+use super::stats::{Summary, ratio, summarize};
+use super::{Period, days_between};
+use crate::domain::*;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Of the deals that entered a stage in the period (each deal once, at its first entry
+/// in the period): how many later entered any later stage or Won (converted), how many
+/// were lost without doing so, and how many are still open without having converted
+/// (left out of the conversion rate, shown apart).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Flow {
+    pub entered: usize,
+    pub converted: usize,
+    pub lost: usize,
+    pub still_open: usize,
+    /// converted ÷ (converted + lost): the resolved conversion.
+    pub conversion: Option<f64>,
+    #[serde(skip)]
+    pub lost_deals: Vec<DealId>,
+}
+
+impl Flow {
+    fn finish(mut self) -> Flow {
+        self.conversion = ratio(self.converted, self.converted + self.lost);
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StageRow {
+    pub stage: String,
+    pub stage_id: StageId,
+    #[serde(flatten)]
+    pub flow: Flow,
+    /// Days from entering to leaving (to now, for a deal still there), over every stay
+    /// that began in the period.
+    pub dwell_days: Summary,
+    /// Open deals in the stage now, their amount and Σ amount × probability.
+    pub open_deals: usize,
+    pub open_amount: Decimal,
+    pub weighted_amount: Decimal,
+    /// An open deal is stale after this many days in the stage:
+    /// max(rotting days, 1.5 × the stage's historical median dwell).
+    pub stale_after_days: f64,
+    pub stale_deals: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PipelineFunnel {
+    pub pipeline: String,
+    pub pipeline_id: PipelineId,
+    pub stages: Vec<StageRow>,
+    pub open_deals: usize,
+    pub open_amount: Decimal,
+    pub weighted_amount: Decimal,
+}
+
+/// Per stage: the historical median dwell (every finished stay, all time, the whole
+/// pipeline whatever the scope) and the stale threshold it gives.
+pub struct StageNorms {
+    median_dwell: HashMap<StageId, f64>,
+}
+
+impl StageNorms {
+    pub fn new(facts: &Facts) -> StageNorms {
+        let mut stays: HashMap<StageId, Vec<i64>> = HashMap::new();
+        for f in &facts.deals {
+            for v in &f.visits {
+                if let Some(left) = v.left {
+                    stays
+                        .entry(v.stage)
+                        .or_default()
+                        .push(days_between(v.entered, left));
+                }
+            }
+        }
+        let median_dwell = stays
+            .into_iter()
+            .filter_map(|(stage, days)| summarize(days).median.map(|m| (stage, m)))
+            .collect();
+        StageNorms { median_dwell }
+    }
+
+    pub fn median_dwell(&self, stage: StageId) -> Option<f64> {
+        self.median_dwell.get(&stage).copied()
+    }
+
+    pub fn stale_after_days(&self, stage: &Stage) -> f64 {
+        let median = self.median_dwell(stage.id).unwrap_or(0.0);
+        f64::from(stage.rotting_days).max(1.5 * median)
+    }
+
+    /// Open, in an open stage, and there longer than the stage's stale threshold.
+    pub fn is_stale(&self, facts: &Facts, f: &DealFacts) -> bool {
+        let Some(current) = f.visits.last() else {
+            return false;
+        };
+        if !f.is_open() {
+            return false;
+        }
+        let Some(stage) = stage_of(facts, current.stage) else {
+            return false;
+        };
+        stage.kind == StageKind::Open
+            && days_between(current.entered, facts.now) as f64 > self.stale_after_days(stage)
+    }
+}
+
+pub fn stage_of<'a>(facts: &Facts<'a>, id: StageId) -> Option<&'a Stage> {
+    let place = facts.places.get(&id)?;
+    facts
+        .pipelines
+        .iter()
+        .find(|p| p.id == place.pipeline)?
+        .stages
+        .get(place.position)
+}
+
+/// Conversion of every open stage of a pipeline for deals entering it in the period.
+pub fn flows(facts: &Facts, scope: &Scope, pipeline: &Pipeline, period: &Period) -> Vec<Flow> {
+    let open: Vec<&Stage> = pipeline.open_stages().collect();
+    let mut flows = vec![Flow::default(); open.len()];
+    let column: HashMap<StageId, usize> = open.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+    for f in facts
+        .scoped(scope)
+        .filter(|f| f.deal.pipeline == pipeline.id)
+    {
+        let mut counted = vec![false; open.len()];
+        for (j, v) in f.visits.iter().enumerate() {
+            let Some(&c) = column.get(&v.stage) else {
+                continue;
+            };
+            if counted[c] || !period.contains(v.entered) {
+                continue;
+            }
+            counted[c] = true;
+            let flow = &mut flows[c];
+            flow.entered += 1;
+            if converted_after(facts, &f.visits[j..]) {
+                flow.converted += 1;
+            } else if matches!(f.outcome, Some((DealStatus::Lost, _))) {
+                flow.lost += 1;
+                flow.lost_deals.push(f.deal.id);
+            } else {
+                flow.still_open += 1;
+            }
+        }
+    }
+    flows.into_iter().map(Flow::finish).collect()
+}
+
+/// Whether any stay after the first of `visits` is in a later stage of the same
+/// pipeline or Won (a move backwards, or Lost, is no conversion).
+fn converted_after(facts: &Facts, visits: &[Visit]) -> bool {
+    let Some(from) = visits.first().and_then(|v| facts.places.get(&v.stage)) else {
+        return false;
+    };
+    visits[1..].iter().any(|v| {
+        facts.places.get(&v.stage).is_some_and(|p| {
+            p.pipeline == from.pipeline && p.kind != StageKind::Lost && p.position > from.position
+        })
+    })
+}
+
+pub fn funnel(
+    facts: &Facts,
+    scope: &Scope,
+    period: &Period,
+    norms: &StageNorms,
+) -> Vec<PipelineFunnel> {
+    facts
+        .pipelines_in(scope)
+        .map(|pipeline| {
+            let flows = flows(facts, scope, pipeline, period);
+            let mut stages: Vec<StageRow> = pipeline
+                .open_stages()
+                .zip(flows)
+                .map(|(s, flow)| StageRow {
+                    stage: s.name.clone(),
+                    stage_id: s.id,
+                    flow,
+                    dwell_days: Summary::default(),
+                    open_deals: 0,
+                    open_amount: Decimal::ZERO,
+                    weighted_amount: Decimal::ZERO,
+                    stale_after_days: norms.stale_after_days(s),
+                    stale_deals: 0,
+                })
+                .collect();
+            let row_of: HashMap<StageId, usize> = stages
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.stage_id, i))
+                .collect();
+            let mut dwell: Vec<Vec<i64>> = vec![Vec::new(); stages.len()];
+            for f in facts
+                .scoped(scope)
+                .filter(|f| f.deal.pipeline == pipeline.id)
+            {
+                for v in &f.visits {
+                    if let Some(&r) = row_of.get(&v.stage)
+                        && period.contains(v.entered)
+                    {
+                        dwell[r].push(days_between(v.entered, v.left.unwrap_or(facts.now)));
+                    }
+                }
+                if !f.is_open() {
+                    continue;
+                }
+                let Some(&r) = row_of.get(&f.deal.stage) else {
+                    continue;
+                };
+                let amount = facts.amount(f.deal);
+                let row = &mut stages[r];
+                row.open_deals += 1;
+                row.open_amount += amount;
+                row.weighted_amount += amount * facts.static_probability(f.deal);
+                if norms.is_stale(facts, f) {
+                    row.stale_deals += 1;
+                }
+            }
+            for (row, days) in stages.iter_mut().zip(dwell) {
+                row.dwell_days = summarize(days);
+            }
+            PipelineFunnel {
+                pipeline: pipeline.name.clone(),
+                pipeline_id: pipeline.id,
+                open_deals: stages.iter().map(|r| r.open_deals).sum(),
+                open_amount: stages.iter().map(|r| r.open_amount).sum(),
+                weighted_amount: stages.iter().map(|r| r.weighted_amount).sum(),
+                stages,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,221 @@
+//! Health checks: where the funnel leaks, where deals silt up, how steady the win
+//! rate is, and which stage converts worse than it used to. Each names the deals
+//! behind it.
+
+use super::Period;
+use super::facts::{Facts, Scope};
+use super::funnel::{StageNorms, flows, stage_of};
+use super::outcomes::win_rate;
+use crate::domain::*;
+use serde::Serialize;
+
+/// First-stage conversion below this is a leak.
+pub const LEAK_BELOW: f64 = 0.30;
+/// Month-to-month win-rate change above this many points is volatile.
+pub const SWING_POINTS: f64 = 15.0;
+/// Months the volatility check looks back over (ending with the period's last month).
+pub const SWING_MONTHS: usize = 6;
+/// A stage converting more than this share below its trailing average alerts.
+pub const DROP_SHARE: f64 = 0.15;
+/// Earlier periods of the same length that make the trailing average.
+pub const TRAILING_PERIODS: usize = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckKind {
+    TopLeak,
+    MiddleSilt,
+    BottomVolatility,
+    ConversionAlert,
+}
+
+impl CheckKind {
+    pub fn title(self) -> &'static str {
+        match self {
+            CheckKind::TopLeak => "top leak",
+            CheckKind::MiddleSilt => "middle silt",
+            CheckKind::BottomVolatility => "bottom volatility",
+            CheckKind::ConversionAlert => "conversion alert",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HealthCheck {
+    pub check: CheckKind,
+    pub pipeline: Option<String>,
+    pub alert: bool,
+    /// What was found, in words, with the figures.
+    pub detail: String,
+    /// The deals behind the finding.
+    pub deals: Vec<DealId>,
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.0} %", x * 100.0)
+}
+
+pub fn health(
+    facts: &Facts,
+    scope: &Scope,
+    period: &Period,
+    norms: &StageNorms,
+) -> Vec<HealthCheck> {
+    let mut checks = Vec::new();
+    for pipeline in facts.pipelines_in(scope) {
+        let now = flows(facts, scope, pipeline, period);
+        let names: Vec<&str> = pipeline.open_stages().map(|s| s.name.as_str()).collect();
+        if let (Some(first), Some(name)) = (now.first(), names.first()) {
+            let (alert, detail) = match first.conversion {
+                Some(c) => (
+                    c < LEAK_BELOW,
+                    format!(
+                        "{name} converts {} ({} of {} resolved; {} still open); alert below {}",
+                        percent(c),
+                        first.converted,
+                        first.converted + first.lost,
+                        first.still_open,
+                        percent(LEAK_BELOW)
+                    ),
+                ),
+                None => (
+                    false,
+                    format!("no deal entering {name} was resolved in the period"),
+                ),
+            };
+            checks.push(HealthCheck {
+                check: CheckKind::TopLeak,
+                pipeline: Some(pipeline.name.clone()),
+                alert,
+                detail,
+                deals: first.lost_deals.clone(),
+            });
+        }
+
+        let mut earlier = period.clone();
+        let mut trailing = vec![(0usize, 0usize); now.len()];
+        for _ in 0..TRAILING_PERIODS {
+            earlier = earlier.previous();
+            for (t, f) in trailing
+                .iter_mut()
+                .zip(flows(facts, scope, pipeline, &earlier))
+            {
+                t.0 += f.converted;
+                t.1 += f.converted + f.lost;
+            }
+        }
+        let mut dropped = Vec::new();
+        let mut deals = Vec::new();
+        for ((flow, (converted, resolved)), name) in now.iter().zip(&trailing).zip(&names) {
+            let (Some(c), true) = (flow.conversion, *resolved > 0) else {
+                continue;
+            };
+            let average = *converted as f64 / *resolved as f64;
+            if c < average * (1.0 - DROP_SHARE) {
+                dropped.push(format!(
+                    "{name} {} vs {} over the {TRAILING_PERIODS} periods before",
+                    percent(c),
+                    percent(average)
+                ));
+                deals.extend(flow.lost_deals.iter().copied());
+            }
+        }
+        checks.push(HealthCheck {
+            check: CheckKind::ConversionAlert,
+            pipeline: Some(pipeline.name.clone()),
+            alert: !dropped.is_empty(),
+            detail: if dropped.is_empty() {
+                format!(
+                    "no stage converts more than {} below its trailing average",
+                    percent(DROP_SHARE)
+                )
+            } else {
+                dropped.join("; ")
+            },
+            deals,
+        });
+    }
+
+    let mut stale: Vec<(i64, DealId, StageId)> = facts
+        .scoped(scope)
+        .filter(|f| norms.is_stale(facts, f))
+        .filter_map(|f| {
+            let v = f.visits.last()?;
+            Some(((facts.now - v.entered).num_days(), f.deal.id, v.stage))
+        })
+        .collect();
+    stale.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut by_stage: Vec<(String, usize)> = Vec::new();
+    for (_, _, stage) in &stale {
+        let name = stage_of(facts, *stage).map_or("?", |s| s.name.as_str());
+        match by_stage.iter_mut().find(|(n, _)| n == name) {
+            Some((_, count)) => *count += 1,
+            None => by_stage.push((name.to_string(), 1)),
+        }
+    }
+    checks.push(HealthCheck {
+        check: CheckKind::MiddleSilt,
+        pipeline: None,
+        alert: !stale.is_empty(),
+        detail: if stale.is_empty() {
+            "no open deal is past max(rotting days, 1.5 × the stage's median dwell)".into()
+        } else {
+            let parts: Vec<String> = by_stage.iter().map(|(n, c)| format!("{n} {c}")).collect();
+            format!(
+                "{} open deals past max(rotting days, 1.5 × the stage's median dwell): {}",
+                stale.len(),
+                parts.join(", ")
+            )
+        },
+        deals: stale.into_iter().map(|(_, id, _)| id).collect(),
+    });
+
+    let months = period.trailing_months(SWING_MONTHS);
+    let rates: Vec<(String, Option<f64>)> = months
+        .iter()
+        .map(|m| (m.label.clone(), win_rate(facts, scope, m).win_rate))
+        .collect();
+    let mut worst: Option<(f64, usize)> = None;
+    for i in 1..rates.len() {
+        if let (Some(a), Some(b)) = (rates[i - 1].1, rates[i].1) {
+            let swing = (b - a).abs() * 100.0;
+            if worst.is_none_or(|(w, _)| swing > w) {
+                worst = Some((swing, i));
+            }
+        }
+    }
+    let (alert, detail, deals) = match worst {
+        Some((swing, i)) => {
+            let month = &months[i];
+            let deals = facts
+                .scoped(scope)
+                .filter(|f| f.closed_in(month) == Some(DealStatus::Lost))
+                .map(|f| f.deal.id)
+                .collect();
+            (
+                swing > SWING_POINTS,
+                format!(
+                    "largest monthly swing {swing:.0} points: {} {} → {} {} (alert above {SWING_POINTS:.0})",
+                    rates[i - 1].0,
+                    percent(rates[i - 1].1.unwrap_or(0.0)),
+                    rates[i].0,
+                    percent(rates[i].1.unwrap_or(0.0)),
+                ),
+                deals,
+            )
+        }
+        None => (
+            false,
+            format!("fewer than two of the last {SWING_MONTHS} months closed deals"),
+            Vec::new(),
+        ),
+    };
+    checks.push(HealthCheck {
+        check: CheckKind::BottomVolatility,
+        pipeline: None,
+        alert,
+        detail,
+        deals,
+    });
+    checks
+}

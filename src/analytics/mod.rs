@@ -1,0 +1,88 @@
+//! Funnel analytics: pure functions over domain values, by the written definitions of
+//! DESIGN §6 (no store, no terminal). `Facts` derives each deal's path from its stage
+//! events once; every metric reads it.
+//!
+//! Conventions: days are whole UTC calendar days between two instants; a period
+//! includes both its first and last day; money figures add up amounts in the
+//! workspace's most common currency.
+
+mod facts;
+pub mod forecast;
+pub mod funnel;
+pub mod health;
+pub mod outcomes;
+mod period;
+mod stats;
+pub mod trends;
+
+pub use facts::{DealFacts, Facts, Scope, StagePlace, Visit, journey};
+pub use forecast::{Forecast, ForecastSnapshot};
+pub use funnel::{PipelineFunnel, StageNorms, StageRow};
+pub use health::{CheckKind, HealthCheck};
+pub use outcomes::{Cycle, Dimension, DimensionRow, Velocity, WinRate};
+pub use period::{Period, PeriodError, PeriodKind};
+pub use stats::{Summary, summarize};
+pub use trends::MonthTrend;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+/// Whole calendar days from `from` to `to` (UTC dates).
+pub fn days_between(from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
+    (to.date_naive() - from.date_naive()).num_days()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionReport {
+    pub dimension: &'static str,
+    pub rows: Vec<DimensionRow>,
+}
+
+/// Every report for one period and scope.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportSet {
+    pub period: Period,
+    pub scope: Scope,
+    pub generated_at: DateTime<Utc>,
+    pub currency: String,
+    /// Deals in other currencies: counted, their amounts left out of money figures.
+    pub other_currency_deals: usize,
+    pub win_rate: WinRate,
+    pub cycle: Cycle,
+    pub velocity: Velocity,
+    pub funnel: Vec<PipelineFunnel>,
+    pub forecast: Forecast,
+    pub health: Vec<HealthCheck>,
+    pub win_loss: Vec<DimensionReport>,
+    pub trends: Vec<MonthTrend>,
+}
+
+impl ReportSet {
+    pub fn compute(facts: &Facts, scope: &Scope, period: &Period) -> ReportSet {
+        let norms = StageNorms::new(facts);
+        ReportSet {
+            period: period.clone(),
+            scope: scope.clone(),
+            generated_at: facts.now,
+            currency: facts.currency.as_str().to_string(),
+            other_currency_deals: facts
+                .scoped(scope)
+                .filter(|f| f.deal.amount.currency != facts.currency)
+                .count(),
+            win_rate: outcomes::win_rate(facts, scope, period),
+            cycle: outcomes::cycle(facts, scope, period),
+            velocity: outcomes::velocity(facts, scope, period),
+            funnel: funnel::funnel(facts, scope, period, &norms),
+            forecast: forecast::forecast(facts, scope, period),
+            health: health::health(facts, scope, period, &norms),
+            win_loss: Dimension::ALL
+                .into_iter()
+                .map(|d| DimensionReport {
+                    dimension: d.key(),
+                    rows: outcomes::win_loss_by(facts, scope, period, d),
+                })
+                .collect(),
+            trends: trends::trends(facts, scope, period),
+        }
+    }
+}

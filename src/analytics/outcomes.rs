@@ -1,0 +1,308 @@
+//! Won and lost deals of a period: win rate, sales cycle, velocity, and win/loss by
+//! dimension. A deal counts in the period of its final close (the stage event that
+//! took it to Won or Lost and was not undone); a deal reopened and still open counts
+//! nowhere.
+
+use super::facts::{DealFacts, Facts, Scope};
+use super::stats::{Summary, ratio, summarize};
+use super::{Period, days_between};
+use crate::domain::*;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct WinRate {
+    pub won: usize,
+    pub lost: usize,
+    /// won ÷ (won + lost); None with no closed deal.
+    pub win_rate: Option<f64>,
+    pub won_amount: Decimal,
+    pub lost_amount: Decimal,
+}
+
+impl WinRate {
+    fn add(&mut self, status: DealStatus, amount: Decimal) {
+        match status {
+            DealStatus::Won => {
+                self.won += 1;
+                self.won_amount += amount;
+            }
+            DealStatus::Lost => {
+                self.lost += 1;
+                self.lost_amount += amount;
+            }
+            DealStatus::Open => {}
+        }
+    }
+
+    fn finish(mut self) -> WinRate {
+        self.win_rate = ratio(self.won, self.won + self.lost);
+        self
+    }
+
+    /// Average amount of a won deal.
+    pub fn average_won(&self) -> Option<Decimal> {
+        (self.won > 0).then(|| self.won_amount / Decimal::from(self.won))
+    }
+}
+
+/// Deals closed in the period, with their final status.
+fn closed<'s, 'a>(
+    facts: &'s Facts<'a>,
+    scope: &'s Scope,
+    period: &'s Period,
+) -> impl Iterator<Item = (&'s DealFacts<'a>, DealStatus)> + 's {
+    facts
+        .scoped(scope)
+        .filter_map(move |f| f.closed_in(period).map(|s| (f, s)))
+}
+
+pub fn win_rate(facts: &Facts, scope: &Scope, period: &Period) -> WinRate {
+    let mut w = WinRate::default();
+    for (f, status) in closed(facts, scope, period) {
+        w.add(status, facts.amount(f.deal));
+    }
+    w.finish()
+}
+
+/// Calendar days from creation to close, split by outcome.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Cycle {
+    pub won_days: Summary,
+    pub lost_days: Summary,
+}
+
+pub fn cycle(facts: &Facts, scope: &Scope, period: &Period) -> Cycle {
+    let (mut won, mut lost) = (Vec::new(), Vec::new());
+    for (f, status) in closed(facts, scope, period) {
+        let Some((_, at)) = f.outcome else { continue };
+        let days = days_between(f.deal.created_at, at);
+        match status {
+            DealStatus::Won => won.push(days),
+            _ => lost.push(days),
+        }
+    }
+    Cycle {
+        won_days: summarize(won),
+        lost_days: summarize(lost),
+    }
+}
+
+/// Open deals × win rate × average won amount ÷ mean won cycle days: the money the
+/// pipeline turns into per day at the period's pace.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Velocity {
+    pub open_deals: usize,
+    pub win_rate: Option<f64>,
+    pub average_won_amount: Option<Decimal>,
+    pub mean_won_cycle_days: Option<f64>,
+    /// Money per day; None when a factor is missing or the mean cycle is zero.
+    pub per_day: Option<Decimal>,
+}
+
+pub fn velocity(facts: &Facts, scope: &Scope, period: &Period) -> Velocity {
+    let open_deals = facts.scoped(scope).filter(|f| f.is_open()).count();
+    let rate = win_rate(facts, scope, period);
+    let cycle = cycle(facts, scope, period);
+    let average = rate.average_won();
+    let mean_cycle = cycle.won_days.mean;
+    let per_day = match (average, mean_cycle) {
+        (Some(avg), Some(days)) if days > 0.0 && rate.won + rate.lost > 0 => {
+            let days = Decimal::try_from(days).ok().filter(|d| !d.is_zero());
+            days.map(|days| {
+                Decimal::from(open_deals) * Decimal::from(rate.won) * avg
+                    / Decimal::from(rate.won + rate.lost)
+                    / days
+            })
+        }
+        _ => None,
+    };
+    Velocity {
+        open_deals,
+        win_rate: rate.win_rate,
+        average_won_amount: average,
+        mean_won_cycle_days: mean_cycle,
+        per_day,
+    }
+}
+
+/// What win/loss can be broken down by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    Owner,
+    Team,
+    Industry,
+    Region,
+    Source,
+    Competitor,
+    /// Deal-size band.
+    Size,
+    /// Largest quoted discount band.
+    Discount,
+    /// Whether a decision maker took part in an activity on the deal.
+    DecisionMaker,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 9] = [
+        Dimension::Owner,
+        Dimension::Team,
+        Dimension::Industry,
+        Dimension::Region,
+        Dimension::Source,
+        Dimension::Competitor,
+        Dimension::Size,
+        Dimension::Discount,
+        Dimension::DecisionMaker,
+    ];
+
+    /// The name used on the command line and in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Dimension::Owner => "owner",
+            Dimension::Team => "team",
+            Dimension::Industry => "industry",
+            Dimension::Region => "region",
+            Dimension::Source => "source",
+            Dimension::Competitor => "competitor",
+            Dimension::Size => "size",
+            Dimension::Discount => "discount",
+            Dimension::DecisionMaker => "decision_maker",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Dimension> {
+        let wanted = text.trim().to_ascii_lowercase().replace('-', "_");
+        Dimension::ALL.into_iter().find(|d| d.key() == wanted)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Dimension::Owner => "owner",
+            Dimension::Team => "team",
+            Dimension::Industry => "industry",
+            Dimension::Region => "region",
+            Dimension::Source => "source",
+            Dimension::Competitor => "competitor",
+            Dimension::Size => "deal size",
+            Dimension::Discount => "discount",
+            Dimension::DecisionMaker => "decision maker engaged",
+        }
+    }
+
+    /// The values a deal falls under (a deal with two competitors counts under both).
+    fn values(self, facts: &Facts, f: &DealFacts) -> Vec<String> {
+        let or_none = |s: &str| {
+            if s.trim().is_empty() {
+                "(none)".to_string()
+            } else {
+                s.to_string()
+            }
+        };
+        match self {
+            Dimension::Owner => vec![or_none(f.owner_name)],
+            Dimension::Team => vec![or_none(f.team)],
+            Dimension::Industry => vec![or_none(&f.deal.industry)],
+            Dimension::Region => vec![or_none(&f.deal.region)],
+            Dimension::Source => vec![or_none(&f.deal.source)],
+            Dimension::Competitor => {
+                let mut names: Vec<String> = f.deal.competitors.clone();
+                if let Some(c) = f.deal.loss.as_ref().and_then(|l| l.competitor.clone())
+                    && !c.trim().is_empty()
+                    && !names.iter().any(|n| n.eq_ignore_ascii_case(&c))
+                {
+                    names.push(c);
+                }
+                if names.is_empty() {
+                    vec!["(none)".to_string()]
+                } else {
+                    names
+                }
+            }
+            Dimension::Size => vec![size_band(facts.amount(f.deal)).to_string()],
+            Dimension::Discount => vec![discount_band(f.max_discount).to_string()],
+            Dimension::DecisionMaker => {
+                vec![
+                    if f.decision_maker_engaged {
+                        "yes"
+                    } else {
+                        "no"
+                    }
+                    .to_string(),
+                ]
+            }
+        }
+    }
+}
+
+/// Deal-size bands, in the report currency.
+pub fn size_band(amount: Decimal) -> &'static str {
+    let k = Decimal::from(1000);
+    if amount < Decimal::from(10) * k {
+        "< 10k"
+    } else if amount < Decimal::from(50) * k {
+        "10k–50k"
+    } else if amount < Decimal::from(100) * k {
+        "50k–100k"
+    } else if amount < Decimal::from(250) * k {
+        "100k–250k"
+    } else {
+        "≥ 250k"
+    }
+}
+
+/// Bands of the largest quoted line discount, matching the approval policy steps.
+pub fn discount_band(max_discount: Option<Decimal>) -> &'static str {
+    match max_discount {
+        None => "no quote",
+        Some(d) if d.is_zero() => "none",
+        Some(d) if d <= Decimal::from(10) => "≤ 10 %",
+        Some(d) if d <= Decimal::from(20) => "10–20 %",
+        Some(_) => "> 20 %",
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionRow {
+    pub value: String,
+    #[serde(flatten)]
+    pub outcome: WinRate,
+    #[serde(skip)]
+    pub deals: Vec<DealId>,
+}
+
+/// Won and lost per value of a dimension, most closed deals first (ties by name).
+pub fn win_loss_by(
+    facts: &Facts,
+    scope: &Scope,
+    period: &Period,
+    dim: Dimension,
+) -> Vec<DimensionRow> {
+    let mut rows: HashMap<String, DimensionRow> = HashMap::new();
+    for (f, status) in closed(facts, scope, period) {
+        for value in dim.values(facts, f) {
+            let row = rows.entry(value.clone()).or_insert_with(|| DimensionRow {
+                value,
+                outcome: WinRate::default(),
+                deals: Vec::new(),
+            });
+            row.outcome.add(status, facts.amount(f.deal));
+            row.deals.push(f.deal.id);
+        }
+    }
+    let mut rows: Vec<DimensionRow> = rows
+        .into_values()
+        .map(|mut r| {
+            r.outcome = r.outcome.finish();
+            r
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        (b.outcome.won + b.outcome.lost)
+            .cmp(&(a.outcome.won + a.outcome.lost))
+            .then_with(|| a.value.cmp(&b.value))
+    });
+    rows
+}
