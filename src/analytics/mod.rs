@@ -19,7 +19,7 @@ pub use facts::{DealFacts, Facts, Scope, StagePlace, Visit, journey};
 pub use forecast::{Forecast, ForecastSnapshot};
 pub use funnel::{PipelineFunnel, StageNorms, StageRow};
 pub use health::{CheckKind, HealthCheck};
-pub use outcomes::{Cycle, Dimension, DimensionRow, Velocity, WinRate};
+pub use outcomes::{Breakdown, BreakdownRow, Cycle, Velocity, WinRate};
 pub use period::{Period, PeriodError, PeriodKind};
 pub use stats::{Summary, summarize};
 pub use trends::MonthTrend;
@@ -33,9 +33,9 @@ pub fn days_between(from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DimensionReport {
+pub struct BreakdownReport {
     pub dimension: &'static str,
-    pub rows: Vec<DimensionRow>,
+    pub rows: Vec<BreakdownRow>,
 }
 
 /// Every report for one period and scope.
@@ -53,7 +53,7 @@ pub struct ReportSet {
     pub funnel: Vec<PipelineFunnel>,
     pub forecast: Forecast,
     pub health: Vec<HealthCheck>,
-    pub win_loss: Vec<DimensionReport>,
+    pub win_loss: Vec<BreakdownReport>,
     pub trends: Vec<MonthTrend>,
 }
 
@@ -75,9 +75,9 @@ impl ReportSet {
             funnel: funnel::funnel(facts, scope, period, &norms),
             forecast: forecast::forecast(facts, scope, period),
             health: health::health(facts, scope, period, &norms),
-            win_loss: Dimension::ALL
+            win_loss: Breakdown::ALL
                 .into_iter()
-                .map(|d| DimensionReport {
+                .map(|d| BreakdownReport {
                     dimension: d.key(),
                     rows: outcomes::win_loss_by(facts, scope, period, d),
                 })

@@ -127,10 +127,10 @@ pub fn velocity(facts: &Facts, scope: &Scope, period: &Period) -> Velocity {
     }
 }
 
-/// What win/loss can be broken down by.
+/// What win/loss can be broken down by (the "dimensions" of the reports).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Dimension {
+pub enum Breakdown {
     Owner,
     Team,
     Industry,
@@ -145,50 +145,50 @@ pub enum Dimension {
     DecisionMaker,
 }
 
-impl Dimension {
-    pub const ALL: [Dimension; 9] = [
-        Dimension::Owner,
-        Dimension::Team,
-        Dimension::Industry,
-        Dimension::Region,
-        Dimension::Source,
-        Dimension::Competitor,
-        Dimension::Size,
-        Dimension::Discount,
-        Dimension::DecisionMaker,
+impl Breakdown {
+    pub const ALL: [Breakdown; 9] = [
+        Breakdown::Owner,
+        Breakdown::Team,
+        Breakdown::Industry,
+        Breakdown::Region,
+        Breakdown::Source,
+        Breakdown::Competitor,
+        Breakdown::Size,
+        Breakdown::Discount,
+        Breakdown::DecisionMaker,
     ];
 
     /// The name used on the command line and in JSON.
     pub fn key(self) -> &'static str {
         match self {
-            Dimension::Owner => "owner",
-            Dimension::Team => "team",
-            Dimension::Industry => "industry",
-            Dimension::Region => "region",
-            Dimension::Source => "source",
-            Dimension::Competitor => "competitor",
-            Dimension::Size => "size",
-            Dimension::Discount => "discount",
-            Dimension::DecisionMaker => "decision_maker",
+            Breakdown::Owner => "owner",
+            Breakdown::Team => "team",
+            Breakdown::Industry => "industry",
+            Breakdown::Region => "region",
+            Breakdown::Source => "source",
+            Breakdown::Competitor => "competitor",
+            Breakdown::Size => "size",
+            Breakdown::Discount => "discount",
+            Breakdown::DecisionMaker => "decision_maker",
         }
     }
 
-    pub fn parse(text: &str) -> Option<Dimension> {
+    pub fn parse(text: &str) -> Option<Breakdown> {
         let wanted = text.trim().to_ascii_lowercase().replace('-', "_");
-        Dimension::ALL.into_iter().find(|d| d.key() == wanted)
+        Breakdown::ALL.into_iter().find(|d| d.key() == wanted)
     }
 
     pub fn label(self) -> &'static str {
         match self {
-            Dimension::Owner => "owner",
-            Dimension::Team => "team",
-            Dimension::Industry => "industry",
-            Dimension::Region => "region",
-            Dimension::Source => "source",
-            Dimension::Competitor => "competitor",
-            Dimension::Size => "deal size",
-            Dimension::Discount => "discount",
-            Dimension::DecisionMaker => "decision maker engaged",
+            Breakdown::Owner => "owner",
+            Breakdown::Team => "team",
+            Breakdown::Industry => "industry",
+            Breakdown::Region => "region",
+            Breakdown::Source => "source",
+            Breakdown::Competitor => "competitor",
+            Breakdown::Size => "deal size",
+            Breakdown::Discount => "discount",
+            Breakdown::DecisionMaker => "decision maker engaged",
         }
     }
 
@@ -202,12 +202,12 @@ impl Dimension {
             }
         };
         match self {
-            Dimension::Owner => vec![or_none(f.owner_name)],
-            Dimension::Team => vec![or_none(f.team)],
-            Dimension::Industry => vec![or_none(&f.deal.industry)],
-            Dimension::Region => vec![or_none(&f.deal.region)],
-            Dimension::Source => vec![or_none(&f.deal.source)],
-            Dimension::Competitor => {
+            Breakdown::Owner => vec![or_none(f.owner_name)],
+            Breakdown::Team => vec![or_none(f.team)],
+            Breakdown::Industry => vec![or_none(&f.deal.industry)],
+            Breakdown::Region => vec![or_none(&f.deal.region)],
+            Breakdown::Source => vec![or_none(&f.deal.source)],
+            Breakdown::Competitor => {
                 let mut names: Vec<String> = f.deal.competitors.clone();
                 if let Some(c) = f.deal.loss.as_ref().and_then(|l| l.competitor.clone())
                     && !c.trim().is_empty()
@@ -221,9 +221,9 @@ impl Dimension {
                     names
                 }
             }
-            Dimension::Size => vec![size_band(facts.amount(f.deal)).to_string()],
-            Dimension::Discount => vec![discount_band(f.max_discount).to_string()],
-            Dimension::DecisionMaker => {
+            Breakdown::Size => vec![size_band(facts.amount(f.deal)).to_string()],
+            Breakdown::Discount => vec![discount_band(f.max_discount).to_string()],
+            Breakdown::DecisionMaker => {
                 vec![
                     if f.decision_maker_engaged {
                         "yes"
@@ -265,7 +265,7 @@ pub fn discount_band(max_discount: Option<Decimal>) -> &'static str {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DimensionRow {
+pub struct BreakdownRow {
     pub value: String,
     #[serde(flatten)]
     pub outcome: WinRate,
@@ -278,12 +278,12 @@ pub fn win_loss_by(
     facts: &Facts,
     scope: &Scope,
     period: &Period,
-    dim: Dimension,
-) -> Vec<DimensionRow> {
-    let mut rows: HashMap<String, DimensionRow> = HashMap::new();
+    dim: Breakdown,
+) -> Vec<BreakdownRow> {
+    let mut rows: HashMap<String, BreakdownRow> = HashMap::new();
     for (f, status) in closed(facts, scope, period) {
         for value in dim.values(facts, f) {
-            let row = rows.entry(value.clone()).or_insert_with(|| DimensionRow {
+            let row = rows.entry(value.clone()).or_insert_with(|| BreakdownRow {
                 value,
                 outcome: WinRate::default(),
                 deals: Vec::new(),
@@ -292,7 +292,7 @@ pub fn win_loss_by(
             row.deals.push(f.deal.id);
         }
     }
-    let mut rows: Vec<DimensionRow> = rows
+    let mut rows: Vec<BreakdownRow> = rows
         .into_values()
         .map(|mut r| {
             r.outcome = r.outcome.finish();

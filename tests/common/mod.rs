@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: a temporary workspace and a fixed clock.
 #![allow(dead_code)]
 
+pub mod fixture;
 pub mod ui;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};

@@ -1,0 +1,380 @@
+//! Every DESIGN §6 figure on a hand-built October, checked against what a person
+//! computes on paper (the working is in the comments).
+
+mod common;
+
+use common::fixture::{Fixture, on, stage};
+use dealdeck::analytics::*;
+use dealdeck::domain::*;
+use rust_decimal::Decimal;
+use rust_decimal::dec;
+
+/// "Now" for every figure: 2026-11-22 09:00 UTC.
+fn now() -> chrono::DateTime<chrono::Utc> {
+    on("11-22")
+}
+
+fn period(text: &str) -> Period {
+    Period::parse(text, now().date_naive()).unwrap()
+}
+
+/// The October book:
+/// - d1 Ann 10 000: Qualification 10-01 → Needs Analysis 10-05 → Proposal 10-10 → Won 10-20
+/// - d2 Ann  5 000: Qualification 10-02 → Lost 10-12
+/// - d3 Bob 20 000: Qualification 10-03 → Proposal 10-08 (skips Needs Analysis) →
+///   Negotiation 10-15 → Lost 10-25 (to Acme)
+/// - d4 Bob  8 000: Qualification 10-04 → Needs Analysis 10-09 → back to Qualification 10-14, open
+/// - d5 Ann 12 000: Qualification 09-01 → Lost 09-20 → reopened into Needs Analysis 10-06 → Won 10-28
+/// - d6 Ann  3 000: Qualification 10-10, open, expected to close 11-30, called "commit"
+/// - d7 Bob  4 000: Qualification 10-05, a move to Needs Analysis on 10-06 undone, open,
+///   expected to close 11-15
+fn october() -> Fixture {
+    let mut fx = Fixture::new();
+    fx.deal(
+        10_000,
+        1,
+        &[
+            ("Qualification", "10-01"),
+            ("Needs Analysis", "10-05"),
+            ("Proposal", "10-10"),
+            ("Won", "10-20"),
+        ],
+    );
+    fx.deal(5_000, 1, &[("Qualification", "10-02"), ("Lost", "10-12")]);
+    let d3 = fx.deal(
+        20_000,
+        2,
+        &[
+            ("Qualification", "10-03"),
+            ("Proposal", "10-08"),
+            ("Negotiation", "10-15"),
+            ("Lost", "10-25"),
+        ],
+    );
+    fx.edit(d3, |d| d.competitors = vec!["Acme".into()]);
+    fx.deal(
+        8_000,
+        2,
+        &[
+            ("Qualification", "10-04"),
+            ("Needs Analysis", "10-09"),
+            ("Qualification", "10-14"),
+        ],
+    );
+    fx.deal(
+        12_000,
+        1,
+        &[
+            ("Qualification", "09-01"),
+            ("Lost", "09-20"),
+            ("Needs Analysis", "10-06"),
+            ("Won", "10-28"),
+        ],
+    );
+    let d6 = fx.deal(3_000, 1, &[("Qualification", "10-10")]);
+    fx.edit(d6, |d| {
+        d.expected_close = on("11-30").date_naive();
+        d.forecast = ForecastCategory::Commit;
+    });
+    let d7 = fx.deal(4_000, 2, &[("Qualification", "10-05")]);
+    fx.undone_move(d7, "Qualification", "Needs Analysis", "10-06");
+    fx.edit(d7, |d| d.expected_close = on("11-15").date_naive());
+    fx
+}
+
+fn all() -> Scope {
+    Scope::default()
+}
+
+fn new_business(f: &[PipelineFunnel]) -> &PipelineFunnel {
+    f.iter().find(|p| p.pipeline == "New business").unwrap()
+}
+
+#[test]
+fn win_rate_counts_final_closes_in_the_period() {
+    let fx = october();
+    let facts = Facts::new(&fx.ws, now());
+    // Closed in October: d1 won, d2 lost, d3 lost, d5 won (its September loss was
+    // reopened, so September counts nothing for it). d4, d6, d7 are open.
+    let w = outcomes::win_rate(&facts, &all(), &period("2026-10"));
+    assert_eq!((w.won, w.lost, w.win_rate), (2, 2, Some(0.5)));
+    assert_eq!((w.won_amount, w.lost_amount), (dec!(22000), dec!(25000)));
+    let sept = outcomes::win_rate(&facts, &all(), &period("2026-09"));
+    assert_eq!((sept.won, sept.lost, sept.win_rate), (0, 0, None));
+    // A single-deal period: only d2 closed on 10-12.
+    let one = outcomes::win_rate(&facts, &all(), &period("2026-10-12..2026-10-12"));
+    assert_eq!((one.won, one.lost, one.win_rate), (0, 1, Some(0.0)));
+    // Scoped to Bob: d3 lost.
+    let bob = Scope {
+        owner: Some(OwnerId(2)),
+        ..Scope::default()
+    };
+    let b = outcomes::win_rate(&facts, &bob, &period("2026-10"));
+    assert_eq!((b.won, b.lost), (0, 1));
+    let east = Scope {
+        team: Some("East".into()),
+        ..Scope::default()
+    };
+    assert_eq!(outcomes::win_rate(&facts, &east, &period("2026-10")).won, 2);
+}
+
+#[test]
+fn resolved_stage_conversion_with_skips_backward_moves_reopens_and_undo() {
+    let fx = october();
+    let facts = Facts::new(&fx.ws, now());
+    let norms = StageNorms::new(&facts);
+    let f = funnel::funnel(&facts, &all(), &period("2026-10"), &norms);
+    let stages = &new_business(&f).stages;
+    let row = |name: &str| stages.iter().find(|s| s.stage == name).unwrap();
+    let counts = |name: &str| {
+        let r = &row(name).flow;
+        (r.entered, r.converted, r.lost, r.still_open, r.conversion)
+    };
+    // Qualification entered in October by d1 d2 d3 d4 d6 d7 (d5 entered in September).
+    // Converted: d1, d3 (skipped to Proposal), d4 (reached Needs Analysis before going
+    // back). Lost: d2. Still open: d6, d7 (its move was undone). 3 / (3 + 1).
+    assert_eq!(counts("Qualification"), (6, 3, 1, 2, Some(0.75)));
+    // Needs Analysis: d1 → Proposal, d5 (reopened) → Won; d4 went back and is open;
+    // d7's undone entry counts nowhere.
+    assert_eq!(counts("Needs Analysis"), (3, 2, 0, 1, Some(1.0)));
+    assert_eq!(counts("Proposal"), (2, 2, 0, 0, Some(1.0)));
+    assert_eq!(counts("Negotiation"), (1, 0, 1, 0, Some(0.0)));
+    // No deal entered anything in June.
+    let june = funnel::funnel(&facts, &all(), &period("2026-06"), &norms);
+    assert!(
+        new_business(&june)
+            .stages
+            .iter()
+            .all(|s| s.flow.entered == 0 && s.flow.conversion.is_none())
+    );
+}
+
+#[test]
+fn dwell_stale_rule_and_pipeline_value() {
+    let fx = october();
+    let facts = Facts::new(&fx.ws, now());
+    let norms = StageNorms::new(&facts);
+    let f = funnel::funnel(&facts, &all(), &period("2026-10"), &norms);
+    let nb = new_business(&f);
+    let row = |name: &str| nb.stages.iter().find(|s| s.stage == name).unwrap();
+    // Qualification stays begun in October, in days: d1 4, d2 10, d3 5, d4 5 and its
+    // second stay 10-14 → now 39, d6 10-10 → now 43, d7 10-05 → now 48.
+    // Sorted 4 5 5 10 39 43 48: median 10, mean 154 / 7 = 22, p90 the 7th value.
+    let q = row("Qualification").dwell_days;
+    assert_eq!(
+        (q.count, q.median, q.mean, q.p90),
+        (7, Some(10.0), Some(22.0), Some(48.0))
+    );
+    let n = row("Needs Analysis").dwell_days; // d1 5, d4 5, d5 22
+    assert_eq!(
+        (n.median, n.mean, n.p90),
+        (Some(5.0), Some(32.0 / 3.0), Some(22.0))
+    );
+    let p = row("Proposal").dwell_days; // d1 10, d3 7
+    assert_eq!(
+        (p.median, p.mean, p.p90),
+        (Some(8.5), Some(8.5), Some(10.0))
+    );
+
+    // Historical median of finished Qualification stays: 4 5 5 10 19 (d5 in
+    // September) → 5; 1.5 × 5 = 7.5 beats the 7 rotting days.
+    assert_eq!(norms.median_dwell(stage("Qualification")), Some(5.0));
+    assert_eq!(row("Qualification").stale_after_days, 7.5);
+    // Open now, all in Qualification: d4 39 days, d6 43, d7 48 — all stale.
+    assert_eq!(row("Qualification").stale_deals, 3);
+    assert_eq!(row("Qualification").open_deals, 3);
+    assert_eq!(row("Qualification").open_amount, dec!(15000));
+    // Weighted at the stage's 10 %.
+    assert_eq!(row("Qualification").weighted_amount, dec!(1500));
+    assert_eq!((nb.open_deals, nb.open_amount), (3, dec!(15000)));
+}
+
+#[test]
+fn sales_cycle_and_velocity() {
+    let fx = october();
+    let facts = Facts::new(&fx.ws, now());
+    let oct = period("2026-10");
+    // Won: d1 10-01 → 10-20 = 19 days, d5 09-01 → 10-28 = 57. Lost: d2 10, d3 22.
+    let c = outcomes::cycle(&facts, &all(), &oct);
+    assert_eq!(
+        (c.won_days.median, c.won_days.mean),
+        (Some(38.0), Some(38.0))
+    );
+    assert_eq!(
+        (c.lost_days.median, c.lost_days.mean),
+        (Some(16.0), Some(16.0))
+    );
+    // 3 open × 50 % × 11 000 average won ÷ 38 days = 434.21… per day.
+    let v = outcomes::velocity(&facts, &all(), &oct);
+    assert_eq!(v.open_deals, 3);
+    assert_eq!(v.average_won_amount, Some(dec!(11000)));
+    assert_eq!(v.per_day.map(|d| d.round_dp(2)), Some(dec!(434.21)));
+    // Zero closed deals: no rate, no velocity, no panic.
+    let june = outcomes::velocity(&facts, &all(), &period("2026-06"));
+    assert_eq!((june.win_rate, june.per_day), (None, None));
+}
+
+#[test]
+fn forecast_uses_history_when_there_is_enough_of_it() {
+    let fx = october();
+    let facts = Facts::new(&fx.ws, now());
+    // November: d6 (3 000, commit) and d7 (4 000) expected to close, both in
+    // Qualification. Only 4 closed deals ever passed Qualification (< 20), so its
+    // static 10 % is used: 700.
+    let f = forecast::forecast(&facts, &all(), &period("2026-11"));
+    assert_eq!((f.deals, f.amount), (2, dec!(7000)));
+    assert_eq!(
+        (f.empirical, f.weighted, f.commit),
+        (dec!(700), dec!(700), dec!(3000))
+    );
+    let q = f
+        .stages
+        .iter()
+        .find(|s| s.stage == "Qualification")
+        .unwrap();
+    assert_eq!(
+        (q.history_closed, q.history_won, q.from_history),
+        (4, 2, false)
+    );
+
+    // With 20 closed deals through Qualification, 5 of them won: 25 %.
+    let mut fx = Fixture::new();
+    for i in 0..20 {
+        let end = if i < 5 { "Won" } else { "Lost" };
+        fx.deal(1_000, 1, &[("Qualification", "03-01"), (end, "03-10")]);
+    }
+    let open = fx.deal(2_000, 1, &[("Proposal", "11-01")]);
+    fx.edit(open, |d| d.probability_override = Some(40));
+    let q = fx.deal(1_000, 1, &[("Qualification", "11-02")]);
+    fx.edit(q, |d| d.expected_close = on("12-31").date_naive());
+    let facts = Facts::new(&fx.ws, now());
+    let f = forecast::forecast(&facts, &all(), &period("2026-12"));
+    // Qualification 1 000 × 25 % + Proposal 2 000 × 50 % (no Proposal history).
+    assert_eq!(f.empirical, dec!(1250));
+    // Static: 1 000 × 10 % + 2 000 × the deal's own 40 %.
+    assert_eq!(f.weighted, dec!(900));
+
+    // Accuracy against a snapshot taken at the start of the period.
+    let start = f.snapshot(&period("2026-12"), Currency::USD, on("12-01"));
+    let f = f.with_accuracy(Some(&start));
+    let a = f.accuracy.unwrap();
+    assert_eq!(
+        (a.forecast_at_start, a.won, a.accuracy),
+        (dec!(1250), dec!(0), Some(0.0))
+    );
+}
+
+#[test]
+fn win_loss_by_dimension() {
+    let fx = october();
+    let facts = Facts::new(&fx.ws, now());
+    let oct = period("2026-10");
+    let rows = |dim| {
+        outcomes::win_loss_by(&facts, &all(), &oct, dim)
+            .into_iter()
+            .map(|r| (r.value, r.outcome.won, r.outcome.lost))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        rows(Breakdown::Owner),
+        [("Ann".to_string(), 2, 1), ("Bob".to_string(), 0, 1)]
+    );
+    assert_eq!(
+        rows(Breakdown::Team),
+        [("East".to_string(), 2, 1), ("West".to_string(), 0, 1)]
+    );
+    assert_eq!(
+        rows(Breakdown::Competitor),
+        [("(none)".to_string(), 2, 1), ("Acme".to_string(), 0, 1)]
+    );
+    assert_eq!(
+        rows(Breakdown::Size),
+        [("10k–50k".to_string(), 2, 1), ("< 10k".to_string(), 0, 1)]
+    );
+    assert_eq!(rows(Breakdown::Discount), [("no quote".to_string(), 2, 2)]);
+    assert_eq!(rows(Breakdown::DecisionMaker), [("no".to_string(), 2, 2)]);
+    let ann = &outcomes::win_loss_by(&facts, &all(), &oct, Breakdown::Owner)[0];
+    assert_eq!(ann.outcome.win_rate, Some(2.0 / 3.0));
+    assert_eq!(ann.outcome.won_amount, dec!(22000));
+    assert_eq!(
+        Breakdown::parse("decision-maker"),
+        Some(Breakdown::DecisionMaker)
+    );
+}
+
+#[test]
+fn health_checks_name_the_deals_behind_them() {
+    let fx = october();
+    let facts = Facts::new(&fx.ws, now());
+    let norms = StageNorms::new(&facts);
+    let checks = health::health(&facts, &all(), &period("2026-10"), &norms);
+    let check = |kind: CheckKind| {
+        checks
+            .iter()
+            .find(|c| c.check == kind && c.pipeline.as_deref() != Some("Renewal"))
+            .unwrap()
+    };
+    // Qualification converts 75 %: no leak (alert below 30 %); d2 is the loss behind it.
+    let leak = check(CheckKind::TopLeak);
+    assert!(!leak.alert, "{}", leak.detail);
+    assert_eq!(leak.deals, [DealId(2)]);
+    // Stale by the 1.5× rule: d7 48 days, d6 43, d4 39 (longest first).
+    let silt = check(CheckKind::MiddleSilt);
+    assert!(silt.alert);
+    assert_eq!(silt.deals, [DealId(7), DealId(6), DealId(4)]);
+    assert!(silt.detail.contains("Qualification 3"), "{}", silt.detail);
+    // d5's September loss was reopened, so it is no September close: only October
+    // closed deals in the last six months, no swing to measure.
+    let swing = check(CheckKind::BottomVolatility);
+    assert!(!swing.alert, "{}", swing.detail);
+    // Trailing three months (July–September): Qualification entered by d5 on 09-01,
+    // converted (reached Needs Analysis after reopening): 100 %. October's 75 % is
+    // more than 15 % below it.
+    let drop = check(CheckKind::ConversionAlert);
+    assert!(drop.alert, "{}", drop.detail);
+    assert!(
+        drop.detail.starts_with("Qualification 75 % vs 100 %"),
+        "{}",
+        drop.detail
+    );
+    assert_eq!(drop.deals, [DealId(2)]);
+}
+
+#[test]
+fn win_rate_swings_over_fifteen_points_alert() {
+    let mut fx = october();
+    // September: two wins → 100 %; October 50 %: a 50-point swing.
+    fx.deal(1_000, 1, &[("Qualification", "09-01"), ("Won", "09-10")]);
+    fx.deal(1_000, 2, &[("Qualification", "09-02"), ("Won", "09-11")]);
+    let facts = Facts::new(&fx.ws, now());
+    let checks = health::health(&facts, &all(), &period("2026-10"), &StageNorms::new(&facts));
+    let swing = checks
+        .iter()
+        .find(|c| c.check == CheckKind::BottomVolatility)
+        .unwrap();
+    assert!(swing.alert);
+    assert!(swing.detail.contains("50 points"), "{}", swing.detail);
+    assert_eq!(swing.deals, [DealId(2), DealId(3)], "October's losses");
+}
+
+#[test]
+fn trends_and_the_full_report_set() {
+    let fx = october();
+    let facts = Facts::new(&fx.ws, now());
+    let set = ReportSet::compute(&facts, &all(), &period("2026-10"));
+    assert_eq!(set.trends.len(), 12);
+    let oct = set.trends.last().unwrap();
+    assert_eq!((oct.month.as_str(), oct.won, oct.lost), ("2026-10", 2, 2));
+    assert_eq!(oct.median_won_cycle_days, Some(38.0));
+    assert_eq!(oct.average_won_amount, Some(dec!(11000)));
+    assert_eq!(set.trends[0].month, "2025-11");
+    assert_eq!(set.currency, "USD");
+    assert_eq!(set.other_currency_deals, 0);
+    assert_eq!(set.win_loss.len(), Breakdown::ALL.len());
+    // An empty workspace gives empty figures, not a panic.
+    let empty = Workspace::default();
+    let facts = Facts::new(&empty, now());
+    let set = ReportSet::compute(&facts, &all(), &period("2026-10"));
+    assert_eq!(set.win_rate.win_rate, None);
+    assert_eq!(set.forecast.empirical, Decimal::ZERO);
+}
