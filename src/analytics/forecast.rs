@@ -8,7 +8,7 @@ use crate::domain::*;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::HashMap;
 
 /// Fewer closed deals than this through a stage and its static probability is used.
@@ -46,22 +46,6 @@ pub struct Forecast {
     pub stages: Vec<StageForecast>,
     /// Against the forecast stored at the start of the period, when there is one.
     pub accuracy: Option<Accuracy>,
-}
-
-/// A forecast as it stood when it was first computed in its period, kept so that
-/// accuracy can be reported once the period is over.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ForecastSnapshot {
-    pub period: String,
-    #[serde(with = "crate::domain::wire::instant")]
-    pub taken_at: DateTime<Utc>,
-    pub currency: Currency,
-    #[serde(with = "crate::domain::wire::decimal")]
-    pub empirical: Decimal,
-    #[serde(with = "crate::domain::wire::decimal")]
-    pub weighted: Decimal,
-    #[serde(with = "crate::domain::wire::decimal")]
-    pub commit: Decimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -16,7 +16,7 @@ mod stats;
 pub mod trends;
 
 pub use facts::{DealFacts, Facts, Scope, StagePlace, Visit, journey};
-pub use forecast::{Forecast, ForecastSnapshot};
+pub use forecast::Forecast;
 pub use funnel::{PipelineFunnel, StageNorms, StageRow};
 pub use health::{CheckKind, HealthCheck};
 pub use outcomes::{Breakdown, BreakdownRow, Cycle, Velocity, WinRate};

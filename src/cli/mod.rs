@@ -3,6 +3,7 @@
 
 mod context;
 mod deal;
+mod report;
 mod search;
 mod table;
 mod tui;
@@ -52,6 +53,8 @@ pub enum Command {
     Deal(deal::DealCommand),
     /// Undo the most recent change (a new change that reverts it)
     Undo,
+    /// Funnel analytics of a period: funnel, winloss, forecast, velocity, health, trends
+    Report(report::ReportArgs),
     /// Fuzzy-search deals, accounts and contacts (the same matcher as `/` in the app)
     Search(search::SearchArgs),
     /// Print shell completions
@@ -92,6 +95,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Deal(cmd)) => deal::run(&ctx, cmd),
         Some(Command::Undo) => workspace::undo(&ctx),
         Some(Command::Search(args)) => search::run(&ctx, args),
+        Some(Command::Report(args)) => report::run(&ctx, args),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             clap_complete::generate(

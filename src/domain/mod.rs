@@ -6,6 +6,7 @@ pub mod activity;
 pub mod dates;
 pub mod deal;
 pub mod defaults;
+pub mod forecast_snapshot;
 pub mod ids;
 pub mod invariants;
 pub mod lead;
@@ -25,6 +26,7 @@ pub use account::{
 };
 pub use activity::{Activity, ActivityKind};
 pub use deal::{Deal, DealStatus, ForecastCategory, GateOverride, LossRecord, StageEvent};
+pub use forecast_snapshot::ForecastSnapshot;
 pub use ids::*;
 pub use lead::{Channel, Lead, LeadStatus};
 pub use money::{Currency, Money};

@@ -5,6 +5,7 @@
 mod check;
 mod error;
 pub mod files;
+mod forecasts;
 mod meta;
 mod migrate;
 mod mutate;

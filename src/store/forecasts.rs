@@ -1,0 +1,45 @@
+//! Forecast snapshots, one per period label: the first forecast computed in a period
+//! is kept; later ones never replace it.
+
+use super::record::{decode, encode};
+use super::{Store, StoreError};
+use crate::domain::ForecastSnapshot;
+use redb::{ReadableDatabase, ReadableTable, TableDefinition};
+
+/// Period label → postcard-encoded `ForecastSnapshot`. Created on first use, so older
+/// workspaces need no migration.
+const FORECAST_SNAPSHOTS: TableDefinition<&str, &[u8]> = TableDefinition::new("forecast_snapshots");
+
+impl Store {
+    pub fn forecast_snapshot(&self, period: &str) -> Result<Option<ForecastSnapshot>, StoreError> {
+        let txn = self.db.begin_read()?;
+        let table = match txn.open_table(FORECAST_SNAPSHOTS) {
+            Ok(t) => t,
+            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(None),
+            Err(e) => return Err(e.into()),
+        };
+        let Some(bytes) = table.get(period)? else {
+            return Ok(None);
+        };
+        decode("forecast snapshot", 0, bytes.value()).map(Some)
+    }
+
+    /// Stores the snapshot unless its period already has one (durably). Returns
+    /// whether it was stored.
+    pub fn keep_forecast_snapshot(&self, snapshot: &ForecastSnapshot) -> Result<bool, StoreError> {
+        if self.forecast_snapshot(&snapshot.period)?.is_some() {
+            return Ok(false);
+        }
+        let txn = self.db.begin_write()?;
+        let stored = {
+            let mut table = txn.open_table(FORECAST_SNAPSHOTS)?;
+            let fresh = table.get(snapshot.period.as_str())?.is_none();
+            if fresh {
+                table.insert(snapshot.period.as_str(), encode(snapshot)?.as_slice())?;
+            }
+            fresh
+        };
+        txn.commit()?;
+        Ok(stored)
+    }
+}

@@ -1,0 +1,318 @@
+//! `dealdeck report --format json` against figures computed here, independently,
+//! from `dealdeck export --format json` of the same sample workspace.
+
+use rust_decimal::Decimal;
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::process::Command;
+use std::str::FromStr;
+
+fn dealdeck(db: &Path, args: &[&str]) -> std::process::Output {
+    dealdeck_at(db, "2026-11-22T10:00:00Z", args)
+}
+
+fn dealdeck_at(db: &Path, now: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_dealdeck"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("DEALDECK_NOW", now)
+        .env_remove("DEALDECK_DB")
+        .output()
+        .unwrap()
+}
+
+fn json(db: &Path, args: &[&str]) -> Value {
+    let out = dealdeck(db, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn dec(v: &Value) -> Decimal {
+    Decimal::from_str(v.as_str().unwrap_or("0")).unwrap()
+}
+
+fn sample(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("s.redb");
+    let out = dealdeck(
+        &db,
+        &[
+            "sample",
+            "--deals",
+            "400",
+            "--seed",
+            "9",
+            "--today",
+            "2026-11-22",
+        ],
+    );
+    assert!(out.status.success());
+    db
+}
+
+/// `2026-10-…` → true for October 2026 (UTC dates as exported).
+fn in_october(instant: &Value) -> bool {
+    instant.as_str().is_some_and(|s| s.starts_with("2026-10-"))
+}
+
+#[test]
+fn report_json_agrees_with_an_independent_count_from_the_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample(dir.path());
+    let export = json(&db, &["export", "--format", "json"]);
+    let report = json(
+        &db,
+        &["report", "all", "--period", "2026-10", "--format", "json"],
+    );
+
+    let deals = export["deals"].as_array().unwrap();
+    let owners: HashMap<u64, &str> = export["owners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| (o["id"].as_u64().unwrap(), o["name"].as_str().unwrap()))
+        .collect();
+
+    // Won / lost in October, overall and per owner.
+    let mut won = 0;
+    let mut lost = 0;
+    let mut won_amount = Decimal::ZERO;
+    let mut by_owner: BTreeMap<&str, (u64, u64)> = BTreeMap::new();
+    for d in deals.iter().filter(|d| in_october(&d["closed_at"])) {
+        let entry = by_owner
+            .entry(owners[&d["owner"].as_u64().unwrap()])
+            .or_default();
+        match d["status"].as_str().unwrap() {
+            "won" => {
+                won += 1;
+                won_amount += dec(&d["amount"]["amount"]);
+                entry.0 += 1;
+            }
+            "lost" => {
+                lost += 1;
+                entry.1 += 1;
+            }
+            _ => {}
+        }
+    }
+    assert!(won + lost > 10, "the sample closes deals in October");
+    assert_eq!(report["win_rate"]["won"], won);
+    assert_eq!(report["win_rate"]["lost"], lost);
+    assert_eq!(dec(&report["win_rate"]["won_amount"]), won_amount);
+    let owner_rows = report["win_loss"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["dimension"] == "owner")
+        .unwrap()["rows"]
+        .as_array()
+        .unwrap();
+    let reported: BTreeMap<&str, (u64, u64)> = owner_rows
+        .iter()
+        .map(|r| {
+            (
+                r["value"].as_str().unwrap(),
+                (r["won"].as_u64().unwrap(), r["lost"].as_u64().unwrap()),
+            )
+        })
+        .collect();
+    assert_eq!(reported, by_owner);
+
+    // Open amount per stage, now.
+    let mut open_by_stage: HashMap<u64, Decimal> = HashMap::new();
+    for d in deals.iter().filter(|d| d["status"] == "open") {
+        *open_by_stage
+            .entry(d["stage"].as_u64().unwrap())
+            .or_default() += dec(&d["amount"]["amount"]);
+    }
+    for p in report["funnel"].as_array().unwrap() {
+        for s in p["stages"].as_array().unwrap() {
+            let id = s["stage_id"].as_u64().unwrap();
+            let expected = open_by_stage.get(&id).copied().unwrap_or_default();
+            assert_eq!(dec(&s["open_amount"]), expected, "stage {id}");
+        }
+    }
+
+    // First-stage conversion of New business from the raw events: deals entering
+    // Qualification (stage 1) in October; converted when a later event took them to a
+    // stage further down the funnel (2, 3, 4) or Won (5); lost when the deal ended
+    // Lost without that; otherwise still open.
+    let status: HashMap<u64, &str> = deals
+        .iter()
+        .map(|d| (d["id"].as_u64().unwrap(), d["status"].as_str().unwrap()))
+        .collect();
+    let mut events: HashMap<u64, Vec<(&str, u64, u64)>> = HashMap::new();
+    for e in export["stage_events"].as_array().unwrap() {
+        assert!(e["reverts"].is_null(), "the sample has no undone moves");
+        events
+            .entry(e["deal"].as_u64().unwrap())
+            .or_default()
+            .push((
+                e["at"].as_str().unwrap(),
+                e["id"].as_u64().unwrap(),
+                e["to"].as_u64().unwrap(),
+            ));
+    }
+    let (mut entered, mut converted, mut lost_q, mut open_q) = (0, 0, 0, 0);
+    for (deal, evs) in &mut events {
+        evs.sort();
+        let Some(first) = evs
+            .iter()
+            .position(|(at, _, to)| *to == 1 && at.starts_with("2026-10-"))
+        else {
+            continue;
+        };
+        entered += 1;
+        if evs[first + 1..]
+            .iter()
+            .any(|(_, _, to)| (2..=5).contains(to))
+        {
+            converted += 1;
+        } else if status[deal] == "lost" {
+            lost_q += 1;
+        } else {
+            open_q += 1;
+        }
+    }
+    let q = &report["funnel"][0]["stages"][0];
+    assert_eq!(q["stage"], "Qualification");
+    assert!(entered > 0);
+    assert_eq!(
+        (&q["entered"], &q["converted"], &q["lost"], &q["still_open"]),
+        (
+            &Value::from(entered),
+            &Value::from(converted),
+            &Value::from(lost_q),
+            &Value::from(open_q)
+        )
+    );
+
+    // Static-weighted forecast of November: open deals expected to close in it.
+    let probability: HashMap<u64, u64> = export["pipelines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["stages"].as_array().unwrap())
+        .map(|s| {
+            (
+                s["id"].as_u64().unwrap(),
+                s["probability"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let weighted: Decimal = deals
+        .iter()
+        .filter(|d| d["status"] == "open")
+        .filter(|d| {
+            d["expected_close"]
+                .as_str()
+                .unwrap()
+                .starts_with("2026-11-")
+        })
+        .map(|d| {
+            let p = d["probability_override"]
+                .as_u64()
+                .unwrap_or(probability[&d["stage"].as_u64().unwrap()]);
+            dec(&d["amount"]["amount"]) * Decimal::from(p) / Decimal::ONE_HUNDRED
+        })
+        .sum();
+    let nov = json(
+        &db,
+        &[
+            "report", "forecast", "--period", "2026-11", "--format", "json",
+        ],
+    );
+    assert_eq!(dec(&nov["forecast"]["weighted"]), weighted);
+    assert!(
+        nov.get("funnel").is_none(),
+        "one section asked for, one given"
+    );
+}
+
+#[test]
+fn every_format_prints_and_bad_input_is_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample(dir.path());
+    let text = |args: &[&str]| {
+        let out = dealdeck(&db, args);
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (ok, out, _) = text(&["report", "funnel", "--period", "2026-Q3"]);
+    assert!(ok && out.starts_with("Funnel — 2026-Q3 (USD)"), "{out}");
+    let (ok, out, _) = text(&[
+        "report",
+        "winloss",
+        "--period",
+        "2026",
+        "--by",
+        "competitor",
+        "--format",
+        "md",
+    ]);
+    assert!(ok && out.contains("| competitor |"), "{out}");
+    let (ok, out, _) = text(&[
+        "report",
+        "trends",
+        "--period",
+        "last-month",
+        "--format",
+        "csv",
+    ]);
+    assert!(ok && out.starts_with("month,won,lost,win rate"), "{out}");
+    assert_eq!(out.lines().count(), 13, "a header and 12 months");
+    let (ok, _, err) = text(&["report", "funnel", "--period", "2026-13"]);
+    assert!(!ok && err.contains("not a period"), "{err}");
+    let (ok, _, err) = text(&["report", "funnel", "--owner", "Nobody"]);
+    assert!(!ok && err.contains("no owner named 'Nobody'"), "{err}");
+    let (ok, _, err) = text(&["report", "winloss", "--by", "colour"]);
+    assert!(!ok && err.contains("decision-maker"), "{err}");
+    let (ok, _, err) = text(&["report", "all", "--format", "csv"]);
+    assert!(!ok && err.contains("CSV holds one report"), "{err}");
+}
+
+#[test]
+fn the_current_months_forecast_is_kept_for_accuracy() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample(dir.path());
+    let first = json(
+        &db,
+        &[
+            "report",
+            "forecast",
+            "--period",
+            "this-month",
+            "--format",
+            "json",
+        ],
+    );
+    let accuracy = &first["forecast"]["accuracy"];
+    assert_eq!(
+        accuracy["forecast_at_start"], first["forecast"]["empirical"],
+        "the first forecast of the month is the snapshot"
+    );
+    // A later run compares with the stored snapshot rather than taking a new one.
+    let again = json(
+        &db,
+        &[
+            "report",
+            "forecast",
+            "--period",
+            "this-month",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(
+        again["forecast"]["accuracy"]["snapshot_taken_at"],
+        accuracy["snapshot_taken_at"]
+    );
+}
