@@ -307,7 +307,9 @@ fn health_checks_name_the_deals_behind_them() {
     let fx = october();
     let facts = Facts::new(&fx.ws, now());
     let norms = StageNorms::new(&facts);
-    let checks = health::health(&facts, &all(), &period("2026-10"), &norms);
+    let oct = period("2026-10");
+    let months = trends::trends(&facts, &all(), &oct);
+    let checks = health::health(&facts, &all(), &oct, &norms, &months);
     let check = |kind: CheckKind| {
         checks
             .iter()
@@ -347,7 +349,9 @@ fn win_rate_swings_over_fifteen_points_alert() {
     fx.deal(1_000, 1, &[("Qualification", "09-01"), ("Won", "09-10")]);
     fx.deal(1_000, 2, &[("Qualification", "09-02"), ("Won", "09-11")]);
     let facts = Facts::new(&fx.ws, now());
-    let checks = health::health(&facts, &all(), &period("2026-10"), &StageNorms::new(&facts));
+    let oct = period("2026-10");
+    let months = trends::trends(&facts, &all(), &oct);
+    let checks = health::health(&facts, &all(), &oct, &StageNorms::new(&facts), &months);
     let swing = checks
         .iter()
         .find(|c| c.check == CheckKind::BottomVolatility)

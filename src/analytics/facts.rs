@@ -2,10 +2,11 @@
 //! the stages (from its stage events), its outcome, and the few per-deal facts the
 //! win/loss dimensions need.
 
+use super::ids::IdMap;
 use crate::domain::*;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// One stay in a stage: entered by a stage event, left by the next one (None while
 /// the deal is still there).
@@ -72,7 +73,7 @@ pub struct Scope {
 pub struct Facts<'a> {
     pub now: DateTime<Utc>,
     pub pipelines: &'a [Pipeline],
-    pub places: HashMap<StageId, StagePlace>,
+    places: IdMap<StagePlace>,
     pub deals: Vec<DealFacts<'a>>,
     /// Money figures add up amounts in this currency (the most common one); deals in
     /// other currencies are counted but their amounts left out.
@@ -82,82 +83,59 @@ pub struct Facts<'a> {
 impl<'a> Facts<'a> {
     pub fn new(ws: &'a Workspace, now: DateTime<Utc>) -> Facts<'a> {
         let places = stage_places(&ws.pipelines);
-        let index: HashMap<DealId, usize> = ws
-            .deals
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id, i))
-            .collect();
+        let index: IdMap<u32> =
+            IdMap::new(ws.deals.iter().enumerate().map(|(i, d)| (d.id.0, i as u32)));
+        let slot = |deal: DealId| index.get(deal.0).map(|i| *i as usize);
+        let n = ws.deals.len();
 
-        let mut events: Vec<Vec<&StageEvent>> = vec![Vec::new(); ws.deals.len()];
+        // Stage events grouped by deal without a vector per deal: count, then place.
+        let mut start = vec![0u32; n + 1];
         for e in &ws.stage_events {
-            if let Some(&i) = index.get(&e.deal) {
-                events[i].push(e);
+            if let Some(i) = slot(e.deal) {
+                start[i + 1] += 1;
+            }
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut fill = start.clone();
+        let mut grouped: Vec<&StageEvent> = Vec::with_capacity(start[n] as usize);
+        // Safe placeholder; every slot is overwritten below.
+        if let Some(first) = ws.stage_events.first() {
+            grouped.resize(start[n] as usize, first);
+        }
+        for e in &ws.stage_events {
+            if let Some(i) = slot(e.deal) {
+                grouped[fill[i] as usize] = e;
+                fill[i] += 1;
             }
         }
 
-        let decision_makers: HashSet<ContactId> = ws
-            .contacts
-            .iter()
-            .filter(|c| c.role == DecisionRole::DecisionMaker)
-            .map(|c| c.id)
-            .collect();
-        let mut last_activity: Vec<Option<DateTime<Utc>>> = vec![None; ws.deals.len()];
-        let mut dm_engaged = vec![false; ws.deals.len()];
-        for a in &ws.activities {
-            let Some(&i) = a.deal.and_then(|d| index.get(&d)) else {
-                continue;
-            };
-            if a.kind == ActivityKind::Task {
-                continue;
-            }
-            last_activity[i] = last_activity[i].max(Some(a.at));
-            if a.contacts.iter().any(|c| decision_makers.contains(c)) {
-                dm_engaged[i] = true;
+        // Activities and quotes are read on a second thread while the journeys are built.
+        let (extras, mut deals) = std::thread::scope(|threads| {
+            let extras = threads.spawn(|| DealExtras::collect(ws, &slot));
+            let deals = journeys(ws, &places, &mut grouped, &start);
+            (extras.join(), deals)
+        });
+        let extras = match extras {
+            Ok(extras) => extras,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        for (i, f) in deals.iter_mut().enumerate() {
+            f.last_activity = extras.last_activity[i];
+            f.decision_maker_engaged = extras.dm_engaged[i];
+            f.max_discount = extras.max_discount[i];
+        }
+        let mut currencies: Vec<(Currency, usize)> = Vec::new();
+        for deal in &ws.deals {
+            match currencies
+                .iter_mut()
+                .find(|(c, _)| *c == deal.amount.currency)
+            {
+                Some((_, count)) => *count += 1,
+                None => currencies.push((deal.amount.currency, 1)),
             }
         }
-
-        let mut max_discount: Vec<Option<Decimal>> = vec![None; ws.deals.len()];
-        for q in &ws.quotes {
-            let (Some(&i), Some(latest)) = (index.get(&q.deal), q.versions.last()) else {
-                continue;
-            };
-            let quote_max = latest.lines.iter().map(|l| l.discount_pct).max();
-            max_discount[i] = max_discount[i].max(quote_max.or(Some(Decimal::ZERO)));
-        }
-
-        let owners: HashMap<OwnerId, &Owner> = ws.owners.iter().map(|o| (o.id, o)).collect();
-        let mut currencies: HashMap<Currency, usize> = HashMap::new();
-        let deals = ws
-            .deals
-            .iter()
-            .zip(events)
-            .enumerate()
-            .map(|(i, (deal, mut evs))| {
-                *currencies.entry(deal.amount.currency).or_default() += 1;
-                evs.sort_by_key(|e| (e.at, e.id));
-                let visits = journey(&evs);
-                let outcome =
-                    visits
-                        .last()
-                        .and_then(|v| match places.get(&v.stage).map(|p| p.kind) {
-                            Some(StageKind::Won) => Some((DealStatus::Won, v.entered)),
-                            Some(StageKind::Lost) => Some((DealStatus::Lost, v.entered)),
-                            _ => None,
-                        });
-                let owner = owners.get(&deal.owner);
-                DealFacts {
-                    deal,
-                    visits,
-                    outcome,
-                    last_activity: last_activity[i],
-                    decision_maker_engaged: dm_engaged[i],
-                    max_discount: max_discount[i],
-                    owner_name: owner.map_or("", |o| o.name.as_str()),
-                    team: owner.map_or("", |o| o.team.as_str()),
-                }
-            })
-            .collect();
         let currency = currencies
             .into_iter()
             .max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.as_str().to_owned())))
@@ -169,6 +147,22 @@ impl<'a> Facts<'a> {
             deals,
             currency,
         }
+    }
+
+    /// Every stage of every pipeline numbered 0.., for per-stage tallies in a vector.
+    pub fn stage_slots(&self) -> (Vec<StageId>, IdMap<usize>) {
+        let ids: Vec<StageId> = self
+            .pipelines
+            .iter()
+            .flat_map(|p| p.stages.iter().map(|s| s.id))
+            .collect();
+        let slots = IdMap::new(ids.iter().enumerate().map(|(i, id)| (id.0, i)));
+        (ids, slots)
+    }
+
+    /// Where a stage sits, if it belongs to a known pipeline.
+    pub fn place(&self, stage: StageId) -> Option<&StagePlace> {
+        self.places.get(stage.0)
     }
 
     /// The deals a scope selects.
@@ -193,7 +187,7 @@ impl<'a> Facts<'a> {
     pub fn static_probability(&self, deal: &Deal) -> Decimal {
         let percent = deal
             .probability_override
-            .or_else(|| self.places.get(&deal.stage).map(|p| p.probability))
+            .or_else(|| self.place(deal.stage).map(|p| p.probability))
             .unwrap_or(0);
         Decimal::from(percent) / Decimal::ONE_HUNDRED
     }
@@ -206,45 +200,122 @@ impl<'a> Facts<'a> {
     }
 }
 
-fn stage_places(pipelines: &[Pipeline]) -> HashMap<StageId, StagePlace> {
-    pipelines
+/// Each deal's path and outcome, from its (grouped) stage events.
+fn journeys<'a>(
+    ws: &'a Workspace,
+    places: &IdMap<StagePlace>,
+    grouped: &mut [&StageEvent],
+    start: &[u32],
+) -> Vec<DealFacts<'a>> {
+    let owners: IdMap<&Owner> = IdMap::new(ws.owners.iter().map(|o| (o.id.0, o)));
+    ws.deals
         .iter()
-        .flat_map(|p| {
-            p.stages.iter().enumerate().map(|(position, s)| {
-                (
-                    s.id,
-                    StagePlace {
-                        pipeline: p.id,
-                        position,
-                        kind: s.kind,
-                        probability: s.probability,
-                        rotting_days: s.rotting_days,
-                    },
-                )
-            })
+        .enumerate()
+        .map(|(i, deal)| {
+            let events = &mut grouped[start[i] as usize..start[i + 1] as usize];
+            if !events.is_sorted_by_key(|e| (e.at, e.id)) {
+                events.sort_by_key(|e| (e.at, e.id));
+            }
+            let visits = journey(events);
+            let outcome = visits
+                .last()
+                .and_then(|v| match places.get(v.stage.0).map(|p| p.kind) {
+                    Some(StageKind::Won) => Some((DealStatus::Won, v.entered)),
+                    Some(StageKind::Lost) => Some((DealStatus::Lost, v.entered)),
+                    _ => None,
+                });
+            let owner = owners.get(deal.owner.0);
+            DealFacts {
+                deal,
+                visits,
+                outcome,
+                last_activity: None,
+                decision_maker_engaged: false,
+                max_discount: None,
+                owner_name: owner.map_or("", |o| o.name.as_str()),
+                team: owner.map_or("", |o| o.team.as_str()),
+            }
         })
         .collect()
+}
+
+/// What activities and quotes say about each deal (by its position in `ws.deals`).
+struct DealExtras {
+    last_activity: Vec<Option<DateTime<Utc>>>,
+    dm_engaged: Vec<bool>,
+    max_discount: Vec<Option<Decimal>>,
+}
+
+impl DealExtras {
+    fn collect(ws: &Workspace, slot: &(impl Fn(DealId) -> Option<usize> + Sync)) -> DealExtras {
+        let n = ws.deals.len();
+        let decision_makers: IdMap<()> = IdMap::new(
+            ws.contacts
+                .iter()
+                .filter(|c| c.role == DecisionRole::DecisionMaker)
+                .map(|c| (c.id.0, ())),
+        );
+        let mut x = DealExtras {
+            last_activity: vec![None; n],
+            dm_engaged: vec![false; n],
+            max_discount: vec![None; n],
+        };
+        for a in &ws.activities {
+            let Some(i) = a.deal.and_then(slot) else {
+                continue;
+            };
+            if a.kind == ActivityKind::Task {
+                continue;
+            }
+            x.last_activity[i] = x.last_activity[i].max(Some(a.at));
+            if a.contacts.iter().any(|c| decision_makers.contains(c.0)) {
+                x.dm_engaged[i] = true;
+            }
+        }
+        for q in &ws.quotes {
+            let (Some(i), Some(latest)) = (slot(q.deal), q.versions.last()) else {
+                continue;
+            };
+            let quote_max = latest.lines.iter().map(|l| l.discount_pct).max();
+            x.max_discount[i] = x.max_discount[i].max(quote_max.or(Some(Decimal::ZERO)));
+        }
+        x
+    }
+}
+
+fn stage_places(pipelines: &[Pipeline]) -> IdMap<StagePlace> {
+    IdMap::new(pipelines.iter().flat_map(|p| {
+        p.stages.iter().enumerate().map(|(position, s)| {
+            (
+                s.id.0,
+                StagePlace {
+                    pipeline: p.id,
+                    position,
+                    kind: s.kind,
+                    probability: s.probability,
+                    rotting_days: s.rotting_days,
+                },
+            )
+        })
+    }))
 }
 
 /// The stays a deal made, from its stage events in time order. An undone move and
 /// the event that undid it both drop out (an undo that was itself undone leaves the
 /// original move standing), so a move made by mistake counts nowhere.
 pub fn journey(events: &[&StageEvent]) -> Vec<Visit> {
-    let mut cancelled: HashSet<EventId> = HashSet::new();
-    let mut kept = vec![false; events.len()];
-    for (i, e) in events.iter().enumerate().rev() {
-        if cancelled.contains(&e.id) {
-            continue;
-        }
-        match e.reverts {
-            Some(original) => {
-                cancelled.insert(original);
-            }
-            None => kept[i] = true,
-        }
+    if !events.iter().any(|e| e.reverts.is_some()) {
+        return visits(events.iter().copied(), events.len());
     }
-    let mut visits: Vec<Visit> = Vec::new();
-    for (e, _) in events.iter().zip(kept).filter(|(_, k)| *k) {
+    let mut kept = vec![true; events.len()];
+    cancel_undone(events, &mut kept);
+    let standing = events.iter().zip(kept).filter(|(_, k)| *k).map(|(e, _)| *e);
+    visits(standing, events.len())
+}
+
+fn visits<'e>(events: impl Iterator<Item = &'e StageEvent>, capacity: usize) -> Vec<Visit> {
+    let mut visits: Vec<Visit> = Vec::with_capacity(capacity);
+    for e in events {
         if let Some(current) = visits.last_mut() {
             if current.stage == e.to {
                 continue;
@@ -258,4 +329,19 @@ pub fn journey(events: &[&StageEvent]) -> Vec<Visit> {
         });
     }
     visits
+}
+
+/// Unmarks every undo event and the move each surviving undo took back, newest first.
+fn cancel_undone(events: &[&StageEvent], kept: &mut [bool]) {
+    let mut cancelled: HashSet<EventId> = HashSet::new();
+    for (i, e) in events.iter().enumerate().rev() {
+        if cancelled.contains(&e.id) {
+            kept[i] = false;
+            continue;
+        }
+        if let Some(original) = e.reverts {
+            kept[i] = false;
+            cancelled.insert(original);
+        }
+    }
 }

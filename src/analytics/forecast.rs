@@ -64,25 +64,29 @@ pub fn stage_history(facts: &Facts, scope: &Scope) -> HashMap<StageId, (usize, u
         pipeline: scope.pipeline,
         ..Scope::default()
     };
-    let mut history: HashMap<StageId, (usize, usize)> = HashMap::new();
+    let (ids, slots) = facts.stage_slots();
+    let mut tally = vec![(0usize, 0usize); ids.len()];
+    let mut seen: Vec<usize> = Vec::new();
     for f in facts.scoped(&pipelines) {
         let Some((status, _)) = f.outcome else {
             continue;
         };
-        let mut seen: Vec<StageId> = Vec::with_capacity(f.visits.len());
+        seen.clear();
         for v in &f.visits {
-            if seen.contains(&v.stage) {
+            let Some(&slot) = slots.get(v.stage.0) else {
+                continue;
+            };
+            if seen.contains(&slot) {
                 continue;
             }
-            seen.push(v.stage);
-            let entry = history.entry(v.stage).or_default();
-            entry.0 += 1;
+            seen.push(slot);
+            tally[slot].0 += 1;
             if status == DealStatus::Won {
-                entry.1 += 1;
+                tally[slot].1 += 1;
             }
         }
     }
-    history
+    ids.into_iter().zip(tally).collect()
 }
 
 pub fn forecast(facts: &Facts, scope: &Scope, period: &Period) -> Forecast {

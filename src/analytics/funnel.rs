@@ -1,6 +1,7 @@
 //! Stage conversion, dwell, pipeline value and the stale rule.
 
 use super::facts::{DealFacts, Facts, Scope, Visit};
+use super::ids::IdMap;
 use super::stats::{Summary, ratio, summarize};
 use super::{Period, days_between};
 use crate::domain::*;
@@ -68,19 +69,18 @@ pub struct StageNorms {
 
 impl StageNorms {
     pub fn new(facts: &Facts) -> StageNorms {
-        let mut stays: HashMap<StageId, Vec<i64>> = HashMap::new();
+        let (ids, slots) = facts.stage_slots();
+        let mut stays: Vec<Vec<i64>> = vec![Vec::new(); ids.len()];
         for f in &facts.deals {
             for v in &f.visits {
-                if let Some(left) = v.left {
-                    stays
-                        .entry(v.stage)
-                        .or_default()
-                        .push(days_between(v.entered, left));
+                if let (Some(left), Some(&slot)) = (v.left, slots.get(v.stage.0)) {
+                    stays[slot].push(days_between(v.entered, left));
                 }
             }
         }
-        let median_dwell = stays
+        let median_dwell = ids
             .into_iter()
+            .zip(stays)
             .filter_map(|(stage, days)| summarize(days).median.map(|m| (stage, m)))
             .collect();
         StageNorms { median_dwell }
@@ -112,7 +112,7 @@ impl StageNorms {
 }
 
 pub fn stage_of<'a>(facts: &Facts<'a>, id: StageId) -> Option<&'a Stage> {
-    let place = facts.places.get(&id)?;
+    let place = facts.place(id)?;
     facts
         .pipelines
         .iter()
@@ -123,45 +123,66 @@ pub fn stage_of<'a>(facts: &Facts<'a>, id: StageId) -> Option<&'a Stage> {
 
 /// Conversion of every open stage of a pipeline for deals entering it in the period.
 pub fn flows(facts: &Facts, scope: &Scope, pipeline: &Pipeline, period: &Period) -> Vec<Flow> {
+    flows_in(facts, scope, pipeline, std::slice::from_ref(period))
+        .pop()
+        .unwrap_or_default()
+}
+
+/// `flows` for several periods in one pass over the deals (one list per period).
+pub fn flows_in(
+    facts: &Facts,
+    scope: &Scope,
+    pipeline: &Pipeline,
+    periods: &[Period],
+) -> Vec<Vec<Flow>> {
     let open: Vec<&Stage> = pipeline.open_stages().collect();
-    let mut flows = vec![Flow::default(); open.len()];
-    let column: HashMap<StageId, usize> = open.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+    let mut flows = vec![vec![Flow::default(); open.len()]; periods.len()];
+    let column: IdMap<usize> = IdMap::new(open.iter().enumerate().map(|(i, s)| (s.id.0, i)));
+    // counted[k * stages + c]: the deal already counted in stage c for period k.
+    let mut counted = vec![false; open.len() * periods.len()];
     for f in facts
         .scoped(scope)
         .filter(|f| f.deal.pipeline == pipeline.id)
     {
-        let mut counted = vec![false; open.len()];
+        counted.fill(false);
         for (j, v) in f.visits.iter().enumerate() {
-            let Some(&c) = column.get(&v.stage) else {
+            let Some(&c) = column.get(v.stage.0) else {
                 continue;
             };
-            if counted[c] || !period.contains(v.entered) {
-                continue;
-            }
-            counted[c] = true;
-            let flow = &mut flows[c];
-            flow.entered += 1;
-            if converted_after(facts, &f.visits[j..]) {
-                flow.converted += 1;
-            } else if matches!(f.outcome, Some((DealStatus::Lost, _))) {
-                flow.lost += 1;
-                flow.lost_deals.push(f.deal.id);
-            } else {
-                flow.still_open += 1;
+            let mut converted = None;
+            for (k, period) in periods.iter().enumerate() {
+                let seen = &mut counted[k * open.len() + c];
+                if *seen || !period.contains(v.entered) {
+                    continue;
+                }
+                *seen = true;
+                let flow = &mut flows[k][c];
+                flow.entered += 1;
+                if *converted.get_or_insert_with(|| converted_after(facts, &f.visits[j..])) {
+                    flow.converted += 1;
+                } else if matches!(f.outcome, Some((DealStatus::Lost, _))) {
+                    flow.lost += 1;
+                    flow.lost_deals.push(f.deal.id);
+                } else {
+                    flow.still_open += 1;
+                }
             }
         }
     }
-    flows.into_iter().map(Flow::finish).collect()
+    flows
+        .into_iter()
+        .map(|per_stage| per_stage.into_iter().map(Flow::finish).collect())
+        .collect()
 }
 
 /// Whether any stay after the first of `visits` is in a later stage of the same
 /// pipeline or Won (a move backwards, or Lost, is no conversion).
 fn converted_after(facts: &Facts, visits: &[Visit]) -> bool {
-    let Some(from) = visits.first().and_then(|v| facts.places.get(&v.stage)) else {
+    let Some(from) = visits.first().and_then(|v| facts.place(v.stage)) else {
         return false;
     };
     visits[1..].iter().any(|v| {
-        facts.places.get(&v.stage).is_some_and(|p| {
+        facts.place(v.stage).is_some_and(|p| {
             p.pipeline == from.pipeline && p.kind != StageKind::Lost && p.position > from.position
         })
     })
@@ -192,18 +213,15 @@ pub fn funnel(
                     stale_deals: 0,
                 })
                 .collect();
-            let row_of: HashMap<StageId, usize> = stages
-                .iter()
-                .enumerate()
-                .map(|(i, r)| (r.stage_id, i))
-                .collect();
+            let row_of: IdMap<usize> =
+                IdMap::new(stages.iter().enumerate().map(|(i, r)| (r.stage_id.0, i)));
             let mut dwell: Vec<Vec<i64>> = vec![Vec::new(); stages.len()];
             for f in facts
                 .scoped(scope)
                 .filter(|f| f.deal.pipeline == pipeline.id)
             {
                 for v in &f.visits {
-                    if let Some(&r) = row_of.get(&v.stage)
+                    if let Some(&r) = row_of.get(v.stage.0)
                         && period.contains(v.entered)
                     {
                         dwell[r].push(days_between(v.entered, v.left.unwrap_or(facts.now)));
@@ -212,7 +230,7 @@ pub fn funnel(
                 if !f.is_open() {
                     continue;
                 }
-                let Some(&r) = row_of.get(&f.deal.stage) else {
+                let Some(&r) = row_of.get(f.deal.stage.0) else {
                     continue;
                 };
                 let amount = facts.amount(f.deal);

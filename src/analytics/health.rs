@@ -4,8 +4,8 @@
 
 use super::Period;
 use super::facts::{Facts, Scope};
-use super::funnel::{StageNorms, flows, stage_of};
-use super::outcomes::win_rate;
+use super::funnel::{StageNorms, flows_in, stage_of};
+use super::trends::MonthTrend;
 use crate::domain::*;
 use serde::Serialize;
 
@@ -55,7 +55,22 @@ fn percent(x: f64) -> String {
     format!("{:.0} %", x * 100.0)
 }
 
+/// Every check. `months`: the trends of the period (the volatility check reads the
+/// last `SWING_MONTHS` of them).
 pub fn health(
+    facts: &Facts,
+    scope: &Scope,
+    period: &Period,
+    norms: &StageNorms,
+    months: &[MonthTrend],
+) -> Vec<HealthCheck> {
+    let mut checks = stage_checks(facts, scope, period, norms);
+    checks.push(volatility(facts, scope, period, months));
+    checks
+}
+
+/// Top leak and conversion alert per pipeline, and middle silt.
+pub fn stage_checks(
     facts: &Facts,
     scope: &Scope,
     period: &Period,
@@ -63,7 +78,14 @@ pub fn health(
 ) -> Vec<HealthCheck> {
     let mut checks = Vec::new();
     for pipeline in facts.pipelines_in(scope) {
-        let now = flows(facts, scope, pipeline, period);
+        // This period and the TRAILING_PERIODS before it, in one pass.
+        let mut periods = vec![period.clone()];
+        for _ in 0..TRAILING_PERIODS {
+            let before = periods[periods.len() - 1].previous();
+            periods.push(before);
+        }
+        let mut all = flows_in(facts, scope, pipeline, &periods).into_iter();
+        let now = all.next().unwrap_or_default();
         let names: Vec<&str> = pipeline.open_stages().map(|s| s.name.as_str()).collect();
         if let (Some(first), Some(name)) = (now.first(), names.first()) {
             let (alert, detail) = match first.conversion {
@@ -92,14 +114,9 @@ pub fn health(
             });
         }
 
-        let mut earlier = period.clone();
         let mut trailing = vec![(0usize, 0usize); now.len()];
-        for _ in 0..TRAILING_PERIODS {
-            earlier = earlier.previous();
-            for (t, f) in trailing
-                .iter_mut()
-                .zip(flows(facts, scope, pipeline, &earlier))
-            {
+        for earlier in all {
+            for (t, f) in trailing.iter_mut().zip(earlier) {
                 t.0 += f.converted;
                 t.1 += f.converted + f.lost;
             }
@@ -169,11 +186,21 @@ pub fn health(
         },
         deals: stale.into_iter().map(|(_, id, _)| id).collect(),
     });
+    checks
+}
 
-    let months = period.trailing_months(SWING_MONTHS);
-    let rates: Vec<(String, Option<f64>)> = months
+/// Bottom volatility: the largest month-to-month win-rate swing of the last
+/// `SWING_MONTHS` months.
+pub fn volatility(
+    facts: &Facts,
+    scope: &Scope,
+    period: &Period,
+    months: &[MonthTrend],
+) -> HealthCheck {
+    let recent = &months[months.len().saturating_sub(SWING_MONTHS)..];
+    let rates: Vec<(String, Option<f64>)> = recent
         .iter()
-        .map(|m| (m.label.clone(), win_rate(facts, scope, m).win_rate))
+        .map(|m| (m.month.clone(), m.win_rate))
         .collect();
     let mut worst: Option<(f64, usize)> = None;
     for i in 1..rates.len() {
@@ -186,10 +213,11 @@ pub fn health(
     }
     let (alert, detail, deals) = match worst {
         Some((swing, i)) => {
-            let month = &months[i];
+            let month =
+                Period::parse(&recent[i].month, period.first).unwrap_or_else(|_| period.clone());
             let deals = facts
                 .scoped(scope)
-                .filter(|f| f.closed_in(month) == Some(DealStatus::Lost))
+                .filter(|f| f.closed_in(&month) == Some(DealStatus::Lost))
                 .map(|f| f.deal.id)
                 .collect();
             (
@@ -210,12 +238,11 @@ pub fn health(
             Vec::new(),
         ),
     };
-    checks.push(HealthCheck {
+    HealthCheck {
         check: CheckKind::BottomVolatility,
         pipeline: None,
         alert,
         detail,
         deals,
-    });
-    checks
+    }
 }

@@ -10,6 +10,7 @@ mod facts;
 pub mod forecast;
 pub mod funnel;
 pub mod health;
+mod ids;
 pub mod outcomes;
 mod period;
 mod stats;
@@ -58,31 +59,57 @@ pub struct ReportSet {
 }
 
 impl ReportSet {
+    /// Computes on two threads: the per-stage side (norms, funnel, stage health
+    /// checks) beside the per-close side (win rate, trends, forecast, win/loss,
+    /// volatility).
     pub fn compute(facts: &Facts, scope: &Scope, period: &Period) -> ReportSet {
-        let norms = StageNorms::new(facts);
-        ReportSet {
-            period: period.clone(),
-            scope: scope.clone(),
-            generated_at: facts.now,
-            currency: facts.currency.as_str().to_string(),
-            other_currency_deals: facts
-                .scoped(scope)
-                .filter(|f| f.deal.amount.currency != facts.currency)
-                .count(),
-            win_rate: outcomes::win_rate(facts, scope, period),
-            cycle: outcomes::cycle(facts, scope, period),
-            velocity: outcomes::velocity(facts, scope, period),
-            funnel: funnel::funnel(facts, scope, period, &norms),
-            forecast: forecast::forecast(facts, scope, period),
-            health: health::health(facts, scope, period, &norms),
-            win_loss: Breakdown::ALL
+        std::thread::scope(|threads| {
+            let stage_side = threads.spawn(|| {
+                let norms = StageNorms::new(facts);
+                let funnel = funnel::funnel(facts, scope, period, &norms);
+                let checks = health::stage_checks(facts, scope, period, &norms);
+                (funnel, checks)
+            });
+            let closed = outcomes::closed(facts, scope, period);
+            let win_rate = outcomes::win_rate_of(facts, &closed);
+            let cycle = outcomes::cycle_of(&closed);
+            let trends = trends::trends(facts, scope, period);
+            let forecast = forecast::forecast(facts, scope, period);
+            let win_loss = Breakdown::ALL
                 .into_iter()
-                .map(|d| BreakdownReport {
+                .zip(outcomes::win_loss_all(facts, &closed, &Breakdown::ALL))
+                .map(|(d, rows)| BreakdownReport {
                     dimension: d.key(),
-                    rows: outcomes::win_loss_by(facts, scope, period, d),
+                    rows,
                 })
-                .collect(),
-            trends: trends::trends(facts, scope, period),
-        }
+                .collect();
+            let velocity = outcomes::velocity_of(facts, scope, &win_rate, &cycle);
+            let volatility = health::volatility(facts, scope, period, &trends);
+            let (funnel, mut health) = match stage_side.join() {
+                Ok(done) => done,
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+            ReportSet {
+                period: period.clone(),
+                scope: scope.clone(),
+                generated_at: facts.now,
+                currency: facts.currency.as_str().to_string(),
+                other_currency_deals: facts
+                    .scoped(scope)
+                    .filter(|f| f.deal.amount.currency != facts.currency)
+                    .count(),
+                health: {
+                    health.push(volatility);
+                    health
+                },
+                win_rate,
+                cycle,
+                velocity,
+                funnel,
+                forecast,
+                win_loss,
+                trends,
+            }
+        })
     }
 }

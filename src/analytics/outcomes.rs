@@ -9,7 +9,6 @@ use super::{Period, days_between};
 use crate::domain::*;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct WinRate {
@@ -47,21 +46,29 @@ impl WinRate {
     }
 }
 
+/// A deal closed in the period, with its final status.
+pub type Closed<'s, 'a> = (&'s DealFacts<'a>, DealStatus);
+
 /// Deals closed in the period, with their final status.
-fn closed<'s, 'a>(
+pub fn closed<'s, 'a>(
     facts: &'s Facts<'a>,
     scope: &'s Scope,
-    period: &'s Period,
-) -> impl Iterator<Item = (&'s DealFacts<'a>, DealStatus)> + 's {
+    period: &Period,
+) -> Vec<Closed<'s, 'a>> {
     facts
         .scoped(scope)
-        .filter_map(move |f| f.closed_in(period).map(|s| (f, s)))
+        .filter_map(|f| f.closed_in(period).map(|s| (f, s)))
+        .collect()
 }
 
 pub fn win_rate(facts: &Facts, scope: &Scope, period: &Period) -> WinRate {
+    win_rate_of(facts, &closed(facts, scope, period))
+}
+
+pub fn win_rate_of(facts: &Facts, closed: &[Closed]) -> WinRate {
     let mut w = WinRate::default();
-    for (f, status) in closed(facts, scope, period) {
-        w.add(status, facts.amount(f.deal));
+    for (f, status) in closed {
+        w.add(*status, facts.amount(f.deal));
     }
     w.finish()
 }
@@ -74,8 +81,12 @@ pub struct Cycle {
 }
 
 pub fn cycle(facts: &Facts, scope: &Scope, period: &Period) -> Cycle {
+    cycle_of(&closed(facts, scope, period))
+}
+
+pub fn cycle_of(closed: &[Closed]) -> Cycle {
     let (mut won, mut lost) = (Vec::new(), Vec::new());
-    for (f, status) in closed(facts, scope, period) {
+    for (f, status) in closed {
         let Some((_, at)) = f.outcome else { continue };
         let days = days_between(f.deal.created_at, at);
         match status {
@@ -102,9 +113,17 @@ pub struct Velocity {
 }
 
 pub fn velocity(facts: &Facts, scope: &Scope, period: &Period) -> Velocity {
+    let closed = closed(facts, scope, period);
+    velocity_of(
+        facts,
+        scope,
+        &win_rate_of(facts, &closed),
+        &cycle_of(&closed),
+    )
+}
+
+pub fn velocity_of(facts: &Facts, scope: &Scope, rate: &WinRate, cycle: &Cycle) -> Velocity {
     let open_deals = facts.scoped(scope).filter(|f| f.is_open()).count();
-    let rate = win_rate(facts, scope, period);
-    let cycle = cycle(facts, scope, period);
     let average = rate.average_won();
     let mean_cycle = cycle.won_days.mean;
     let per_day = match (average, mean_cycle) {
@@ -192,61 +211,56 @@ impl Breakdown {
         }
     }
 
-    /// The values a deal falls under (a deal with two competitors counts under both).
-    fn values(self, facts: &Facts, f: &DealFacts) -> Vec<String> {
-        let or_none = |s: &str| {
-            if s.trim().is_empty() {
-                "(none)".to_string()
-            } else {
-                s.to_string()
-            }
-        };
+    /// Calls `visit` with each value a deal falls under (a deal with two competitors
+    /// counts under both). Values are borrowed: no allocation per deal.
+    fn for_each_value<'v>(self, facts: &Facts, f: &'v DealFacts, mut visit: impl FnMut(&'v str)) {
+        let or_none = |s: &'v str| if s.trim().is_empty() { NONE } else { s };
         match self {
-            Breakdown::Owner => vec![or_none(f.owner_name)],
-            Breakdown::Team => vec![or_none(f.team)],
-            Breakdown::Industry => vec![or_none(&f.deal.industry)],
-            Breakdown::Region => vec![or_none(&f.deal.region)],
-            Breakdown::Source => vec![or_none(&f.deal.source)],
+            Breakdown::Owner => visit(or_none(f.owner_name)),
+            Breakdown::Team => visit(or_none(f.team)),
+            Breakdown::Industry => visit(or_none(&f.deal.industry)),
+            Breakdown::Region => visit(or_none(&f.deal.region)),
+            Breakdown::Source => visit(or_none(&f.deal.source)),
             Breakdown::Competitor => {
-                let mut names: Vec<String> = f.deal.competitors.clone();
-                if let Some(c) = f.deal.loss.as_ref().and_then(|l| l.competitor.clone())
-                    && !c.trim().is_empty()
-                    && !names.iter().any(|n| n.eq_ignore_ascii_case(&c))
-                {
-                    names.push(c);
+                let named = &f.deal.competitors;
+                for c in named {
+                    visit(c);
                 }
-                if names.is_empty() {
-                    vec!["(none)".to_string()]
-                } else {
-                    names
+                let lost_to = f.deal.loss.as_ref().and_then(|l| l.competitor.as_deref());
+                let extra = lost_to.filter(|c| {
+                    !c.trim().is_empty() && !named.iter().any(|n| n.eq_ignore_ascii_case(c))
+                });
+                if let Some(c) = extra {
+                    visit(c);
+                }
+                if named.is_empty() && extra.is_none() {
+                    visit(NONE);
                 }
             }
-            Breakdown::Size => vec![size_band(facts.amount(f.deal)).to_string()],
-            Breakdown::Discount => vec![discount_band(f.max_discount).to_string()],
-            Breakdown::DecisionMaker => {
-                vec![
-                    if f.decision_maker_engaged {
-                        "yes"
-                    } else {
-                        "no"
-                    }
-                    .to_string(),
-                ]
-            }
+            Breakdown::Size => visit(size_band(facts.amount(f.deal))),
+            Breakdown::Discount => visit(discount_band(f.max_discount)),
+            Breakdown::DecisionMaker => visit(if f.decision_maker_engaged {
+                "yes"
+            } else {
+                "no"
+            }),
         }
     }
 }
 
+/// The value of a deal with nothing recorded for the dimension.
+const NONE: &str = "(none)";
+
 /// Deal-size bands, in the report currency.
 pub fn size_band(amount: Decimal) -> &'static str {
-    let k = Decimal::from(1000);
-    if amount < Decimal::from(10) * k {
+    use rust_decimal::dec;
+    if amount < dec!(10_000) {
         "< 10k"
-    } else if amount < Decimal::from(50) * k {
+    } else if amount < dec!(50_000) {
         "10k–50k"
-    } else if amount < Decimal::from(100) * k {
+    } else if amount < dec!(100_000) {
         "50k–100k"
-    } else if amount < Decimal::from(250) * k {
+    } else if amount < dec!(250_000) {
         "100k–250k"
     } else {
         "≥ 250k"
@@ -258,8 +272,8 @@ pub fn discount_band(max_discount: Option<Decimal>) -> &'static str {
     match max_discount {
         None => "no quote",
         Some(d) if d.is_zero() => "none",
-        Some(d) if d <= Decimal::from(10) => "≤ 10 %",
-        Some(d) if d <= Decimal::from(20) => "10–20 %",
+        Some(d) if d <= Decimal::TEN => "≤ 10 %",
+        Some(d) if d <= rust_decimal::dec!(20) => "10–20 %",
         Some(_) => "> 20 %",
     }
 }
@@ -280,23 +294,46 @@ pub fn win_loss_by(
     period: &Period,
     dim: Breakdown,
 ) -> Vec<BreakdownRow> {
-    let mut rows: HashMap<String, BreakdownRow> = HashMap::new();
-    for (f, status) in closed(facts, scope, period) {
-        for value in dim.values(facts, f) {
-            let row = rows.entry(value.clone()).or_insert_with(|| BreakdownRow {
-                value,
-                outcome: WinRate::default(),
-                deals: Vec::new(),
+    win_loss_of(facts, &closed(facts, scope, period), dim)
+}
+
+pub fn win_loss_of(facts: &Facts, closed: &[Closed], dim: Breakdown) -> Vec<BreakdownRow> {
+    win_loss_all(facts, closed, &[dim])
+        .pop()
+        .unwrap_or_default()
+}
+
+/// Win/loss by each of `dims` in one pass over the closed deals (each deal is read
+/// once, not once per dimension).
+pub fn win_loss_all(
+    facts: &Facts,
+    closed: &[Closed],
+    dims: &[Breakdown],
+) -> Vec<Vec<BreakdownRow>> {
+    // Few distinct values hashed very often: a fast non-cryptographic hash pays.
+    type Tally<'v> = rustc_hash::FxHashMap<&'v str, (WinRate, Vec<DealId>)>;
+    let mut tallies: Vec<Tally> = vec![Tally::default(); dims.len()];
+    for &(f, status) in closed {
+        let amount = facts.amount(f.deal);
+        for (dim, tally) in dims.iter().zip(&mut tallies) {
+            dim.for_each_value(facts, f, |value| {
+                let (outcome, deals) = tally.entry(value).or_default();
+                outcome.add(status, amount);
+                deals.push(f.deal.id);
             });
-            row.outcome.add(status, facts.amount(f.deal));
-            row.deals.push(f.deal.id);
         }
     }
-    let mut rows: Vec<BreakdownRow> = rows
-        .into_values()
-        .map(|mut r| {
-            r.outcome = r.outcome.finish();
-            r
+    tallies.into_iter().map(rows_of).collect()
+}
+
+/// Most closed deals first, ties by name.
+fn rows_of(tally: rustc_hash::FxHashMap<&str, (WinRate, Vec<DealId>)>) -> Vec<BreakdownRow> {
+    let mut rows: Vec<BreakdownRow> = tally
+        .into_iter()
+        .map(|(value, (outcome, deals))| BreakdownRow {
+            value: value.to_string(),
+            outcome: outcome.finish(),
+            deals,
         })
         .collect();
     rows.sort_by(|a, b| {

@@ -2,7 +2,7 @@
 
 use super::Period;
 use super::facts::{Facts, Scope};
-use super::outcomes::{cycle, win_rate};
+use super::outcomes::{Closed, cycle_of, win_rate_of};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -19,17 +19,30 @@ pub struct MonthTrend {
     pub average_won_amount: Option<Decimal>,
 }
 
+/// One pass over the deals: each close falls into its month's bucket.
 pub fn trends(facts: &Facts, scope: &Scope, period: &Period) -> Vec<MonthTrend> {
-    period
-        .trailing_months(TREND_MONTHS)
+    let months = period.trailing_months(TREND_MONTHS);
+    let mut buckets: Vec<Vec<Closed>> = vec![Vec::new(); months.len()];
+    if let (Some(first), Some(last)) = (months.first(), months.last()) {
+        let span = Period::range(first.first, last.last).unwrap_or_else(|| period.clone());
+        for f in facts.scoped(scope) {
+            if let Some((status, at)) = f.outcome.filter(|(_, at)| span.contains(*at))
+                && let Some(i) = months.iter().position(|m| m.contains(at))
+            {
+                buckets[i].push((f, status));
+            }
+        }
+    }
+    months
         .into_iter()
-        .map(|month| {
-            let rate = win_rate(facts, scope, &month);
+        .zip(buckets)
+        .map(|(month, closed)| {
+            let rate = win_rate_of(facts, &closed);
             MonthTrend {
                 won: rate.won,
                 lost: rate.lost,
                 win_rate: rate.win_rate,
-                median_won_cycle_days: cycle(facts, scope, &month).won_days.median,
+                median_won_cycle_days: cycle_of(&closed).won_days.median,
                 average_won_amount: rate.average_won(),
                 month: month.label,
             }

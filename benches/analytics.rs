@@ -1,0 +1,94 @@
+//! The full report set (funnel, win rate, cycle, velocity, forecast, health, win/loss
+//! by every dimension, 12-month trends) on the generated workspace, after load.
+//!
+//! Run: `cargo bench --bench analytics`
+
+mod common;
+
+use chrono::{TimeZone, Utc};
+use common::workspace;
+use criterion::{Criterion, criterion_group, criterion_main};
+use dealdeck::analytics::*;
+use dealdeck::domain::Workspace;
+use std::time::Instant;
+
+/// Where the time goes, one run each (printed, not benchmarked).
+fn parts(ws: &Workspace, facts: &Facts, scope: &Scope, period: &Period) {
+    fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+        let started = Instant::now();
+        let out = f();
+        eprintln!(
+            "  {name:<22} {:>7.1} ms",
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+        out
+    }
+    eprintln!("one run of each part, period {}:", period.label);
+    timed("facts", || Facts::new(ws, facts.now));
+    let norms = timed("stage norms", || StageNorms::new(facts));
+    timed("win rate", || outcomes::win_rate(facts, scope, period));
+    timed("cycle", || outcomes::cycle(facts, scope, period));
+    timed("velocity", || outcomes::velocity(facts, scope, period));
+    timed("funnel", || funnel::funnel(facts, scope, period, &norms));
+    timed("forecast", || forecast::forecast(facts, scope, period));
+    let months = trends::trends(facts, scope, period);
+    timed("health", || {
+        health::health(facts, scope, period, &norms, &months)
+    });
+    let closed = outcomes::closed(facts, scope, period);
+    timed("win/loss (every dim.)", || {
+        outcomes::win_loss_all(facts, &closed, &Breakdown::ALL).len()
+    });
+    timed("trends", || trends::trends(facts, scope, period));
+}
+use dealdeck::store::Store;
+
+fn analytics_benches(c: &mut Criterion) {
+    let path = workspace();
+    let store = Store::open(&path).expect("open");
+    let started = std::time::Instant::now();
+    let ws = store.load_workspace().expect("load");
+    eprintln!(
+        "loaded {} deals, {} stage events, {} activities in {:.0} ms (not part of the figure)",
+        ws.deals.len(),
+        ws.stage_events.len(),
+        ws.activities.len(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    let now = Utc
+        .with_ymd_and_hms(2026, 11, 22, 18, 0, 0)
+        .single()
+        .unwrap_or_default();
+    let today = now.date_naive();
+    let scope = Scope::default();
+
+    for label in ["2026-10", "2026-Q3", "2026"] {
+        let period = Period::parse(label, today).expect("period");
+        c.bench_function(&format!("full report set, period {label}"), |b| {
+            b.iter(|| {
+                let facts = Facts::new(&ws, now);
+                let set = ReportSet::compute(&facts, &scope, &period);
+                set.win_rate.won
+            })
+        });
+    }
+    let facts = Facts::new(&ws, now);
+    let period = Period::parse("2026-10", today).expect("period");
+    parts(&ws, &facts, &scope, &period);
+    parts(
+        &ws,
+        &facts,
+        &scope,
+        &Period::parse("2026", today).expect("period"),
+    );
+    c.bench_function("report set only (facts derived once)", |b| {
+        b.iter(|| ReportSet::compute(&facts, &scope, &period).win_rate.won)
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = analytics_benches
+}
+criterion_main!(benches);
