@@ -38,10 +38,18 @@ pub enum Action {
     NextField,
     PrevField,
     Toggle,
+    GotoReports,
+    NextTab,
+    PrevTab,
+    PeriodBack,
+    PeriodForward,
+    PeriodLength,
+    CycleOwner,
+    CycleBreakdown,
 }
 
 impl Action {
-    pub const ALL: [Action; 32] = [
+    pub const ALL: [Action; 40] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -74,6 +82,14 @@ impl Action {
         Action::NextField,
         Action::PrevField,
         Action::Toggle,
+        Action::GotoReports,
+        Action::NextTab,
+        Action::PrevTab,
+        Action::PeriodBack,
+        Action::PeriodForward,
+        Action::PeriodLength,
+        Action::CycleOwner,
+        Action::CycleBreakdown,
     ];
 
     /// What the action does, for help and the command palette.
@@ -111,6 +127,14 @@ impl Action {
             Action::NextField => "next field",
             Action::PrevField => "previous field",
             Action::Toggle => "tick / untick",
+            Action::GotoReports => "go to the reports",
+            Action::NextTab => "next report",
+            Action::PrevTab => "previous report",
+            Action::PeriodBack => "previous period",
+            Action::PeriodForward => "next period",
+            Action::PeriodLength => "period length: month / quarter / year",
+            Action::CycleOwner => "report on: everyone / each owner / each team",
+            Action::CycleBreakdown => "win/loss by the next dimension",
         }
     }
 

@@ -18,6 +18,8 @@ use super::layers::{
     palette::CommandPalette,
     search::{SearchOutcome, SearchPalette},
 };
+use super::report_engine::ReportEngine;
+use super::reports::Reports;
 use super::search_engine::SearchEngine;
 use super::theme::Theme;
 use super::wake::Wake;
@@ -32,6 +34,7 @@ use std::thread::JoinHandle;
 pub enum Screen {
     Board,
     Detail,
+    Reports,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +60,13 @@ pub struct App {
     /// Terminal size, for scrolling decisions (render itself never mutates).
     pub viewport: (u16, u16),
     pub search: SearchEngine,
+    pub reports: Reports,
+    pub report_engine: ReportEngine,
+    /// Counts changes written this session; the report engine rereads the
+    /// workspace when it differs from what it loaded.
+    pub changes: u64,
+    /// Where `Back` from the detail returns to.
+    pub detail_return: Screen,
     /// Wakes the event loop when background work lands.
     pub wake: Wake,
     /// The Won/Lost columns' deals, loading after the first frame.
@@ -90,6 +100,10 @@ impl App {
         };
         let mut app = App {
             search: SearchEngine::new(store.clone(), wake.clone()),
+            reports: Reports::new(now.date_naive()),
+            report_engine: ReportEngine::new(store.clone(), wake.clone()),
+            changes: 0,
+            detail_return: Screen::Board,
             wake,
             closed_loading: Some(closed_loading),
             store,
@@ -115,6 +129,7 @@ impl App {
         match self.screen {
             Screen::Board => Scope::Board,
             Screen::Detail => Scope::Detail,
+            Screen::Reports => Scope::Reports,
         }
     }
 
@@ -147,7 +162,11 @@ impl App {
     pub fn handle_key(&mut self, event: KeyEvent) -> bool {
         let key = Key::from_event(event);
         if !self.layers.is_empty() {
-            let action = self.keymap.resolve_in(Scope::Dialog, &[key]);
+            let mut action = self.keymap.resolve_in(Scope::Dialog, &[key]);
+            // Lists without a text field also take the screen's motion keys (j, k, q…).
+            if action.is_none() && self.layers.last().is_some_and(Layer::is_list) {
+                action = self.keymap.resolve_in(Scope::Global, &[key]);
+            }
             self.handle_layer_key(key, action);
             return true;
         }
@@ -176,6 +195,9 @@ impl App {
             Some(Layer::DealForm(f)) => f.handle(key, action),
             Some(Layer::ActivityForm(f)) => f.handle(key, action),
             Some(Layer::Filter(f)) => f.handle(key, action),
+            Some(Layer::DealList(l)) => {
+                l.handle(action, self.viewport.1.saturating_sub(8).max(1) as usize)
+            }
             Some(Layer::Search(s)) => {
                 let listed = self.search.listed();
                 let engine = &self.search;
@@ -217,7 +239,8 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Back => match self.screen {
-                Screen::Detail => self.screen = Screen::Board,
+                Screen::Detail => self.screen = self.detail_return,
+                Screen::Reports => self.screen = Screen::Board,
                 Screen::Board => self.quit = true,
             },
             Action::Help => self.layers.push(Layer::Help(Help {
@@ -230,6 +253,14 @@ impl App {
                 self.layers.push(Layer::Search(SearchPalette::new()));
             }
             Action::GotoBoard => self.screen = Screen::Board,
+            Action::GotoReports => self.open_reports(),
+            Action::NextTab
+            | Action::PrevTab
+            | Action::PeriodBack
+            | Action::PeriodForward
+            | Action::PeriodLength
+            | Action::CycleOwner
+            | Action::CycleBreakdown => return self.update_reports(action),
             // Listed, not guarded, so a new Action must be placed here by the compiler's check.
             Action::Up
             | Action::Down
@@ -239,8 +270,10 @@ impl App {
             | Action::Last
             | Action::PageUp
             | Action::PageDown => self.navigate(action),
+            Action::OpenDetail if self.screen == Screen::Reports => self.drill_down(),
             Action::OpenDetail => {
                 if let Some(id) = self.board.selected_deal() {
+                    self.detail_return = Screen::Board;
                     self.open_detail(id);
                 }
             }
@@ -259,6 +292,7 @@ impl App {
                 }
             }
             Action::Undo => self.undo(),
+            Action::Sort if self.screen == Screen::Reports => self.reports.cycle_sort(),
             Action::Sort => {
                 let i = SortKey::ALL
                     .iter()
@@ -298,6 +332,9 @@ impl App {
     }
 
     fn navigate(&mut self, action: Action) {
+        if self.screen == Screen::Reports {
+            return self.navigate_reports(action);
+        }
         if self.screen == Screen::Detail {
             let (w, h) = self.viewport;
             let last = crate::ui::view::detail::last_scroll(self, w, h.saturating_sub(2));
@@ -342,6 +379,7 @@ impl App {
         let id = match self.screen {
             Screen::Detail => self.detail.as_ref().map(|d| d.deal.id),
             Screen::Board => self.board.selected_deal(),
+            Screen::Reports => None,
         }?;
         self.data
             .deals
@@ -474,6 +512,11 @@ impl App {
                 self.jump_to(*deal);
                 return Ok(());
             }
+            Command::OpenDeal(deal) => {
+                self.detail_return = self.screen;
+                self.open_detail(*deal);
+                return Ok(());
+            }
             Command::Run(action) => {
                 self.update(*action);
                 return Ok(());
@@ -506,6 +549,7 @@ impl App {
     }
 
     fn after_change(&mut self, id: DealId) {
+        self.changes += 1;
         let before = self.data.deals.get(&id).cloned();
         if let Err(e) = self.data.refresh_deal(&self.store, id) {
             self.set_error(e.to_string());
@@ -571,6 +615,7 @@ impl App {
             }
         }
         // Closed earlier, or hidden by the filter: show its detail instead.
+        self.detail_return = Screen::Board;
         self.open_detail(id);
     }
 
@@ -709,7 +754,8 @@ impl App {
             .is_some_and(|h| h.is_finished())
             && self.finish_loading();
         let searched = matches!(self.layers.last(), Some(Layer::Search(_))) && self.search.tick();
-        loaded || searched
+        let reported = self.report_engine.tick();
+        loaded || searched || reported
     }
 
     /// Whether the Won/Lost columns are still loading.

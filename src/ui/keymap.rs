@@ -17,6 +17,7 @@ pub enum Scope {
     Global,
     Board,
     Detail,
+    Reports,
     Dialog,
 }
 
@@ -26,6 +27,7 @@ impl Scope {
             "global" => Some(Scope::Global),
             "board" => Some(Scope::Board),
             "detail" => Some(Scope::Detail),
+            "reports" => Some(Scope::Reports),
             "dialog" => Some(Scope::Dialog),
             _ => None,
         }

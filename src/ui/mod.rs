@@ -3,11 +3,14 @@
 
 pub mod action;
 pub mod app;
+mod app_reports;
 pub mod board;
 pub mod data;
 pub mod detail;
 pub mod keymap;
 pub mod layers;
+pub mod report_engine;
+pub mod reports;
 pub mod search_engine;
 pub mod terminal;
 pub mod theme;

@@ -4,6 +4,7 @@
 
 pub mod activity_form;
 pub mod deal_form;
+pub mod deal_list;
 pub mod filter;
 pub mod form;
 pub mod gate;
@@ -27,6 +28,7 @@ pub enum Layer {
     DealForm(Box<deal_form::DealForm>),
     ActivityForm(Box<activity_form::ActivityForm>),
     Filter(filter::FilterMenu),
+    DealList(deal_list::DealList),
 }
 
 /// What a layer asks of the app.
@@ -50,6 +52,8 @@ pub enum Command {
     LogActivity(Box<Activity>),
     SetFilter(Filter),
     JumpTo(DealId),
+    /// Open the deal's detail (from a report), coming back to the report after.
+    OpenDeal(DealId),
     Run(Action),
 }
 
@@ -61,6 +65,11 @@ pub enum Outcome {
 }
 
 impl Layer {
+    /// A layer with no text field: plain letters are keys, not typing.
+    pub fn is_list(&self) -> bool {
+        matches!(self, Layer::Help(_) | Layer::DealList(_))
+    }
+
     pub fn show_error(&mut self, message: String) {
         match self {
             Layer::Gate(g) => g.error = Some(message),
@@ -68,7 +77,7 @@ impl Layer {
             Layer::DealForm(f) => f.form.error = Some(message),
             Layer::ActivityForm(f) => f.form.error = Some(message),
             Layer::Filter(f) => f.form.error = Some(message),
-            Layer::Help(_) | Layer::Search(_) | Layer::Palette(_) => {}
+            Layer::Help(_) | Layer::Search(_) | Layer::Palette(_) | Layer::DealList(_) => {}
         }
     }
 }

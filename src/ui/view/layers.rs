@@ -7,6 +7,7 @@ use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::keymap::Scope;
 use crate::ui::layers::Layer;
+use crate::ui::layers::deal_list::DealList;
 use crate::ui::layers::palette::CommandPalette;
 use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
@@ -98,6 +99,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
             super::form::render(app, &f.form, &keys, area, buf)
         }
         Layer::Palette(p) => palette(app, p, area, buf),
+        Layer::DealList(l) => deal_list(app, l, area, buf),
         Layer::Help(h) => {
             let bindings = app.keymap.bindings(h.scope);
             let inner = popup(
@@ -326,4 +328,61 @@ fn palette(app: &App, p: &CommandPalette, area: Rect, buf: &mut Buffer) {
             t.style(Role::Muted),
         );
     }
+}
+
+fn deal_list(app: &App, l: &DealList, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let height = (l.deals.len() as u16 + 4).min(area.height.saturating_sub(2));
+    let inner = popup(
+        app,
+        area,
+        area.width.saturating_sub(6).min(96),
+        height,
+        &l.title,
+        buf,
+    );
+    if inner.height < 2 {
+        return;
+    }
+    let rows = inner.height.saturating_sub(2) as usize;
+    let top = l.selected.saturating_sub(rows.saturating_sub(1));
+    for (i, deal) in l.deals.iter().enumerate().skip(top).take(rows) {
+        let y = inner.y + (i - top) as u16;
+        let role = if i == l.selected {
+            Role::Selected
+        } else {
+            Role::Dialog
+        };
+        let amount = crate::domain::money::compact_amount(deal.amount.amount);
+        let right = format!(" {} · {} · {amount}", deal.owner, deal.stage);
+        let rw = (crate::text::width(&right) as u16).min(inner.width / 2);
+        put(
+            buf,
+            inner.x,
+            y,
+            &deal.title,
+            inner.width.saturating_sub(rw),
+            t.style(role),
+        );
+        put(
+            buf,
+            inner.x + inner.width - rw,
+            y,
+            &right,
+            rw,
+            t.style(Role::Muted),
+        );
+    }
+    put(
+        buf,
+        inner.x,
+        inner.y + inner.height - 1,
+        &format!(
+            "{} deals · {}",
+            l.deals.len(),
+            hints(app, &[(Action::Confirm, "open"), (Action::Cancel, "close")])
+        ),
+        inner.width,
+        t.style(Role::Muted),
+    );
 }

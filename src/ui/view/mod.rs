@@ -4,6 +4,7 @@ mod board;
 pub mod detail;
 mod form;
 mod layers;
+mod reports;
 
 use super::action::Action;
 use super::app::{App, Screen};
@@ -34,6 +35,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     match app.screen {
         Screen::Board => board::render(app, body, buf),
         Screen::Detail => detail::render(app, body, buf),
+        Screen::Reports => reports::render(app, body, buf),
     }
     footer(
         app,
@@ -115,6 +117,7 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
     let place = match app.screen {
         Screen::Board => format!(" {pipeline} "),
         Screen::Detail => format!(" {pipeline} › deal "),
+        Screen::Reports => " Reports ".to_string(),
     };
     x += put(buf, x, area.y, &place, right_edge - x, base);
     if app.data.is_sample {
@@ -166,8 +169,17 @@ fn hints(app: &App) -> Vec<(String, &'static str)> {
             (Action::Search, "search"),
             (Action::Help, "help"),
         ],
+        Screen::Reports => &[
+            (Action::NextTab, "next report"),
+            (Action::PeriodBack, "◂ period"),
+            (Action::PeriodForward, "period ▸"),
+            (Action::PeriodLength, "month/qtr/yr"),
+            (Action::CycleOwner, "whose"),
+            (Action::OpenDetail, "deals"),
+            (Action::Help, "help"),
+        ],
         Screen::Detail => &[
-            (Action::Back, "board"),
+            (Action::Back, "back"),
             (Action::MoveForward, "move ▸"),
             (Action::MarkWon, "won"),
             (Action::MarkLost, "lost"),

@@ -1,0 +1,83 @@
+//! The reports screen's part of `update`: switching report, period and scope, moving
+//! the selection, and opening the deals behind a row.
+
+use super::action::Action;
+use super::app::{App, Screen};
+use super::layers::Layer;
+use super::layers::deal_list::DealList;
+
+impl App {
+    pub(super) fn open_reports(&mut self) {
+        self.screen = Screen::Reports;
+        // Asked again on every visit: figures follow changes made meanwhile.
+        self.request_reports();
+    }
+
+    pub(super) fn request_reports(&mut self) {
+        self.report_engine.request(
+            self.reports.period.clone(),
+            self.reports.scope(),
+            self.now,
+            self.changes,
+        );
+    }
+
+    /// Report keys; false (nothing to redraw) outside the reports screen.
+    pub(super) fn update_reports(&mut self, action: Action) -> bool {
+        if self.screen != Screen::Reports {
+            return false;
+        }
+        let r = &mut self.reports;
+        match action {
+            Action::NextTab => r.switch_tab(true),
+            Action::PrevTab => r.switch_tab(false),
+            Action::PeriodBack => r.step_period(false),
+            Action::PeriodForward => r.step_period(true),
+            Action::PeriodLength => r.cycle_length(),
+            Action::CycleOwner => r.cycle_whose(&self.data),
+            Action::CycleBreakdown => r.cycle_breakdown(),
+            _ => return false,
+        }
+        if !matches!(
+            action,
+            Action::NextTab | Action::PrevTab | Action::CycleBreakdown
+        ) {
+            self.request_reports();
+        }
+        true
+    }
+
+    pub(super) fn navigate_reports(&mut self, action: Action) {
+        let rows = self.reports.row_count(self.report_engine.latest.as_deref());
+        let last = rows.saturating_sub(1);
+        let page = self.viewport.1.saturating_sub(8).max(1) as usize;
+        let r = &mut self.reports;
+        r.selected = match action {
+            Action::Down => r.selected + 1,
+            Action::Up => r.selected.saturating_sub(1),
+            Action::PageDown => r.selected + page,
+            Action::PageUp => r.selected.saturating_sub(page),
+            Action::First => 0,
+            Action::Last => last,
+            Action::Left => return r.switch_tab(false),
+            Action::Right => return r.switch_tab(true),
+            _ => r.selected,
+        }
+        .min(last);
+    }
+
+    /// Enter on a win/loss row or a health check: the deals behind it.
+    pub(super) fn drill_down(&mut self) {
+        let Some(output) = self.report_engine.latest.clone() else {
+            return;
+        };
+        match self.reports.drill_down(&output) {
+            Some((title, deals)) => self.layers.push(Layer::DealList(DealList {
+                title,
+                deals,
+                selected: 0,
+            })),
+            None => self.set_info("no deals behind this row".into()),
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! The deals behind a report finding; Enter opens one.
+
+use super::{Command, Outcome};
+use crate::ui::action::Action;
+use crate::ui::report_engine::DealLine;
+
+pub struct DealList {
+    pub title: String,
+    pub deals: Vec<DealLine>,
+    pub selected: usize,
+}
+
+impl DealList {
+    pub fn handle(&mut self, action: Option<Action>, page: usize) -> Outcome {
+        let last = self.deals.len().saturating_sub(1);
+        match action {
+            Some(Action::Down) => self.selected = (self.selected + 1).min(last),
+            Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
+            Some(Action::PageDown) => self.selected = (self.selected + page).min(last),
+            Some(Action::PageUp) => self.selected = self.selected.saturating_sub(page),
+            Some(Action::Confirm) => {
+                if let Some(deal) = self.deals.get(self.selected) {
+                    return Outcome::Submit(Command::OpenDeal(deal.id));
+                }
+            }
+            Some(Action::Quit) => return Outcome::Submit(Command::Run(Action::Quit)),
+            Some(Action::Back | Action::Cancel) => return Outcome::Close,
+            _ => {}
+        }
+        Outcome::Stay
+    }
+}

@@ -1,0 +1,259 @@
+//! The reports screen's state: which report, which period, whose deals, and the
+//! selected row. The figures come from the report engine.
+
+use super::data::Snapshot;
+use super::report_engine::{DealLine, ReportOutput};
+use crate::analytics::{Breakdown, BreakdownRow, HealthCheck, Period, PeriodKind, Scope};
+use crate::domain::*;
+use chrono::{Datelike, NaiveDate};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Funnel,
+    WinLoss,
+    Trends,
+    Forecast,
+    Health,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 5] = [
+        Tab::Funnel,
+        Tab::WinLoss,
+        Tab::Trends,
+        Tab::Forecast,
+        Tab::Health,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Funnel => "Funnel",
+            Tab::WinLoss => "Win / loss",
+            Tab::Trends => "Trends",
+            Tab::Forecast => "Forecast",
+            Tab::Health => "Health",
+        }
+    }
+}
+
+/// Orders of the win/loss table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WinLossSort {
+    Closed,
+    WinRate,
+    WonAmount,
+    Name,
+}
+
+impl WinLossSort {
+    const ALL: [WinLossSort; 4] = [
+        WinLossSort::Closed,
+        WinLossSort::WinRate,
+        WinLossSort::WonAmount,
+        WinLossSort::Name,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            WinLossSort::Closed => "closed deals",
+            WinLossSort::WinRate => "win rate",
+            WinLossSort::WonAmount => "won amount",
+            WinLossSort::Name => "name",
+        }
+    }
+}
+
+/// Whose deals the reports look at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Whose {
+    Everyone,
+    Owner(OwnerId, String),
+    Team(String),
+}
+
+pub struct Reports {
+    pub tab: Tab,
+    pub period: Period,
+    pub whose: Whose,
+    pub breakdown: Breakdown,
+    pub sort: WinLossSort,
+    /// Selected row of the win/loss table or the health list.
+    pub selected: usize,
+}
+
+impl Reports {
+    /// Opens on last month: the month a review looks back on.
+    pub fn new(today: NaiveDate) -> Reports {
+        let last_month = today
+            .with_day(1)
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(today);
+        Reports {
+            tab: Tab::Funnel,
+            period: Period::month_of(last_month),
+            whose: Whose::Everyone,
+            breakdown: Breakdown::Owner,
+            sort: WinLossSort::Closed,
+            selected: 0,
+        }
+    }
+
+    pub fn scope(&self) -> Scope {
+        match &self.whose {
+            Whose::Everyone => Scope::default(),
+            Whose::Owner(id, _) => Scope {
+                owner: Some(*id),
+                ..Scope::default()
+            },
+            Whose::Team(team) => Scope {
+                team: Some(team.clone()),
+                ..Scope::default()
+            },
+        }
+    }
+
+    pub fn whose_label(&self) -> String {
+        match &self.whose {
+            Whose::Everyone => "everyone".into(),
+            Whose::Owner(_, name) => name.clone(),
+            Whose::Team(team) => format!("team {team}"),
+        }
+    }
+
+    pub fn switch_tab(&mut self, forward: bool) {
+        let i = Tab::ALL.iter().position(|t| *t == self.tab).unwrap_or(0);
+        let n = Tab::ALL.len();
+        self.tab = Tab::ALL[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }];
+        self.selected = 0;
+    }
+
+    /// The period before or after, of the same length.
+    pub fn step_period(&mut self, forward: bool) {
+        self.period = if forward {
+            let after = self.period.last.succ_opt().unwrap_or(self.period.last);
+            match self.period.kind {
+                PeriodKind::Quarter => Period::quarter_of(after),
+                PeriodKind::Year => {
+                    Period::year(after.year()).unwrap_or_else(|| Period::month_of(after))
+                }
+                PeriodKind::Month | PeriodKind::Range => Period::month_of(after),
+            }
+        } else {
+            self.period.previous()
+        };
+        self.selected = 0;
+    }
+
+    /// Month → quarter → year → month, around the period's last day.
+    pub fn cycle_length(&mut self) {
+        let day = self.period.last;
+        self.period = match self.period.kind {
+            PeriodKind::Month => Period::quarter_of(day),
+            PeriodKind::Quarter => {
+                Period::year(day.year()).unwrap_or_else(|| Period::month_of(day))
+            }
+            PeriodKind::Year | PeriodKind::Range => Period::month_of(day),
+        };
+        self.selected = 0;
+    }
+
+    /// Everyone → each team → each owner → everyone.
+    pub fn cycle_whose(&mut self, data: &Snapshot) {
+        let mut teams: Vec<&str> = data.owners.values().map(|o| o.team.as_str()).collect();
+        teams.sort_unstable();
+        teams.dedup();
+        let mut owners: Vec<&Owner> = data.owners.values().collect();
+        owners.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        let mut order: Vec<Whose> = vec![Whose::Everyone];
+        order.extend(teams.iter().map(|t| Whose::Team(t.to_string())));
+        order.extend(owners.iter().map(|o| Whose::Owner(o.id, o.name.clone())));
+        let i = order.iter().position(|w| *w == self.whose).unwrap_or(0);
+        self.whose = order[(i + 1) % order.len()].clone();
+        self.selected = 0;
+    }
+
+    pub fn cycle_breakdown(&mut self) {
+        let i = Breakdown::ALL
+            .iter()
+            .position(|b| *b == self.breakdown)
+            .unwrap_or(0);
+        self.breakdown = Breakdown::ALL[(i + 1) % Breakdown::ALL.len()];
+        self.selected = 0;
+    }
+
+    pub fn cycle_sort(&mut self) {
+        let i = WinLossSort::ALL
+            .iter()
+            .position(|s| *s == self.sort)
+            .unwrap_or(0);
+        self.sort = WinLossSort::ALL[(i + 1) % WinLossSort::ALL.len()];
+    }
+
+    /// The win/loss rows of the chosen dimension in the chosen order.
+    pub fn win_loss_rows<'o>(&self, output: &'o ReportOutput) -> Vec<&'o BreakdownRow> {
+        let mut rows: Vec<&BreakdownRow> = output
+            .set
+            .win_loss
+            .iter()
+            .find(|r| r.dimension == self.breakdown.key())
+            .map(|r| r.rows.iter().collect())
+            .unwrap_or_default();
+        match self.sort {
+            WinLossSort::Closed => {}
+            WinLossSort::WinRate => rows.sort_by(|a, b| {
+                b.outcome
+                    .win_rate
+                    .unwrap_or(-1.0)
+                    .total_cmp(&a.outcome.win_rate.unwrap_or(-1.0))
+            }),
+            WinLossSort::WonAmount => rows.sort_by_key(|r| std::cmp::Reverse(r.outcome.won_amount)),
+            WinLossSort::Name => rows.sort_by(|a, b| a.value.cmp(&b.value)),
+        }
+        rows
+    }
+
+    /// Rows the selection moves over on the current tab.
+    pub fn row_count(&self, output: Option<&ReportOutput>) -> usize {
+        let Some(output) = output else { return 0 };
+        match self.tab {
+            Tab::WinLoss => self.win_loss_rows(output).len(),
+            Tab::Health => output.set.health.len(),
+            _ => 0,
+        }
+    }
+
+    /// The deals behind the selected row, with a title for the list.
+    pub fn drill_down(&self, output: &ReportOutput) -> Option<(String, Vec<DealLine>)> {
+        let (title, ids): (String, &[DealId]) = match self.tab {
+            Tab::Health => {
+                let check: &HealthCheck = output.set.health.get(self.selected)?;
+                (
+                    format!("{} · {}", check.check.title(), self.period.label),
+                    &check.deals,
+                )
+            }
+            Tab::WinLoss => {
+                let row = *self.win_loss_rows(output).get(self.selected)?;
+                (
+                    format!(
+                        "{} {} · closed {}",
+                        self.breakdown.label(),
+                        row.value,
+                        self.period.label
+                    ),
+                    &row.deals,
+                )
+            }
+            _ => return None,
+        };
+        let lines: Vec<DealLine> = ids
+            .iter()
+            .filter_map(|id| output.deals.get(id).cloned())
+            .collect();
+        (!lines.is_empty()).then_some((title, lines))
+    }
+}

@@ -1,0 +1,565 @@
+//! The reports screen: funnel, win/loss, trends, forecast and health for one period.
+
+use super::{fill, put};
+use crate::analytics::{PipelineFunnel, Summary};
+use crate::domain::money::compact_amount;
+use crate::text::fit;
+use crate::ui::app::App;
+use crate::ui::report_engine::ReportOutput;
+use crate::ui::reports::{Reports, Tab};
+use crate::ui::theme::{Role, Theme};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Widget, Wrap};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    fill(buf, area, t.style(Role::Base));
+    if area.height < 3 {
+        return;
+    }
+    let r = &app.reports;
+    tabs(app, area, buf);
+    let body = Rect {
+        y: area.y + 2,
+        height: area.height - 2,
+        ..area
+    };
+    let Some(output) = app.report_engine.latest.as_deref() else {
+        let text = match &app.report_engine.error {
+            Some(e) => e.clone(),
+            None => "computing reports… (the first time reads the whole workspace)".into(),
+        };
+        put(
+            buf,
+            body.x + 2,
+            body.y + 1,
+            &text,
+            body.width.saturating_sub(4),
+            t.style(Role::Muted),
+        );
+        return;
+    };
+    summary(t, output, Rect { height: 1, ..body }, buf);
+    let content = Rect {
+        y: body.y + 2,
+        height: body.height.saturating_sub(2),
+        ..body
+    };
+    match r.tab {
+        Tab::Funnel => funnel(t, &output.set.funnel, content, buf),
+        Tab::WinLoss => win_loss(t, r, output, content, buf),
+        Tab::Trends => trends(t, output, content, buf),
+        Tab::Forecast => forecast(t, output, content, buf),
+        Tab::Health => health(t, r, output, content, buf),
+    }
+}
+
+/// The report tabs, and on the right what the figures cover.
+fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let r = &app.reports;
+    let mut x = area.x + 1;
+    let end = area.x + area.width;
+    for tab in Tab::ALL {
+        let role = if tab == r.tab {
+            Role::Selected
+        } else {
+            Role::Muted
+        };
+        x += put(
+            buf,
+            x,
+            area.y,
+            &format!(" {} ", tab.label()),
+            end.saturating_sub(x),
+            t.style(role),
+        );
+        x += 1;
+    }
+    let busy = if app.report_engine.is_busy() {
+        " · computing…"
+    } else {
+        ""
+    };
+    let currency = app
+        .report_engine
+        .latest
+        .as_ref()
+        .map(|o| format!(" · {}", o.set.currency))
+        .unwrap_or_default();
+    let scope = format!("{} · {}{currency}{busy} ", r.period.label, r.whose_label());
+    let w = crate::text::width(&scope) as u16;
+    let row = if x + w < end { area.y } else { area.y + 1 };
+    put(
+        buf,
+        end.saturating_sub(w),
+        row,
+        &scope,
+        w,
+        t.style(Role::Header),
+    );
+}
+
+fn percent(share: Option<f64>) -> String {
+    share.map_or_else(|| "–".into(), |s| format!("{:.0} %", s * 100.0))
+}
+
+fn days(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".into(), |d| format!("{d:.0} d"))
+}
+
+fn summary(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
+    let s = &output.set;
+    let velocity = s
+        .velocity
+        .per_day
+        .map_or_else(|| "–".into(), |v| format!("{}/day", compact_amount(v)));
+    let text = format!(
+        " won {} · lost {} · win rate {} · won in {} (median) · velocity {}",
+        s.win_rate.won,
+        s.win_rate.lost,
+        percent(s.win_rate.win_rate),
+        days(s.cycle.won_days.median),
+        velocity
+    );
+    put(buf, area.x, area.y, &text, area.width, t.style(Role::Base));
+}
+
+/// A horizontal bar of `cells` cells split into parts drawn in their own styles.
+fn bar(buf: &mut Buffer, x: u16, y: u16, cells: u16, parts: &[(f64, &str, Style)]) {
+    let total: f64 = parts.iter().map(|(v, _, _)| v).sum();
+    if total <= 0.0 || cells == 0 {
+        return;
+    }
+    let mut at = 0.0;
+    let mut drawn = 0u16;
+    for (value, glyph, style) in parts {
+        at += value;
+        let upto = ((at / total) * f64::from(cells)).round() as u16;
+        for i in drawn..upto.min(cells) {
+            buf.set_string(x + i, y, glyph, *style);
+        }
+        drawn = drawn.max(upto);
+    }
+}
+
+fn funnel(t: &Theme, pipelines: &[PipelineFunnel], area: Rect, buf: &mut Buffer) {
+    let wide = area.width >= 100;
+    // name, bar, then the figures: entered→converted, conversion, median dwell, open, value (wide: weighted, stale)
+    let figures: u16 = if wide { 58 } else { 40 };
+    let name_w: u16 = 16;
+    let bar_w = area.width.saturating_sub(name_w + figures + 3);
+    let mut y = area.y;
+    let bottom = area.y + area.height;
+    for p in pipelines {
+        if y >= bottom {
+            return;
+        }
+        let header = if wide {
+            format!(
+                "{}{:>9} {:>6} {:>7} {:>5} {:>9} {:>9} {:>5}",
+                fit(&p.pipeline, (name_w + bar_w + 1) as usize),
+                "in→conv",
+                "conv",
+                "dwell",
+                "open",
+                "value",
+                "weighted",
+                "stale"
+            )
+        } else {
+            format!(
+                "{}{:>9} {:>6} {:>7} {:>5} {:>9}",
+                fit(&p.pipeline, (name_w + bar_w + 1) as usize),
+                "in→conv",
+                "conv",
+                "dwell",
+                "open",
+                "value"
+            )
+        };
+        put(
+            buf,
+            area.x + 1,
+            y,
+            &header,
+            area.width.saturating_sub(1),
+            t.style(Role::Header),
+        );
+        y += 1;
+        let most = p
+            .stages
+            .iter()
+            .map(|s| s.flow.entered)
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        for s in &p.stages {
+            if y >= bottom {
+                return;
+            }
+            put(buf, area.x + 1, y, &s.stage, name_w, t.style(Role::Base));
+            let cells = (s.flow.entered as f64 / most as f64 * f64::from(bar_w)).round() as u16;
+            bar(
+                buf,
+                area.x + 1 + name_w,
+                y,
+                cells,
+                &[
+                    (s.flow.converted as f64, "█", t.style(Role::Won)),
+                    (s.flow.lost as f64, "▓", t.style(Role::Lost)),
+                    (s.flow.still_open as f64, "░", t.style(Role::BarEmpty)),
+                ],
+            );
+            let mut text = format!(
+                "{:>9} {:>6} {:>7} {:>5} {:>9}",
+                format!("{}→{}", s.flow.entered, s.flow.converted),
+                percent(s.flow.conversion),
+                median_days(&s.dwell_days),
+                s.open_deals,
+                compact_amount(s.open_amount)
+            );
+            if wide {
+                text.push_str(&format!(
+                    " {:>9} {:>5}",
+                    compact_amount(s.weighted_amount),
+                    s.stale_deals
+                ));
+            }
+            let x = area.x + 2 + name_w + bar_w;
+            put(
+                buf,
+                x,
+                y,
+                &text,
+                area.width.saturating_sub(x - area.x),
+                t.style(Role::Base),
+            );
+            y += 1;
+        }
+        y += 1;
+    }
+    if y < bottom {
+        put(
+            buf,
+            area.x + 1,
+            y,
+            "bar: entered in the period: █ converted ▓ lost ░ still open · dwell: median",
+            area.width.saturating_sub(1),
+            t.style(Role::Muted),
+        );
+    }
+}
+
+fn median_days(s: &Summary) -> String {
+    days(s.median)
+}
+
+fn win_loss(t: &Theme, r: &Reports, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
+    let rows = r.win_loss_rows(output);
+    let title = format!(
+        "by {} (b: next) · sorted by {} (s) · enter: the deals",
+        r.breakdown.label(),
+        r.sort.label()
+    );
+    put(
+        buf,
+        area.x + 1,
+        area.y,
+        &title,
+        area.width.saturating_sub(1),
+        t.style(Role::Muted),
+    );
+    let value_w: u16 = if area.width >= 100 { 26 } else { 18 };
+    let figures: u16 = 40;
+    let bar_w = area.width.saturating_sub(value_w + figures + 4);
+    let header = format!(
+        "{} {:>5} {:>5} {:>6} {}{:>10} {:>10}",
+        fit("value", value_w as usize),
+        "won",
+        "lost",
+        "rate",
+        " ".repeat(bar_w as usize + 1),
+        "won",
+        "lost"
+    );
+    put(
+        buf,
+        area.x + 1,
+        area.y + 1,
+        &header,
+        area.width.saturating_sub(1),
+        t.style(Role::Header),
+    );
+    let visible = area.height.saturating_sub(2) as usize;
+    let top = r.selected.saturating_sub(visible.saturating_sub(1));
+    for (i, row) in rows.iter().enumerate().skip(top).take(visible) {
+        let y = area.y + 2 + (i - top) as u16;
+        let role = if i == r.selected {
+            Role::Selected
+        } else {
+            Role::Base
+        };
+        let o = &row.outcome;
+        let head = format!(
+            "{} {:>5} {:>5} {:>6} ",
+            fit(&row.value, value_w as usize),
+            o.won,
+            o.lost,
+            percent(o.win_rate)
+        );
+        let used = put(
+            buf,
+            area.x + 1,
+            y,
+            &head,
+            area.width.saturating_sub(1),
+            t.style(role),
+        );
+        bar(
+            buf,
+            area.x + 1 + used,
+            y,
+            bar_w,
+            &[
+                (o.won as f64, "█", t.style(Role::Won)),
+                (o.lost as f64, "░", t.style(Role::Lost)),
+            ],
+        );
+        let tail = format!(
+            " {:>10} {:>10}",
+            compact_amount(o.won_amount),
+            compact_amount(o.lost_amount)
+        );
+        let x = area.x + 1 + used + bar_w;
+        put(
+            buf,
+            x,
+            y,
+            &tail,
+            area.width.saturating_sub(x - area.x),
+            t.style(role),
+        );
+    }
+    if rows.is_empty() {
+        put(
+            buf,
+            area.x + 1,
+            area.y + 2,
+            "no deal closed in this period",
+            area.width,
+            t.style(Role::Muted),
+        );
+    }
+}
+
+fn trends(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
+    let months = &output.set.trends;
+    if months.is_empty() || area.height < 6 {
+        return;
+    }
+    let label = |m: &str| m.get(2..).unwrap_or(m).replace('-', "/");
+    let charts: [(&str, Vec<(u64, String)>); 3] = [
+        (
+            "win rate",
+            months
+                .iter()
+                .map(|m| {
+                    let p = m.win_rate.map_or(0.0, |r| r * 100.0);
+                    (
+                        p.round() as u64,
+                        m.win_rate.map_or("–".into(), |_| format!("{p:.0}%")),
+                    )
+                })
+                .collect(),
+        ),
+        (
+            "median days to win",
+            months
+                .iter()
+                .map(|m| {
+                    let d = m.median_won_cycle_days.unwrap_or(0.0);
+                    (
+                        d.round() as u64,
+                        m.median_won_cycle_days
+                            .map_or("–".into(), |_| format!("{d:.0}")),
+                    )
+                })
+                .collect(),
+        ),
+        (
+            "average won deal",
+            months
+                .iter()
+                .map(|m| {
+                    let a = m.average_won_amount.unwrap_or(Decimal::ZERO);
+                    (
+                        a.to_u64().unwrap_or(0),
+                        m.average_won_amount.map_or("–".into(), compact_amount),
+                    )
+                })
+                .collect(),
+        ),
+    ];
+    let each = area.height / 3;
+    let bar_width = ((area.width.saturating_sub(2)) / months.len() as u16)
+        .saturating_sub(1)
+        .max(1);
+    for (i, (title, values)) in charts.iter().enumerate() {
+        let rect = Rect {
+            y: area.y + each * i as u16,
+            height: each,
+            ..area
+        };
+        let bars: Vec<Bar> = values
+            .iter()
+            .zip(months)
+            .map(|((v, text), m)| {
+                Bar::default()
+                    .value(*v)
+                    .text_value(text.clone())
+                    .label(Line::from(label(&m.month)))
+            })
+            .collect();
+        BarChart::default()
+            .block(
+                Block::default()
+                    .title(format!(" {title} "))
+                    .title_style(t.style(Role::Header)),
+            )
+            .bar_width(bar_width)
+            .bar_gap(1)
+            .bar_style(t.style(Role::Bar))
+            .value_style(t.style(Role::Selected))
+            .label_style(t.style(Role::Muted))
+            .data(BarGroup::default().bars(&bars))
+            .render(rect, buf);
+    }
+}
+
+fn forecast(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
+    let f = &output.set.forecast;
+    let mut lines: Vec<(String, Role)> = vec![(
+        format!(
+            "{:<22} {:>6} {:>10} {:>6}  {:<18} {:>10}",
+            format!("closing in {}", output.set.period.label),
+            "deals",
+            "amount",
+            "prob.",
+            "from",
+            "expected"
+        ),
+        Role::Header,
+    )];
+    for s in f.stages.iter().filter(|s| s.deals > 0) {
+        let from = if s.from_history {
+            format!("{} closed before", s.history_closed)
+        } else {
+            "stage default".into()
+        };
+        lines.push((
+            format!(
+                "{:<22} {:>6} {:>10} {:>6}  {:<18} {:>10}",
+                fit(&s.stage, 22),
+                s.deals,
+                compact_amount(s.amount),
+                percent(s.probability.to_f64()),
+                from,
+                compact_amount(s.expected)
+            ),
+            Role::Base,
+        ));
+    }
+    lines.push((String::new(), Role::Base));
+    for (what, amount, role) in [
+        ("empirical forecast", f.empirical, Role::Title),
+        ("static-weighted", f.weighted, Role::Base),
+        ("commit", f.commit, Role::Base),
+        ("won so far", f.won, Role::Won),
+    ] {
+        lines.push((format!("{what:<22} {:>48}", compact_amount(amount)), role));
+    }
+    if let Some(a) = &f.accuracy {
+        lines.push((
+            format!(
+                "{:<22} {:>48}",
+                format!(
+                    "accuracy (vs {} on {})",
+                    compact_amount(a.forecast_at_start),
+                    a.snapshot_taken_at.date_naive()
+                ),
+                percent(a.accuracy)
+            ),
+            Role::Accent,
+        ));
+    }
+    for (i, (text, role)) in lines.iter().enumerate().take(area.height as usize) {
+        put(
+            buf,
+            area.x + 1,
+            area.y + i as u16,
+            text,
+            area.width.saturating_sub(1),
+            t.style(*role),
+        );
+    }
+}
+
+fn health(t: &Theme, r: &Reports, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
+    let checks = &output.set.health;
+    for (i, c) in checks.iter().enumerate().take(area.height as usize) {
+        let y = area.y + i as u16;
+        let (mark, mark_role) = if c.alert {
+            ("⚠", Role::Warning)
+        } else {
+            ("✓", Role::Won)
+        };
+        put(buf, area.x + 1, y, mark, 2, t.style(mark_role));
+        let role = if i == r.selected {
+            Role::Selected
+        } else {
+            Role::Base
+        };
+        let text = format!(
+            "{:<18} {:<14} {:>5} deals  {}",
+            c.check.title(),
+            fit(c.pipeline.as_deref().unwrap_or("all"), 14),
+            c.deals.len(),
+            c.detail
+        );
+        put(
+            buf,
+            area.x + 3,
+            y,
+            &text,
+            area.width.saturating_sub(4),
+            t.style(role),
+        );
+    }
+    // The selected finding in full, wrapped, under the list.
+    let below = area.y + checks.len() as u16 + 1;
+    if let Some(c) = checks.get(r.selected)
+        && below + 2 < area.y + area.height
+    {
+        let rect = Rect {
+            x: area.x + 3,
+            y: below,
+            width: area.width.saturating_sub(4),
+            height: area.y + area.height - below,
+        };
+        let hint = if c.deals.is_empty() {
+            ""
+        } else {
+            "  (enter: the deals)"
+        };
+        Paragraph::new(format!("{}{hint}", crate::text::sanitize(&c.detail)))
+            .style(t.style(Role::Muted))
+            .wrap(Wrap { trim: true })
+            .render(rect, buf);
+    }
+}

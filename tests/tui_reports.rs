@@ -1,0 +1,145 @@
+//! The reports screen, driven by real keys: every report, period and scope
+//! switching, the deals behind a finding, and figures that follow changes.
+
+mod common;
+
+use common::ui::{app_with, press, screen};
+use dealdeck::analytics::CheckKind;
+use dealdeck::ui::app::{App, Screen};
+use dealdeck::ui::layers::Layer;
+use dealdeck::ui::reports::Tab;
+
+/// Presses keys, then lets the report worker answer.
+fn keys(app: &mut App, keys: &str) {
+    press(app, keys);
+    app.report_engine.settle();
+}
+
+#[test]
+fn every_report_at_two_sizes() {
+    let (_d, mut app) = app_with(400);
+    keys(&mut app, "g r");
+    assert_eq!(app.screen, Screen::Reports);
+    assert_eq!(app.reports.period.label, "2026-10", "opens on last month");
+    insta::assert_snapshot!("reports_funnel_120x40", screen(&mut app, 120, 40));
+    insta::assert_snapshot!("reports_funnel_80x24", screen(&mut app, 80, 24));
+    for (tab, name) in [
+        (Tab::WinLoss, "reports_winloss"),
+        (Tab::Trends, "reports_trends"),
+        (Tab::Forecast, "reports_forecast"),
+        (Tab::Health, "reports_health"),
+    ] {
+        keys(&mut app, "tab");
+        assert_eq!(app.reports.tab, tab);
+        insta::assert_snapshot!(format!("{name}_120x40"), screen(&mut app, 120, 40));
+        insta::assert_snapshot!(format!("{name}_80x24"), screen(&mut app, 80, 24));
+    }
+    // Every size down to the smallest renders without a panic.
+    for w in [1, 20, 40, 60] {
+        for h in [1, 5, 10, 12] {
+            screen(&mut app, w, h);
+        }
+    }
+}
+
+#[test]
+fn period_and_scope_keys_recompute() {
+    let (_d, mut app) = app_with(400);
+    keys(&mut app, "g r");
+    let figures = |app: &App| {
+        let set = &app.report_engine.latest.as_ref().unwrap().set;
+        (
+            set.period.label.clone(),
+            set.win_rate.won,
+            set.win_rate.lost,
+        )
+    };
+    let october = figures(&app);
+    keys(&mut app, "[");
+    assert_eq!(figures(&app).0, "2026-09");
+    keys(&mut app, "]");
+    assert_eq!(figures(&app), october, "back to the same figures");
+    keys(&mut app, "m");
+    assert_eq!(figures(&app).0, "2026-Q4");
+    keys(&mut app, "m");
+    assert_eq!(figures(&app).0, "2026");
+    keys(&mut app, "m");
+    assert_eq!(
+        figures(&app).0,
+        "2026-12",
+        "the month of the year's last day"
+    );
+    keys(&mut app, "[ [");
+    // A team, then its figures are at most everyone's.
+    let everyone = figures(&app);
+    keys(&mut app, "o");
+    let team = figures(&app);
+    assert!(app.reports.whose_label().starts_with("team "));
+    assert!(team.1 <= everyone.1 && team.2 <= everyone.2);
+    assert!(screen(&mut app, 100, 30).contains(&app.reports.whose_label()));
+}
+
+#[test]
+fn enter_lists_the_deals_behind_a_finding_and_opens_one() {
+    let (_d, mut app) = app_with(400);
+    keys(&mut app, "g r");
+    keys(&mut app, "backtab");
+    assert_eq!(app.reports.tab, Tab::Health);
+    let checks = app
+        .report_engine
+        .latest
+        .as_ref()
+        .unwrap()
+        .set
+        .health
+        .clone();
+    let silt = checks
+        .iter()
+        .position(|c| c.check == CheckKind::MiddleSilt)
+        .unwrap();
+    assert!(!checks[silt].deals.is_empty(), "the sample has stale deals");
+    for _ in 0..silt {
+        press(&mut app, "j");
+    }
+    press(&mut app, "enter");
+    let Some(Layer::DealList(list)) = app.layers.last() else {
+        panic!("a deal list opened");
+    };
+    assert_eq!(list.deals.len(), checks[silt].deals.len());
+    let second = list.deals[1].id;
+    // Screen motion keys work in a list.
+    press(&mut app, "j enter");
+    assert!(app.layers.is_empty());
+    assert_eq!(app.screen, Screen::Detail);
+    assert_eq!(app.detail.as_ref().unwrap().deal.id, second);
+    press(&mut app, "q");
+    assert_eq!(app.screen, Screen::Reports, "back returns to the report");
+    press(&mut app, "q");
+    assert_eq!(app.screen, Screen::Board);
+}
+
+#[test]
+fn figures_follow_a_change_made_on_the_board() {
+    let (_d, mut app) = app_with(400);
+    // This month's win count, before and after winning a deal.
+    keys(&mut app, "g r ]");
+    assert_eq!(app.reports.period.label, "2026-11");
+    let won_before = app.report_engine.latest.as_ref().unwrap().set.win_rate.won;
+    press(&mut app, "g b");
+    // Win the selected deal, ticking any gate criteria it still needs.
+    press(&mut app, "W");
+    if let Some(Layer::Gate(g)) = app.layers.last() {
+        let criteria = g.criteria.len();
+        for i in 0..criteria {
+            press(&mut app, "space");
+            if i + 1 < criteria {
+                press(&mut app, "down");
+            }
+        }
+        press(&mut app, "enter");
+    }
+    assert!(app.layers.is_empty(), "the win went through");
+    keys(&mut app, "g r");
+    let won_after = app.report_engine.latest.as_ref().unwrap().set.win_rate.won;
+    assert_eq!(won_after, won_before + 1);
+}
