@@ -1,6 +1,7 @@
 //! The one vocabulary of user intent. Keys, the command palette, the help
 //! overlay and tests all speak it; keys never call code directly.
 
+use super::keymap::Scope;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -150,6 +151,20 @@ impl Action {
                     | Action::Toggle
                     | Action::CommandPalette
             )
+    }
+
+    /// The only screen where the action means something, if it belongs to one.
+    pub fn only_on(self) -> Option<Scope> {
+        match self {
+            Action::NextTab
+            | Action::PrevTab
+            | Action::PeriodBack
+            | Action::PeriodForward
+            | Action::PeriodLength
+            | Action::CycleOwner
+            | Action::CycleBreakdown => Some(Scope::Reports),
+            _ => None,
+        }
     }
 
     /// Moves the cursor within the current screen or list.

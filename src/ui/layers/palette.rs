@@ -27,7 +27,7 @@ impl CommandPalette {
     pub fn new(keymap: &Keymap, scope: Scope) -> Self {
         let entries = Action::ALL
             .iter()
-            .filter(|a| a.in_palette())
+            .filter(|a| a.in_palette() && a.only_on().is_none_or(|s| s == scope))
             .map(|&action| {
                 let name = serde_json::to_value(action)
                     .ok()
