@@ -9,11 +9,10 @@ use chrono::{TimeZone, Utc};
 use common::workspace;
 use criterion::{Criterion, criterion_group, criterion_main};
 use dealdeck::analytics::*;
-use dealdeck::domain::Workspace;
 use std::time::Instant;
 
 /// Where the time goes, one run each (printed, not benchmarked).
-fn parts(ws: &Workspace, facts: &Facts, scope: &Scope, period: &Period) {
+fn parts(ws: &Input, facts: &Facts, scope: &Scope, period: &Period) {
     fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
         let started = Instant::now();
         let out = f();
@@ -43,18 +42,33 @@ fn parts(ws: &Workspace, facts: &Facts, scope: &Scope, period: &Period) {
 }
 use dealdeck::store::Store;
 
+/// Resident memory of this process, in MB (Linux; 0 elsewhere).
+fn rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .and_then(|kb| kb.parse::<f64>().ok())
+            })
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
 fn analytics_benches(c: &mut Criterion) {
     let path = workspace();
     let store = Store::open(&path).expect("open");
+    let before = rss_mb();
     let started = std::time::Instant::now();
-    let ws = store.load_workspace().expect("load");
+    let ws = store.analytics_input().expect("load");
     eprintln!(
-        "loaded {} deals, {} stage events, {} activities in {:.0} ms (not part of the figure)",
+        "read {} deals, {} stage events (activities, quotes, contacts folded in) in {:.0} ms (not part of the figure)",
         ws.deals.len(),
-        ws.stage_events.len(),
-        ws.activities.len(),
+        ws.events.len(),
         started.elapsed().as_secs_f64() * 1000.0
     );
+    let loaded = rss_mb();
     let now = Utc
         .with_ymd_and_hms(2026, 11, 22, 18, 0, 0)
         .single()
@@ -73,6 +87,11 @@ fn analytics_benches(c: &mut Criterion) {
         });
     }
     let facts = Facts::new(&ws, now);
+    eprintln!(
+        "resident memory: input {:.0} MB, facts {:.0} MB more",
+        loaded - before,
+        rss_mb() - loaded
+    );
     let period = Period::parse("2026-10", today).expect("period");
     parts(&ws, &facts, &scope, &period);
     parts(

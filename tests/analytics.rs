@@ -93,7 +93,8 @@ fn new_business(f: &[PipelineFunnel]) -> &PipelineFunnel {
 #[test]
 fn win_rate_counts_final_closes_in_the_period() {
     let fx = october();
-    let facts = Facts::new(&fx.ws, now());
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
     // Closed in October: d1 won, d2 lost, d3 lost, d5 won (its September loss was
     // reopened, so September counts nothing for it). d4, d6, d7 are open.
     let w = outcomes::win_rate(&facts, &all(), &period("2026-10"));
@@ -121,7 +122,8 @@ fn win_rate_counts_final_closes_in_the_period() {
 #[test]
 fn resolved_stage_conversion_with_skips_backward_moves_reopens_and_undo() {
     let fx = october();
-    let facts = Facts::new(&fx.ws, now());
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
     let norms = StageNorms::new(&facts);
     let f = funnel::funnel(&facts, &all(), &period("2026-10"), &norms);
     let stages = &new_business(&f).stages;
@@ -152,7 +154,8 @@ fn resolved_stage_conversion_with_skips_backward_moves_reopens_and_undo() {
 #[test]
 fn dwell_stale_rule_and_pipeline_value() {
     let fx = october();
-    let facts = Facts::new(&fx.ws, now());
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
     let norms = StageNorms::new(&facts);
     let f = funnel::funnel(&facts, &all(), &period("2026-10"), &norms);
     let nb = new_business(&f);
@@ -192,7 +195,8 @@ fn dwell_stale_rule_and_pipeline_value() {
 #[test]
 fn sales_cycle_and_velocity() {
     let fx = october();
-    let facts = Facts::new(&fx.ws, now());
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
     let oct = period("2026-10");
     // Won: d1 10-01 → 10-20 = 19 days, d5 09-01 → 10-28 = 57. Lost: d2 10, d3 22.
     let c = outcomes::cycle(&facts, &all(), &oct);
@@ -217,7 +221,8 @@ fn sales_cycle_and_velocity() {
 #[test]
 fn forecast_uses_history_when_there_is_enough_of_it() {
     let fx = october();
-    let facts = Facts::new(&fx.ws, now());
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
     // November: d6 (3 000, commit) and d7 (4 000) expected to close, both in
     // Qualification. Only 4 closed deals ever passed Qualification (< 20), so its
     // static 10 % is used: 700.
@@ -247,7 +252,8 @@ fn forecast_uses_history_when_there_is_enough_of_it() {
     fx.edit(open, |d| d.probability_override = Some(40));
     let q = fx.deal(1_000, 1, &[("Qualification", "11-02")]);
     fx.edit(q, |d| d.expected_close = on("12-31").date_naive());
-    let facts = Facts::new(&fx.ws, now());
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
     let f = forecast::forecast(&facts, &all(), &period("2026-12"));
     // Qualification 1 000 × 25 % + Proposal 2 000 × 50 % (no Proposal history).
     assert_eq!(f.empirical, dec!(1250));
@@ -267,7 +273,8 @@ fn forecast_uses_history_when_there_is_enough_of_it() {
 #[test]
 fn win_loss_by_dimension() {
     let fx = october();
-    let facts = Facts::new(&fx.ws, now());
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
     let oct = period("2026-10");
     let rows = |dim| {
         outcomes::win_loss_by(&facts, &all(), &oct, dim)
@@ -305,7 +312,8 @@ fn win_loss_by_dimension() {
 #[test]
 fn health_checks_name_the_deals_behind_them() {
     let fx = october();
-    let facts = Facts::new(&fx.ws, now());
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
     let norms = StageNorms::new(&facts);
     let oct = period("2026-10");
     let months = trends::trends(&facts, &all(), &oct);
@@ -348,7 +356,8 @@ fn win_rate_swings_over_fifteen_points_alert() {
     // September: two wins → 100 %; October 50 %: a 50-point swing.
     fx.deal(1_000, 1, &[("Qualification", "09-01"), ("Won", "09-10")]);
     fx.deal(1_000, 2, &[("Qualification", "09-02"), ("Won", "09-11")]);
-    let facts = Facts::new(&fx.ws, now());
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
     let oct = period("2026-10");
     let months = trends::trends(&facts, &all(), &oct);
     let checks = health::health(&facts, &all(), &oct, &StageNorms::new(&facts), &months);
@@ -364,7 +373,8 @@ fn win_rate_swings_over_fifteen_points_alert() {
 #[test]
 fn trends_and_the_full_report_set() {
     let fx = october();
-    let facts = Facts::new(&fx.ws, now());
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
     let set = ReportSet::compute(&facts, &all(), &period("2026-10"));
     assert_eq!(set.trends.len(), 12);
     let oct = set.trends.last().unwrap();
@@ -377,7 +387,8 @@ fn trends_and_the_full_report_set() {
     assert_eq!(set.win_loss.len(), Breakdown::ALL.len());
     // An empty workspace gives empty figures, not a panic.
     let empty = Workspace::default();
-    let facts = Facts::new(&empty, now());
+    let input = Input::from_workspace(&empty);
+    let facts = Facts::new(&input, now());
     let set = ReportSet::compute(&facts, &all(), &period("2026-10"));
     assert_eq!(set.win_rate.win_rate, None);
     assert_eq!(set.forecast.empirical, Decimal::ZERO);

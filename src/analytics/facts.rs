@@ -1,8 +1,9 @@
-//! What every metric reads, derived once from the workspace: each deal's path through
-//! the stages (from its stage events), its outcome, and the few per-deal facts the
-//! win/loss dimensions need.
+//! What every metric reads, derived once from the analytics input: each deal's path
+//! through the stages (from its stage events), its outcome, and the few per-deal
+//! facts the win/loss dimensions need.
 
 use super::ids::IdMap;
+use super::input::{DealRow, DealSignals, EventRow, Input};
 use crate::domain::*;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -29,7 +30,7 @@ pub struct StagePlace {
 
 #[derive(Debug, Clone)]
 pub struct DealFacts<'a> {
-    pub deal: &'a Deal,
+    pub deal: &'a DealRow,
     /// In time order; the last is the deal's current stage.
     pub visits: Vec<Visit>,
     /// Won or Lost and when, from the last stage event (None while open).
@@ -81,53 +82,44 @@ pub struct Facts<'a> {
 }
 
 impl<'a> Facts<'a> {
-    pub fn new(ws: &'a Workspace, now: DateTime<Utc>) -> Facts<'a> {
-        let places = stage_places(&ws.pipelines);
-        let index: IdMap<u32> =
-            IdMap::new(ws.deals.iter().enumerate().map(|(i, d)| (d.id.0, i as u32)));
-        let slot = |deal: DealId| index.get(deal.0).map(|i| *i as usize);
-        let n = ws.deals.len();
+    pub fn new(input: &'a Input, now: DateTime<Utc>) -> Facts<'a> {
+        let places = stage_places(&input.pipelines);
+        let index: IdMap<u32> = IdMap::new(
+            input
+                .deals
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.0, i as u32)),
+        );
+        let n = input.deals.len();
 
         // Stage events grouped by deal without a vector per deal: count, then place.
         let mut start = vec![0u32; n + 1];
-        for e in &ws.stage_events {
-            if let Some(i) = slot(e.deal) {
-                start[i + 1] += 1;
+        for e in &input.events {
+            if let Some(&i) = index.get(e.deal.0) {
+                start[i as usize + 1] += 1;
             }
         }
         for i in 0..n {
             start[i + 1] += start[i];
         }
         let mut fill = start.clone();
-        let mut grouped: Vec<&StageEvent> = Vec::with_capacity(start[n] as usize);
-        // Safe placeholder; every slot is overwritten below.
-        if let Some(first) = ws.stage_events.first() {
+        let mut grouped: Vec<&EventRow> = Vec::new();
+        if let Some(first) = input.events.first() {
+            // A placeholder; every slot is overwritten below.
             grouped.resize(start[n] as usize, first);
         }
-        for e in &ws.stage_events {
-            if let Some(i) = slot(e.deal) {
-                grouped[fill[i] as usize] = e;
-                fill[i] += 1;
+        for e in &input.events {
+            if let Some(&i) = index.get(e.deal.0) {
+                grouped[fill[i as usize] as usize] = e;
+                fill[i as usize] += 1;
             }
         }
 
-        // Activities and quotes are read on a second thread while the journeys are built.
-        let (extras, mut deals) = std::thread::scope(|threads| {
-            let extras = threads.spawn(|| DealExtras::collect(ws, &slot));
-            let deals = journeys(ws, &places, &mut grouped, &start);
-            (extras.join(), deals)
-        });
-        let extras = match extras {
-            Ok(extras) => extras,
-            Err(panic) => std::panic::resume_unwind(panic),
-        };
-        for (i, f) in deals.iter_mut().enumerate() {
-            f.last_activity = extras.last_activity[i];
-            f.decision_maker_engaged = extras.dm_engaged[i];
-            f.max_discount = extras.max_discount[i];
-        }
+        let owners: IdMap<&Owner> = IdMap::new(input.owners.iter().map(|o| (o.id.0, o)));
         let mut currencies: Vec<(Currency, usize)> = Vec::new();
-        for deal in &ws.deals {
+        let mut deals = Vec::with_capacity(n);
+        for (i, deal) in input.deals.iter().enumerate() {
             match currencies
                 .iter_mut()
                 .find(|(c, _)| *c == deal.amount.currency)
@@ -135,6 +127,30 @@ impl<'a> Facts<'a> {
                 Some((_, count)) => *count += 1,
                 None => currencies.push((deal.amount.currency, 1)),
             }
+            let events = &mut grouped[start[i] as usize..start[i + 1] as usize];
+            if !events.is_sorted_by_key(|e| (e.at, e.id)) {
+                events.sort_by_key(|e| (e.at, e.id));
+            }
+            let visits = journey(events);
+            let outcome = visits
+                .last()
+                .and_then(|v| match places.get(v.stage.0).map(|p| p.kind) {
+                    Some(StageKind::Won) => Some((DealStatus::Won, v.entered)),
+                    Some(StageKind::Lost) => Some((DealStatus::Lost, v.entered)),
+                    _ => None,
+                });
+            let owner = owners.get(deal.owner.0);
+            let signals: DealSignals = input.signals.get(&deal.id).copied().unwrap_or_default();
+            deals.push(DealFacts {
+                deal,
+                visits,
+                outcome,
+                last_activity: signals.last_activity,
+                decision_maker_engaged: signals.decision_maker_engaged,
+                max_discount: signals.max_discount,
+                owner_name: owner.map_or("", |o| o.name.as_str()),
+                team: owner.map_or("", |o| o.team.as_str()),
+            });
         }
         let currency = currencies
             .into_iter()
@@ -142,7 +158,7 @@ impl<'a> Facts<'a> {
             .map_or(Currency::USD, |(c, _)| c);
         Facts {
             now,
-            pipelines: &ws.pipelines,
+            pipelines: &input.pipelines,
             places,
             deals,
             currency,
@@ -175,7 +191,7 @@ impl<'a> Facts<'a> {
     }
 
     /// The amount counted in money figures: zero for a deal in another currency.
-    pub fn amount(&self, deal: &Deal) -> Decimal {
+    pub fn amount(&self, deal: &DealRow) -> Decimal {
         if deal.amount.currency == self.currency {
             deal.amount.amount
         } else {
@@ -184,7 +200,7 @@ impl<'a> Facts<'a> {
     }
 
     /// The deal's win probability as a fraction: its own override, else its stage's.
-    pub fn static_probability(&self, deal: &Deal) -> Decimal {
+    pub fn static_probability(&self, deal: &DealRow) -> Decimal {
         let percent = deal
             .probability_override
             .or_else(|| self.place(deal.stage).map(|p| p.probability))
@@ -197,89 +213,6 @@ impl<'a> Facts<'a> {
         self.pipelines
             .iter()
             .filter(move |p| scope.pipeline.is_none_or(|id| p.id == id))
-    }
-}
-
-/// Each deal's path and outcome, from its (grouped) stage events.
-fn journeys<'a>(
-    ws: &'a Workspace,
-    places: &IdMap<StagePlace>,
-    grouped: &mut [&StageEvent],
-    start: &[u32],
-) -> Vec<DealFacts<'a>> {
-    let owners: IdMap<&Owner> = IdMap::new(ws.owners.iter().map(|o| (o.id.0, o)));
-    ws.deals
-        .iter()
-        .enumerate()
-        .map(|(i, deal)| {
-            let events = &mut grouped[start[i] as usize..start[i + 1] as usize];
-            if !events.is_sorted_by_key(|e| (e.at, e.id)) {
-                events.sort_by_key(|e| (e.at, e.id));
-            }
-            let visits = journey(events);
-            let outcome = visits
-                .last()
-                .and_then(|v| match places.get(v.stage.0).map(|p| p.kind) {
-                    Some(StageKind::Won) => Some((DealStatus::Won, v.entered)),
-                    Some(StageKind::Lost) => Some((DealStatus::Lost, v.entered)),
-                    _ => None,
-                });
-            let owner = owners.get(deal.owner.0);
-            DealFacts {
-                deal,
-                visits,
-                outcome,
-                last_activity: None,
-                decision_maker_engaged: false,
-                max_discount: None,
-                owner_name: owner.map_or("", |o| o.name.as_str()),
-                team: owner.map_or("", |o| o.team.as_str()),
-            }
-        })
-        .collect()
-}
-
-/// What activities and quotes say about each deal (by its position in `ws.deals`).
-struct DealExtras {
-    last_activity: Vec<Option<DateTime<Utc>>>,
-    dm_engaged: Vec<bool>,
-    max_discount: Vec<Option<Decimal>>,
-}
-
-impl DealExtras {
-    fn collect(ws: &Workspace, slot: &(impl Fn(DealId) -> Option<usize> + Sync)) -> DealExtras {
-        let n = ws.deals.len();
-        let decision_makers: IdMap<()> = IdMap::new(
-            ws.contacts
-                .iter()
-                .filter(|c| c.role == DecisionRole::DecisionMaker)
-                .map(|c| (c.id.0, ())),
-        );
-        let mut x = DealExtras {
-            last_activity: vec![None; n],
-            dm_engaged: vec![false; n],
-            max_discount: vec![None; n],
-        };
-        for a in &ws.activities {
-            let Some(i) = a.deal.and_then(slot) else {
-                continue;
-            };
-            if a.kind == ActivityKind::Task {
-                continue;
-            }
-            x.last_activity[i] = x.last_activity[i].max(Some(a.at));
-            if a.contacts.iter().any(|c| decision_makers.contains(c.0)) {
-                x.dm_engaged[i] = true;
-            }
-        }
-        for q in &ws.quotes {
-            let (Some(i), Some(latest)) = (slot(q.deal), q.versions.last()) else {
-                continue;
-            };
-            let quote_max = latest.lines.iter().map(|l| l.discount_pct).max();
-            x.max_discount[i] = x.max_discount[i].max(quote_max.or(Some(Decimal::ZERO)));
-        }
-        x
     }
 }
 
@@ -303,7 +236,7 @@ fn stage_places(pipelines: &[Pipeline]) -> IdMap<StagePlace> {
 /// The stays a deal made, from its stage events in time order. An undone move and
 /// the event that undid it both drop out (an undo that was itself undone leaves the
 /// original move standing), so a move made by mistake counts nowhere.
-pub fn journey(events: &[&StageEvent]) -> Vec<Visit> {
+pub fn journey(events: &[&EventRow]) -> Vec<Visit> {
     if !events.iter().any(|e| e.reverts.is_some()) {
         return visits(events.iter().copied(), events.len());
     }
@@ -313,7 +246,7 @@ pub fn journey(events: &[&StageEvent]) -> Vec<Visit> {
     visits(standing, events.len())
 }
 
-fn visits<'e>(events: impl Iterator<Item = &'e StageEvent>, capacity: usize) -> Vec<Visit> {
+fn visits<'e>(events: impl Iterator<Item = &'e EventRow>, capacity: usize) -> Vec<Visit> {
     let mut visits: Vec<Visit> = Vec::with_capacity(capacity);
     for e in events {
         if let Some(current) = visits.last_mut() {
@@ -332,7 +265,7 @@ fn visits<'e>(events: impl Iterator<Item = &'e StageEvent>, capacity: usize) -> 
 }
 
 /// Unmarks every undo event and the move each surviving undo took back, newest first.
-fn cancel_undone(events: &[&StageEvent], kept: &mut [bool]) {
+fn cancel_undone(events: &[&EventRow], kept: &mut [bool]) {
     let mut cancelled: HashSet<EventId> = HashSet::new();
     for (i, e) in events.iter().enumerate().rev() {
         if cancelled.contains(&e.id) {

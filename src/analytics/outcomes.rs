@@ -226,8 +226,7 @@ impl Breakdown {
                 for c in named {
                     visit(c);
                 }
-                let lost_to = f.deal.loss.as_ref().and_then(|l| l.competitor.as_deref());
-                let extra = lost_to.filter(|c| {
+                let extra = f.deal.lost_to.as_deref().filter(|c| {
                     !c.trim().is_empty() && !named.iter().any(|n| n.eq_ignore_ascii_case(c))
                 });
                 if let Some(c) = extra {

@@ -77,9 +77,9 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
     }
     let period = Period::parse(&args.period, ctx.today())?;
     let store = ctx.open_existing()?;
-    let ws = store.load_workspace()?;
-    let scope = resolve_scope(&ws, &args)?;
-    let facts = Facts::new(&ws, ctx.now);
+    let input = store.analytics_input()?;
+    let scope = resolve_scope(&input, &args)?;
+    let facts = Facts::new(&input, ctx.now);
     let mut set = ReportSet::compute(&facts, &scope, &period);
     if scope == Scope::default() {
         set.forecast = with_snapshot(&store, &set, &period, ctx)?;
@@ -127,7 +127,7 @@ fn with_snapshot(
     Ok(set.forecast.clone().with_accuracy(snapshot.as_ref()))
 }
 
-fn resolve_scope(ws: &Workspace, args: &ReportArgs) -> anyhow::Result<Scope> {
+fn resolve_scope(ws: &Input, args: &ReportArgs) -> anyhow::Result<Scope> {
     let mut scope = Scope::default();
     if let Some(name) = &args.owner {
         let owner = ws

@@ -2,6 +2,7 @@
 //! indexes, a schema version, durable single-transaction mutations and undo.
 //! Knows nothing of screens.
 
+mod analytics_feed;
 mod check;
 mod error;
 pub mod files;
@@ -154,17 +155,25 @@ impl Store {
     }
 }
 
+/// redb keeps pages it has read in its own cache, 1 GiB by default: a report that
+/// reads every table would keep the whole file resident. The OS page cache still
+/// holds the file, so a bounded cache costs little speed.
+const PAGE_CACHE_BYTES: usize = 32 * 1024 * 1024;
+
 fn open_db(path: &Path) -> Result<Database, StoreError> {
-    Database::builder().create(path).map_err(|e| match e {
-        DatabaseError::DatabaseAlreadyOpen => StoreError::InUse(path.to_path_buf()),
-        DatabaseError::Storage(redb::StorageError::Io(io))
-            if io.kind() != std::io::ErrorKind::InvalidData =>
-        {
-            StoreError::io(path, io)
-        }
-        other => StoreError::NotADatabase {
-            path: path.to_path_buf(),
-            reason: other.to_string(),
-        },
-    })
+    Database::builder()
+        .set_cache_size(PAGE_CACHE_BYTES)
+        .create(path)
+        .map_err(|e| match e {
+            DatabaseError::DatabaseAlreadyOpen => StoreError::InUse(path.to_path_buf()),
+            DatabaseError::Storage(redb::StorageError::Io(io))
+                if io.kind() != std::io::ErrorKind::InvalidData =>
+            {
+                StoreError::io(path, io)
+            }
+            other => StoreError::NotADatabase {
+                path: path.to_path_buf(),
+                reason: other.to_string(),
+            },
+        })
 }

@@ -37,7 +37,7 @@ fn by_index<R: Record>(
 }
 
 impl Store {
-    fn read(&self) -> Result<ReadTransaction, StoreError> {
+    pub(super) fn read(&self) -> Result<ReadTransaction, StoreError> {
         Ok(self.db.begin_read()?)
     }
 

@@ -240,7 +240,10 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Back => match self.screen {
                 Screen::Detail => self.screen = self.detail_return,
-                Screen::Reports => self.screen = Screen::Board,
+                Screen::Reports => {
+                    self.screen = Screen::Board;
+                    self.report_engine.release();
+                }
                 Screen::Board => self.quit = true,
             },
             Action::Help => self.layers.push(Layer::Help(Help {
@@ -252,7 +255,12 @@ impl App {
                 self.search.set_query("");
                 self.layers.push(Layer::Search(SearchPalette::new()));
             }
-            Action::GotoBoard => self.screen = Screen::Board,
+            Action::GotoBoard => {
+                if self.screen == Screen::Reports {
+                    self.report_engine.release();
+                }
+                self.screen = Screen::Board;
+            }
             Action::GotoReports => self.open_reports(),
             Action::NextTab
             | Action::PrevTab

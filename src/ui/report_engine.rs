@@ -1,9 +1,10 @@
-//! Reports computed off the input path: a worker thread keeps the whole workspace
-//! loaded and answers (period, scope) requests; a newer request supersedes queued
-//! ones. The workspace is read again only after the app changed something.
+//! Reports computed off the input path: a worker thread keeps the analytics input
+//! (slim deals and stage events) loaded and answers (period, scope) requests; a
+//! newer request supersedes queued ones. It is read again only after the app
+//! changed something.
 
 use super::wake::Wake;
-use crate::analytics::{Facts, Period, ReportSet, Scope};
+use crate::analytics::{Facts, Input, Period, ReportSet, Scope};
 use crate::domain::*;
 use crate::store::Store;
 use chrono::{DateTime, Utc};
@@ -41,7 +42,8 @@ struct Request {
 pub struct ReportEngine {
     store: Arc<Store>,
     wake: Wake,
-    requests: Option<Sender<Request>>,
+    /// None asks the worker to let go of the loaded input.
+    requests: Option<Sender<Option<Request>>>,
     replies: Option<Receiver<Reply>>,
     waiting: usize,
     pub latest: Option<Arc<ReportOutput>>,
@@ -72,12 +74,12 @@ impl ReportEngine {
             self.replies = Some(reply_rx);
         }
         let sent = self.requests.as_ref().is_some_and(|tx| {
-            tx.send(Request {
+            tx.send(Some(Request {
                 period,
                 scope,
                 now,
                 version,
-            })
+            }))
             .is_ok()
         });
         if sent {
@@ -116,6 +118,16 @@ impl ReportEngine {
         changed
     }
 
+    /// Leaving the reports: the worker drops the loaded input (tens of MB on a large
+    /// workspace) and reads it again on the next visit. Answers still on their way
+    /// are no longer waited for.
+    pub fn release(&mut self) {
+        if let Some(tx) = &self.requests {
+            let _ = tx.send(None);
+        }
+        self.waiting = 0;
+    }
+
     pub fn is_busy(&self) -> bool {
         self.waiting > 0
     }
@@ -130,17 +142,27 @@ impl ReportEngine {
     }
 }
 
-fn serve(store: &Store, wake: &Wake, requests: &Receiver<Request>, replies: &Sender<Reply>) {
-    let mut loaded: Option<(u64, Workspace)> = None;
-    while let Ok(mut request) = requests.recv() {
-        // Only the newest request matters; the ones it overtook are answered with it.
+fn serve(
+    store: &Store,
+    wake: &Wake,
+    requests: &Receiver<Option<Request>>,
+    replies: &Sender<Reply>,
+) {
+    let mut loaded: Option<(u64, Input)> = None;
+    while let Ok(mut message) = requests.recv() {
+        // Only the newest message matters; the requests it overtook are answered with it.
         let mut skipped = 0;
         while let Ok(newer) = requests.try_recv() {
-            request = newer;
-            skipped += 1;
+            skipped += usize::from(message.is_some());
+            message = newer;
         }
+        let Some(request) = message else {
+            loaded = None;
+            give_back_freed_memory();
+            continue;
+        };
         if loaded.as_ref().is_none_or(|(v, _)| *v != request.version) {
-            match store.load_workspace() {
+            match store.analytics_input() {
                 Ok(ws) => loaded = Some((request.version, ws)),
                 Err(e) => {
                     let _ =
@@ -153,7 +175,10 @@ fn serve(store: &Store, wake: &Wake, requests: &Receiver<Request>, replies: &Sen
         let Some((_, ws)) = &loaded else { continue };
         let facts = Facts::new(ws, request.now);
         let set = ReportSet::compute(&facts, &request.scope, &request.period);
-        if replies.send((skipped + 1, Ok(output(ws, set)))).is_err() {
+        let answer = output(ws, set);
+        drop(facts);
+        give_back_freed_memory();
+        if replies.send((skipped + 1, Ok(answer))).is_err() {
             return;
         }
         wake.wake();
@@ -161,7 +186,7 @@ fn serve(store: &Store, wake: &Wake, requests: &Receiver<Request>, replies: &Sen
 }
 
 /// Lines for every deal a finding or a closed-deal row points at.
-fn output(ws: &Workspace, set: ReportSet) -> ReportOutput {
+fn output(ws: &Input, set: ReportSet) -> ReportOutput {
     let mut wanted: Vec<DealId> = set
         .health
         .iter()
@@ -199,4 +224,15 @@ fn output(ws: &Workspace, set: ReportSet) -> ReportOutput {
         })
         .collect();
     ReportOutput { set, deals }
+}
+
+/// Reading the input and deriving the facts free a lot of short-lived memory on this
+/// thread; glibc keeps it in the thread's arena unless asked to hand it back, and the
+/// resident size would stay at the peak.
+fn give_back_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free heap pages; it touches no live allocation.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }

@@ -1,0 +1,190 @@
+//! What analytics reads, kept small: a slim row per deal and per stage event, and
+//! what activities, quotes and contacts say about each deal folded in as they
+//! stream past (they are never all held at once). Repeated text (industries,
+//! regions, sources, competitors) is stored once.
+
+use crate::domain::*;
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use std::collections::HashSet;
+use std::sync::Arc;
+
+/// The fields of a deal the metrics use.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DealRow {
+    pub id: DealId,
+    pub title: String,
+    pub pipeline: PipelineId,
+    pub owner: OwnerId,
+    pub stage: StageId,
+    pub amount: Money,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub stage_entered_at: DateTime<Utc>,
+    pub expected_close: NaiveDate,
+    pub probability_override: Option<u8>,
+    pub forecast: ForecastCategory,
+    pub industry: Arc<str>,
+    pub region: Arc<str>,
+    pub source: Arc<str>,
+    pub competitors: Vec<Arc<str>>,
+    /// The competitor named when the deal was lost.
+    pub lost_to: Option<Arc<str>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventRow {
+    pub id: EventId,
+    pub deal: DealId,
+    pub to: StageId,
+    pub at: DateTime<Utc>,
+    pub reverts: Option<EventId>,
+}
+
+impl From<&StageEvent> for EventRow {
+    fn from(e: &StageEvent) -> EventRow {
+        EventRow {
+            id: e.id,
+            deal: e.deal,
+            to: e.to,
+            at: e.at,
+            reverts: e.reverts,
+        }
+    }
+}
+
+/// Per deal, from its activities and quotes.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct DealSignals {
+    /// Latest call, meeting, email, demo or note (tasks are plans, not touches).
+    pub last_activity: Option<DateTime<Utc>>,
+    /// A decision-maker contact took part in an activity on the deal.
+    pub decision_maker_engaged: bool,
+    /// Largest line discount of the latest version of any quote of the deal.
+    pub max_discount: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Input {
+    pub pipelines: Vec<Pipeline>,
+    pub owners: Vec<Owner>,
+    pub deals: Vec<DealRow>,
+    pub events: Vec<EventRow>,
+    pub signals: rustc_hash::FxHashMap<DealId, DealSignals>,
+}
+
+/// Builds an `Input` from records handed over one at a time. Contacts must come
+/// before activities (an activity is checked for decision makers as it passes).
+#[derive(Default)]
+pub struct InputBuilder {
+    input: Input,
+    words: HashSet<Arc<str>>,
+    decision_makers: HashSet<ContactId>,
+}
+
+impl InputBuilder {
+    fn word(&mut self, text: &str) -> Arc<str> {
+        if let Some(w) = self.words.get(text) {
+            return w.clone();
+        }
+        let w: Arc<str> = Arc::from(text);
+        self.words.insert(w.clone());
+        w
+    }
+
+    pub fn pipeline(&mut self, p: Pipeline) {
+        self.input.pipelines.push(p);
+    }
+
+    pub fn owner(&mut self, o: Owner) {
+        self.input.owners.push(o);
+    }
+
+    pub fn deal(&mut self, d: &Deal) {
+        let competitors = d.competitors.iter().map(|c| self.word(c)).collect();
+        let lost_to = d
+            .loss
+            .as_ref()
+            .and_then(|l| l.competitor.as_deref())
+            .map(|c| self.word(c));
+        let row = DealRow {
+            id: d.id,
+            title: d.title.clone(),
+            pipeline: d.pipeline,
+            owner: d.owner,
+            stage: d.stage,
+            amount: d.amount,
+            created_at: d.created_at,
+            updated_at: d.updated_at,
+            stage_entered_at: d.stage_entered_at,
+            expected_close: d.expected_close,
+            probability_override: d.probability_override,
+            forecast: d.forecast,
+            industry: self.word(&d.industry),
+            region: self.word(&d.region),
+            source: self.word(&d.source),
+            competitors,
+            lost_to,
+        };
+        self.input.deals.push(row);
+    }
+
+    pub fn event(&mut self, e: &StageEvent) {
+        self.input.events.push(e.into());
+    }
+
+    pub fn contact(&mut self, c: &Contact) {
+        if c.role == DecisionRole::DecisionMaker {
+            self.decision_makers.insert(c.id);
+        }
+    }
+
+    pub fn activity(&mut self, a: &Activity) {
+        let Some(deal) = a.deal else { return };
+        if a.kind == ActivityKind::Task {
+            return;
+        }
+        let s = self.input.signals.entry(deal).or_default();
+        s.last_activity = s.last_activity.max(Some(a.at));
+        if a.contacts.iter().any(|c| self.decision_makers.contains(c)) {
+            s.decision_maker_engaged = true;
+        }
+    }
+
+    pub fn quote(&mut self, q: &Quote) {
+        let Some(latest) = q.versions.last() else {
+            return;
+        };
+        let quote_max = latest
+            .lines
+            .iter()
+            .map(|l| l.discount_pct)
+            .max()
+            .unwrap_or(Decimal::ZERO);
+        let s = self.input.signals.entry(q.deal).or_default();
+        s.max_discount = s.max_discount.max(Some(quote_max));
+    }
+
+    pub fn finish(mut self) -> Input {
+        // Rows arrive one by one; growth leaves up to half of each vector unused.
+        self.input.deals.shrink_to_fit();
+        self.input.events.shrink_to_fit();
+        self.input.signals.shrink_to_fit();
+        self.input
+    }
+}
+
+impl Input {
+    /// From a workspace held in memory (tests, exports).
+    pub fn from_workspace(ws: &Workspace) -> Input {
+        let mut b = InputBuilder::default();
+        ws.pipelines.iter().cloned().for_each(|p| b.pipeline(p));
+        ws.owners.iter().cloned().for_each(|o| b.owner(o));
+        ws.deals.iter().for_each(|d| b.deal(d));
+        ws.stage_events.iter().for_each(|e| b.event(e));
+        ws.contacts.iter().for_each(|c| b.contact(c));
+        ws.activities.iter().for_each(|a| b.activity(a));
+        ws.quotes.iter().for_each(|q| b.quote(q));
+        b.finish()
+    }
+}

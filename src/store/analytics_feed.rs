@@ -1,0 +1,34 @@
+//! Feeds analytics straight from the tables, one record at a time, so a report over
+//! a large workspace never holds every activity, quote or contact in memory.
+
+use super::record::{Record, decode};
+use super::{Store, StoreError};
+use crate::analytics::{Input, InputBuilder};
+use crate::domain::*;
+use redb::{ReadTransaction, ReadableTable};
+
+fn each<R: Record>(txn: &ReadTransaction, mut visit: impl FnMut(R)) -> Result<(), StoreError> {
+    let table = txn.open_table(R::TABLE)?;
+    for row in table.iter()? {
+        let (key, value) = row?;
+        visit(decode(R::KIND, key.value(), value.value())?);
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Everything the reports read, from one snapshot.
+    pub fn analytics_input(&self) -> Result<Input, StoreError> {
+        let txn = self.read()?;
+        let mut b = InputBuilder::default();
+        each::<Pipeline>(&txn, |p| b.pipeline(p))?;
+        each::<Owner>(&txn, |o| b.owner(o))?;
+        each::<Deal>(&txn, |d| b.deal(&d))?;
+        each::<StageEvent>(&txn, |e| b.event(&e))?;
+        // Contacts before activities: an activity is checked for decision makers.
+        each::<Contact>(&txn, |c| b.contact(&c))?;
+        each::<Activity>(&txn, |a| b.activity(&a))?;
+        each::<Quote>(&txn, |q| b.quote(&q))?;
+        Ok(b.finish())
+    }
+}
