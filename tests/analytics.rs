@@ -190,6 +190,25 @@ fn dwell_stale_rule_and_pipeline_value() {
     // Weighted at the stage's 10 %.
     assert_eq!(row("Qualification").weighted_amount, dec!(1500));
     assert_eq!((nb.open_deals, nb.open_amount), (3, dec!(15000)));
+    // Dormant: no activity and no change for over 30 days — all three open deals
+    // (last touched 10-14, 10-10, 10-05; now is 11-22).
+    assert_eq!(row("Qualification").dormant_deals, 3);
+}
+
+#[test]
+fn a_recent_call_wakes_a_dormant_deal() {
+    let mut fx = october();
+    fx.call(DealId(6), "11-01"); // 21 days before now
+    fx.call(DealId(4), "10-20"); // 33 days: still dormant
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
+    let dormant: Vec<DealId> = facts
+        .deals
+        .iter()
+        .filter(|f| f.is_dormant(facts.now))
+        .map(|f| f.deal.id)
+        .collect();
+    assert_eq!(dormant, [DealId(4), DealId(7)]);
 }
 
 #[test]

@@ -9,6 +9,9 @@ use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use std::collections::HashSet;
 
+/// Days without an activity or a change after which an open deal is dormant.
+pub const DORMANT_DAYS: i64 = 30;
+
 /// One stay in a stage: entered by a stage event, left by the next one (None while
 /// the deal is still there).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +57,11 @@ impl DealFacts<'_> {
         self.outcome
             .filter(|(_, at)| period.contains(*at))
             .map(|(status, _)| status)
+    }
+
+    /// Dormant: open, with no activity and no change for more than `DORMANT_DAYS`.
+    pub fn is_dormant(&self, now: DateTime<Utc>) -> bool {
+        self.is_open() && (now - self.last_touch()).num_days() > DORMANT_DAYS
     }
 
     /// Last sign of life: an activity or any change to the deal.

@@ -49,6 +49,8 @@ pub struct StageRow {
     /// max(rotting days, 1.5 × the stage's historical median dwell).
     pub stale_after_days: f64,
     pub stale_deals: usize,
+    /// Open deals in the stage with no activity and no change for over 30 days.
+    pub dormant_deals: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -211,6 +213,7 @@ pub fn funnel(
                     weighted_amount: Decimal::ZERO,
                     stale_after_days: norms.stale_after_days(s),
                     stale_deals: 0,
+                    dormant_deals: 0,
                 })
                 .collect();
             let row_of: IdMap<usize> =
@@ -240,6 +243,9 @@ pub fn funnel(
                 row.weighted_amount += amount * facts.static_probability(f.deal);
                 if norms.is_stale(facts, f) {
                     row.stale_deals += 1;
+                }
+                if f.is_dormant(facts.now) {
+                    row.dormant_deals += 1;
                 }
             }
             for (row, days) in stages.iter_mut().zip(dwell) {

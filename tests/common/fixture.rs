@@ -135,6 +135,25 @@ impl Fixture {
         id
     }
 
+    /// A call on the deal on `day`.
+    pub fn call(&mut self, deal: DealId, day: &str) {
+        let id = ActivityId(self.ws.activities.len() as u64 + 1);
+        self.ws.activities.push(Activity {
+            id,
+            kind: ActivityKind::Call,
+            at: on(day),
+            deal: Some(deal),
+            account: Some(AccountId(1)),
+            contacts: vec![],
+            owner: OwnerId(1),
+            summary: "call".into(),
+            due: None,
+            done: false,
+            created_at: on(day),
+            updated_at: on(day),
+        });
+    }
+
     pub fn edit(&mut self, id: DealId, change: impl FnOnce(&mut Deal)) {
         let deal = self.ws.deals.iter_mut().find(|d| d.id == id).unwrap();
         change(deal);

@@ -151,7 +151,7 @@ fn bar(buf: &mut Buffer, x: u16, y: u16, cells: u16, parts: &[(f64, &str, Style)
 fn funnel(t: &Theme, pipelines: &[PipelineFunnel], area: Rect, buf: &mut Buffer) {
     let wide = area.width >= 100;
     // name, bar, then the figures: entered→converted, conversion, median dwell, open, value (wide: weighted, stale)
-    let figures: u16 = if wide { 58 } else { 40 };
+    let figures: u16 = if wide { 64 } else { 40 };
     let name_w: u16 = 16;
     let bar_w = area.width.saturating_sub(name_w + figures + 3);
     let mut y = area.y;
@@ -162,7 +162,7 @@ fn funnel(t: &Theme, pipelines: &[PipelineFunnel], area: Rect, buf: &mut Buffer)
         }
         let header = if wide {
             format!(
-                "{}{:>9} {:>6} {:>7} {:>5} {:>9} {:>9} {:>5}",
+                "{}{:>9} {:>6} {:>7} {:>5} {:>9} {:>9} {:>5} {:>5}",
                 fit(&p.pipeline, (name_w + bar_w + 1) as usize),
                 "in→conv",
                 "conv",
@@ -170,7 +170,8 @@ fn funnel(t: &Theme, pipelines: &[PipelineFunnel], area: Rect, buf: &mut Buffer)
                 "open",
                 "value",
                 "weighted",
-                "stale"
+                "stale",
+                "dorm."
             )
         } else {
             format!(
@@ -226,9 +227,10 @@ fn funnel(t: &Theme, pipelines: &[PipelineFunnel], area: Rect, buf: &mut Buffer)
             );
             if wide {
                 text.push_str(&format!(
-                    " {:>9} {:>5}",
+                    " {:>9} {:>5} {:>5}",
                     compact_amount(s.weighted_amount),
-                    s.stale_deals
+                    s.stale_deals,
+                    s.dormant_deals
                 ));
             }
             let x = area.x + 2 + name_w + bar_w;
@@ -249,7 +251,11 @@ fn funnel(t: &Theme, pipelines: &[PipelineFunnel], area: Rect, buf: &mut Buffer)
             buf,
             area.x + 1,
             y,
-            "bar: entered in the period: █ converted ▓ lost ░ still open · dwell: median",
+            if wide {
+                "bar: entered in the period: █ converted ▓ lost ░ still open · dwell: median · dorm.: untouched 30+ days"
+            } else {
+                "bar: entered in the period: █ converted ▓ lost ░ still open · dwell: median"
+            },
             area.width.saturating_sub(1),
             t.style(Role::Muted),
         );
