@@ -2,6 +2,7 @@
 //! relative name resolved against today. Days are UTC calendar days; both ends are
 //! included.
 
+use crate::domain::dates::{first_of_month, quarter_of};
 use chrono::{DateTime, Datelike, Months, NaiveDate, NaiveTime, Utc};
 use serde::Serialize;
 use thiserror::Error;
@@ -96,7 +97,7 @@ impl Period {
     }
 
     pub fn quarter_of(day: NaiveDate) -> Period {
-        Period::quarter(day.year(), day.month0() / 3 + 1).unwrap_or_else(|| Period::day(day))
+        Period::quarter(day.year(), quarter_of(day)).unwrap_or_else(|| Period::day(day))
     }
 
     fn day(day: NaiveDate) -> Period {
@@ -187,10 +188,6 @@ impl Period {
         months.reverse();
         months
     }
-}
-
-fn first_of_month(d: NaiveDate) -> NaiveDate {
-    d.with_day(1).unwrap_or(d)
 }
 
 #[cfg(test)]

@@ -171,26 +171,17 @@ impl Reports {
         let mut order: Vec<Whose> = vec![Whose::Everyone];
         order.extend(teams.iter().map(|t| Whose::Team(t.to_string())));
         order.extend(owners.iter().map(|o| Whose::Owner(o.id, o.name.clone())));
-        let i = order.iter().position(|w| *w == self.whose).unwrap_or(0);
-        self.whose = order[(i + 1) % order.len()].clone();
+        self.whose = step(&order, self.whose.clone(), true);
         self.selected = 0;
     }
 
     pub fn cycle_breakdown(&mut self) {
-        let i = Breakdown::ALL
-            .iter()
-            .position(|b| *b == self.breakdown)
-            .unwrap_or(0);
-        self.breakdown = Breakdown::ALL[(i + 1) % Breakdown::ALL.len()];
+        self.breakdown = step(&Breakdown::ALL, self.breakdown, true);
         self.selected = 0;
     }
 
     pub fn cycle_sort(&mut self) {
-        let i = WinLossSort::ALL
-            .iter()
-            .position(|s| *s == self.sort)
-            .unwrap_or(0);
-        self.sort = WinLossSort::ALL[(i + 1) % WinLossSort::ALL.len()];
+        self.sort = step(&WinLossSort::ALL, self.sort, true);
     }
 
     /// The win/loss rows of the chosen dimension in the chosen order.
@@ -256,4 +247,19 @@ impl Reports {
             .collect();
         (!lines.is_empty()).then_some((title, lines))
     }
+}
+
+/// The entry after (or before) `current` in `all`, wrapping around.
+fn step<T: PartialEq + Clone>(all: &[T], current: T, forward: bool) -> T {
+    let n = all.len();
+    if n == 0 {
+        return current;
+    }
+    let i = all.iter().position(|x| *x == current).unwrap_or(0);
+    let next = if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    };
+    all.get(next).cloned().unwrap_or(current)
 }
