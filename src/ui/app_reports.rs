@@ -9,6 +9,9 @@ use super::layers::deal_list::DealList;
 impl App {
     pub(super) fn open_reports(&mut self) {
         self.screen = Screen::Reports;
+        // The reports hold their own copy of the workspace while open; the search
+        // index is let go meanwhile so the two never add up (it reloads on `/`).
+        self.search.release();
         // Asked again on every visit: figures follow changes made meanwhile.
         self.request_reports();
     }

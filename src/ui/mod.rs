@@ -9,6 +9,7 @@ pub mod data;
 pub mod detail;
 pub mod keymap;
 pub mod layers;
+mod memory;
 pub mod report_engine;
 pub mod reports;
 pub mod search_engine;

@@ -122,6 +122,8 @@ impl ReportEngine {
     /// workspace) and reads it again on the next visit. Answers still on their way
     /// are no longer waited for.
     pub fn release(&mut self) {
+        // Dropped before the worker is told, so its trim finds this memory free too.
+        self.latest = None;
         if let Some(tx) = &self.requests {
             let _ = tx.send(None);
         }
@@ -158,7 +160,7 @@ fn serve(
         }
         let Some(request) = message else {
             loaded = None;
-            give_back_freed_memory();
+            super::memory::give_back_freed_memory();
             continue;
         };
         if loaded.as_ref().is_none_or(|(v, _)| *v != request.version) {
@@ -177,7 +179,7 @@ fn serve(
         let set = ReportSet::compute(&facts, &request.scope, &request.period);
         let answer = output(ws, set);
         drop(facts);
-        give_back_freed_memory();
+        super::memory::give_back_freed_memory();
         if replies.send((skipped + 1, Ok(answer))).is_err() {
             return;
         }
@@ -224,15 +226,4 @@ fn output(ws: &Input, set: ReportSet) -> ReportOutput {
         })
         .collect();
     ReportOutput { set, deals }
-}
-
-/// Reading the input and deriving the facts free a lot of short-lived memory on this
-/// thread; glibc keeps it in the thread's arena unless asked to hand it back, and the
-/// resident size would stay at the peak.
-fn give_back_freed_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only releases free heap pages; it touches no live allocation.
-    unsafe {
-        libc::malloc_trim(0);
-    }
 }

@@ -53,6 +53,15 @@ struct Shared {
 }
 
 impl Shared {
+    fn new(wake: Wake) -> Arc<Shared> {
+        Arc::new(Shared {
+            index: OnceLock::new(),
+            latest: AtomicU64::new(0),
+            published: Mutex::new(Shown::default()),
+            wake,
+        })
+    }
+
     fn publish(&self, shown: Shown) {
         if let Ok(mut p) = self.published.lock() {
             *p = shown;
@@ -74,12 +83,7 @@ impl SearchEngine {
     pub fn new(store: Arc<Store>, wake: Wake) -> Self {
         SearchEngine {
             store,
-            shared: Arc::new(Shared {
-                index: OnceLock::new(),
-                latest: AtomicU64::new(0),
-                published: Mutex::new(Shown::default()),
-                wake,
-            }),
+            shared: Shared::new(wake),
             jobs: None,
             generation: 0,
             shown: Shown::default(),
@@ -96,6 +100,18 @@ impl SearchEngine {
         let store = self.store.clone();
         let shared = self.shared.clone();
         std::thread::spawn(move || worker(store, shared, rx));
+    }
+
+    /// Lets the worker and its index go (about 1 KB per deal); the next `start`
+    /// loads them again. Used while the reports screen holds its own data.
+    pub fn release(&mut self) {
+        if self.jobs.take().is_none() {
+            return;
+        }
+        // Stop a ranking in progress; the worker ends when its job channel closes.
+        self.shared.latest.store(u64::MAX, Ordering::Release);
+        self.shared = Shared::new(self.shared.wake.clone());
+        self.shown = Shown::default();
     }
 
     pub fn set_query(&mut self, query: &str) {
@@ -192,6 +208,8 @@ fn worker(store: Arc<Store>, shared: Arc<Shared>, jobs: Receiver<Job>) {
     drop(store);
     let index = Arc::new(Index::new(loaded.unwrap_or_default()));
     let _ = shared.index.set(index.clone());
+    // Building the index leaves its scaffolding free on this thread.
+    super::memory::give_back_freed_memory();
     shared.publish(Shown::default());
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     // Recent complete rankings: backspace returns to one at once, and a
@@ -232,4 +250,6 @@ fn worker(store: Arc<Store>, shared: Arc<Shared>, jobs: Receiver<Job>) {
             recent.push((job.query, Arc::new(ranking)));
         }
     }
+    drop((recent, index, shared));
+    super::memory::give_back_freed_memory();
 }
