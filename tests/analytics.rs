@@ -196,6 +196,43 @@ fn dwell_stale_rule_and_pipeline_value() {
 }
 
 #[test]
+fn the_boards_stale_rule_matches_the_reports() {
+    let fx = october();
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
+    let from_facts = StageNorms::new(&facts);
+    // What the board computes at start-up from the stage events alone.
+    let from_events = StageNorms::from_events(input.events.clone());
+    let pipeline = &fx.ws.pipelines[0];
+    for s in &pipeline.stages {
+        assert_eq!(
+            from_events.median_dwell(s.id),
+            from_facts.median_dwell(s.id),
+            "{}",
+            s.name
+        );
+    }
+    let q = pipeline.stage_by_name("Qualification").unwrap();
+    let median = from_events.median_dwell(q.id);
+    assert_eq!(dealdeck::domain::risk::stale_after_days(q, median), 7.5);
+    for f in &facts.deals {
+        let stage = pipeline.stage(f.deal.stage).unwrap();
+        let deal = fx.ws.deals.iter().find(|d| d.id == f.deal.id).unwrap();
+        assert_eq!(
+            dealdeck::domain::risk::is_stale(
+                deal,
+                stage,
+                from_events.median_dwell(stage.id),
+                now()
+            ),
+            from_facts.is_stale(&facts, f),
+            "{}",
+            deal.title
+        );
+    }
+}
+
+#[test]
 fn a_recent_call_wakes_a_dormant_deal() {
     let mut fx = october();
     fx.call(DealId(6), "11-01"); // 21 days before now

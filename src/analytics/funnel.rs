@@ -1,7 +1,8 @@
 //! Stage conversion, dwell, pipeline value and the stale rule.
 
-use super::facts::{DealFacts, Facts, Scope, Visit};
+use super::facts::{DealFacts, Facts, Scope, Visit, journey};
 use super::ids::IdMap;
+use super::input::EventRow;
 use super::stats::{Summary, ratio, summarize};
 use super::{Period, days_between};
 use crate::domain::*;
@@ -88,13 +89,39 @@ impl StageNorms {
         StageNorms { median_dwell }
     }
 
+    /// The medians alone, from stage events only (the board reads these at start-up
+    /// without loading everything else).
+    pub fn from_events(mut events: Vec<EventRow>) -> StageNorms {
+        events.sort_unstable_by_key(|e| (e.deal, e.at, e.id));
+        let mut stays: HashMap<StageId, Vec<i64>> = HashMap::new();
+        for deal_events in events.chunk_by(|a, b| a.deal == b.deal) {
+            let refs: Vec<&EventRow> = deal_events.iter().collect();
+            for v in journey(&refs) {
+                if let Some(left) = v.left {
+                    stays
+                        .entry(v.stage)
+                        .or_default()
+                        .push(days_between(v.entered, left));
+                }
+            }
+        }
+        let median_dwell = stays
+            .into_iter()
+            .filter_map(|(stage, days)| summarize(days).median.map(|m| (stage, m)))
+            .collect();
+        StageNorms { median_dwell }
+    }
+
+    pub fn into_medians(self) -> HashMap<StageId, f64> {
+        self.median_dwell
+    }
+
     pub fn median_dwell(&self, stage: StageId) -> Option<f64> {
         self.median_dwell.get(&stage).copied()
     }
 
     pub fn stale_after_days(&self, stage: &Stage) -> f64 {
-        let median = self.median_dwell(stage.id).unwrap_or(0.0);
-        f64::from(stage.rotting_days).max(1.5 * median)
+        crate::domain::risk::stale_after_days(stage, self.median_dwell(stage.id))
     }
 
     /// Open, in an open stage, and there longer than the stage's stale threshold.

@@ -30,10 +30,7 @@ pub use trends::MonthTrend;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-/// Whole calendar days from `from` to `to` (UTC dates).
-pub fn days_between(from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
-    (to.date_naive() - from.date_naive()).num_days()
-}
+pub use crate::domain::risk::days_between;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BreakdownReport {

@@ -3,17 +3,28 @@
 use super::*;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
-/// Days an open deal has sat in its current stage.
-pub fn days_in_stage(deal: &Deal, now: DateTime<Utc>) -> i64 {
-    (now - deal.stage_entered_at).num_days().max(0)
+/// Whole UTC calendar days from `from` to `to`: the unit of every dwell, cycle and
+/// "days in stage" figure, on cards and in reports alike.
+pub fn days_between(from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
+    (to.date_naive() - from.date_naive()).num_days()
 }
 
-/// Stale: in its stage longer than the stage's rotting days.
-/// (The historical-median part of the rule arrives with the analytics module.)
-pub fn is_stale(deal: &Deal, stage: &Stage, now: DateTime<Utc>) -> bool {
+/// Days an open deal has sat in its current stage.
+pub fn days_in_stage(deal: &Deal, now: DateTime<Utc>) -> i64 {
+    days_between(deal.stage_entered_at, now).max(0)
+}
+
+/// After how many days in `stage` an open deal is stale: max(the stage's rotting
+/// days, 1.5 × its historical median dwell). Without history, the rotting days.
+pub fn stale_after_days(stage: &Stage, median_dwell: Option<f64>) -> f64 {
+    f64::from(stage.rotting_days).max(1.5 * median_dwell.unwrap_or(0.0))
+}
+
+/// Stale: open, in an open stage, for longer than `stale_after_days`.
+pub fn is_stale(deal: &Deal, stage: &Stage, median_dwell: Option<f64>, now: DateTime<Utc>) -> bool {
     deal.is_open()
         && stage.kind == StageKind::Open
-        && days_in_stage(deal, now) > i64::from(stage.rotting_days)
+        && days_in_stage(deal, now) as f64 > stale_after_days(stage, median_dwell)
 }
 
 pub fn next_step_overdue(deal: &Deal, today: NaiveDate) -> bool {
@@ -56,6 +67,8 @@ pub struct DealContext<'a> {
     pub contacts: &'a [Contact],
     pub activities: &'a [Activity],
     pub events: &'a [StageEvent],
+    /// The historical median dwell of the deal's stage, when known.
+    pub median_dwell: Option<f64>,
     pub now: DateTime<Utc>,
 }
 
@@ -86,12 +99,13 @@ pub fn risks(cx: &DealContext) -> Vec<Risk> {
     let today = cx.now.date_naive();
     if let Some(stage) = cx.pipeline.stage(deal.stage) {
         let days = days_in_stage(deal, cx.now);
-        if is_stale(deal, stage, cx.now) {
+        if is_stale(deal, stage, cx.median_dwell, cx.now) {
             flag(
                 Severity::High,
                 format!(
-                    "{days} days in {} (rots after {})",
-                    stage.name, stage.rotting_days
+                    "{days} days in {} (stale after {:.0})",
+                    stage.name,
+                    stale_after_days(stage, cx.median_dwell)
                 ),
             );
         }

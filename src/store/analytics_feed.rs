@@ -3,6 +3,7 @@
 
 use super::record::{Record, decode};
 use super::{Store, StoreError};
+use crate::analytics::input::EventRow;
 use crate::analytics::{Input, InputBuilder};
 use crate::domain::*;
 use redb::{ReadTransaction, ReadableTable};
@@ -17,6 +18,14 @@ fn each<R: Record>(txn: &ReadTransaction, mut visit: impl FnMut(R)) -> Result<()
 }
 
 impl Store {
+    /// Every stage event, slim (for the stale rule's historical medians).
+    pub fn stage_event_rows(&self) -> Result<Vec<EventRow>, StoreError> {
+        let txn = self.read()?;
+        let mut rows = Vec::new();
+        each::<StageEvent>(&txn, |e| rows.push(EventRow::from(&e)))?;
+        Ok(rows)
+    }
+
     /// Everything the reports read, from one snapshot.
     pub fn analytics_input(&self) -> Result<Input, StoreError> {
         let txn = self.read()?;

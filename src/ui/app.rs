@@ -94,6 +94,8 @@ impl App {
             let (store, wake, today) = (store.clone(), wake.clone(), now.date_naive());
             std::thread::spawn(move || {
                 let closed = Snapshot::load_closed(&store, today);
+                // Reading every stage event for the medians leaves its buffers free.
+                super::memory::give_back_freed_memory();
                 wake.wake();
                 closed
             })

@@ -3,7 +3,7 @@
 
 use super::data::Snapshot;
 use crate::domain::dates::{end_of_quarter, start_of_quarter};
-use crate::domain::risk::{days_in_stage, is_stale};
+use crate::domain::risk::days_in_stage;
 use crate::domain::*;
 use chrono::{DateTime, Datelike, Utc};
 use rust_decimal::Decimal;
@@ -149,10 +149,10 @@ impl Board {
         }
     }
 
-    fn passes_filter(&self, d: &Deal, stage: &Stage, now: DateTime<Utc>) -> bool {
+    fn passes_filter(&self, data: &Snapshot, d: &Deal, stage: &Stage, now: DateTime<Utc>) -> bool {
         let today = now.date_naive();
         self.filter.owner.is_none_or(|o| d.owner == o)
-            && (!self.filter.stale_only || is_stale(d, stage, now))
+            && (!self.filter.stale_only || data.is_stale(d, stage, now))
             && (!self.filter.closing_this_quarter
                 || (start_of_quarter(today)..=end_of_quarter(today)).contains(&d.expected_close))
             && self.filter.tag.as_ref().is_none_or(|t| d.tags.contains(t))
@@ -176,7 +176,7 @@ impl Board {
             .collect();
         for d in snapshot.deals.values() {
             if let Some(&c) = column_of.get(&d.stage)
-                && self.passes_filter(d, &pipeline.stages[c], now)
+                && self.passes_filter(snapshot, d, &pipeline.stages[c], now)
             {
                 buckets[c].push(d);
             }
@@ -226,7 +226,7 @@ impl Board {
         }
         if let Some(deal) = snapshot.deals.get(&id)
             && let Some(c) = pipeline.stages.iter().position(|s| s.id == deal.stage)
-            && self.passes_filter(deal, &pipeline.stages[c], now)
+            && self.passes_filter(snapshot, deal, &pipeline.stages[c], now)
         {
             let key = self.card_key(deal, now);
             let at = self.columns[c].partition_point(|other| {

@@ -1,6 +1,7 @@
 //! What the screens show, loaded from the store up front. Render functions read
 //! only this; after a change only the touched deal is reloaded.
 
+use crate::analytics::StageNorms;
 use crate::domain::*;
 use crate::store::{Store, StoreError};
 use chrono::NaiveDate;
@@ -15,6 +16,9 @@ pub struct Snapshot {
     pub deals: HashMap<DealId, Deal>,
     pub loss_reasons: Vec<LossCategory>,
     pub is_sample: bool,
+    /// Historical median dwell per stage, for the stale rule; empty until the
+    /// background load after the first frame brings it.
+    pub median_dwell: HashMap<StageId, f64>,
 }
 
 impl Snapshot {
@@ -31,6 +35,7 @@ impl Snapshot {
             deals,
             loss_reasons: store.loss_reasons()?,
             is_sample: store.is_sample()?,
+            median_dwell: HashMap::new(),
         };
         let accounts = accounts_of(store, snapshot.deals.values())?;
         snapshot.add_accounts(accounts);
@@ -41,7 +46,12 @@ impl Snapshot {
     pub fn load_closed(store: &Store, today: NaiveDate) -> Result<ClosedDeals, StoreError> {
         let deals = store.deals_closed_in_month(today)?;
         let accounts = accounts_of(store, deals.iter())?;
-        Ok(ClosedDeals { deals, accounts })
+        let median_dwell = StageNorms::from_events(store.stage_event_rows()?).into_medians();
+        Ok(ClosedDeals {
+            deals,
+            accounts,
+            median_dwell,
+        })
     }
 
     /// Adds loaded closed deals; a deal changed in the meantime keeps its newer state.
@@ -50,6 +60,12 @@ impl Snapshot {
             self.deals.entry(deal.id).or_insert(deal);
         }
         self.add_accounts(closed.accounts);
+        self.median_dwell = closed.median_dwell;
+    }
+
+    /// The stale rule for a deal on the board (rotting days until history is loaded).
+    pub fn is_stale(&self, deal: &Deal, stage: &Stage, now: chrono::DateTime<chrono::Utc>) -> bool {
+        crate::domain::risk::is_stale(deal, stage, self.median_dwell.get(&stage.id).copied(), now)
     }
 
     fn add_accounts(&mut self, accounts: Vec<Account>) {
@@ -99,6 +115,7 @@ impl Snapshot {
 pub struct ClosedDeals {
     pub deals: Vec<Deal>,
     pub accounts: Vec<Account>,
+    pub median_dwell: HashMap<StageId, f64>,
 }
 
 fn accounts_of<'a>(

@@ -2,7 +2,7 @@
 
 use super::{cell, fill, put};
 use crate::domain::money::compact_amount;
-use crate::domain::risk::{days_in_stage, is_stale, next_step_overdue, unmet_next_gate};
+use crate::domain::risk::{days_in_stage, next_step_overdue, unmet_next_gate};
 use crate::domain::*;
 use crate::ui::app::{App, CARD_ROWS};
 use crate::ui::theme::Role;
@@ -238,7 +238,7 @@ fn card(
     x += put(buf, x, area.y + 2, &amount, end - x, base);
     if deal.is_open() {
         let days = days_in_stage(deal, app.now);
-        let stale = is_stale(deal, stage, app.now);
+        let stale = app.data.is_stale(deal, stage, app.now);
         let days_text = format!("{days}d ");
         let role = if stale { Role::Stale } else { Role::Muted };
         let date = deal.next_step_date.map(|d| d.format("%m-%d").to_string());

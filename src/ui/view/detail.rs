@@ -239,6 +239,7 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
         contacts: &d.contacts,
         activities: &d.activities,
         events: &d.events,
+        median_dwell: app.data.median_dwell.get(&deal.stage).copied(),
         now: app.now,
     });
     if !flags.is_empty() {
