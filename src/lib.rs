@@ -6,6 +6,7 @@
 pub mod analytics;
 pub mod cli;
 pub mod domain;
+pub mod io;
 pub mod sample;
 pub mod search;
 pub mod store;

@@ -3,6 +3,7 @@
 
 mod context;
 mod deal;
+mod import;
 mod report;
 mod search;
 mod table;
@@ -46,6 +47,9 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         to: PathBuf,
     },
+    /// Import deals from a CRM's CSV export (all rows or none)
+    #[command(subcommand)]
+    Import(import::ImportCommand),
     /// Export the whole workspace
     Export(workspace::ExportArgs),
     /// List, show, create, move, win and lose deals
@@ -92,6 +96,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Check) => workspace::check(&ctx),
         Some(Command::Backup { to }) => workspace::backup(&ctx, &to),
         Some(Command::Export(args)) => workspace::export(&ctx, args),
+        Some(Command::Import(cmd)) => import::run(&ctx, cmd),
         Some(Command::Deal(cmd)) => deal::run(&ctx, cmd),
         Some(Command::Undo) => workspace::undo(&ctx),
         Some(Command::Search(args)) => search::run(&ctx, args),

@@ -7,6 +7,7 @@ mod check;
 mod error;
 pub mod files;
 mod forecasts;
+mod import;
 mod meta;
 mod migrate;
 mod mutate;
@@ -17,6 +18,7 @@ mod undo;
 
 pub use check::Problem;
 pub use error::StoreError;
+pub use import::{ImportSummary, ImportedDeal, classify_loss};
 pub use meta::SCHEMA_VERSION;
 pub use mutate::{AccountRef, DealDraft, GateDecision, LossInput, MoveOutcome, Stamp};
 pub use undo::UndoSummary;

@@ -472,19 +472,7 @@ fn resolve_account(
                 }
             }
             drop(table);
-            let account = Account {
-                id: AccountId(next_id::<Account>(txn)?),
-                name: name.to_string(),
-                industry: String::new(),
-                region: String::new(),
-                size: CompanySize::Small,
-                tier: Tier::C,
-                parent: None,
-                lifecycle: Lifecycle::Prospect,
-                owner: None,
-                created_at: stamp.at,
-                updated_at: stamp.at,
-            };
+            let account = prospect(txn, name, stamp.at)?;
             validate_account(&account)?;
             insert_new(txn, &account)?;
             before.push(Before::Account(account.id.0, None));
@@ -541,4 +529,25 @@ fn ensure_owner(
     insert_new(txn, &owner)?;
     before.push(Before::Owner(owner.id.0, None));
     Ok(owner)
+}
+
+/// A new prospect account for a name no account has.
+pub(super) fn prospect(
+    txn: &WriteTransaction,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<Account, StoreError> {
+    Ok(Account {
+        id: AccountId(next_id::<Account>(txn)?),
+        name: name.trim().to_string(),
+        industry: String::new(),
+        region: String::new(),
+        size: CompanySize::Small,
+        tier: Tier::C,
+        parent: None,
+        lifecycle: Lifecycle::Prospect,
+        owner: None,
+        created_at: now,
+        updated_at: now,
+    })
 }

@@ -1,0 +1,150 @@
+//! `dealdeck import deals FILE`: a CRM's CSV export checked whole, then written in
+//! one transaction (or not at all).
+
+use super::Context;
+use crate::domain::*;
+use crate::io::deals_in::{DealMapping, Field, Preset, read_deals};
+use crate::io::sheet::read_sheet;
+use anyhow::{Context as _, bail};
+use clap::{Args, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Deals from a CSV file (Salesforce, HubSpot, Pipedrive presets, or --map)
+    Deals(DealsArgs),
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum From {
+    Salesforce,
+    Hubspot,
+    Pipedrive,
+}
+
+#[derive(Debug, Args)]
+pub struct DealsArgs {
+    file: PathBuf,
+    /// The CRM the file was exported from (its column names are known)
+    #[arg(long, value_enum)]
+    from: Option<From>,
+    /// FIELD=Column, repeatable; wins over the preset. Fields: title, account, stage,
+    /// amount, currency, close_date, created_date, owner, probability, source,
+    /// is_closed, is_won, status, loss_reason, next_step, external_id, pipeline,
+    /// won_time, lost_time, forecast
+    #[arg(long = "map", value_name = "FIELD=Column")]
+    map: Vec<String>,
+    /// "Name in the file=stage", repeatable; the stage is one of the pipeline's, or won / lost
+    #[arg(long = "stage-map", value_name = "FROM=TO")]
+    stage_map: Vec<String>,
+    /// Cell separator: , ; or tab (default: sniffed from the header line)
+    #[arg(long)]
+    delimiter: Option<String>,
+    /// Date format of the file, in chrono's notation (e.g. %d/%m/%Y); default: guessed
+    #[arg(long, value_name = "FORMAT")]
+    date_format: Option<String>,
+    /// Currency of amounts when the file has no currency column
+    #[arg(long, default_value = "USD")]
+    currency: String,
+    /// Pipeline for rows that name none we know (name or prefix)
+    #[arg(long)]
+    pipeline: Option<String>,
+    /// Check everything and say what would happen; write nothing
+    #[arg(long)]
+    dry_run: bool,
+}
+
+fn pair(text: &str, flag: &str) -> anyhow::Result<(String, String)> {
+    match text.split_once('=') {
+        Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
+            Ok((a.trim().to_string(), b.trim().to_string()))
+        }
+        _ => bail!("{flag} '{text}': expected NAME=VALUE"),
+    }
+}
+
+pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
+    let ImportCommand::Deals(args) = command;
+    let name = args.file.display().to_string();
+    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {name}"))?;
+    let delimiter = match args.delimiter.as_deref() {
+        None => None,
+        Some("tab" | "\\t" | "\t") => Some(b'\t'),
+        Some(d) if d.len() == 1 => Some(d.as_bytes()[0]),
+        Some(d) => bail!("--delimiter '{d}': expected one character, or tab"),
+    };
+    let mut columns = Vec::new();
+    for m in &args.map {
+        let (field, column) = pair(m, "--map")?;
+        let Some(field) = Field::parse(&field) else {
+            bail!(
+                "--map '{m}': no field '{field}' (fields: {})",
+                Field::names().join(", ")
+            );
+        };
+        columns.push((field, column));
+    }
+    let stages = args
+        .stage_map
+        .iter()
+        .map(|s| pair(s, "--stage-map"))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let currency: Currency =
+        args.currency.to_ascii_uppercase().parse().map_err(|_| {
+            anyhow::anyhow!("--currency '{}': expected a code like USD", args.currency)
+        })?;
+    if args.from.is_none() && columns.is_empty() {
+        bail!("say how to read {name}: --from salesforce|hubspot|pipedrive, or --map FIELD=Column");
+    }
+    let store = ctx.open_or_create()?;
+    let pipelines = store.pipelines()?;
+    let pipeline = match &args.pipeline {
+        None => pipelines.first().map(|p| p.id),
+        Some(wanted) => {
+            let w = wanted.to_lowercase();
+            let found: Vec<&Pipeline> = pipelines
+                .iter()
+                .filter(|p| p.name.to_lowercase().starts_with(&w))
+                .collect();
+            match found.as_slice() {
+                [one] => Some(one.id),
+                _ => bail!("--pipeline '{wanted}': no single pipeline of that name"),
+            }
+        }
+    };
+    let Some(pipeline) = pipeline else {
+        bail!("the workspace has no pipeline");
+    };
+    let mapping = DealMapping {
+        preset: args.from.map(|f| match f {
+            From::Salesforce => Preset::Salesforce,
+            From::Hubspot => Preset::Hubspot,
+            From::Pipedrive => Preset::Pipedrive,
+        }),
+        columns,
+        stages,
+        date_format: args.date_format,
+        currency,
+        pipeline,
+        now: ctx.now,
+    };
+    let sheet = read_sheet(&bytes, &name, delimiter)?;
+    let deals = read_deals(&sheet, &mapping, &pipelines)?;
+    let summary = store.import_deals(&deals, &ctx.user, ctx.now, args.dry_run)?;
+    let verb = if args.dry_run {
+        "dry run, nothing written: would import"
+    } else {
+        "imported"
+    };
+    println!(
+        "{verb} {} deals ({} won, {} lost) from {name}; {} already there; {} new accounts, {} new owners",
+        summary.created,
+        summary.won,
+        summary.lost,
+        summary.already_there,
+        summary.new_accounts,
+        summary.new_owners
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,172 @@
+//! Reading a CSV file as people export it: UTF-8 with or without a byte-order mark,
+//! CRLF or LF, comma, semicolon or tab separated (sniffed from the header line),
+//! quoted fields that span lines. Every problem names the file and the row.
+
+use super::ImportError;
+
+/// A header row and the data rows under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sheet {
+    pub file: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<SheetRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetRow {
+    /// Line of the file where the record starts (the header is line 1).
+    pub line: u64,
+    pub cells: Vec<String>,
+}
+
+/// Which byte separates cells: the given one, else whichever of `,` `;` tab occurs
+/// most in the header line (outside quotes), else a comma.
+pub fn sniff_delimiter(text: &str) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' if !quoted => break,
+            ',' if !quoted => counts[0] += 1,
+            ';' if !quoted => counts[1] += 1,
+            '\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
+    if counts[best] == 0 {
+        b','
+    } else {
+        [b',', b';', b'\t'][best]
+    }
+}
+
+pub fn read_sheet(bytes: &[u8], file: &str, delimiter: Option<u8>) -> Result<Sheet, ImportError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::Encoding {
+        file: file.to_string(),
+        line: 1 + bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count() as u64,
+    })?;
+    // Line numbers in messages count LF only when CRLF is folded first (a quoted
+    // cell's own CRLF becomes LF too, which is what a spreadsheet shows anyway).
+    let folded = text.replace("\r\n", "\n");
+    let text = folded.as_str();
+    let delimiter = delimiter.unwrap_or_else(|| sniff_delimiter(text));
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| csv_error(file, e, |_| 1))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    if headers.iter().all(|h| h.is_empty()) {
+        return Err(ImportError::Empty {
+            file: file.to_string(),
+        });
+    }
+    let mut rows = Vec::new();
+    // Lines are counted from byte offsets: the reader's own count skips blank lines.
+    let newlines: Vec<usize> = text
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| *b == b'\n')
+        .map(|(i, _)| i)
+        .collect();
+    // A record's offset can point at blank lines skipped before it; its line is that
+    // of its first character.
+    let bytes = text.as_bytes();
+    let line_at = |byte: u64| {
+        let mut at = byte as usize;
+        while bytes.get(at) == Some(&b'\n') {
+            at += 1;
+        }
+        1 + newlines.partition_point(|&n| n < at) as u64
+    };
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(csv_error(file, e, line_at)),
+        }
+        // A blank line at the end (or anywhere) is no row.
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        rows.push(SheetRow {
+            line: record.position().map_or(0, |p| line_at(p.byte())),
+            cells: record.iter().map(str::to_string).collect(),
+        });
+    }
+    Ok(Sheet {
+        file: file.to_string(),
+        headers,
+        rows,
+    })
+}
+
+fn csv_error(file: &str, e: csv::Error, line_at: impl Fn(u64) -> u64) -> ImportError {
+    let line = e.position().map_or(0, |p| line_at(p.byte()));
+    let detail = match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("{len} columns where the header has {expected_len}"),
+        other => format!("{other:?}"),
+    };
+    ImportError::Malformed {
+        file: file.to_string(),
+        line,
+        detail,
+    }
+}
+
+impl Sheet {
+    /// The column holding `header` (trimmed, case-insensitive).
+    pub fn column(&self, header: &str) -> Option<usize> {
+        self.headers
+            .iter()
+            .position(|h| h.eq_ignore_ascii_case(header.trim()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters_are_sniffed_from_the_header_line() {
+        assert_eq!(sniff_delimiter("a;b;c\n1,5;2;3"), b';');
+        assert_eq!(sniff_delimiter("a\tb\tc"), b'\t');
+        assert_eq!(sniff_delimiter("\"x,y\";b;c"), b';');
+        assert_eq!(sniff_delimiter("single"), b',');
+    }
+
+    #[test]
+    fn bom_crlf_and_multi_line_quotes() {
+        let file = "\u{feff}Name;Note\r\nA;\"two\r\nlines\"\r\n\r\nB;x\r\n";
+        let sheet = read_sheet(file.as_bytes(), "f.csv", None).unwrap();
+        assert_eq!(sheet.headers, ["Name", "Note"]);
+        assert_eq!(sheet.rows.len(), 2);
+        assert_eq!(sheet.rows[0].cells[1], "two\nlines");
+        assert_eq!((sheet.rows[0].line, sheet.rows[1].line), (2, 5));
+    }
+
+    #[test]
+    fn a_short_row_and_bad_bytes_are_named() {
+        let e = read_sheet(b"a,b\n1,2\n3\n", "f.csv", None).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "f.csv: line 3: 1 columns where the header has 2"
+        );
+        let e = read_sheet(b"a,b\n1,\xff\n", "f.csv", None).unwrap_err();
+        assert!(e.to_string().starts_with("f.csv: line 2: not UTF-8"), "{e}");
+    }
+}
