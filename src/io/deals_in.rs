@@ -364,12 +364,18 @@ impl RowReader<'_> {
     ) -> Option<ImportedDeal> {
         let before = self.problems.len();
         let title = self.text(Field::Title).to_string();
-        if title.is_empty() {
-            self.problem(Field::Title, "a deal name");
+        if title.is_empty() || title.chars().count() > MAX_TITLE {
+            self.problem(
+                Field::Title,
+                format!("a deal name of 1 to {MAX_TITLE} characters"),
+            );
         }
         let account = self.text(Field::Account).to_string();
-        if account.is_empty() {
-            self.problem(Field::Account, "an account (company) name");
+        if account.is_empty() || account.chars().count() > MAX_TITLE {
+            self.problem(
+                Field::Account,
+                format!("an account (company) name of 1 to {MAX_TITLE} characters"),
+            );
         }
         let amount = match parse_amount_cell(self.text(Field::Amount)) {
             Some(a) if a >= rust_decimal::Decimal::ZERO => Some(a),

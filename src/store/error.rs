@@ -41,6 +41,8 @@ pub enum StoreError {
     GateUnmet { stage: String, missing: Vec<String> },
     #[error("cannot move: {0}")]
     Move(String),
+    #[error("nothing imported: {0}")]
+    Import(String),
     #[error("{0}")]
     Conflict(String),
 }

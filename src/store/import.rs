@@ -129,7 +129,7 @@ impl Store {
                 summary.already_there += 1;
                 continue;
             }
-            let line_error = |e: StoreError| StoreError::Move(format!("line {}: {e}", row.line));
+            let line_error = |e: StoreError| StoreError::Import(format!("line {}: {e}", row.line));
             let pipeline = pipelines.get(&row.pipeline).ok_or_else(|| {
                 StoreError::Move(format!(
                     "line {}: pipeline {} is gone",

@@ -1,0 +1,393 @@
+//! `dealdeck import deals` on hand-written exports of each CRM's published column set,
+//! and on malformed files: exact messages, and nothing written when a row is bad.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name)
+}
+
+fn dealdeck(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dealdeck"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("DEALDECK_NOW", "2026-11-22T10:00:00Z")
+        .env("DEALDECK_USER", "importer")
+        .env_remove("DEALDECK_DB")
+        .output()
+        .unwrap()
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = dealdeck(db, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Fails, and says why on stderr.
+fn refused(db: &Path, args: &[&str]) -> String {
+    let out = dealdeck(db, args);
+    assert!(!out.status.success(), "{args:?} should fail");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+fn export(db: &Path) -> Value {
+    serde_json::from_str(&ok(db, &["export", "--format", "json"])).unwrap()
+}
+
+fn empty_workspace(dir: &Path) -> PathBuf {
+    let db = dir.join("w.redb");
+    // An empty workspace: the default pipelines and nothing else.
+    ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            fixture("salesforce.csv").to_str().unwrap(),
+            "--from",
+            "salesforce",
+            "--stage-map",
+            "Proposal/Price Quote=Proposal",
+            "--dry-run",
+        ],
+    );
+    db
+}
+
+fn deal_by_external<'a>(ws: &'a Value, id: &str) -> &'a Value {
+    ws["deals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["external_id"] == id)
+        .unwrap_or_else(|| panic!("no deal {id}"))
+}
+
+#[test]
+fn salesforce_export_imports_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = empty_workspace(dir.path());
+    assert_eq!(
+        export(&db)["deals"].as_array().unwrap().len(),
+        0,
+        "dry run wrote nothing"
+    );
+    let file = fixture("salesforce.csv");
+    let args = [
+        "import",
+        "deals",
+        file.to_str().unwrap(),
+        "--from",
+        "salesforce",
+        "--stage-map",
+        "Proposal/Price Quote=Proposal",
+    ];
+    let out = ok(&db, &args);
+    assert!(
+        out.starts_with("imported 4 deals (1 won, 1 lost) from ")
+            && out.ends_with("; 0 already there; 4 new accounts, 2 new owners\n"),
+        "{out}"
+    );
+    let ws = export(&db);
+    let won = deal_by_external(&ws, "0065g00000AbCdE");
+    assert_eq!(won["status"], "won");
+    assert_eq!(won["amount"]["amount"], "75000");
+    assert_eq!(won["closed_at"], "2026-03-18T12:00:00Z");
+    assert_eq!(won["created_at"], "2026-01-05T12:00:00Z");
+    let open = deal_by_external(&ws, "0065g00000AbCdF");
+    assert_eq!(
+        (&open["status"], &open["forecast"]),
+        (&Value::from("open"), &Value::from("commit"))
+    );
+    assert_eq!(open["probability_override"], 75);
+    assert_eq!(open["expected_close"], "2026-12-15");
+    assert_eq!(open["next_step"], "Send revised quote");
+    let lost = deal_by_external(&ws, "0065g00000AbCdG");
+    assert_eq!(lost["loss"]["category"], "pricing");
+    assert_eq!(lost["loss"]["sub_reason"], "Price too high");
+    // Synthetic history: created into a stage, then closed; every event marked imported.
+    let events: Vec<&Value> = ws["stage_events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["deal"] == lost["id"])
+        .collect();
+    assert_eq!(events.len(), 2);
+    assert!(events.iter().all(|e| e["imported"] == true));
+    assert_eq!(events[1]["at"], "2026-10-20T12:00:00Z");
+    assert!(ok(&db, &["check"]).contains("healthy"));
+
+    // The same file again changes nothing.
+    let again = ok(&db, &args);
+    assert!(
+        again.starts_with("imported 0 deals") && again.contains("4 already there"),
+        "{again}"
+    );
+    assert_eq!(export(&db)["deals"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn hubspot_and_pipedrive_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = empty_workspace(dir.path());
+    let hubspot = fixture("hubspot.csv");
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            hubspot.to_str().unwrap(),
+            "--from",
+            "hubspot",
+            "--stage-map",
+            "Appointment scheduled=Qualification",
+        ],
+    );
+    assert!(out.starts_with("imported 3 deals (1 won, 1 lost)"), "{out}");
+    let ws = export(&db);
+    assert_eq!(
+        deal_by_external(&ws, "9003")["loss"]["category"],
+        "competition"
+    );
+    assert_eq!(
+        deal_by_external(&ws, "9001")["closed_at"],
+        "2026-09-30T12:00:00Z"
+    );
+
+    let pipedrive = fixture("pipedrive.csv");
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            pipedrive.to_str().unwrap(),
+            "--from",
+            "pipedrive",
+            "--stage-map",
+            "Negotiations Started=Negotiation",
+            "--stage-map",
+            "Proposal Made=Proposal",
+            "--stage-map",
+            "Contact Made=Qualification",
+        ],
+    );
+    assert!(out.starts_with("imported 3 deals (1 won, 1 lost)"), "{out}");
+    let ws = export(&db);
+    let won = deal_by_external(&ws, "18");
+    assert_eq!(
+        won["amount"],
+        serde_json::json!({"amount": "15500", "currency": "EUR"})
+    );
+    assert_eq!(
+        won["closed_at"], "2026-10-28T12:00:00Z",
+        "the won time, not the expected date"
+    );
+    let lost = deal_by_external(&ws, "19");
+    assert_eq!(lost["loss"]["category"], "customer_risk");
+    assert_eq!(
+        lost["loss"]["sub_reason"], "Budget cut",
+        "a sub-reason of the taxonomy"
+    );
+    assert_eq!(
+        lost["loss"]["stage_lost_at"], 1,
+        "lost in Contact Made = Qualification"
+    );
+    assert!(ok(&db, &["check"]).contains("healthy"));
+}
+
+#[test]
+fn semicolons_bom_crlf_european_amounts_and_dates_with_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = empty_workspace(dir.path());
+    let file = fixture("semicolon_bom_crlf.csv");
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            file.to_str().unwrap(),
+            "--map",
+            "title=Name",
+            "--map",
+            "account=Company",
+            "--map",
+            "stage=Stage",
+            "--map",
+            "amount=Value",
+            "--map",
+            "close_date=Close",
+            "--currency",
+            "CNY",
+        ],
+    );
+    assert!(out.starts_with("imported 1 deals (0 won, 0 lost)"), "{out}");
+    let ws = export(&db);
+    let deal = &ws["deals"][0];
+    assert_eq!(deal["title"], "MES rollout");
+    assert_eq!(deal["amount"]["amount"], "12500");
+    assert_eq!(deal["amount"]["currency"], "CNY");
+    assert_eq!(deal["expected_close"], "2026-12-31");
+    assert_eq!(ws["accounts"][0]["name"], "华东精密");
+}
+
+/// Writes `text` as a file and imports it with the Salesforce preset.
+fn import_text(db: &Path, dir: &Path, text: &[u8]) -> String {
+    let file = dir.join("bad.csv");
+    std::fs::write(&file, text).unwrap();
+    refused(
+        db,
+        &[
+            "import",
+            "deals",
+            file.to_str().unwrap(),
+            "--from",
+            "salesforce",
+        ],
+    )
+}
+
+const HEADER: &str = "Opportunity Name,Account Name,Stage,Amount,Close Date\n";
+
+#[test]
+fn bad_files_are_refused_whole_with_the_cell_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = empty_workspace(dir.path());
+    let good = "A,Acme,Qualification,100,2026-12-01\n";
+    let cases: Vec<(String, &str)> = vec![
+        (
+            format!("{HEADER}{good}B,Acme,Qualification,100,2026-13-45\n"),
+            "line 3, column 'Close Date': '2026-13-45' — expected a date (2026-10-31, 10/31/2026 or 31.10.2026)",
+        ),
+        (
+            format!("{HEADER}{good}C,Acme,Qualification,12.5.0,2026-12-01\n"),
+            "line 3, column 'Amount': '12.5.0' — expected an amount like 12500, 12,500.00 or 12.5k",
+        ),
+        (
+            format!("{HEADER}{good}D,Acme,Qualification\n"),
+            "line 3: 3 columns where the header has 5",
+        ),
+        (
+            format!("{HEADER}{good}E,Acme,Discovery,100,2026-12-01\n"),
+            "line 3, column 'Stage': 'Discovery' — expected a stage of New business (Qualification, Needs Analysis, Proposal, Negotiation, won, lost); map others with --stage-map \"Discovery=STAGE\"",
+        ),
+        (
+            "Opportunity Name,Stage,Amount\nA,Qualification,100\n".to_string(),
+            "the preset found none for: account",
+        ),
+    ];
+    for (text, message) in cases {
+        let err = import_text(&db, dir.path(), text.as_bytes());
+        assert!(err.contains(message), "wanted {message:?} in:\n{err}");
+        assert!(err.contains("bad.csv"), "the file is named: {err}");
+    }
+    let not_utf8 = import_text(
+        &db,
+        dir.path(),
+        b"Opportunity Name,Account Name\n\xc4\xe3\xba\xc3,x\n",
+    );
+    assert!(
+        not_utf8.contains("bad.csv: line 2: not UTF-8"),
+        "{not_utf8}"
+    );
+    // A 1 MB name: refused by the deal's own rules, with its line.
+    let huge = format!(
+        "{HEADER}{},Acme,Qualification,1,2026-12-01\n",
+        "x".repeat(1 << 20)
+    );
+    let err = import_text(&db, dir.path(), huge.as_bytes());
+    assert!(err.contains("line 2"), "{err}");
+    // Nothing of any of it landed.
+    let ws = export(&db);
+    assert_eq!(ws["deals"].as_array().unwrap().len(), 0);
+    assert_eq!(ws["accounts"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn at_most_twenty_problems_are_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = empty_workspace(dir.path());
+    let mut text = HEADER.to_string();
+    for i in 0..30 {
+        text.push_str(&format!("D{i},Acme,Qualification,lots,2026-12-01\n"));
+    }
+    let err = import_text(&db, dir.path(), text.as_bytes());
+    assert!(err.contains("20 problem(s), nothing imported"), "{err}");
+    assert!(err.contains("(stopped after 20)"), "{err}");
+    assert!(
+        err.contains("line 21, column 'Amount'") && !err.contains("line 22,"),
+        "{err}"
+    );
+}
+
+mod reader_never_panics {
+    use chrono::{TimeZone, Utc};
+    use dealdeck::domain::{Currency, PipelineId, defaults};
+    use dealdeck::io::deals_in::{DealMapping, Preset, read_deals};
+    use dealdeck::io::sheet::read_sheet;
+    use proptest::prelude::*;
+
+    fn mapping() -> DealMapping {
+        DealMapping {
+            preset: Some(Preset::Salesforce),
+            columns: vec![],
+            stages: vec![],
+            date_format: None,
+            currency: Currency::USD,
+            pipeline: PipelineId(1),
+            now: Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap(),
+        }
+    }
+
+    /// Cells drawn from what breaks readers: quotes, separators, line ends, odd
+    /// numbers and dates, multi-byte text.
+    fn cell() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[A-Za-z0-9 ,.;\"\r\n\t-]{0,12}",
+            Just("Closed Won".to_string()),
+            Just("12.500,00".to_string()),
+            Just("10/31/2026".to_string()),
+            Just("华东\u{202e}".to_string()),
+            Just(String::new()),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let pipelines = defaults::pipelines(Utc::now());
+            if let Ok(sheet) = read_sheet(&bytes, "fuzz.csv", None) {
+                let _ = read_deals(&sheet, &mapping(), &pipelines);
+            }
+        }
+
+        #[test]
+        fn csv_shaped_rows(rows in proptest::collection::vec(proptest::collection::vec(cell(), 5), 0..8)) {
+            let pipelines = defaults::pipelines(Utc::now());
+            let mut text = String::from("Opportunity Name,Account Name,Stage,Amount,Close Date\n");
+            for row in rows {
+                let quoted: Vec<String> = row.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect();
+                text.push_str(&quoted.join(","));
+                text.push('\n');
+            }
+            let sheet = read_sheet(text.as_bytes(), "fuzz.csv", None);
+            prop_assert!(sheet.is_ok(), "{:?}", sheet);
+            if let Ok(sheet) = sheet {
+                match read_deals(&sheet, &mapping(), &pipelines) {
+                    Ok(deals) => prop_assert!(deals.len() <= sheet.rows.len()),
+                    Err(e) => prop_assert!(e.to_string().starts_with("fuzz.csv: ")),
+                }
+            }
+        }
+    }
+}
