@@ -4,7 +4,7 @@
 //! marked `imported` so analytics can tell it from a recorded one.
 
 use super::mutate::prospect;
-use super::record::{Record, decode, insert_new, next_id};
+use super::record::{Record, bump_sequence, decode, insert_batch, peek_next_id};
 use super::{Store, StoreError};
 use crate::domain::*;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -123,6 +123,19 @@ impl Store {
             pipelines.insert(p.id, p);
         })?;
 
+        // Ids are handed out here and the records written in bulk at the end.
+        let mut ids = [
+            peek_next_id::<Account>(&txn)?,
+            peek_next_id::<Owner>(&txn)?,
+            peek_next_id::<Deal>(&txn)?,
+            peek_next_id::<StageEvent>(&txn)?,
+        ];
+        let mut take = |kind: usize| {
+            ids[kind] += 1;
+            ids[kind] - 1
+        };
+        let (mut new_accounts, mut new_owners) = (Vec::new(), Vec::new());
+        let (mut new_deals, mut new_events) = (Vec::new(), Vec::new());
         let mut summary = ImportSummary::default();
         for row in rows {
             if !known_ids.insert(row.external_id.clone()) {
@@ -139,12 +152,12 @@ impl Store {
             let account = match accounts.get(&row.account.trim().to_lowercase()) {
                 Some(id) => *id,
                 None => {
-                    let account = prospect(&txn, &row.account, now)?;
+                    let account = prospect(AccountId(take(0)), &row.account, now);
                     validate_account(&account).map_err(|e| line_error(e.into()))?;
-                    insert_new(&txn, &account)?;
                     accounts.insert(row.account.trim().to_lowercase(), account.id);
-                    summary.new_accounts += 1;
-                    account.id
+                    let id = account.id;
+                    new_accounts.push(account);
+                    id
                 }
             };
             let owner_name = row.owner.as_deref().unwrap_or(by).trim();
@@ -152,16 +165,16 @@ impl Store {
                 Some(id) => *id,
                 None => {
                     let owner = Owner {
-                        id: OwnerId(next_id::<Owner>(&txn)?),
+                        id: OwnerId(take(1)),
                         name: owner_name.to_string(),
                         team: String::new(),
                         role: OwnerRole::Rep,
                         email: String::new(),
                     };
-                    insert_new(&txn, &owner)?;
                     owners.insert(owner_name.to_lowercase(), owner.id);
-                    summary.new_owners += 1;
-                    owner.id
+                    let id = owner.id;
+                    new_owners.push(owner);
+                    id
                 }
             };
             let closing = match row.outcome {
@@ -193,7 +206,7 @@ impl Store {
                 }
             });
             let deal = Deal {
-                id: DealId(next_id::<Deal>(&txn)?),
+                id: DealId(take(2)),
                 title: row.title.trim().to_string(),
                 account,
                 primary_contact: None,
@@ -223,14 +236,13 @@ impl Store {
                 updated_at: now,
             };
             validate_deal(&deal).map_err(|e| line_error(e.into()))?;
-            insert_new(&txn, &deal)?;
             let mut history = vec![(None, row.stage, row.created_at)];
             if let (Some(done), Some(at)) = (closing, closed_at) {
                 history.push((Some(row.stage), done.id, at));
             }
             for (from, to, at) in history {
-                let event = StageEvent {
-                    id: EventId(next_id::<StageEvent>(&txn)?),
+                new_events.push(StageEvent {
+                    id: EventId(take(3)),
                     deal: deal.id,
                     from,
                     to,
@@ -239,9 +251,9 @@ impl Store {
                     gate_overrides: Vec::new(),
                     reverts: None,
                     imported: true,
-                };
-                insert_new(&txn, &event)?;
+                });
             }
+            new_deals.push(deal);
             summary.created += 1;
             match row.outcome {
                 DealStatus::Won => summary.won += 1,
@@ -249,6 +261,16 @@ impl Store {
                 DealStatus::Open => {}
             }
         }
+        summary.new_accounts = new_accounts.len();
+        summary.new_owners = new_owners.len();
+        insert_batch(&txn, &new_accounts)?;
+        insert_batch(&txn, &new_owners)?;
+        insert_batch(&txn, &new_deals)?;
+        insert_batch(&txn, &new_events)?;
+        bump_sequence::<Account>(&txn, ids[0] - 1)?;
+        bump_sequence::<Owner>(&txn, ids[1] - 1)?;
+        bump_sequence::<Deal>(&txn, ids[2] - 1)?;
+        bump_sequence::<StageEvent>(&txn, ids[3] - 1)?;
         if dry_run {
             txn.abort()?;
         } else {

@@ -472,7 +472,7 @@ fn resolve_account(
                 }
             }
             drop(table);
-            let account = prospect(txn, name, stamp.at)?;
+            let account = prospect(AccountId(next_id::<Account>(txn)?), name, stamp.at);
             validate_account(&account)?;
             insert_new(txn, &account)?;
             before.push(Before::Account(account.id.0, None));
@@ -532,13 +532,9 @@ fn ensure_owner(
 }
 
 /// A new prospect account for a name no account has.
-pub(super) fn prospect(
-    txn: &WriteTransaction,
-    name: &str,
-    now: DateTime<Utc>,
-) -> Result<Account, StoreError> {
-    Ok(Account {
-        id: AccountId(next_id::<Account>(txn)?),
+pub(super) fn prospect(id: AccountId, name: &str, now: DateTime<Utc>) -> Account {
+    Account {
+        id,
         name: name.trim().to_string(),
         industry: String::new(),
         region: String::new(),
@@ -549,5 +545,5 @@ pub(super) fn prospect(
         owner: None,
         created_at: now,
         updated_at: now,
-    })
+    }
 }
