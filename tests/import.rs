@@ -239,6 +239,37 @@ fn semicolons_bom_crlf_european_amounts_and_dates_with_map() {
     assert_eq!(ws["accounts"][0]["name"], "华东精密");
 }
 
+#[test]
+fn a_gbk_export_is_read_as_gbk() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = empty_workspace(dir.path());
+    let text = "Deal Name,Deal Stage,Amount,Close Date,Associated Company\n\
+                质量管理系统,Closed won,\"88,000\",2026-10-12,苏州联创食品\n";
+    let (bytes, _, _) = encoding_rs::GBK.encode(text);
+    let file = dir.path().join("gbk.csv");
+    std::fs::write(&file, &bytes).unwrap();
+    let path = file.to_str().unwrap();
+    // Asked for as UTF-8, refused; detected, read.
+    let err = refused(
+        &db,
+        &[
+            "import",
+            "deals",
+            path,
+            "--from",
+            "hubspot",
+            "--encoding",
+            "utf-8",
+        ],
+    );
+    assert!(err.contains("not UTF-8 text"), "{err}");
+    let out = ok(&db, &["import", "deals", path, "--from", "hubspot"]);
+    assert!(out.starts_with("imported 1 deals (1 won, 0 lost)"), "{out}");
+    let ws = export(&db);
+    assert_eq!(ws["deals"][0]["title"], "质量管理系统");
+    assert_eq!(ws["accounts"][0]["name"], "苏州联创食品");
+}
+
 /// Writes `text` as a file and imports it with the Salesforce preset.
 fn import_text(db: &Path, dir: &Path, text: &[u8]) -> String {
     let file = dir.join("bad.csv");
@@ -289,14 +320,14 @@ fn bad_files_are_refused_whole_with_the_cell_named() {
         assert!(err.contains(message), "wanted {message:?} in:\n{err}");
         assert!(err.contains("bad.csv"), "the file is named: {err}");
     }
-    let not_utf8 = import_text(
+    let not_text = import_text(
         &db,
         dir.path(),
-        b"Opportunity Name,Account Name\n\xc4\xe3\xba\xc3,x\n",
+        b"Opportunity Name,Account Name\n\xff\xff,x\n",
     );
     assert!(
-        not_utf8.contains("bad.csv: line 2: not UTF-8"),
-        "{not_utf8}"
+        not_text.contains("bad.csv: line 2: not UTF-8 (or GBK) text"),
+        "{not_text}"
     );
     // A 1 MB name: refused by the deal's own rules, with its line.
     let huge = format!(

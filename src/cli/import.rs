@@ -4,7 +4,7 @@
 use super::Context;
 use crate::domain::*;
 use crate::io::deals_in::{DealMapping, Field, Preset, read_deals};
-use crate::io::sheet::read_sheet;
+use crate::io::sheet::{Encoding, read_sheet_as};
 use anyhow::{Context as _, bail};
 use clap::{Args, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -21,6 +21,13 @@ pub enum From {
     Salesforce,
     Hubspot,
     Pipedrive,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum EncodingArg {
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    Gbk,
 }
 
 #[derive(Debug, Args)]
@@ -50,6 +57,9 @@ pub struct DealsArgs {
     /// Pipeline for rows that name none we know (name or prefix)
     #[arg(long)]
     pipeline: Option<String>,
+    /// Text encoding of the file (default: UTF-8, or GBK when the bytes say so)
+    #[arg(long, value_enum)]
+    encoding: Option<EncodingArg>,
     /// Check everything and say what would happen; write nothing
     #[arg(long)]
     dry_run: bool,
@@ -129,7 +139,12 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
         pipeline,
         now: ctx.now,
     };
-    let sheet = read_sheet(&bytes, &name, delimiter)?;
+    let encoding = match args.encoding {
+        None => Encoding::Detect,
+        Some(EncodingArg::Utf8) => Encoding::Utf8,
+        Some(EncodingArg::Gbk) => Encoding::Gbk,
+    };
+    let sheet = read_sheet_as(&bytes, &name, delimiter, encoding)?;
     let deals = read_deals(&sheet, &mapping, &pipelines)?;
     let summary = store.import_deals(&deals, &ctx.user, ctx.now, args.dry_run)?;
     let verb = if args.dry_run {

@@ -32,8 +32,14 @@ impl std::fmt::Display for CellProblem {
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ImportError {
-    #[error("{file}: line {line}: not UTF-8 text (save it as UTF-8, CSV)")]
-    Encoding { file: String, line: u64 },
+    #[error(
+        "{file}: line {line}: not {expected} text (save it as UTF-8 CSV, or pass --encoding gbk)"
+    )]
+    Encoding {
+        file: String,
+        line: u64,
+        expected: &'static str,
+    },
     #[error("{file}: line {line}: {detail}")]
     Malformed {
         file: String,

@@ -42,15 +42,56 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     }
 }
 
-pub fn read_sheet(bytes: &[u8], file: &str, delimiter: Option<u8>) -> Result<Sheet, ImportError> {
+/// How the file's bytes are text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// UTF-8, or GBK when the bytes are not UTF-8 but are GBK (Excel and Chinese CRMs).
+    Detect,
+    Utf8,
+    Gbk,
+}
+
+/// The file as text: a UTF-8 byte-order mark dropped; GBK decoded when asked or
+/// detected. Bytes that fit neither are reported with their line.
+pub fn decode(bytes: &[u8], file: &str, encoding: Encoding) -> Result<String, ImportError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::Encoding {
-        file: file.to_string(),
-        line: 1 + bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count() as u64,
-    })?;
+    let line_of = |at: usize| 1 + bytes[..at].iter().filter(|b| **b == b'\n').count() as u64;
+    let gbk = |bytes: &[u8]| {
+        let (text, had_errors) = encoding_rs::GBK.decode_without_bom_handling(bytes);
+        (!had_errors).then(|| text.into_owned())
+    };
+    match (encoding, std::str::from_utf8(bytes)) {
+        (Encoding::Gbk, _) => gbk(bytes).ok_or_else(|| ImportError::Encoding {
+            file: file.to_string(),
+            line: 1,
+            expected: "GBK",
+        }),
+        (_, Ok(text)) => Ok(text.to_string()),
+        (Encoding::Detect, Err(e)) => gbk(bytes).ok_or_else(|| ImportError::Encoding {
+            file: file.to_string(),
+            line: line_of(e.valid_up_to()),
+            expected: "UTF-8 (or GBK)",
+        }),
+        (Encoding::Utf8, Err(e)) => Err(ImportError::Encoding {
+            file: file.to_string(),
+            line: line_of(e.valid_up_to()),
+            expected: "UTF-8",
+        }),
+    }
+}
+
+pub fn read_sheet(bytes: &[u8], file: &str, delimiter: Option<u8>) -> Result<Sheet, ImportError> {
+    read_sheet_as(bytes, file, delimiter, Encoding::Detect)
+}
+
+pub fn read_sheet_as(
+    bytes: &[u8],
+    file: &str,
+    delimiter: Option<u8>,
+    encoding: Encoding,
+) -> Result<Sheet, ImportError> {
+    let decoded = decode(bytes, file, encoding)?;
+    let text = decoded.as_str();
     // Line numbers in messages count LF only when CRLF is folded first (a quoted
     // cell's own CRLF becomes LF too, which is what a spreadsheet shows anyway).
     let folded = text.replace("\r\n", "\n");
@@ -166,7 +207,24 @@ mod tests {
             e.to_string(),
             "f.csv: line 3: 1 columns where the header has 2"
         );
-        let e = read_sheet(b"a,b\n1,\xff\n", "f.csv", None).unwrap_err();
-        assert!(e.to_string().starts_with("f.csv: line 2: not UTF-8"), "{e}");
+        let e = read_sheet(b"a,b\n1,\xff\xff\n", "f.csv", None).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("f.csv: line 2: not UTF-8 (or GBK) text"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn gbk_is_detected_or_asked_for() {
+        // "名称,公司\n测试,华东" in GBK.
+        let (bytes, _, _) = encoding_rs::GBK.encode("名称,公司\n测试,华东\n");
+        let sheet = read_sheet(&bytes, "f.csv", None).unwrap();
+        assert_eq!(sheet.headers, ["名称", "公司"]);
+        assert_eq!(sheet.rows[0].cells, ["测试", "华东"]);
+        let asked = read_sheet_as(&bytes, "f.csv", None, Encoding::Gbk).unwrap();
+        assert_eq!(asked, sheet);
+        let e = read_sheet_as(&bytes, "f.csv", None, Encoding::Utf8).unwrap_err();
+        assert!(e.to_string().contains("not UTF-8 text"), "{e}");
     }
 }
