@@ -422,3 +422,60 @@ mod reader_never_panics {
         }
     }
 }
+
+#[test]
+fn skip_bad_rows_imports_the_rest_and_lists_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = empty_workspace(dir.path());
+    let file = dir.path().join("mixed.csv");
+    std::fs::write(
+        &file,
+        format!(
+            "{HEADER}A,Acme,Qualification,100,2026-12-01\nB,Acme,Qualification,lots,2026-12-01\nC,Acme,=cmd(),100,2026-12-01\nD,Acme,Proposal,100,2026-12-01\n"
+        ),
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            path,
+            "--from",
+            "salesforce",
+            "--skip-bad-rows",
+        ],
+    );
+    let listed = format!("{path}.rejected.csv");
+    assert!(
+        out.starts_with("imported 2 deals (0 won, 0 lost)")
+            && out.ends_with(&format!("; 2 rows rejected, listed in {listed}\n")),
+        "{out}"
+    );
+    let rejects = std::fs::read_to_string(&listed).unwrap();
+    let lines: Vec<&str> = rejects.lines().collect();
+    assert_eq!(
+        lines[0],
+        "problem,Opportunity Name,Account Name,Stage,Amount,Close Date"
+    );
+    assert!(
+        lines[1].starts_with("\"line 3, column 'Amount': 'lots'")
+            && lines[1].ends_with(",B,Acme,Qualification,lots,2026-12-01"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].contains("column 'Stage': '=cmd()'"),
+        "{}",
+        lines[2]
+    );
+    assert_eq!(lines.len(), 3);
+    let titles: Vec<String> = export(&db)["deals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["title"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(titles, ["A", "D"]);
+}

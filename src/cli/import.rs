@@ -3,7 +3,7 @@
 
 use super::Context;
 use crate::domain::*;
-use crate::io::deals_in::{DealMapping, Field, Preset, read_deals};
+use crate::io::deals_in::{DealMapping, Field, Preset, Rejected, check_deals, read_deals};
 use crate::io::sheet::{Encoding, read_sheet_as};
 use anyhow::{Context as _, bail};
 use clap::{Args, Subcommand, ValueEnum};
@@ -60,6 +60,12 @@ pub struct DealsArgs {
     /// Text encoding of the file (default: UTF-8, or GBK when the bytes say so)
     #[arg(long, value_enum)]
     encoding: Option<EncodingArg>,
+    /// Import the good rows and write the bad ones, with what is wrong, to --rejects
+    #[arg(long)]
+    skip_bad_rows: bool,
+    /// Where --skip-bad-rows writes rejected rows (default: FILE.rejected.csv)
+    #[arg(long, value_name = "FILE", requires = "skip_bad_rows")]
+    rejects: Option<PathBuf>,
     /// Check everything and say what would happen; write nothing
     #[arg(long)]
     dry_run: bool,
@@ -145,15 +151,44 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
         Some(EncodingArg::Gbk) => Encoding::Gbk,
     };
     let sheet = read_sheet_as(&bytes, &name, delimiter, encoding)?;
-    let deals = read_deals(&sheet, &mapping, &pipelines)?;
+    let (deals, rejected) = if args.skip_bad_rows {
+        check_deals(&sheet, &mapping, &pipelines, true)?
+    } else {
+        (read_deals(&sheet, &mapping, &pipelines)?, Vec::new())
+    };
+    let (rejects_note, rejects_path) = if rejected.is_empty() {
+        (String::new(), None)
+    } else {
+        let path = args
+            .rejects
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(format!("{}.rejected.csv", args.file.display())));
+        let first: Vec<String> = rejected
+            .iter()
+            .flat_map(|r| &r.problems)
+            .take(3)
+            .map(|p| format!("  {p}"))
+            .collect();
+        eprintln!("{}", first.join("\n"));
+        let note = format!(
+            "; {} rows rejected, listed in {}",
+            rejected.len(),
+            path.display()
+        );
+        (note, Some(path))
+    };
     let summary = store.import_deals(&deals, &ctx.user, ctx.now, args.dry_run)?;
+    // Written once the good rows are in, so a failed import leaves no list behind.
+    if let (Some(path), false) = (&rejects_path, args.dry_run) {
+        write_rejects(path, &sheet.headers, &rejected)?;
+    }
     let verb = if args.dry_run {
         "dry run, nothing written: would import"
     } else {
         "imported"
     };
     println!(
-        "{verb} {} deals ({} won, {} lost) from {name}; {} already there; {} new accounts, {} new owners",
+        "{verb} {} deals ({} won, {} lost) from {name}; {} already there; {} new accounts, {} new owners{rejects_note}",
         summary.created,
         summary.won,
         summary.lost,
@@ -162,4 +197,29 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
         summary.new_owners
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The rejected rows as they were, with a first column saying what is wrong; written
+/// whole or not at all (owner-only, replaced atomically).
+fn write_rejects(
+    path: &std::path::Path,
+    headers: &[String],
+    rows: &[Rejected],
+) -> anyhow::Result<()> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header = vec!["problem".to_string()];
+    header.extend(headers.iter().cloned());
+    w.write_record(&header)?;
+    for r in rows {
+        let problems: Vec<String> = r.problems.iter().map(ToString::to_string).collect();
+        let mut record = vec![problems.join("; ")];
+        record.extend(r.cells.iter().cloned());
+        w.write_record(&record)?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| anyhow::anyhow!("{}", e.error()))?;
+    crate::store::files::write_atomically(path, &bytes)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
 }

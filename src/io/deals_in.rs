@@ -266,6 +266,14 @@ fn noon(day: NaiveDate) -> DateTime<Utc> {
         .and_utc()
 }
 
+/// A row left out by `--skip-bad-rows`, with what was wrong in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejected {
+    pub line: u64,
+    pub cells: Vec<String>,
+    pub problems: Vec<CellProblem>,
+}
+
 /// Checks every row; the deals only when every row is good, else the problems
 /// (at most `MAX_PROBLEMS`).
 pub fn read_deals(
@@ -273,6 +281,26 @@ pub fn read_deals(
     mapping: &DealMapping,
     pipelines: &[Pipeline],
 ) -> Result<Vec<ImportedDeal>, ImportError> {
+    let (deals, rejected) = check_deals(sheet, mapping, pipelines, false)?;
+    if rejected.is_empty() {
+        return Ok(deals);
+    }
+    let mut problems: Vec<CellProblem> = rejected.into_iter().flat_map(|r| r.problems).collect();
+    problems.truncate(MAX_PROBLEMS);
+    Err(ImportError::Cells {
+        file: sheet.file.clone(),
+        problems,
+    })
+}
+
+/// Every row checked: the good ones as deals, the others with their problems. Unless
+/// `every_row`, checking stops once `MAX_PROBLEMS` problems are found.
+pub fn check_deals(
+    sheet: &Sheet,
+    mapping: &DealMapping,
+    pipelines: &[Pipeline],
+    every_row: bool,
+) -> Result<(Vec<ImportedDeal>, Vec<Rejected>), ImportError> {
     let columns = Columns::resolve(sheet, mapping)?;
     let default_pipeline = pipelines
         .iter()
@@ -283,30 +311,32 @@ pub fn read_deals(
             problem: "the workspace has no pipeline".into(),
         })?;
     let mut deals = Vec::with_capacity(sheet.rows.len());
-    let mut problems: Vec<CellProblem> = Vec::new();
+    let mut rejected: Vec<Rejected> = Vec::new();
+    let mut found = 0;
     for row in &sheet.rows {
-        if problems.len() >= MAX_PROBLEMS {
+        if !every_row && found >= MAX_PROBLEMS {
             break;
         }
+        let mut problems = Vec::new();
         let mut r = RowReader {
             row: &row.cells,
             line: row.line,
             columns: &columns,
             problems: &mut problems,
         };
-        if let Some(deal) = r.deal(mapping, pipelines, default_pipeline) {
-            deals.push(deal);
+        match r.deal(mapping, pipelines, default_pipeline) {
+            Some(deal) if problems.is_empty() => deals.push(deal),
+            _ => {
+                found += problems.len();
+                rejected.push(Rejected {
+                    line: row.line,
+                    cells: row.cells.clone(),
+                    problems,
+                });
+            }
         }
     }
-    problems.truncate(MAX_PROBLEMS);
-    if problems.is_empty() {
-        Ok(deals)
-    } else {
-        Err(ImportError::Cells {
-            file: sheet.file.clone(),
-            problems,
-        })
-    }
+    Ok((deals, rejected))
 }
 
 struct RowReader<'a> {
