@@ -479,3 +479,91 @@ fn skip_bad_rows_imports_the_rest_and_lists_the_others() {
         .collect();
     assert_eq!(titles, ["A", "D"]);
 }
+
+#[test]
+fn export_import_export_gives_the_same_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = dir.path().join("s.redb");
+    ok(
+        &sample,
+        &[
+            "sample",
+            "--deals",
+            "300",
+            "--seed",
+            "3",
+            "--today",
+            "2026-11-22",
+        ],
+    );
+    let first = ok(&sample, &["export", "deals", "--format", "csv"]);
+    assert!(first.starts_with(
+        "external_id,title,account,owner,pipeline,stage,status,amount,currency,expected_close,created,closed,probability,source,next_step,forecast,loss_reason\n"
+    ));
+    let file = dir.path().join("deals.csv");
+    std::fs::write(&file, &first).unwrap();
+    let db = empty_workspace(dir.path());
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            file.to_str().unwrap(),
+            "--from",
+            "dealdeck",
+        ],
+    );
+    assert!(out.starts_with("imported 300 deals"), "{out}");
+    let second = ok(&db, &["export", "deals", "--format", "csv"]);
+    if first != second {
+        let diff: Vec<(&str, &str)> = first
+            .lines()
+            .zip(second.lines())
+            .filter(|(a, b)| a != b)
+            .take(3)
+            .collect();
+        panic!("round trip differs: {diff:#?}");
+    }
+    assert!(ok(&db, &["check"]).contains("healthy"));
+}
+
+#[test]
+fn csv_exports_neutralise_formulas() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = empty_workspace(dir.path());
+    let file = dir.path().join("evil.csv");
+    std::fs::write(
+        &file,
+        format!("{HEADER}\"=HYPERLINK(\"\"http://evil\"\")\",@Acme,Qualification,100,2026-12-01\n"),
+    )
+    .unwrap();
+    ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            file.to_str().unwrap(),
+            "--from",
+            "salesforce",
+        ],
+    );
+    let deals = ok(&db, &["export", "deals", "--format", "csv"]);
+    let row = deals.lines().nth(1).unwrap();
+    assert!(
+        row.contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",'@Acme,"),
+        "{row}"
+    );
+    for kind in ["accounts", "contacts", "activities", "events"] {
+        let out = ok(&db, &["export", kind, "--format", "csv"]);
+        assert!(
+            !out.lines()
+                .skip(1)
+                .any(|l| l.split(',').any(|c| c.starts_with(['=', '@']))),
+            "{kind}: {out}"
+        );
+    }
+    let accounts = ok(&db, &["export", "accounts", "--format", "csv"]);
+    assert!(accounts.contains(",'@Acme,"), "{accounts}");
+    let err = refused(&db, &["export", "--format", "csv"]);
+    assert!(err.contains("CSV holds one kind of record"), "{err}");
+}

@@ -18,6 +18,8 @@ pub enum ImportCommand {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum From {
+    /// A file written by `dealdeck export deals --format csv`
+    Dealdeck,
     Salesforce,
     Hubspot,
     Pipedrive,
@@ -134,6 +136,7 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
     };
     let mapping = DealMapping {
         preset: args.from.map(|f| match f {
+            From::Dealdeck => Preset::Dealdeck,
             From::Salesforce => Preset::Salesforce,
             From::Hubspot => Preset::Hubspot,
             From::Pipedrive => Preset::Pipedrive,

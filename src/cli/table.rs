@@ -93,18 +93,12 @@ impl Table {
         let mut w = csv::Writer::from_writer(Vec::new());
         w.write_record(&self.headers)?;
         for row in &self.rows {
-            w.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()))?;
+            w.write_record(
+                row.iter()
+                    .map(|c| crate::io::export::spreadsheet_safe(c).into_owned()),
+            )?;
         }
         let bytes = w.into_inner().map_err(|e| e.into_error())?;
         Ok(String::from_utf8_lossy(&bytes).into_owned())
-    }
-}
-
-fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && cell.parse::<f64>().is_err() {
-        format!("'{cell}").into()
-    } else {
-        cell.into()
     }
 }

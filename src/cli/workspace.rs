@@ -136,13 +136,26 @@ pub fn backup(ctx: &Context, to: &std::path::Path) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportKind {
+    Deals,
+    Accounts,
+    Contacts,
+    Activities,
+    Events,
 }
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    /// One kind of record (default: the whole workspace, JSON only)
+    #[arg(value_enum)]
+    kind: Option<ExportKind>,
     #[arg(long, value_enum, default_value = "json")]
     format: ExportFormat,
     /// Write to this file (owner-only, replaced atomically) instead of stdout
@@ -162,17 +175,48 @@ struct Export<'a> {
 pub fn export(ctx: &Context, args: ExportArgs) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
     let ws = store.load_workspace()?;
-    let ExportFormat::Json = args.format;
-    let mut json = serde_json::to_vec_pretty(&Export {
-        format: "dealdeck",
-        schema_version: SCHEMA_VERSION,
-        workspace: &ws,
-    })?;
-    json.push(b'\n');
+    let json = match (args.kind, args.format) {
+        (None, ExportFormat::Json) => {
+            let mut json = serde_json::to_vec_pretty(&Export {
+                format: "dealdeck",
+                schema_version: SCHEMA_VERSION,
+                workspace: &ws,
+            })?;
+            json.push(b'\n');
+            json
+        }
+        (None, ExportFormat::Csv) => {
+            anyhow::bail!(
+                "CSV holds one kind of record: export deals, accounts, contacts, activities or events"
+            )
+        }
+        (Some(kind), ExportFormat::Csv) => {
+            use crate::io::export;
+            let table = match kind {
+                ExportKind::Deals => export::deals(&ws),
+                ExportKind::Accounts => export::accounts(&ws),
+                ExportKind::Contacts => export::contacts(&ws),
+                ExportKind::Activities => export::activities(&ws),
+                ExportKind::Events => export::events(&ws),
+            };
+            export::to_csv(&table)?
+        }
+        (Some(kind), ExportFormat::Json) => {
+            let mut json = match kind {
+                ExportKind::Deals => serde_json::to_vec_pretty(&ws.deals)?,
+                ExportKind::Accounts => serde_json::to_vec_pretty(&ws.accounts)?,
+                ExportKind::Contacts => serde_json::to_vec_pretty(&ws.contacts)?,
+                ExportKind::Activities => serde_json::to_vec_pretty(&ws.activities)?,
+                ExportKind::Events => serde_json::to_vec_pretty(&ws.stage_events)?,
+            };
+            json.push(b'\n');
+            json
+        }
+    };
     match &args.out {
         Some(path) => {
             files::write_atomically(path, &json)?;
-            eprintln!("exported {} deals to {}", ws.deals.len(), path.display());
+            eprintln!("exported to {}", path.display());
         }
         None => {
             use std::io::Write;

@@ -80,6 +80,8 @@ impl Field {
 /// Column sets of common CRM exports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Preset {
+    /// `dealdeck export deals --format csv`.
+    Dealdeck,
     Salesforce,
     Hubspot,
     Pipedrive,
@@ -90,6 +92,26 @@ impl Preset {
     fn columns(self) -> &'static [(Field, &'static [&'static str])] {
         use Field::*;
         match self {
+            Preset::Dealdeck => &[
+                (ExternalId, &["external_id"]),
+                (Title, &["title"]),
+                (Account, &["account"]),
+                (Owner, &["owner"]),
+                (Pipeline, &["pipeline"]),
+                (Stage, &["stage"]),
+                (Status, &["status"]),
+                (Amount, &["amount"]),
+                (Currency, &["currency"]),
+                (CloseDate, &["expected_close"]),
+                (CreatedDate, &["created"]),
+                (WonTime, &["closed"]),
+                (LostTime, &["closed"]),
+                (Probability, &["probability"]),
+                (Source, &["source"]),
+                (NextStep, &["next_step"]),
+                (Forecast, &["forecast"]),
+                (LossReason, &["loss_reason"]),
+            ],
             Preset::Salesforce => &[
                 (Title, &["Opportunity Name", "Name"]),
                 (Account, &["Account Name"]),

@@ -3,6 +3,7 @@
 //! written.
 
 pub mod deals_in;
+pub mod export;
 pub mod sheet;
 pub mod values;
 
