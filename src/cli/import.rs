@@ -154,11 +154,20 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
         Some(EncodingArg::Gbk) => Encoding::Gbk,
     };
     let sheet = read_sheet_as(&bytes, &name, delimiter, encoding)?;
-    let (deals, rejected) = if args.skip_bad_rows {
-        check_deals(&sheet, &mapping, &pipelines, true)?
-    } else {
-        (read_deals(&sheet, &mapping, &pipelines)?, Vec::new())
-    };
+    let mut progress = Progress::new(sheet.rows.len());
+    let checked = check_deals(
+        &sheet,
+        &mapping,
+        &pipelines,
+        args.skip_bad_rows,
+        &mut |done| progress.show("checking rows", done),
+    );
+    progress.clear();
+    let (deals, rejected) = checked?;
+    if !args.skip_bad_rows && !rejected.is_empty() {
+        // Refused whole: the same message as `read_deals` gives.
+        read_deals(&sheet, &mapping, &pipelines)?;
+    }
     let (rejects_note, rejects_path) = if rejected.is_empty() {
         (String::new(), None)
     } else {
@@ -180,7 +189,10 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
         );
         (note, Some(path))
     };
-    let summary = store.import_deals(&deals, &ctx.user, ctx.now, args.dry_run)?;
+    progress.show("writing deals", deals.len());
+    let imported = store.import_deals(&deals, &ctx.user, ctx.now, args.dry_run);
+    progress.clear();
+    let summary = imported?;
     // Written once the good rows are in, so a failed import leaves no list behind.
     if let (Some(path), false) = (&rejects_path, args.dry_run) {
         write_rejects(path, &sheet.headers, &rejected)?;
@@ -225,4 +237,33 @@ fn write_rejects(
     crate::store::files::write_atomically(path, &bytes)
         .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
+}
+
+/// A one-line progress display on stderr for long imports, when stderr is a terminal;
+/// silent when piped or for small files.
+struct Progress {
+    total: usize,
+    on: bool,
+}
+
+impl Progress {
+    fn new(total: usize) -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            total,
+            on: total >= 10_000 && std::io::stderr().is_terminal(),
+        }
+    }
+
+    fn show(&mut self, what: &str, done: usize) {
+        if self.on {
+            eprint!("\r\x1b[2K{what} {done} / {}", self.total);
+        }
+    }
+
+    fn clear(&mut self) {
+        if self.on {
+            eprint!("\r\x1b[2K");
+        }
+    }
 }

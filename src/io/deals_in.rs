@@ -303,7 +303,7 @@ pub fn read_deals(
     mapping: &DealMapping,
     pipelines: &[Pipeline],
 ) -> Result<Vec<ImportedDeal>, ImportError> {
-    let (deals, rejected) = check_deals(sheet, mapping, pipelines, false)?;
+    let (deals, rejected) = check_deals(sheet, mapping, pipelines, false, &mut |_| {})?;
     if rejected.is_empty() {
         return Ok(deals);
     }
@@ -316,12 +316,14 @@ pub fn read_deals(
 }
 
 /// Every row checked: the good ones as deals, the others with their problems. Unless
-/// `every_row`, checking stops once `MAX_PROBLEMS` problems are found.
+/// `every_row`, checking stops once `MAX_PROBLEMS` problems are found. `progress` hears
+/// how many rows are done, now and then.
 pub fn check_deals(
     sheet: &Sheet,
     mapping: &DealMapping,
     pipelines: &[Pipeline],
     every_row: bool,
+    progress: &mut dyn FnMut(usize),
 ) -> Result<(Vec<ImportedDeal>, Vec<Rejected>), ImportError> {
     let columns = Columns::resolve(sheet, mapping)?;
     let default_pipeline = pipelines
@@ -335,9 +337,12 @@ pub fn check_deals(
     let mut deals = Vec::with_capacity(sheet.rows.len());
     let mut rejected: Vec<Rejected> = Vec::new();
     let mut found = 0;
-    for row in &sheet.rows {
+    for (done, row) in sheet.rows.iter().enumerate() {
         if !every_row && found >= MAX_PROBLEMS {
             break;
+        }
+        if done % 4096 == 0 {
+            progress(done);
         }
         let mut problems = Vec::new();
         let mut r = RowReader {
