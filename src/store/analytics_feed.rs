@@ -1,20 +1,15 @@
 //! Feeds analytics straight from the tables, one record at a time, so a report over
 //! a large workspace never holds every activity, quote or contact in memory.
 
-use super::record::{Record, decode};
+use super::record::{Record, each_in};
 use super::{Store, StoreError};
 use crate::analytics::input::EventRow;
 use crate::analytics::{Input, InputBuilder};
 use crate::domain::*;
-use redb::{ReadTransaction, ReadableTable};
+use redb::ReadTransaction;
 
-fn each<R: Record>(txn: &ReadTransaction, mut visit: impl FnMut(R)) -> Result<(), StoreError> {
-    let table = txn.open_table(R::TABLE)?;
-    for row in table.iter()? {
-        let (key, value) = row?;
-        visit(decode(R::KIND, key.value(), value.value())?);
-    }
-    Ok(())
+fn each<R: Record>(txn: &ReadTransaction, visit: impl FnMut(R)) -> Result<(), StoreError> {
+    each_in(&txn.open_table(R::TABLE)?, visit)
 }
 
 impl Store {

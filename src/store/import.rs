@@ -4,11 +4,11 @@
 //! marked `imported` so analytics can tell it from a recorded one.
 
 use super::mutate::prospect;
-use super::record::{Record, bump_sequence, decode, insert_batch, peek_next_id};
+use super::record::{Record, bump_sequence, each_in, insert_batch, peek_next_id};
 use super::{Store, StoreError};
 use crate::domain::*;
 use chrono::{DateTime, NaiveDate, Utc};
-use redb::{ReadableTable, WriteTransaction};
+use redb::WriteTransaction;
 use std::collections::{HashMap, HashSet};
 
 /// One checked row of a deals file.
@@ -83,13 +83,8 @@ pub fn classify_loss(text: &str, taxonomy: &[LossCategory]) -> (String, String) 
     (fallback, String::new())
 }
 
-fn scan<R: Record>(txn: &WriteTransaction, mut visit: impl FnMut(R)) -> Result<(), StoreError> {
-    let table = txn.open_table(R::TABLE)?;
-    for row in table.iter()? {
-        let (key, value) = row?;
-        visit(decode(R::KIND, key.value(), value.value())?);
-    }
-    Ok(())
+fn scan<R: Record>(txn: &WriteTransaction, visit: impl FnMut(R)) -> Result<(), StoreError> {
+    each_in(&txn.open_table(R::TABLE)?, visit)
 }
 
 impl Store {

@@ -1,6 +1,6 @@
 //! Reads. Each call is one read transaction: a consistent snapshot.
 
-use super::record::{Record, decode, get_in};
+use super::record::{Record, decode, each_in, get_in};
 use super::tables::*;
 use super::{Store, StoreError};
 use crate::domain::*;
@@ -12,10 +12,7 @@ use redb::{
 fn all<R: Record>(txn: &ReadTransaction) -> Result<Vec<R>, StoreError> {
     let table = txn.open_table(R::TABLE)?;
     let mut out = Vec::with_capacity(table.len()? as usize);
-    for row in table.iter()? {
-        let (key, value) = row?;
-        out.push(decode(R::KIND, key.value(), value.value())?);
-    }
+    each_in(&table, |r| out.push(r))?;
     Ok(out)
 }
 
@@ -63,14 +60,8 @@ impl Store {
 
     /// Hands every deal to `visit`, one at a time, in id order (for building
     /// something smaller than the deals themselves).
-    pub fn for_each_deal(&self, mut visit: impl FnMut(Deal)) -> Result<(), StoreError> {
-        let txn = self.read()?;
-        let table = txn.open_table(DEALS)?;
-        for row in table.iter()? {
-            let (key, value) = row?;
-            visit(decode(Deal::KIND, key.value(), value.value())?);
-        }
-        Ok(())
+    pub fn for_each_deal(&self, visit: impl FnMut(Deal)) -> Result<(), StoreError> {
+        each_in(&self.read()?.open_table(DEALS)?, visit)
     }
 
     pub fn deal(&self, id: DealId) -> Result<Option<Deal>, StoreError> {

@@ -129,6 +129,18 @@ pub fn decode<T: DeserializeOwned>(
     })
 }
 
+/// Hands every record of a table to `visit`, in key order (read or write transaction).
+pub fn each_in<R: Record>(
+    table: &impl ReadableTable<u64, &'static [u8]>,
+    mut visit: impl FnMut(R),
+) -> Result<(), StoreError> {
+    for row in table.iter()? {
+        let (key, value) = row?;
+        visit(decode(R::KIND, key.value(), value.value())?);
+    }
+    Ok(())
+}
+
 /// Reads one record from any readable table (read or write transaction).
 pub fn get_in<R: Record>(
     table: &impl ReadableTable<u64, &'static [u8]>,
