@@ -1,8 +1,9 @@
 //! Deals from a CRM's CSV export: which column means what (a preset per CRM, or
 //! `field=Column` pairs), and each row checked into an `ImportedDeal`.
 
+use super::columns::{Columns, RowReader};
 use super::sheet::Sheet;
-use super::values::{parse_amount_cell, parse_day, parse_flag, parse_percent};
+use super::values::{parse_amount_cell, parse_flag, parse_percent};
 use super::{CellProblem, ImportError, MAX_PROBLEMS};
 use crate::domain::*;
 use crate::store::ImportedDeal;
@@ -177,77 +178,24 @@ pub struct DealMapping {
     pub now: DateTime<Utc>,
 }
 
-/// Column index of each field present.
-struct Columns(Vec<(Field, usize, String)>);
-
-impl Columns {
-    fn resolve(sheet: &Sheet, mapping: &DealMapping) -> Result<Columns, ImportError> {
-        let mut found: Vec<(Field, usize, String)> = Vec::new();
-        let problem = |text: String| ImportError::Mapping {
-            file: sheet.file.clone(),
-            problem: text,
-        };
-        for (field, header) in &mapping.columns {
-            let Some(i) = sheet.column(header) else {
-                return Err(problem(format!(
-                    "--map {}={header}: no column '{header}' (columns: {})",
-                    field.name(),
-                    sheet.headers.join(", ")
-                )));
-            };
-            found.push((*field, i, sheet.headers[i].clone()));
-        }
-        if let Some(preset) = mapping.preset {
-            for (field, names) in preset.columns() {
-                if found.iter().any(|(f, _, _)| f == field) {
-                    continue;
-                }
-                if let Some(i) = names.iter().find_map(|n| sheet.column(n)) {
-                    found.push((*field, i, sheet.headers[i].clone()));
-                }
-            }
-        }
-        let columns = Columns(found);
-        let mut missing: Vec<&str> = [Field::Title, Field::Account, Field::Amount]
-            .into_iter()
-            .filter(|f| columns.index(*f).is_none())
-            .map(Field::name)
-            .collect();
-        if [Field::Stage, Field::Status, Field::IsClosed]
-            .iter()
-            .all(|f| columns.index(*f).is_none())
-        {
-            missing.push("stage (or status)");
-        }
-        if !missing.is_empty() {
-            let how = if mapping.preset.is_some() {
-                "the preset found none for"
-            } else {
-                "no --map (or --from preset) gives"
-            };
-            return Err(problem(format!(
-                "{how}: {} (columns: {}; map one with --map FIELD=Column, fields: {})",
-                missing.join(", "),
-                sheet.headers.join(", "),
-                Field::names().join(", ")
-            )));
-        }
-        Ok(columns)
-    }
-
-    fn index(&self, field: Field) -> Option<usize> {
-        self.0
-            .iter()
-            .find(|(f, _, _)| *f == field)
-            .map(|(_, i, _)| *i)
-    }
-
-    fn header(&self, field: Field) -> &str {
-        self.0
-            .iter()
-            .find(|(f, _, _)| *f == field)
-            .map_or("", |(_, _, h)| h.as_str())
-    }
+fn columns(sheet: &Sheet, mapping: &DealMapping) -> Result<Columns<Field>, ImportError> {
+    let preset = mapping.preset.map_or(&[][..], Preset::columns);
+    let columns = Columns::resolve(sheet, &mapping.columns, preset, Field::name)?;
+    columns.require(
+        sheet,
+        &[
+            ("title", &[Field::Title]),
+            ("account", &[Field::Account]),
+            ("amount", &[Field::Amount]),
+            (
+                "stage (or status)",
+                &[Field::Stage, Field::Status, Field::IsClosed],
+            ),
+        ],
+        mapping.preset.is_some(),
+        &Field::names(),
+    )?;
+    Ok(columns)
 }
 
 /// Where a stage name of the file lands.
@@ -325,7 +273,7 @@ pub fn check_deals(
     every_row: bool,
     progress: &mut dyn FnMut(usize),
 ) -> Result<(Vec<ImportedDeal>, Vec<Rejected>), ImportError> {
-    let columns = Columns::resolve(sheet, mapping)?;
+    let columns = columns(sheet, mapping)?;
     let default_pipeline = pipelines
         .iter()
         .find(|p| p.id == mapping.pipeline)
@@ -366,53 +314,7 @@ pub fn check_deals(
     Ok((deals, rejected))
 }
 
-struct RowReader<'a> {
-    row: &'a [String],
-    line: u64,
-    columns: &'a Columns,
-    problems: &'a mut Vec<CellProblem>,
-}
-
-impl RowReader<'_> {
-    fn text(&self, field: Field) -> &str {
-        self.columns
-            .index(field)
-            .and_then(|i| self.row.get(i))
-            .map_or("", |s| s.trim())
-    }
-
-    fn optional(&self, field: Field) -> Option<String> {
-        Some(self.text(field).to_string()).filter(|s| !s.is_empty())
-    }
-
-    fn problem(&mut self, field: Field, expected: impl Into<String>) {
-        self.problems.push(CellProblem {
-            line: self.line,
-            column: self.columns.header(field).to_string(),
-            value: self.text(field).to_string(),
-            expected: expected.into(),
-        });
-    }
-
-    /// A date cell: None when empty, a problem when unreadable.
-    fn day(&mut self, field: Field, format: Option<&str>) -> Result<Option<NaiveDate>, ()> {
-        let text = self.text(field);
-        if text.is_empty() {
-            return Ok(None);
-        }
-        match parse_day(text, format) {
-            Some(d) => Ok(Some(d)),
-            None => {
-                let expected = match format {
-                    Some(f) => format!("a date as {f}"),
-                    None => "a date (2026-10-31, 10/31/2026 or 31.10.2026)".into(),
-                };
-                self.problem(field, expected);
-                Err(())
-            }
-        }
-    }
-
+impl RowReader<'_, Field> {
     fn deal(
         &mut self,
         mapping: &DealMapping,

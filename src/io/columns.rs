@@ -1,0 +1,168 @@
+//! Which column holds which field, and reading a row's cells by field: shared by every
+//! kind of import.
+
+use super::sheet::Sheet;
+use super::values::parse_day;
+use super::{CellProblem, ImportError};
+use chrono::NaiveDate;
+
+/// The column of each field found: `--map FIELD=Column` pairs first, then the header
+/// names a preset knows.
+pub struct Columns<F> {
+    found: Vec<(F, usize, String)>,
+}
+
+impl<F: Copy + PartialEq> Columns<F> {
+    pub fn resolve(
+        sheet: &Sheet,
+        explicit: &[(F, String)],
+        preset: &[(F, &[&str])],
+        name: impl Fn(F) -> &'static str,
+    ) -> Result<Columns<F>, ImportError> {
+        let mut found: Vec<(F, usize, String)> = Vec::new();
+        for (field, header) in explicit {
+            let Some(i) = sheet.column(header) else {
+                return Err(ImportError::Mapping {
+                    file: sheet.file.clone(),
+                    problem: format!(
+                        "--map {}={header}: no column '{header}' (columns: {})",
+                        name(*field),
+                        sheet.headers.join(", ")
+                    ),
+                });
+            };
+            found.push((*field, i, sheet.headers[i].clone()));
+        }
+        for (field, names) in preset {
+            if found.iter().any(|(f, _, _)| f == field) {
+                continue;
+            }
+            if let Some(i) = names.iter().find_map(|n| sheet.column(n)) {
+                found.push((*field, i, sheet.headers[i].clone()));
+            }
+        }
+        Ok(Columns { found })
+    }
+
+    /// Each group (a label and the fields any of which will do) must have a column.
+    pub fn require(
+        &self,
+        sheet: &Sheet,
+        groups: &[(&str, &[F])],
+        from_preset: bool,
+        field_names: &[&str],
+    ) -> Result<(), ImportError> {
+        let missing: Vec<&str> = groups
+            .iter()
+            .filter(|(_, fields)| fields.iter().all(|f| self.index(*f).is_none()))
+            .map(|(label, _)| *label)
+            .collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let how = if from_preset {
+            "the preset found none for"
+        } else {
+            "no --map (or --from preset) gives"
+        };
+        Err(ImportError::Mapping {
+            file: sheet.file.clone(),
+            problem: format!(
+                "{how}: {} (columns: {}; map one with --map FIELD=Column, fields: {})",
+                missing.join(", "),
+                sheet.headers.join(", "),
+                field_names.join(", ")
+            ),
+        })
+    }
+
+    pub fn index(&self, field: F) -> Option<usize> {
+        self.found
+            .iter()
+            .find(|(f, _, _)| *f == field)
+            .map(|(_, i, _)| *i)
+    }
+
+    pub fn header(&self, field: F) -> &str {
+        self.found
+            .iter()
+            .find(|(f, _, _)| *f == field)
+            .map_or("", |(_, _, h)| h.as_str())
+    }
+}
+
+/// A cell could not be read; the problem is already in the row's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reported;
+
+/// One row's cells, read by field; problems are collected with the row's line.
+pub struct RowReader<'a, F> {
+    pub row: &'a [String],
+    pub line: u64,
+    pub columns: &'a Columns<F>,
+    pub problems: &'a mut Vec<CellProblem>,
+}
+
+impl<F: Copy + PartialEq> RowReader<'_, F> {
+    pub fn text(&self, field: F) -> &str {
+        self.columns
+            .index(field)
+            .and_then(|i| self.row.get(i))
+            .map_or("", |s| s.trim())
+    }
+
+    pub fn optional(&self, field: F) -> Option<String> {
+        Some(self.text(field).to_string()).filter(|s| !s.is_empty())
+    }
+
+    pub fn problem(&mut self, field: F, expected: impl Into<String>) {
+        self.problems.push(CellProblem {
+            line: self.line,
+            column: self.columns.header(field).to_string(),
+            value: self.text(field).to_string(),
+            expected: expected.into(),
+        });
+    }
+
+    /// A date cell: None when empty, a problem when unreadable.
+    pub fn day(&mut self, field: F, format: Option<&str>) -> Result<Option<NaiveDate>, Reported> {
+        let text = self.text(field);
+        if text.is_empty() {
+            return Ok(None);
+        }
+        match parse_day(text, format) {
+            Some(d) => Ok(Some(d)),
+            None => {
+                let expected = match format {
+                    Some(f) => format!("a date as {f}"),
+                    None => "a date (2026-10-31, 10/31/2026 or 31.10.2026)".into(),
+                };
+                self.problem(field, expected);
+                Err(Reported)
+            }
+        }
+    }
+
+    /// A cell that must name one of `choices` (case-insensitive, `_`/`-`/space alike);
+    /// empty gives None.
+    pub fn choice<T: Copy>(
+        &mut self,
+        field: F,
+        choices: &[(&str, T)],
+    ) -> Result<Option<T>, Reported> {
+        let text = self.text(field);
+        if text.is_empty() {
+            return Ok(None);
+        }
+        let plain = |s: &str| s.to_lowercase().replace(['_', '-', ' '], "");
+        let wanted = plain(text);
+        match choices.iter().find(|(name, _)| plain(name) == wanted) {
+            Some((_, value)) => Ok(Some(*value)),
+            None => {
+                let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
+                self.problem(field, format!("one of {}", names.join(", ")));
+                Err(Reported)
+            }
+        }
+    }
+}
