@@ -567,3 +567,166 @@ fn csv_exports_neutralise_formulas() {
     let err = refused(&db, &["export", "--format", "csv"]);
     assert!(err.contains("CSV holds one kind of record"), "{err}");
 }
+
+#[test]
+fn accounts_then_contacts_then_deals_join_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = empty_workspace(dir.path());
+    let accounts = fixture("salesforce_accounts.csv");
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "accounts",
+            accounts.to_str().unwrap(),
+            "--from",
+            "salesforce",
+        ],
+    );
+    assert_eq!(
+        out,
+        format!(
+            "imported 3 accounts from {}; 0 already there; 0 new accounts, 2 new owners\n",
+            accounts.display()
+        )
+    );
+    let contacts = fixture("salesforce_contacts.csv");
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "contacts",
+            contacts.to_str().unwrap(),
+            "--from",
+            "salesforce",
+        ],
+    );
+    assert!(
+        out.starts_with("imported 3 contacts") && out.contains("0 new accounts"),
+        "{out}"
+    );
+    // Deals land on the accounts already there.
+    let deals = fixture("salesforce.csv");
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            deals.to_str().unwrap(),
+            "--from",
+            "salesforce",
+            "--stage-map",
+            "Proposal/Price Quote=Proposal",
+        ],
+    );
+    assert!(
+        out.contains("2 new accounts, 0 new owners"),
+        "Edge and Burlington exist: {out}"
+    );
+    let ws = export(&db);
+    let austin = ws["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["name"] == "Edge Communications Austin")
+        .unwrap();
+    assert_eq!(austin["parent"], 1, "Edge Communications");
+    assert_eq!(austin["industry"], "Electronics");
+    assert_eq!(austin["region"], "United States");
+    let rose = ws["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "Rose Gonzalez")
+        .unwrap();
+    assert_eq!(
+        (&rose["account"], &rose["title"]),
+        (&Value::from(1), &Value::from("SVP Procurement"))
+    );
+    // Again: nothing new.
+    let again = ok(
+        &db,
+        &[
+            "import",
+            "contacts",
+            contacts.to_str().unwrap(),
+            "--from",
+            "salesforce",
+        ],
+    );
+    assert!(
+        again.starts_with("imported 0 contacts") && again.contains("3 already there"),
+        "{again}"
+    );
+    assert!(ok(&db, &["check"]).contains("healthy"));
+}
+
+#[test]
+fn accounts_round_trip_and_bad_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = dir.path().join("s.redb");
+    ok(
+        &sample,
+        &[
+            "sample",
+            "--deals",
+            "120",
+            "--seed",
+            "3",
+            "--today",
+            "2026-11-22",
+        ],
+    );
+    let first = ok(&sample, &["export", "accounts", "--format", "csv"]);
+    let file = dir.path().join("accounts.csv");
+    std::fs::write(&file, &first).unwrap();
+    let db = empty_workspace(dir.path());
+    ok(
+        &db,
+        &[
+            "import",
+            "accounts",
+            file.to_str().unwrap(),
+            "--from",
+            "dealdeck",
+        ],
+    );
+    let second = ok(&db, &["export", "accounts", "--format", "csv"]);
+    assert!(first == second, "accounts differ after a round trip");
+
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "name,tier,size\nAcme,Z,huge\n").unwrap();
+    let err = refused(
+        &db,
+        &[
+            "import",
+            "accounts",
+            bad.to_str().unwrap(),
+            "--from",
+            "dealdeck",
+        ],
+    );
+    assert!(
+        err.contains("line 2, column 'tier': 'Z' — expected one of A, B, C"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 2, column 'size': 'huge' — expected one of small"),
+        "{err}"
+    );
+    std::fs::write(&bad, "name,account,influence\nAnn,Acme,9\n").unwrap();
+    let err = refused(
+        &db,
+        &[
+            "import",
+            "contacts",
+            bad.to_str().unwrap(),
+            "--from",
+            "dealdeck",
+        ],
+    );
+    assert!(
+        err.contains("column 'influence': '9' — expected 1 to 5"),
+        "{err}"
+    );
+}

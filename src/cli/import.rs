@@ -14,6 +14,39 @@ use std::process::ExitCode;
 pub enum ImportCommand {
     /// Deals from a CSV file (Salesforce, HubSpot, Pipedrive presets, or --map)
     Deals(DealsArgs),
+    /// Accounts from a CSV file (dealdeck, Salesforce, HubSpot presets, or --map);
+    /// names already in the workspace are left alone
+    Accounts(PartiesArgs),
+    /// Contacts from a CSV file (dealdeck, Salesforce, HubSpot presets, or --map),
+    /// joined to accounts by name; a contact already on its account is left alone
+    Contacts(PartiesArgs),
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum PartyFrom {
+    Dealdeck,
+    Salesforce,
+    Hubspot,
+}
+
+#[derive(Debug, Args)]
+pub struct PartiesArgs {
+    file: PathBuf,
+    #[arg(long, value_enum)]
+    from: Option<PartyFrom>,
+    /// FIELD=Column, repeatable. Accounts: name, industry, region, size, tier,
+    /// lifecycle, owner, parent. Contacts: name (or first_name + last_name), account,
+    /// title, role, stance, influence, email, phone
+    #[arg(long = "map", value_name = "FIELD=Column")]
+    map: Vec<String>,
+    /// Cell separator: , ; or tab (default: sniffed from the header line)
+    #[arg(long)]
+    delimiter: Option<String>,
+    #[arg(long, value_enum)]
+    encoding: Option<EncodingArg>,
+    /// Check everything and say what would happen; write nothing
+    #[arg(long)]
+    dry_run: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -82,27 +115,63 @@ fn pair(text: &str, flag: &str) -> anyhow::Result<(String, String)> {
     }
 }
 
-pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
-    let ImportCommand::Deals(args) = command;
-    let name = args.file.display().to_string();
-    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {name}"))?;
-    let delimiter = match args.delimiter.as_deref() {
+fn delimiter(given: Option<&str>) -> anyhow::Result<Option<u8>> {
+    Ok(match given {
         None => None,
         Some("tab" | "\\t" | "\t") => Some(b'\t'),
         Some(d) if d.len() == 1 => Some(d.as_bytes()[0]),
         Some(d) => bail!("--delimiter '{d}': expected one character, or tab"),
-    };
-    let mut columns = Vec::new();
-    for m in &args.map {
-        let (field, column) = pair(m, "--map")?;
-        let Some(field) = Field::parse(&field) else {
-            bail!(
-                "--map '{m}': no field '{field}' (fields: {})",
-                Field::names().join(", ")
-            );
-        };
-        columns.push((field, column));
+    })
+}
+
+fn encoding(given: Option<EncodingArg>) -> Encoding {
+    match given {
+        None => Encoding::Detect,
+        Some(EncodingArg::Utf8) => Encoding::Utf8,
+        Some(EncodingArg::Gbk) => Encoding::Gbk,
     }
+}
+
+/// `--map FIELD=Column` pairs, each field named as `parse` knows it.
+fn maps<F>(
+    given: &[String],
+    parse: impl Fn(&str) -> Option<F>,
+    names: &[&str],
+) -> anyhow::Result<Vec<(F, String)>> {
+    given
+        .iter()
+        .map(|m| {
+            let (field, column) = pair(m, "--map")?;
+            let Some(field) = parse(&field) else {
+                bail!(
+                    "--map '{m}': no field '{field}' (fields: {})",
+                    names.join(", ")
+                );
+            };
+            Ok((field, column))
+        })
+        .collect()
+}
+
+fn read_file(
+    file: &std::path::Path,
+    delimiter: Option<u8>,
+    encoding: Encoding,
+) -> anyhow::Result<crate::io::sheet::Sheet> {
+    let name = file.display().to_string();
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
+    Ok(read_sheet_as(&bytes, &name, delimiter, encoding)?)
+}
+
+pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
+    let args = match command {
+        ImportCommand::Deals(args) => args,
+        ImportCommand::Accounts(args) => return parties(ctx, args, true),
+        ImportCommand::Contacts(args) => return parties(ctx, args, false),
+    };
+    let name = args.file.display().to_string();
+    let delimiter = delimiter(args.delimiter.as_deref())?;
+    let columns = maps(&args.map, Field::parse, &Field::names())?;
     let stages = args
         .stage_map
         .iter()
@@ -148,12 +217,7 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
         pipeline,
         now: ctx.now,
     };
-    let encoding = match args.encoding {
-        None => Encoding::Detect,
-        Some(EncodingArg::Utf8) => Encoding::Utf8,
-        Some(EncodingArg::Gbk) => Encoding::Gbk,
-    };
-    let sheet = read_sheet_as(&bytes, &name, delimiter, encoding)?;
+    let sheet = read_file(&args.file, delimiter, encoding(args.encoding))?;
     let mut progress = Progress::new(sheet.rows.len());
     let checked = check_deals(
         &sheet,
@@ -266,4 +330,50 @@ impl Progress {
             eprint!("\r\x1b[2K");
         }
     }
+}
+
+fn parties(ctx: &Context, args: PartiesArgs, accounts: bool) -> anyhow::Result<ExitCode> {
+    use crate::io::parties_in::{
+        AccountField, ContactField, PartyPreset, read_accounts, read_contacts,
+    };
+    let name = args.file.display().to_string();
+    if args.from.is_none() && args.map.is_empty() {
+        bail!("say how to read {name}: --from dealdeck|salesforce|hubspot, or --map FIELD=Column");
+    }
+    let preset = args.from.map(|f| match f {
+        PartyFrom::Dealdeck => PartyPreset::Dealdeck,
+        PartyFrom::Salesforce => PartyPreset::Salesforce,
+        PartyFrom::Hubspot => PartyPreset::Hubspot,
+    });
+    let sheet = read_file(
+        &args.file,
+        delimiter(args.delimiter.as_deref())?,
+        encoding(args.encoding),
+    )?;
+    let store = ctx.open_or_create()?;
+    let (kind, summary) = if accounts {
+        let map = maps(&args.map, AccountField::parse, &AccountField::names())?;
+        let rows = read_accounts(&sheet, preset, &map)?;
+        (
+            "accounts",
+            store.import_accounts(&rows, ctx.now, args.dry_run)?,
+        )
+    } else {
+        let map = maps(&args.map, ContactField::parse, &ContactField::names())?;
+        let rows = read_contacts(&sheet, preset, &map)?;
+        (
+            "contacts",
+            store.import_contacts(&rows, ctx.now, args.dry_run)?,
+        )
+    };
+    let verb = if args.dry_run {
+        "dry run, nothing written: would import"
+    } else {
+        "imported"
+    };
+    println!(
+        "{verb} {} {kind} from {name}; {} already there; {} new accounts, {} new owners",
+        summary.created, summary.already_there, summary.new_accounts, summary.new_owners
+    );
+    Ok(ExitCode::SUCCESS)
 }

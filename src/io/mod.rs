@@ -5,6 +5,7 @@
 pub mod columns;
 pub mod deals_in;
 pub mod export;
+pub mod parties_in;
 pub mod sheet;
 pub mod values;
 

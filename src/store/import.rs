@@ -83,8 +83,109 @@ pub fn classify_loss(text: &str, taxonomy: &[LossCategory]) -> (String, String) 
     (fallback, String::new())
 }
 
-fn scan<R: Record>(txn: &WriteTransaction, visit: impl FnMut(R)) -> Result<(), StoreError> {
+pub(super) fn scan<R: Record>(
+    txn: &WriteTransaction,
+    visit: impl FnMut(R),
+) -> Result<(), StoreError> {
     each_in(&txn.open_table(R::TABLE)?, visit)
+}
+
+/// The error of one row of an import file.
+pub(super) fn at_line(line: u64, e: impl std::fmt::Display) -> StoreError {
+    StoreError::Import(format!("line {line}: {e}"))
+}
+
+/// Accounts and owners by name for an import: new ones are handed ids here and kept
+/// for one bulk write at the end.
+pub(super) struct Parties {
+    accounts: HashMap<String, AccountId>,
+    owners: HashMap<String, OwnerId>,
+    next_account: u64,
+    next_owner: u64,
+    pub new_accounts: Vec<Account>,
+    pub new_owners: Vec<Owner>,
+    now: DateTime<Utc>,
+}
+
+fn key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+impl Parties {
+    pub fn load(txn: &WriteTransaction, now: DateTime<Utc>) -> Result<Parties, StoreError> {
+        let mut accounts = HashMap::new();
+        scan::<Account>(txn, |a| {
+            accounts.entry(key(&a.name)).or_insert(a.id);
+        })?;
+        let mut owners = HashMap::new();
+        scan::<Owner>(txn, |o| {
+            owners.entry(key(&o.name)).or_insert(o.id);
+        })?;
+        Ok(Parties {
+            accounts,
+            owners,
+            next_account: peek_next_id::<Account>(txn)?,
+            next_owner: peek_next_id::<Owner>(txn)?,
+            new_accounts: Vec::new(),
+            new_owners: Vec::new(),
+            now,
+        })
+    }
+
+    pub fn existing_account(&self, name: &str) -> Option<AccountId> {
+        self.accounts.get(&key(name)).copied()
+    }
+
+    /// The account of that name, a new prospect when there is none.
+    pub fn account(&mut self, name: &str, line: u64) -> Result<AccountId, StoreError> {
+        if let Some(id) = self.existing_account(name) {
+            return Ok(id);
+        }
+        let account = prospect(AccountId(self.next_account), name, self.now);
+        validate_account(&account).map_err(|e| at_line(line, StoreError::from(e)))?;
+        self.next_account += 1;
+        self.add_account(account);
+        Ok(AccountId(self.next_account - 1))
+    }
+
+    /// Takes an account built by the caller (its id from `next_account_id`).
+    pub fn add_account(&mut self, account: Account) {
+        self.accounts.insert(key(&account.name), account.id);
+        self.new_accounts.push(account);
+    }
+
+    pub fn next_account_id(&mut self) -> AccountId {
+        self.next_account += 1;
+        AccountId(self.next_account - 1)
+    }
+
+    /// The owner of that name, a new rep when there is none.
+    pub fn owner(&mut self, name: &str) -> OwnerId {
+        if let Some(id) = self.owners.get(&key(name)) {
+            return *id;
+        }
+        let owner = Owner {
+            id: OwnerId(self.next_owner),
+            name: name.trim().to_string(),
+            team: String::new(),
+            role: OwnerRole::Rep,
+            email: String::new(),
+        };
+        self.next_owner += 1;
+        self.owners.insert(key(name), owner.id);
+        let id = owner.id;
+        self.new_owners.push(owner);
+        id
+    }
+
+    /// Writes the new accounts and owners; returns how many of each.
+    pub fn write(self, txn: &WriteTransaction) -> Result<(usize, usize), StoreError> {
+        insert_batch(txn, &self.new_accounts)?;
+        insert_batch(txn, &self.new_owners)?;
+        bump_sequence::<Account>(txn, self.next_account - 1)?;
+        bump_sequence::<Owner>(txn, self.next_owner - 1)?;
+        Ok((self.new_accounts.len(), self.new_owners.len()))
+    }
 }
 
 impl Store {
@@ -105,14 +206,7 @@ impl Store {
                 known_ids.insert(id);
             }
         })?;
-        let mut accounts: HashMap<String, AccountId> = HashMap::new();
-        scan::<Account>(&txn, |a| {
-            accounts.entry(a.name.trim().to_lowercase()).or_insert(a.id);
-        })?;
-        let mut owners: HashMap<String, OwnerId> = HashMap::new();
-        scan::<Owner>(&txn, |o| {
-            owners.entry(o.name.trim().to_lowercase()).or_insert(o.id);
-        })?;
+        let mut parties = Parties::load(&txn, now)?;
         let mut pipelines: HashMap<PipelineId, Pipeline> = HashMap::new();
         scan::<Pipeline>(&txn, |p| {
             pipelines.insert(p.id, p);
@@ -120,8 +214,6 @@ impl Store {
 
         // Ids are handed out here and the records written in bulk at the end.
         let mut ids = [
-            peek_next_id::<Account>(&txn)?,
-            peek_next_id::<Owner>(&txn)?,
             peek_next_id::<Deal>(&txn)?,
             peek_next_id::<StageEvent>(&txn)?,
         ];
@@ -129,7 +221,6 @@ impl Store {
             ids[kind] += 1;
             ids[kind] - 1
         };
-        let (mut new_accounts, mut new_owners) = (Vec::new(), Vec::new());
         let (mut new_deals, mut new_events) = (Vec::new(), Vec::new());
         let mut summary = ImportSummary::default();
         for row in rows {
@@ -137,41 +228,11 @@ impl Store {
                 summary.already_there += 1;
                 continue;
             }
-            let line_error = |e: StoreError| StoreError::Import(format!("line {}: {e}", row.line));
-            let pipeline = pipelines.get(&row.pipeline).ok_or_else(|| {
-                StoreError::Move(format!(
-                    "line {}: pipeline {} is gone",
-                    row.line, row.pipeline
-                ))
-            })?;
-            let account = match accounts.get(&row.account.trim().to_lowercase()) {
-                Some(id) => *id,
-                None => {
-                    let account = prospect(AccountId(take(0)), &row.account, now);
-                    validate_account(&account).map_err(|e| line_error(e.into()))?;
-                    accounts.insert(row.account.trim().to_lowercase(), account.id);
-                    let id = account.id;
-                    new_accounts.push(account);
-                    id
-                }
-            };
-            let owner_name = row.owner.as_deref().unwrap_or(by).trim();
-            let owner = match owners.get(&owner_name.to_lowercase()) {
-                Some(id) => *id,
-                None => {
-                    let owner = Owner {
-                        id: OwnerId(take(1)),
-                        name: owner_name.to_string(),
-                        team: String::new(),
-                        role: OwnerRole::Rep,
-                        email: String::new(),
-                    };
-                    owners.insert(owner_name.to_lowercase(), owner.id);
-                    let id = owner.id;
-                    new_owners.push(owner);
-                    id
-                }
-            };
+            let pipeline = pipelines
+                .get(&row.pipeline)
+                .ok_or_else(|| at_line(row.line, format!("pipeline {} is gone", row.pipeline)))?;
+            let account = parties.account(&row.account, row.line)?;
+            let owner = parties.owner(row.owner.as_deref().unwrap_or(by));
             let closing = match row.outcome {
                 DealStatus::Open => None,
                 DealStatus::Won => pipeline.outcome(StageKind::Won),
@@ -201,7 +262,7 @@ impl Store {
                 }
             });
             let deal = Deal {
-                id: DealId(take(2)),
+                id: DealId(take(0)),
                 title: row.title.trim().to_string(),
                 account,
                 primary_contact: None,
@@ -230,14 +291,14 @@ impl Store {
                 created_at: row.created_at,
                 updated_at: now,
             };
-            validate_deal(&deal).map_err(|e| line_error(e.into()))?;
+            validate_deal(&deal).map_err(|e| at_line(row.line, StoreError::from(e)))?;
             let mut history = vec![(None, row.stage, row.created_at)];
             if let (Some(done), Some(at)) = (closing, closed_at) {
                 history.push((Some(row.stage), done.id, at));
             }
             for (from, to, at) in history {
                 new_events.push(StageEvent {
-                    id: EventId(take(3)),
+                    id: EventId(take(1)),
                     deal: deal.id,
                     from,
                     to,
@@ -256,16 +317,11 @@ impl Store {
                 DealStatus::Open => {}
             }
         }
-        summary.new_accounts = new_accounts.len();
-        summary.new_owners = new_owners.len();
-        insert_batch(&txn, &new_accounts)?;
-        insert_batch(&txn, &new_owners)?;
+        (summary.new_accounts, summary.new_owners) = parties.write(&txn)?;
         insert_batch(&txn, &new_deals)?;
         insert_batch(&txn, &new_events)?;
-        bump_sequence::<Account>(&txn, ids[0] - 1)?;
-        bump_sequence::<Owner>(&txn, ids[1] - 1)?;
-        bump_sequence::<Deal>(&txn, ids[2] - 1)?;
-        bump_sequence::<StageEvent>(&txn, ids[3] - 1)?;
+        bump_sequence::<Deal>(&txn, ids[0] - 1)?;
+        bump_sequence::<StageEvent>(&txn, ids[1] - 1)?;
         if dry_run {
             txn.abort()?;
         } else {

@@ -1,0 +1,353 @@
+//! Accounts and contacts from CSV: dealdeck's own export, Salesforce and HubSpot
+//! column sets, or `--map`.
+
+use super::columns::{Columns, Reported, RowReader};
+use super::sheet::Sheet;
+use super::{CellProblem, ImportError, MAX_PROBLEMS};
+use crate::domain::*;
+use crate::store::{ImportedAccount, ImportedContact};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartyPreset {
+    Dealdeck,
+    Salesforce,
+    Hubspot,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountField {
+    Name,
+    Industry,
+    Region,
+    Size,
+    Tier,
+    Lifecycle,
+    Owner,
+    Parent,
+}
+
+const ACCOUNT_FIELDS: [(AccountField, &str); 8] = [
+    (AccountField::Name, "name"),
+    (AccountField::Industry, "industry"),
+    (AccountField::Region, "region"),
+    (AccountField::Size, "size"),
+    (AccountField::Tier, "tier"),
+    (AccountField::Lifecycle, "lifecycle"),
+    (AccountField::Owner, "owner"),
+    (AccountField::Parent, "parent"),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactField {
+    Name,
+    FirstName,
+    LastName,
+    Account,
+    Title,
+    Role,
+    Stance,
+    Influence,
+    Email,
+    Phone,
+}
+
+const CONTACT_FIELDS: [(ContactField, &str); 10] = [
+    (ContactField::Name, "name"),
+    (ContactField::FirstName, "first_name"),
+    (ContactField::LastName, "last_name"),
+    (ContactField::Account, "account"),
+    (ContactField::Title, "title"),
+    (ContactField::Role, "role"),
+    (ContactField::Stance, "stance"),
+    (ContactField::Influence, "influence"),
+    (ContactField::Email, "email"),
+    (ContactField::Phone, "phone"),
+];
+
+fn find<F: Copy>(table: &[(F, &'static str)], name: &str) -> Option<F> {
+    let wanted = name.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+    table.iter().find(|(_, n)| *n == wanted).map(|(f, _)| *f)
+}
+
+fn name_of<F: Copy + PartialEq>(table: &[(F, &'static str)], field: F) -> &'static str {
+    table
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map_or("?", |(_, n)| n)
+}
+
+impl AccountField {
+    pub fn parse(name: &str) -> Option<AccountField> {
+        find(&ACCOUNT_FIELDS, name)
+    }
+    pub fn names() -> Vec<&'static str> {
+        ACCOUNT_FIELDS.iter().map(|(_, n)| *n).collect()
+    }
+}
+
+impl ContactField {
+    pub fn parse(name: &str) -> Option<ContactField> {
+        find(&CONTACT_FIELDS, name)
+    }
+    pub fn names() -> Vec<&'static str> {
+        CONTACT_FIELDS.iter().map(|(_, n)| *n).collect()
+    }
+}
+
+fn account_preset(p: PartyPreset) -> &'static [(AccountField, &'static [&'static str])] {
+    use AccountField::*;
+    match p {
+        PartyPreset::Dealdeck => &[
+            (Name, &["name"]),
+            (Industry, &["industry"]),
+            (Region, &["region"]),
+            (Size, &["size"]),
+            (Tier, &["tier"]),
+            (Lifecycle, &["lifecycle"]),
+            (Owner, &["owner"]),
+            (Parent, &["parent"]),
+        ],
+        PartyPreset::Salesforce => &[
+            (Name, &["Account Name", "Name"]),
+            (Industry, &["Industry"]),
+            (
+                Region,
+                &[
+                    "Billing Country",
+                    "Billing State/Province",
+                    "BillingCountry",
+                ],
+            ),
+            (Owner, &["Account Owner", "Owner"]),
+            (Parent, &["Parent Account"]),
+        ],
+        PartyPreset::Hubspot => &[
+            (Name, &["Company name", "Name"]),
+            (Industry, &["Industry"]),
+            (Region, &["Country/Region", "Country"]),
+            (Owner, &["Company owner"]),
+            (Parent, &["Parent Company"]),
+        ],
+    }
+}
+
+fn contact_preset(p: PartyPreset) -> &'static [(ContactField, &'static [&'static str])] {
+    use ContactField::*;
+    match p {
+        PartyPreset::Dealdeck => &[
+            (Name, &["name"]),
+            (Account, &["account"]),
+            (Title, &["title"]),
+            (Role, &["role"]),
+            (Stance, &["stance"]),
+            (Influence, &["influence"]),
+            (Email, &["email"]),
+            (Phone, &["phone"]),
+        ],
+        PartyPreset::Salesforce => &[
+            (FirstName, &["First Name", "FirstName"]),
+            (LastName, &["Last Name", "LastName"]),
+            (Account, &["Account Name"]),
+            (Title, &["Title"]),
+            (Email, &["Email"]),
+            (Phone, &["Phone"]),
+        ],
+        PartyPreset::Hubspot => &[
+            (FirstName, &["First Name"]),
+            (LastName, &["Last Name"]),
+            (Account, &["Associated Company", "Company Name"]),
+            (Title, &["Job Title"]),
+            (Email, &["Email"]),
+            (Phone, &["Phone Number"]),
+        ],
+    }
+}
+
+/// Runs `read` on every row, gathering problems; the rows only when there are none.
+fn each_row<F: Copy + PartialEq, T>(
+    sheet: &Sheet,
+    columns: &Columns<F>,
+    mut read: impl FnMut(&mut RowReader<F>) -> Option<T>,
+) -> Result<Vec<T>, ImportError> {
+    let mut out = Vec::with_capacity(sheet.rows.len());
+    let mut problems: Vec<CellProblem> = Vec::new();
+    for row in &sheet.rows {
+        if problems.len() >= MAX_PROBLEMS {
+            break;
+        }
+        let before = problems.len();
+        let mut r = RowReader {
+            row: &row.cells,
+            line: row.line,
+            columns,
+            problems: &mut problems,
+        };
+        let value = read(&mut r);
+        if let (Some(v), true) = (value, problems.len() == before) {
+            out.push(v);
+        }
+    }
+    problems.truncate(MAX_PROBLEMS);
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(ImportError::Cells {
+            file: sheet.file.clone(),
+            problems,
+        })
+    }
+}
+
+fn named<F: Copy + PartialEq>(r: &mut RowReader<F>, field: F, what: &str) -> String {
+    let text = r.text(field).to_string();
+    if text.is_empty() || text.chars().count() > MAX_TITLE {
+        r.problem(field, format!("{what} of 1 to {MAX_TITLE} characters"));
+    }
+    text
+}
+
+pub fn read_accounts(
+    sheet: &Sheet,
+    preset: Option<PartyPreset>,
+    explicit: &[(AccountField, String)],
+) -> Result<Vec<ImportedAccount>, ImportError> {
+    use AccountField as F;
+    let columns = Columns::resolve(
+        sheet,
+        explicit,
+        preset.map_or(&[][..], account_preset),
+        |f| name_of(&ACCOUNT_FIELDS, f),
+    )?;
+    columns.require(
+        sheet,
+        &[("name", &[F::Name])],
+        preset.is_some(),
+        &AccountField::names(),
+    )?;
+    each_row(sheet, &columns, |r| {
+        let name = named(r, F::Name, "an account name");
+        let size = r.choice(
+            F::Size,
+            &[
+                ("small", CompanySize::Small),
+                ("1-49", CompanySize::Small),
+                ("medium", CompanySize::Medium),
+                ("50-499", CompanySize::Medium),
+                ("large", CompanySize::Large),
+                ("500-4999", CompanySize::Large),
+                ("enterprise", CompanySize::Enterprise),
+                ("5000+", CompanySize::Enterprise),
+            ],
+        );
+        let tier = r.choice(F::Tier, &[("A", Tier::A), ("B", Tier::B), ("C", Tier::C)]);
+        let lifecycle = r.choice(
+            F::Lifecycle,
+            &[
+                ("prospect", Lifecycle::Prospect),
+                ("new", Lifecycle::New),
+                ("active", Lifecycle::Active),
+                ("churned", Lifecycle::Churned),
+            ],
+        );
+        let (Ok(size), Ok(tier), Ok(lifecycle)) = (size, tier, lifecycle) else {
+            return None;
+        };
+        Some(ImportedAccount {
+            line: r.line,
+            name,
+            industry: r.text(F::Industry).to_string(),
+            region: r.text(F::Region).to_string(),
+            size,
+            tier,
+            lifecycle,
+            owner: r.optional(F::Owner),
+            parent: r.optional(F::Parent),
+        })
+    })
+}
+
+pub fn read_contacts(
+    sheet: &Sheet,
+    preset: Option<PartyPreset>,
+    explicit: &[(ContactField, String)],
+) -> Result<Vec<ImportedContact>, ImportError> {
+    use ContactField as F;
+    let columns = Columns::resolve(
+        sheet,
+        explicit,
+        preset.map_or(&[][..], contact_preset),
+        |f| name_of(&CONTACT_FIELDS, f),
+    )?;
+    columns.require(
+        sheet,
+        &[
+            (
+                "name (or first_name and last_name)",
+                &[F::Name, F::LastName],
+            ),
+            ("account", &[F::Account]),
+        ],
+        preset.is_some(),
+        &ContactField::names(),
+    )?;
+    each_row(sheet, &columns, |r| {
+        let name = if columns.index(F::Name).is_some() {
+            named(r, F::Name, "a contact name")
+        } else {
+            let full = format!("{} {}", r.text(F::FirstName), r.text(F::LastName));
+            let full = full.trim().to_string();
+            if full.is_empty() || full.chars().count() > MAX_TITLE {
+                r.problem(
+                    F::LastName,
+                    format!("a name of 1 to {MAX_TITLE} characters"),
+                );
+            }
+            full
+        };
+        let account = named(r, F::Account, "an account name");
+        let role = r.choice(
+            F::Role,
+            &[
+                ("economic buyer", DecisionRole::EconomicBuyer),
+                ("decision maker", DecisionRole::DecisionMaker),
+                ("technical evaluator", DecisionRole::TechnicalEvaluator),
+                ("influencer", DecisionRole::Influencer),
+                ("user", DecisionRole::User),
+                ("champion", DecisionRole::Champion),
+                ("blocker", DecisionRole::Blocker),
+            ],
+        );
+        let stance = r.choice(
+            F::Stance,
+            &[
+                ("supporter", Stance::Supporter),
+                ("neutral", Stance::Neutral),
+                ("opponent", Stance::Opponent),
+            ],
+        );
+        let influence = match r.optional(F::Influence) {
+            None => Ok(3),
+            Some(t) => match t.parse::<u8>() {
+                Ok(n) if (1..=5).contains(&n) => Ok(n),
+                _ => {
+                    r.problem(F::Influence, "1 to 5");
+                    Err(Reported)
+                }
+            },
+        };
+        let (Ok(role), Ok(stance), Ok(influence)) = (role, stance, influence) else {
+            return None;
+        };
+        Some(ImportedContact {
+            line: r.line,
+            name,
+            account,
+            title: r.text(F::Title).to_string(),
+            role: role.unwrap_or(DecisionRole::Influencer),
+            stance: stance.unwrap_or(Stance::Neutral),
+            influence,
+            email: r.text(F::Email).to_string(),
+            phone: r.text(F::Phone).to_string(),
+        })
+    })
+}

@@ -1,0 +1,159 @@
+//! Accounts and contacts from import files, in one transaction each: rows naming an
+//! account (or a contact of an account) that is already there are left alone.
+
+use super::import::{Parties, at_line, scan};
+use super::record::{bump_sequence, insert_batch, peek_next_id};
+use super::{Store, StoreError};
+use crate::domain::*;
+use chrono::{DateTime, Utc};
+use std::collections::HashSet;
+
+/// One checked row of an accounts file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedAccount {
+    pub line: u64,
+    pub name: String,
+    pub industry: String,
+    pub region: String,
+    pub size: Option<CompanySize>,
+    pub tier: Option<Tier>,
+    pub lifecycle: Option<Lifecycle>,
+    pub owner: Option<String>,
+    /// The parent account's name: in the workspace or earlier in the file.
+    pub parent: Option<String>,
+}
+
+/// One checked row of a contacts file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedContact {
+    pub line: u64,
+    pub name: String,
+    /// Matched by name; created as a prospect when missing.
+    pub account: String,
+    pub title: String,
+    pub role: DecisionRole,
+    pub stance: Stance,
+    pub influence: u8,
+    pub email: String,
+    pub phone: String,
+}
+
+/// What an accounts or contacts import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PartiesSummary {
+    pub created: usize,
+    pub already_there: usize,
+    pub new_accounts: usize,
+    pub new_owners: usize,
+}
+
+impl Store {
+    pub fn import_accounts(
+        &self,
+        rows: &[ImportedAccount],
+        now: DateTime<Utc>,
+        dry_run: bool,
+    ) -> Result<PartiesSummary, StoreError> {
+        let txn = self.db.begin_write()?;
+        let mut parties = Parties::load(&txn, now)?;
+        let mut summary = PartiesSummary::default();
+        let mut wanted_parents: Vec<(usize, &ImportedAccount)> = Vec::new();
+        for row in rows {
+            if parties.existing_account(&row.name).is_some() {
+                summary.already_there += 1;
+                continue;
+            }
+            let owner = row.owner.as_deref().map(|o| parties.owner(o));
+            if row.parent.is_some() {
+                wanted_parents.push((parties.new_accounts.len(), row));
+            }
+            let account = Account {
+                id: parties.next_account_id(),
+                name: row.name.trim().to_string(),
+                industry: row.industry.clone(),
+                region: row.region.clone(),
+                size: row.size.unwrap_or(CompanySize::Small),
+                tier: row.tier.unwrap_or(Tier::C),
+                parent: None,
+                lifecycle: row.lifecycle.unwrap_or(Lifecycle::Prospect),
+                owner,
+                created_at: now,
+                updated_at: now,
+            };
+            validate_account(&account).map_err(|e| at_line(row.line, StoreError::from(e)))?;
+            parties.add_account(account);
+            summary.created += 1;
+        }
+        // Parents once every name of the file is known: a parent may come after its child.
+        for (at, row) in wanted_parents {
+            let name = row.parent.as_deref().unwrap_or_default();
+            let parent = parties.existing_account(name).ok_or_else(|| {
+                at_line(
+                    row.line,
+                    format!("parent account '{name}' is neither in the workspace nor in the file"),
+                )
+            })?;
+            parties.new_accounts[at].parent = Some(parent);
+        }
+        let (_, new_owners) = parties.write(&txn)?;
+        summary.new_owners = new_owners;
+        finish(txn, dry_run)?;
+        Ok(summary)
+    }
+
+    pub fn import_contacts(
+        &self,
+        rows: &[ImportedContact],
+        now: DateTime<Utc>,
+        dry_run: bool,
+    ) -> Result<PartiesSummary, StoreError> {
+        let txn = self.db.begin_write()?;
+        let mut parties = Parties::load(&txn, now)?;
+        let mut known: HashSet<(AccountId, String)> = HashSet::new();
+        scan::<Contact>(&txn, |c| {
+            known.insert((c.account, c.name.trim().to_lowercase()));
+        })?;
+        let mut next = peek_next_id::<Contact>(&txn)?;
+        let mut contacts = Vec::new();
+        let mut summary = PartiesSummary::default();
+        for row in rows {
+            let account = parties.account(&row.account, row.line)?;
+            if !known.insert((account, row.name.trim().to_lowercase())) {
+                summary.already_there += 1;
+                continue;
+            }
+            let contact = Contact {
+                id: ContactId(next),
+                name: row.name.trim().to_string(),
+                title: row.title.clone(),
+                account,
+                role: row.role,
+                stance: row.stance,
+                influence: row.influence,
+                email: row.email.clone(),
+                phone: row.phone.clone(),
+                last_contacted: None,
+                created_at: now,
+                updated_at: now,
+            };
+            validate_contact(&contact).map_err(|e| at_line(row.line, StoreError::from(e)))?;
+            next += 1;
+            contacts.push(contact);
+        }
+        summary.created = contacts.len();
+        (summary.new_accounts, summary.new_owners) = parties.write(&txn)?;
+        insert_batch(&txn, &contacts)?;
+        bump_sequence::<Contact>(&txn, next - 1)?;
+        finish(txn, dry_run)?;
+        Ok(summary)
+    }
+}
+
+fn finish(txn: redb::WriteTransaction, dry_run: bool) -> Result<(), StoreError> {
+    if dry_run {
+        txn.abort()?;
+    } else {
+        txn.commit()?;
+    }
+    Ok(())
+}
