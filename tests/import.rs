@@ -730,3 +730,62 @@ fn accounts_round_trip_and_bad_cells() {
         "{err}"
     );
 }
+
+#[test]
+fn a_whole_workspace_moves_through_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = dir.path().join("s.redb");
+    ok(
+        &sample,
+        &[
+            "sample",
+            "--deals",
+            "150",
+            "--seed",
+            "4",
+            "--today",
+            "2026-11-22",
+        ],
+    );
+    let db = empty_workspace(dir.path());
+    for kind in ["accounts", "contacts", "deals", "activities"] {
+        let file = dir.path().join(format!("{kind}.csv"));
+        std::fs::write(&file, ok(&sample, &["export", kind, "--format", "csv"])).unwrap();
+        let out = ok(
+            &db,
+            &["import", kind, file.to_str().unwrap(), "--from", "dealdeck"],
+        );
+        assert!(out.starts_with("imported "), "{kind}: {out}");
+    }
+    for kind in ["accounts", "deals", "activities"] {
+        let before = ok(&sample, &["export", kind, "--format", "csv"]);
+        let after = ok(&db, &["export", kind, "--format", "csv"]);
+        assert!(before == after, "{kind} differ after moving through CSV");
+    }
+    // Contacts: all there, on the same accounts (their last contact now comes from
+    // the imported activities).
+    let names = |db: &Path| -> Vec<(String, String)> {
+        let csv = ok(db, &["export", "contacts", "--format", "csv"]);
+        csv.lines()
+            .skip(1)
+            .map(|l| {
+                let cells: Vec<&str> = l.split(',').collect();
+                (cells[1].to_string(), cells[3].to_string())
+            })
+            .collect()
+    };
+    assert_eq!(names(&sample), names(&db));
+    let activities = dir.path().join("activities.csv");
+    let again = ok(
+        &db,
+        &[
+            "import",
+            "activities",
+            activities.to_str().unwrap(),
+            "--from",
+            "dealdeck",
+        ],
+    );
+    assert!(again.starts_with("imported 0 activities"), "{again}");
+    assert!(ok(&db, &["check"]).contains("healthy"));
+}

@@ -20,6 +20,9 @@ pub enum ImportCommand {
     /// Contacts from a CSV file (dealdeck, Salesforce, HubSpot presets, or --map),
     /// joined to accounts by name; a contact already on its account is left alone
     Contacts(PartiesArgs),
+    /// Activities from a CSV file (dealdeck or Salesforce columns, or --map), joined to
+    /// deals by external id or name and to contacts by name
+    Activities(PartiesArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -36,9 +39,13 @@ pub struct PartiesArgs {
     from: Option<PartyFrom>,
     /// FIELD=Column, repeatable. Accounts: name, industry, region, size, tier,
     /// lifecycle, owner, parent. Contacts: name (or first_name + last_name), account,
-    /// title, role, stance, influence, email, phone
+    /// title, role, stance, influence, email, phone. Activities: kind, at, deal,
+    /// account, contacts, owner, summary, due, done
     #[arg(long = "map", value_name = "FIELD=Column")]
     map: Vec<String>,
+    /// Date format of the file (activities), in chrono's notation; default: guessed
+    #[arg(long, value_name = "FORMAT")]
+    date_format: Option<String>,
     /// Cell separator: , ; or tab (default: sniffed from the header line)
     #[arg(long)]
     delimiter: Option<String>,
@@ -166,8 +173,9 @@ fn read_file(
 pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
     let args = match command {
         ImportCommand::Deals(args) => args,
-        ImportCommand::Accounts(args) => return parties(ctx, args, true),
-        ImportCommand::Contacts(args) => return parties(ctx, args, false),
+        ImportCommand::Accounts(args) => return parties(ctx, args, Kind::Accounts),
+        ImportCommand::Contacts(args) => return parties(ctx, args, Kind::Contacts),
+        ImportCommand::Activities(args) => return parties(ctx, args, Kind::Activities),
     };
     let name = args.file.display().to_string();
     let delimiter = delimiter(args.delimiter.as_deref())?;
@@ -332,7 +340,14 @@ impl Progress {
     }
 }
 
-fn parties(ctx: &Context, args: PartiesArgs, accounts: bool) -> anyhow::Result<ExitCode> {
+enum Kind {
+    Accounts,
+    Contacts,
+    Activities,
+}
+
+fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitCode> {
+    use crate::io::activities_in::{ActivityField, ActivityPreset, read_activities};
     use crate::io::parties_in::{
         AccountField, ContactField, PartyPreset, read_accounts, read_contacts,
     };
@@ -351,20 +366,37 @@ fn parties(ctx: &Context, args: PartiesArgs, accounts: bool) -> anyhow::Result<E
         encoding(args.encoding),
     )?;
     let store = ctx.open_or_create()?;
-    let (kind, summary) = if accounts {
-        let map = maps(&args.map, AccountField::parse, &AccountField::names())?;
-        let rows = read_accounts(&sheet, preset, &map)?;
-        (
-            "accounts",
-            store.import_accounts(&rows, ctx.now, args.dry_run)?,
-        )
-    } else {
-        let map = maps(&args.map, ContactField::parse, &ContactField::names())?;
-        let rows = read_contacts(&sheet, preset, &map)?;
-        (
-            "contacts",
-            store.import_contacts(&rows, ctx.now, args.dry_run)?,
-        )
+    let (kind, summary) = match kind {
+        Kind::Accounts => {
+            let map = maps(&args.map, AccountField::parse, &AccountField::names())?;
+            let rows = read_accounts(&sheet, preset, &map)?;
+            (
+                "accounts",
+                store.import_accounts(&rows, ctx.now, args.dry_run)?,
+            )
+        }
+        Kind::Contacts => {
+            let map = maps(&args.map, ContactField::parse, &ContactField::names())?;
+            let rows = read_contacts(&sheet, preset, &map)?;
+            (
+                "contacts",
+                store.import_contacts(&rows, ctx.now, args.dry_run)?,
+            )
+        }
+        Kind::Activities => {
+            let map = maps(&args.map, ActivityField::parse, &ActivityField::names())?;
+            let preset = match args.from {
+                None => None,
+                Some(PartyFrom::Dealdeck) => Some(ActivityPreset::Dealdeck),
+                Some(PartyFrom::Salesforce) => Some(ActivityPreset::Salesforce),
+                Some(PartyFrom::Hubspot) => {
+                    bail!("no HubSpot preset for activities: map the columns with --map")
+                }
+            };
+            let rows = read_activities(&sheet, preset, &map, args.date_format.as_deref())?;
+            let summary = store.import_activities(&rows, &ctx.user, ctx.now, args.dry_run)?;
+            ("activities", summary)
+        }
     };
     let verb = if args.dry_run {
         "dry run, nothing written: would import"

@@ -80,6 +80,15 @@ impl<'a> Names<'a> {
     }
 }
 
+/// How a deal is referred to across files: its external id, else `dealdeck-<id>`.
+fn deal_ref(ws: &Workspace, id: DealId) -> String {
+    ws.deals
+        .binary_search_by_key(&id, |d| d.id)
+        .ok()
+        .and_then(|i| ws.deals[i].external_id.clone())
+        .unwrap_or_else(|| format!("dealdeck-{}", id.0))
+}
+
 pub fn deals(ws: &Workspace) -> Table {
     let n = Names::of(ws);
     let rows = ws
@@ -102,9 +111,7 @@ pub fn deals(ws: &Workspace) -> Table {
                 }
             });
             vec![
-                d.external_id
-                    .clone()
-                    .unwrap_or_else(|| format!("dealdeck-{}", d.id.0)),
+                deal_ref(ws, d.id),
                 d.title.clone(),
                 n.accounts
                     .get(&d.account)
@@ -223,7 +230,8 @@ pub fn activities(ws: &Workspace) -> Table {
         .collect();
     Table {
         headers: &[
-            "id", "kind", "at", "deal", "account", "contacts", "owner", "summary", "due", "done",
+            "id", "kind", "at", "deal", "deal_ref", "account", "contacts", "owner", "summary",
+            "due", "done",
         ],
         rows: ws
             .activities
@@ -242,6 +250,7 @@ pub fn activities(ws: &Workspace) -> Table {
                         .and_then(|d| n.deals.get(&d).copied())
                         .unwrap_or("")
                         .to_string(),
+                    a.deal.map(|d| deal_ref(ws, d)).unwrap_or_default(),
                     a.account
                         .and_then(|x| n.accounts.get(&x).copied())
                         .unwrap_or("")

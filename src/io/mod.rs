@@ -2,6 +2,7 @@
 //! only; storing is the store's job, so a file is fully checked before anything is
 //! written.
 
+pub mod activities_in;
 pub mod columns;
 pub mod deals_in;
 pub mod export;

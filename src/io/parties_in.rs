@@ -64,12 +64,12 @@ const CONTACT_FIELDS: [(ContactField, &str); 10] = [
     (ContactField::Phone, "phone"),
 ];
 
-fn find<F: Copy>(table: &[(F, &'static str)], name: &str) -> Option<F> {
+pub(super) fn find<F: Copy>(table: &[(F, &'static str)], name: &str) -> Option<F> {
     let wanted = name.trim().to_ascii_lowercase().replace(['-', ' '], "_");
     table.iter().find(|(_, n)| *n == wanted).map(|(f, _)| *f)
 }
 
-fn name_of<F: Copy + PartialEq>(table: &[(F, &'static str)], field: F) -> &'static str {
+pub(super) fn name_of<F: Copy + PartialEq>(table: &[(F, &'static str)], field: F) -> &'static str {
     table
         .iter()
         .find(|(f, _)| *f == field)
@@ -164,7 +164,7 @@ fn contact_preset(p: PartyPreset) -> &'static [(ContactField, &'static [&'static
 }
 
 /// Runs `read` on every row, gathering problems; the rows only when there are none.
-fn each_row<F: Copy + PartialEq, T>(
+pub(super) fn each_row<F: Copy + PartialEq, T>(
     sheet: &Sheet,
     columns: &Columns<F>,
     mut read: impl FnMut(&mut RowReader<F>) -> Option<T>,

@@ -52,6 +52,15 @@ pub fn parse_amount_cell(text: &str) -> Option<rust_decimal::Decimal> {
     crate::domain::money::parse_amount(&normalised).ok()
 }
 
+/// An instant: RFC 3339 as written (`2026-10-31T14:05:00Z`), else a date at noon UTC.
+pub fn parse_instant(text: &str, forced: Option<&str>) -> Option<chrono::DateTime<chrono::Utc>> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(text.trim()) {
+        return Some(t.with_timezone(&chrono::Utc));
+    }
+    let day = parse_day(text, forced)?;
+    Some(day.and_hms_opt(12, 0, 0)?.and_utc())
+}
+
 /// `true`/`false` as exports write them.
 pub fn parse_flag(text: &str) -> Option<bool> {
     match text.trim().to_ascii_lowercase().as_str() {

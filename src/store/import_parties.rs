@@ -157,3 +157,147 @@ fn finish(txn: redb::WriteTransaction, dry_run: bool) -> Result<(), StoreError> 
     }
     Ok(())
 }
+
+/// One checked row of an activities file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedActivity {
+    pub line: u64,
+    pub kind: ActivityKind,
+    pub at: DateTime<Utc>,
+    /// The deal's external id, or its title.
+    pub deal: Option<String>,
+    pub account: Option<String>,
+    /// Contact names (of the deal's or the named account).
+    pub contacts: Vec<String>,
+    pub owner: Option<String>,
+    pub summary: String,
+    pub due: Option<chrono::NaiveDate>,
+    pub done: bool,
+}
+
+impl Store {
+    /// Activities joined to deals (external id, else title) and contacts (by name,
+    /// on the activity's account); an activity already there (same kind, time, deal and
+    /// summary) is left alone. Calls, meetings, emails and demos update the contacts'
+    /// last-contacted date as logging them does.
+    pub fn import_activities(
+        &self,
+        rows: &[ImportedActivity],
+        by: &str,
+        now: DateTime<Utc>,
+        dry_run: bool,
+    ) -> Result<PartiesSummary, StoreError> {
+        use std::collections::HashMap;
+        let txn = self.db.begin_write()?;
+        let mut parties = Parties::load(&txn, now)?;
+        let mut deals_by_key: HashMap<String, (DealId, AccountId)> = HashMap::new();
+        scan::<Deal>(&txn, |d| {
+            if let Some(id) = &d.external_id {
+                deals_by_key.insert(id.clone(), (d.id, d.account));
+            }
+            deals_by_key
+                .entry(d.title.trim().to_lowercase())
+                .or_insert((d.id, d.account));
+        })?;
+        let mut contacts: HashMap<ContactId, Contact> = HashMap::new();
+        scan::<Contact>(&txn, |c| {
+            contacts.insert(c.id, c);
+        })?;
+        let by_name: HashMap<(AccountId, String), ContactId> = contacts
+            .values()
+            .map(|c| ((c.account, c.name.trim().to_lowercase()), c.id))
+            .collect();
+        let mut known: HashSet<(String, i64, Option<DealId>, String)> = HashSet::new();
+        scan::<Activity>(&txn, |a| {
+            known.insert((
+                a.kind.label().to_string(),
+                a.at.timestamp(),
+                a.deal,
+                a.summary,
+            ));
+        })?;
+        let mut next = peek_next_id::<Activity>(&txn)?;
+        let mut new = Vec::new();
+        let mut touched: HashSet<ContactId> = HashSet::new();
+        let mut summary = PartiesSummary::default();
+        for row in rows {
+            let deal = match &row.deal {
+                None => None,
+                Some(key) => Some(
+                    deals_by_key
+                        .get(key.trim())
+                        .or_else(|| deals_by_key.get(&key.trim().to_lowercase()))
+                        .copied()
+                        .ok_or_else(|| {
+                            at_line(row.line, format!("no deal with id or name '{key}'"))
+                        })?,
+                ),
+            };
+            let account = match (&row.account, deal) {
+                (Some(name), _) => Some(parties.account(name, row.line)?),
+                (None, Some((_, account))) => Some(account),
+                (None, None) => None,
+            };
+            let deal = deal.map(|(id, _)| id);
+            if !known.insert((
+                row.kind.label().to_string(),
+                row.at.timestamp(),
+                deal,
+                row.summary.clone(),
+            )) {
+                summary.already_there += 1;
+                continue;
+            }
+            let mut ids = Vec::new();
+            for name in &row.contacts {
+                let id = account
+                    .and_then(|a| by_name.get(&(a, name.trim().to_lowercase())))
+                    .ok_or_else(|| {
+                        at_line(
+                            row.line,
+                            format!("no contact '{name}' on the activity's account"),
+                        )
+                    })?;
+                ids.push(*id);
+            }
+            let touches = !matches!(row.kind, ActivityKind::Note | ActivityKind::Task);
+            for id in &ids {
+                if let Some(c) = contacts.get_mut(id)
+                    && touches
+                    && c.last_contacted.is_none_or(|t| t < row.at)
+                {
+                    c.last_contacted = Some(row.at);
+                    c.updated_at = now;
+                    touched.insert(*id);
+                }
+            }
+            let owner = parties.owner(row.owner.as_deref().unwrap_or(by));
+            new.push(Activity {
+                id: ActivityId(next),
+                kind: row.kind,
+                at: row.at,
+                deal,
+                account,
+                contacts: ids,
+                owner,
+                summary: row.summary.trim().to_string(),
+                due: row.due,
+                done: row.done,
+                created_at: now,
+                updated_at: now,
+            });
+            next += 1;
+        }
+        summary.created = new.len();
+        (summary.new_accounts, summary.new_owners) = parties.write(&txn)?;
+        insert_batch(&txn, &new)?;
+        bump_sequence::<Activity>(&txn, next - 1)?;
+        for id in touched {
+            if let Some(contact) = contacts.get(&id) {
+                super::record::put(&txn, contact)?;
+            }
+        }
+        finish(txn, dry_run)?;
+        Ok(summary)
+    }
+}

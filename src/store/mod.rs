@@ -20,7 +20,7 @@ mod undo;
 pub use check::Problem;
 pub use error::StoreError;
 pub use import::{ImportSummary, ImportedDeal, classify_loss};
-pub use import_parties::{ImportedAccount, ImportedContact, PartiesSummary};
+pub use import_parties::{ImportedAccount, ImportedActivity, ImportedContact, PartiesSummary};
 pub use meta::SCHEMA_VERSION;
 pub use mutate::{AccountRef, DealDraft, GateDecision, LossInput, MoveOutcome, Stamp};
 pub use undo::UndoSummary;
