@@ -233,6 +233,35 @@ fn the_boards_stale_rule_matches_the_reports() {
 }
 
 #[test]
+fn imported_history_counts_for_outcomes_but_not_for_dwell() {
+    let mut fx = october();
+    // Imported: created 2025-01-10, won 10-30 — 293 days "in" Qualification that
+    // nobody measured.
+    let id = fx.deal(
+        50_000,
+        1,
+        &[("Qualification", "2025-01-10"), ("Won", "10-30")],
+    );
+    for e in fx.ws.stage_events.iter_mut().filter(|e| e.deal == id) {
+        e.imported = true;
+    }
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
+    let norms = StageNorms::new(&facts);
+    assert_eq!(
+        norms.median_dwell(stage("Qualification")),
+        Some(5.0),
+        "unchanged"
+    );
+    assert_eq!(
+        StageNorms::from_events(input.events.clone()).median_dwell(stage("Qualification")),
+        Some(5.0)
+    );
+    let w = outcomes::win_rate(&facts, &all(), &period("2026-10"));
+    assert_eq!((w.won, w.lost), (3, 2), "its win counts");
+}
+
+#[test]
 fn a_recent_call_wakes_a_dormant_deal() {
     let mut fx = october();
     fx.call(DealId(6), "11-01"); // 21 days before now

@@ -19,6 +19,9 @@ pub struct Visit {
     pub stage: StageId,
     pub entered: DateTime<Utc>,
     pub left: Option<DateTime<Utc>>,
+    /// Entered by a synthetic event of an import: the time spent here is not known,
+    /// so dwell figures leave the stay out.
+    pub imported: bool,
 }
 
 /// Where a stage sits: its pipeline, its place in funnel order and its kind.
@@ -267,6 +270,7 @@ fn visits<'e>(events: impl Iterator<Item = &'e EventRow>, capacity: usize) -> Ve
             stage: e.to,
             entered: e.at,
             left: None,
+            imported: e.imported,
         });
     }
     visits

@@ -76,7 +76,8 @@ impl StageNorms {
         let mut stays: Vec<Vec<i64>> = vec![Vec::new(); ids.len()];
         for f in &facts.deals {
             for v in &f.visits {
-                if let (Some(left), Some(&slot)) = (v.left, slots.get(v.stage.0)) {
+                if let (Some(left), Some(&slot), false) = (v.left, slots.get(v.stage.0), v.imported)
+                {
                     stays[slot].push(days_between(v.entered, left));
                 }
             }
@@ -97,7 +98,7 @@ impl StageNorms {
         for deal_events in events.chunk_by(|a, b| a.deal == b.deal) {
             let refs: Vec<&EventRow> = deal_events.iter().collect();
             for v in journey(&refs) {
-                if let Some(left) = v.left {
+                if let (Some(left), false) = (v.left, v.imported) {
                     stays
                         .entry(v.stage)
                         .or_default()
@@ -253,6 +254,7 @@ pub fn funnel(
                 for v in &f.visits {
                     if let Some(&r) = row_of.get(v.stage.0)
                         && period.contains(v.entered)
+                        && !v.imported
                     {
                         dwell[r].push(days_between(v.entered, v.left.unwrap_or(facts.now)));
                     }

@@ -39,6 +39,8 @@ pub struct EventRow {
     pub to: StageId,
     pub at: DateTime<Utc>,
     pub reverts: Option<EventId>,
+    /// Synthesised by an import (the file had no stage history).
+    pub imported: bool,
 }
 
 impl From<&StageEvent> for EventRow {
@@ -49,6 +51,7 @@ impl From<&StageEvent> for EventRow {
             to: e.to,
             at: e.at,
             reverts: e.reverts,
+            imported: e.imported,
         }
     }
 }
