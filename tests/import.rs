@@ -23,6 +23,11 @@ fn dealdeck(db: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// `import KIND FILE --from PRESET`.
+fn import_cmd<'a>(kind: &'a str, file: &'a str, from: &'a str) -> [&'a str; 5] {
+    ["import", kind, file, "--from", from]
+}
+
 fn ok(db: &Path, args: &[&str]) -> String {
     let out = dealdeck(db, args);
     assert!(
@@ -263,7 +268,7 @@ fn a_gbk_export_is_read_as_gbk() {
         ],
     );
     assert!(err.contains("not UTF-8 text"), "{err}");
-    let out = ok(&db, &["import", "deals", path, "--from", "hubspot"]);
+    let out = ok(&db, &import_cmd("deals", path, "hubspot"));
     assert!(out.starts_with("imported 1 deals (1 won, 0 lost)"), "{out}");
     let ws = export(&db);
     assert_eq!(ws["deals"][0]["title"], "质量管理系统");
@@ -276,13 +281,7 @@ fn import_text(db: &Path, dir: &Path, text: &[u8]) -> String {
     std::fs::write(&file, text).unwrap();
     refused(
         db,
-        &[
-            "import",
-            "deals",
-            file.to_str().unwrap(),
-            "--from",
-            "salesforce",
-        ],
+        &import_cmd("deals", file.to_str().unwrap(), "salesforce"),
     )
 }
 
@@ -505,13 +504,7 @@ fn export_import_export_gives_the_same_file() {
     let db = empty_workspace(dir.path());
     let out = ok(
         &db,
-        &[
-            "import",
-            "deals",
-            file.to_str().unwrap(),
-            "--from",
-            "dealdeck",
-        ],
+        &import_cmd("deals", file.to_str().unwrap(), "dealdeck"),
     );
     assert!(out.starts_with("imported 300 deals"), "{out}");
     let second = ok(&db, &["export", "deals", "--format", "csv"]);
@@ -539,13 +532,7 @@ fn csv_exports_neutralise_formulas() {
     .unwrap();
     ok(
         &db,
-        &[
-            "import",
-            "deals",
-            file.to_str().unwrap(),
-            "--from",
-            "salesforce",
-        ],
+        &import_cmd("deals", file.to_str().unwrap(), "salesforce"),
     );
     let deals = ok(&db, &["export", "deals", "--format", "csv"]);
     let row = deals.lines().nth(1).unwrap();
@@ -575,13 +562,7 @@ fn accounts_then_contacts_then_deals_join_by_name() {
     let accounts = fixture("salesforce_accounts.csv");
     let out = ok(
         &db,
-        &[
-            "import",
-            "accounts",
-            accounts.to_str().unwrap(),
-            "--from",
-            "salesforce",
-        ],
+        &import_cmd("accounts", accounts.to_str().unwrap(), "salesforce"),
     );
     assert_eq!(
         out,
@@ -593,13 +574,7 @@ fn accounts_then_contacts_then_deals_join_by_name() {
     let contacts = fixture("salesforce_contacts.csv");
     let out = ok(
         &db,
-        &[
-            "import",
-            "contacts",
-            contacts.to_str().unwrap(),
-            "--from",
-            "salesforce",
-        ],
+        &import_cmd("contacts", contacts.to_str().unwrap(), "salesforce"),
     );
     assert!(
         out.starts_with("imported 3 contacts") && out.contains("0 new accounts"),
@@ -646,13 +621,7 @@ fn accounts_then_contacts_then_deals_join_by_name() {
     // Again: nothing new.
     let again = ok(
         &db,
-        &[
-            "import",
-            "contacts",
-            contacts.to_str().unwrap(),
-            "--from",
-            "salesforce",
-        ],
+        &import_cmd("contacts", contacts.to_str().unwrap(), "salesforce"),
     );
     assert!(
         again.starts_with("imported 0 contacts") && again.contains("3 already there"),
@@ -683,13 +652,7 @@ fn accounts_round_trip_and_bad_cells() {
     let db = empty_workspace(dir.path());
     ok(
         &db,
-        &[
-            "import",
-            "accounts",
-            file.to_str().unwrap(),
-            "--from",
-            "dealdeck",
-        ],
+        &import_cmd("accounts", file.to_str().unwrap(), "dealdeck"),
     );
     let second = ok(&db, &["export", "accounts", "--format", "csv"]);
     assert!(first == second, "accounts differ after a round trip");
@@ -698,13 +661,7 @@ fn accounts_round_trip_and_bad_cells() {
     std::fs::write(&bad, "name,tier,size\nAcme,Z,huge\n").unwrap();
     let err = refused(
         &db,
-        &[
-            "import",
-            "accounts",
-            bad.to_str().unwrap(),
-            "--from",
-            "dealdeck",
-        ],
+        &import_cmd("accounts", bad.to_str().unwrap(), "dealdeck"),
     );
     assert!(
         err.contains("line 2, column 'tier': 'Z' — expected one of A, B, C"),
@@ -717,13 +674,7 @@ fn accounts_round_trip_and_bad_cells() {
     std::fs::write(&bad, "name,account,influence\nAnn,Acme,9\n").unwrap();
     let err = refused(
         &db,
-        &[
-            "import",
-            "contacts",
-            bad.to_str().unwrap(),
-            "--from",
-            "dealdeck",
-        ],
+        &import_cmd("contacts", bad.to_str().unwrap(), "dealdeck"),
     );
     assert!(
         err.contains("column 'influence': '9' — expected 1 to 5"),
@@ -778,13 +729,7 @@ fn a_whole_workspace_moves_through_csv() {
     let activities = dir.path().join("activities.csv");
     let again = ok(
         &db,
-        &[
-            "import",
-            "activities",
-            activities.to_str().unwrap(),
-            "--from",
-            "dealdeck",
-        ],
+        &import_cmd("activities", activities.to_str().unwrap(), "dealdeck"),
     );
     assert!(again.starts_with("imported 0 activities"), "{again}");
     assert!(ok(&db, &["check"]).contains("healthy"));
