@@ -262,6 +262,91 @@ fn imported_history_counts_for_outcomes_but_not_for_dwell() {
 }
 
 #[test]
+fn loss_pareto_on_hand_built_losses() {
+    let mut fx = october();
+    let lose =
+        |d: &mut Deal, category: &str, sub: &str, competitor: Option<&str>, at_stage: &str| {
+            d.loss = Some(LossRecord {
+                category: category.into(),
+                sub_reason: sub.into(),
+                competitor: competitor.map(String::from),
+                controllable: category != "no_decision",
+                lesson: format!("lesson of {}", d.title),
+                stage_lost_at: stage(at_stage),
+                recorded_at: d.closed_at.unwrap(),
+                recorded_by: "tester".into(),
+            });
+        };
+    // October losses: d2 (5 000, pricing, lost in Qualification) and d3 (20 000, to
+    // Acme in Negotiation), plus a third, unclassified (8 000).
+    fx.edit(DealId(2), |d| {
+        lose(d, "pricing", "Price too high", None, "Qualification")
+    });
+    fx.edit(DealId(3), |d| {
+        lose(
+            d,
+            "competition",
+            "Lost to named competitor",
+            Some("Acme"),
+            "Negotiation",
+        )
+    });
+    fx.deal(8_000, 2, &[("Qualification", "10-01"), ("Lost", "10-31")]);
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
+    let names = [
+        ("pricing", "Pricing & quote"),
+        ("competition", "Competition"),
+    ]
+    .into_iter()
+    .map(|(k, n)| (k.to_string(), n.to_string()))
+    .collect();
+    let r = loss::loss_report(&facts, &all(), &period("2026-10"), &names);
+    assert_eq!(
+        (r.lost, r.lost_amount, r.unclassified, r.controllable),
+        (3, dec!(33000), 1, 2)
+    );
+    let rows = |t: &[loss::ParetoRow]| -> Vec<(String, usize, Decimal)> {
+        t.iter()
+            .map(|r| (r.value.clone(), r.deals, r.amount))
+            .collect()
+    };
+    // Ties on count go to the larger amount.
+    assert_eq!(
+        rows(&r.by_reason),
+        [
+            ("Competition".to_string(), 1, dec!(20000)),
+            ("(not classified)".to_string(), 1, dec!(8000)),
+            ("Pricing & quote".to_string(), 1, dec!(5000)),
+        ]
+    );
+    assert_eq!(r.by_reason[1].cumulative_share, 2.0 / 3.0);
+    assert_eq!(
+        rows(&r.by_competitor),
+        [
+            ("(none)".to_string(), 2, dec!(13000)),
+            ("Acme".to_string(), 1, dec!(20000))
+        ]
+    );
+    assert_eq!(
+        rows(&r.by_stage),
+        [
+            ("Negotiation".to_string(), 1, dec!(20000)),
+            ("?".to_string(), 1, dec!(8000)),
+            ("Qualification".to_string(), 1, dec!(5000)),
+        ]
+    );
+    assert_eq!(
+        rows(&r.by_owner),
+        [
+            ("Bob".to_string(), 2, dec!(28000)),
+            ("Ann".to_string(), 1, dec!(5000))
+        ]
+    );
+    assert_eq!(r.lessons.len(), 2);
+}
+
+#[test]
 fn a_recent_call_wakes_a_dormant_deal() {
     let mut fx = october();
     fx.call(DealId(6), "11-01"); // 21 days before now

@@ -316,3 +316,41 @@ fn the_current_months_forecast_is_kept_for_accuracy() {
         accuracy["snapshot_taken_at"]
     );
 }
+
+#[test]
+fn loss_report_counts_add_up_to_the_deals_lost_in_the_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample(dir.path());
+    let report = json(
+        &db,
+        &["report", "loss", "--period", "2026-10", "--format", "json"],
+    );
+    let lost = json(&db, &["deal", "list", "--status", "lost", "--json"]);
+    let in_october: Vec<&Value> = lost
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| in_october(&d["closed_at"]))
+        .collect();
+    assert!(in_october.len() > 5, "the sample loses deals in October");
+    assert_eq!(report["lost"], in_october.len());
+    let amount: Decimal = in_october.iter().map(|d| dec(&d["amount"]["amount"])).sum();
+    assert_eq!(dec(&report["lost_amount"]), amount);
+    for table in ["by_reason", "by_competitor", "by_stage", "by_owner"] {
+        let rows = report[table].as_array().unwrap();
+        let deals: u64 = rows.iter().map(|r| r["deals"].as_u64().unwrap()).sum();
+        assert_eq!(deals, in_october.len() as u64, "{table}");
+        let last = rows.last().unwrap()["cumulative_share"].as_f64().unwrap();
+        assert!((last - 1.0).abs() < 1e-9, "{table} ends at 100 %");
+    }
+    let md = dealdeck(
+        &db,
+        &["report", "loss", "--period", "2026-10", "--format", "md"],
+    );
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.starts_with("# Lost deals — 2026-10\n"), "{md}");
+    assert!(
+        md.contains("## By reason") && md.contains("| value | deals |"),
+        "{md}"
+    );
+}

@@ -30,6 +30,18 @@ pub struct DealRow {
     pub competitors: Vec<Arc<str>>,
     /// The competitor named when the deal was lost.
     pub lost_to: Option<Arc<str>>,
+    pub loss: Option<LossRow>,
+}
+
+/// A lost deal's loss record, as the loss report reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LossRow {
+    pub category: Arc<str>,
+    pub sub_reason: Arc<str>,
+    pub competitor: Option<Arc<str>>,
+    pub controllable: bool,
+    pub stage_lost_at: StageId,
+    pub lesson: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,6 +122,14 @@ impl InputBuilder {
             .as_ref()
             .and_then(|l| l.competitor.as_deref())
             .map(|c| self.word(c));
+        let loss = d.loss.as_ref().map(|l| LossRow {
+            category: self.word(&l.category),
+            sub_reason: self.word(&l.sub_reason),
+            competitor: l.competitor.as_deref().map(|c| self.word(c)),
+            controllable: l.controllable,
+            stage_lost_at: l.stage_lost_at,
+            lesson: l.lesson.clone(),
+        });
         let row = DealRow {
             id: d.id,
             title: d.title.clone(),
@@ -128,6 +148,7 @@ impl InputBuilder {
             source: self.word(&d.source),
             competitors,
             lost_to,
+            loss,
         };
         self.input.deals.push(row);
     }

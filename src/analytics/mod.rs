@@ -12,6 +12,7 @@ pub mod funnel;
 pub mod health;
 mod ids;
 pub mod input;
+pub mod loss;
 pub mod outcomes;
 mod period;
 mod stats;

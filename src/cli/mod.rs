@@ -5,6 +5,7 @@ mod context;
 mod deal;
 mod import;
 mod report;
+mod report_loss;
 mod search;
 mod table;
 mod tui;

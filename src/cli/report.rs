@@ -27,6 +27,8 @@ pub enum ReportKind {
     Trends,
     /// Every report
     All,
+    /// Lost deals: Pareto by reason, sub-reason, competitor, stage lost at, owner; lessons
+    Loss,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -72,7 +74,7 @@ fn parse_breakdown(text: &str) -> Result<Breakdown, String> {
 pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
     if args.format == ReportFormat::Csv && args.report == ReportKind::All {
         bail!(
-            "CSV holds one report: name it (funnel, winloss, forecast, velocity, health or trends)"
+            "CSV holds one report: name it (funnel, winloss, forecast, velocity, health, trends or loss)"
         );
     }
     let period = Period::parse(&args.period, ctx.today())?;
@@ -80,6 +82,13 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
     let input = store.analytics_input()?;
     let scope = resolve_scope(&input, &args)?;
     let facts = Facts::new(&input, ctx.now);
+    if args.report == ReportKind::Loss {
+        print!(
+            "{}",
+            super::report_loss::render(&store, &facts, &scope, &period, args.format)?
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut set = ReportSet::compute(&facts, &scope, &period);
     if scope == Scope::default() {
         set.forecast = with_snapshot(&store, &set, &period, ctx)?;
@@ -180,7 +189,7 @@ fn json(set: &ReportSet, kind: ReportKind) -> anyhow::Result<String> {
         ReportKind::Velocity => &["win_rate", "cycle", "velocity"],
         ReportKind::Health => &["health"],
         ReportKind::Trends => &["trends"],
-        ReportKind::All => &[],
+        ReportKind::All | ReportKind::Loss => &[],
     };
     if let (false, Some(map)) = (sections.is_empty(), full.as_object_mut()) {
         const ALWAYS: [&str; 5] = [
