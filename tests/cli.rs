@@ -427,3 +427,64 @@ fn acknowledged_moves_survive_kill_9() {
     );
     assert!(ok(&db, &["check"]).contains("healthy"));
 }
+
+#[test]
+fn the_loss_taxonomy_is_edited_from_the_cli() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "t.redb");
+    let list = ok(&db, &["taxonomy", "list"]);
+    assert!(
+        list.starts_with("customer_insight  Customer insight (controllable)\n    Needs misread\n"),
+        "{list}"
+    );
+    ok(
+        &db,
+        &[
+            "taxonomy",
+            "add",
+            "delivery_risk",
+            "--name",
+            "Delivery risk",
+            "--controllable",
+            "false",
+        ],
+    );
+    ok(
+        &db,
+        &["taxonomy", "add-sub", "delivery_risk", "Lead time too long"],
+    );
+    ok(&db, &["taxonomy", "rename", "pricing", "--name", "Price"]);
+    let list = ok(&db, &["taxonomy", "list"]);
+    assert!(
+        list.contains("delivery_risk  Delivery risk (not controllable)\n    Lead time too long\n"),
+        "{list}"
+    );
+    assert!(list.contains("pricing  Price (controllable)"), "{list}");
+    // A deal can now be lost for the new reason.
+    let open: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "list", "--status", "open", "--json"])).unwrap();
+    let id = open[0]["id"].to_string();
+    ok(
+        &db,
+        &[
+            "deal",
+            "lost",
+            &id,
+            "--reason",
+            "delivery_risk",
+            "--sub-reason",
+            "Lead time too long",
+        ],
+    );
+    let shown: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "show", &id, "--json"])).unwrap();
+    assert_eq!(shown["deal"]["loss"]["category"], "delivery_risk");
+    assert_eq!(
+        shown["deal"]["loss"]["controllable"], false,
+        "the category's default"
+    );
+    let out = run(&db, &["taxonomy", "add", "pricing", "--name", "again"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("category 'pricing' exists already"));
+    assert!(ok(&db, &["check"]).contains("healthy"));
+}

@@ -8,6 +8,7 @@ mod report;
 mod report_loss;
 mod search;
 mod table;
+mod taxonomy;
 mod tui;
 mod workspace;
 
@@ -58,6 +59,9 @@ pub enum Command {
     Deal(deal::DealCommand),
     /// Undo the most recent change (a new change that reverts it)
     Undo,
+    /// List and edit the loss-reason taxonomy
+    #[command(subcommand)]
+    Taxonomy(taxonomy::TaxonomyCommand),
     /// Funnel analytics of a period: funnel, winloss, forecast, velocity, health, trends
     Report(report::ReportArgs),
     /// Fuzzy-search deals, accounts and contacts (the same matcher as `/` in the app)
@@ -102,6 +106,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Undo) => workspace::undo(&ctx),
         Some(Command::Search(args)) => search::run(&ctx, args),
         Some(Command::Report(args)) => report::run(&ctx, args),
+        Some(Command::Taxonomy(cmd)) => taxonomy::run(&ctx, cmd),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             clap_complete::generate(

@@ -17,6 +17,7 @@ pub mod quote;
 pub mod review;
 pub mod risk;
 pub mod scorecard;
+pub mod taxonomy;
 mod validate;
 pub mod wire;
 mod workspace;
