@@ -138,7 +138,15 @@ fn marking_lost_captures_the_reason_and_won_closes_the_deal() {
     let deal = app.board.selected_deal().unwrap();
     press(&mut app, "X");
     insta::assert_snapshot!("loss_dialog", screen(&mut app, 100, 30));
-    press(&mut app, "right right tab right tab tab tab");
+    // The deal names a competitor: the dialog suggests Competition, with the evidence.
+    let s = screen(&mut app, 100, 30);
+    assert!(
+        s.contains("⚑ Lost to named competitor: competitor named on the deal"),
+        "{s}"
+    );
+    assert!(s.contains("◂ Competition ▸"), "{s}");
+    // Pricing instead (one to the left), its second sub-reason.
+    press(&mut app, "left tab right tab tab tab");
     typed(&mut app, "Lost on price");
     press(&mut app, "enter");
     let stored = app.store.deal(deal).unwrap().unwrap();

@@ -292,10 +292,12 @@ impl App {
             Action::MarkWon => self.begin_win(),
             Action::MarkLost => {
                 if let Some(deal) = self.current_deal().filter(|d| d.is_open()).cloned() {
+                    let signals = self.loss_signals(&deal);
                     self.layers.push(Layer::Loss(LossDialog::new(
                         &deal,
                         self.data.loss_reasons.clone(),
                         self.now.date_naive(),
+                        &signals,
                     )));
                 } else {
                     self.set_error("select an open deal to mark it lost".into());
@@ -382,6 +384,32 @@ impl App {
             Action::Right => b.column = (b.column + 1).min(columns - 1),
             _ => {}
         }
+    }
+
+    /// What the deal's data suggests about why it is being lost (none if it cannot be
+    /// read: the dialog still works without suggestions).
+    fn loss_signals(&self, deal: &Deal) -> Vec<crate::analytics::loss::Signal> {
+        use crate::analytics::loss::{LossContext, SignalSettings, signals};
+        let read = || -> Result<_, StoreError> {
+            Ok((
+                self.store.contacts_of(deal.account)?,
+                self.store.activities_of(deal.id)?,
+                self.store.quotes_of(deal.id)?,
+            ))
+        };
+        let Ok((contacts, activities, quotes)) = read() else {
+            return Vec::new();
+        };
+        signals(
+            &LossContext {
+                deal,
+                lost_at: self.now,
+                contacts: &contacts,
+                activities: &activities,
+                quotes: &quotes,
+            },
+            &SignalSettings::default(),
+        )
     }
 
     /// The deal the user is looking at: the detail's, or the selected card's.

@@ -194,6 +194,8 @@ pub struct Form {
     pub title: String,
     /// A line under the title (the deal a form is about).
     pub subtitle: String,
+    /// Read-only lines under the subtitle (evidence a form was prefilled from).
+    pub notes: Vec<String>,
     pub fields: Vec<Field>,
     pub focus: usize,
     /// A problem with the form as a whole (the store refused it).
@@ -212,6 +214,7 @@ impl Form {
         let mut form = Form {
             title,
             subtitle,
+            notes: Vec::new(),
             fields,
             focus: 0,
             error: None,

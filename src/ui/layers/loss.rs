@@ -4,6 +4,7 @@
 
 use super::form::{Check, Field, Form, Input};
 use super::{Command, Outcome};
+use crate::analytics::loss::Signal;
 use crate::domain::*;
 use crate::store::LossInput;
 use crate::ui::action::Action;
@@ -27,16 +28,33 @@ fn yes_no(yes: bool) -> usize {
 }
 
 impl LossDialog {
-    pub fn new(deal: &Deal, categories: Vec<LossCategory>, today: NaiveDate) -> Self {
-        let first = categories.first();
+    /// `signals`: suggestions from the deal's data; the first one the taxonomy knows
+    /// preselects the reason, and each is shown with its evidence.
+    pub fn new(
+        deal: &Deal,
+        categories: Vec<LossCategory>,
+        today: NaiveDate,
+        signals: &[Signal],
+    ) -> Self {
+        let suggested = signals.iter().find_map(|s| {
+            let c = categories.iter().position(|c| c.key == s.category)?;
+            let sub = categories[c]
+                .sub_reasons
+                .iter()
+                .position(|r| r == s.sub_reason)
+                .unwrap_or(0);
+            Some((c, sub))
+        });
+        let (chosen, sub) = suggested.unwrap_or((0, 0));
+        let first = categories.get(chosen);
         let fields = vec![
             Field::choice(
                 "category",
                 "reason",
                 categories.iter().map(|c| c.name.clone()).collect(),
-                0,
+                chosen,
             ),
-            Field::choice("sub_reason", "detail", sub_reasons(first), 0),
+            Field::choice("sub_reason", "detail", sub_reasons(first), sub),
             Field::text(
                 "competitor",
                 "competitor",
@@ -51,11 +69,16 @@ impl LossDialog {
             ),
             Field::text("lesson", "lesson", "", Check::Optional),
         ];
+        let mut form = Form::new("Mark lost".into(), deal.title.clone(), fields, today);
+        form.notes = signals
+            .iter()
+            .map(|s| format!("⚑ {}: {}", s.sub_reason, s.evidence))
+            .collect();
         LossDialog {
             deal: deal.id,
-            form: Form::new("Mark lost".into(), deal.title.clone(), fields, today),
+            form,
             categories,
-            shown_category: 0,
+            shown_category: chosen,
         }
     }
 

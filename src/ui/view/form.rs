@@ -14,7 +14,8 @@ const LABEL_WIDTH: u16 = 17;
 
 pub fn render(app: &App, form: &Form, hints: &str, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
-    let head = if form.subtitle.is_empty() { 0 } else { 2 };
+    let notes = form.notes.len() as u16;
+    let head = if form.subtitle.is_empty() { 0 } else { 2 } + notes + u16::from(notes > 0);
     // Rows: head, fields, a blank, the message line, the hints line.
     let wanted = head + form.fields.len() as u16 + 3 + 2;
     let inner = popup(app, area, 76, wanted, &form.title, buf);
@@ -32,6 +33,16 @@ pub fn render(app: &App, form: &Form, hints: &str, area: Rect, buf: &mut Buffer)
             t.style(Role::Title),
         );
         y += 2;
+        for note in &form.notes {
+            if y + 3 >= inner.y + inner.height {
+                break;
+            }
+            put(buf, inner.x, y, note, inner.width, t.style(Role::Warning));
+            y += 1;
+        }
+        if notes > 0 {
+            y += 1;
+        }
     }
     let bottom = inner.y + inner.height;
     let rows = bottom.saturating_sub(y).saturating_sub(2).max(1) as usize;
