@@ -1,5 +1,7 @@
 //! App state and `update`: keys become actions through the keymap, actions
-//! change state or run one store transaction. Nothing here draws.
+//! change state or run one store transaction. Nothing here draws. Writing to the
+//! store is in `app_changes`, opening dialogs in `app_dialogs`, the reports screen
+//! in `app_reports`.
 
 use super::action::Action;
 use super::board::{Board, SortKey};
@@ -8,11 +10,7 @@ use super::data::Snapshot;
 use super::detail::Detail;
 use super::keymap::{Key, Keymap, Resolution, Scope};
 use super::layers::{
-    Command, Layer, Outcome,
-    activity_form::ActivityForm,
-    deal_form::{Choices, DealForm},
-    filter::FilterMenu,
-    gate::GateDialog,
+    Layer, Outcome,
     help::Help,
     loss::LossDialog,
     palette::CommandPalette,
@@ -24,7 +22,7 @@ use super::search_engine::SearchEngine;
 use super::theme::Theme;
 use super::wake::Wake;
 use crate::domain::*;
-use crate::store::{GateDecision, Stamp, Store, StoreError};
+use crate::store::{Stamp, Store, StoreError};
 use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::KeyEvent;
 use std::sync::Arc;
@@ -135,7 +133,7 @@ impl App {
         }
     }
 
-    fn stamp(&self) -> Stamp<'_> {
+    pub(super) fn stamp(&self) -> Stamp<'_> {
         Stamp {
             by: &self.user,
             at: self.now,
@@ -155,7 +153,7 @@ impl App {
         (columns, cards)
     }
 
-    fn keep_visible(&mut self) {
+    pub(super) fn keep_visible(&mut self) {
         let (columns, cards) = self.board_capacity();
         self.board.keep_visible(columns, cards);
     }
@@ -386,32 +384,6 @@ impl App {
         }
     }
 
-    /// What the deal's data suggests about why it is being lost (none if it cannot be
-    /// read: the dialog still works without suggestions).
-    fn loss_signals(&self, deal: &Deal) -> Vec<crate::analytics::loss::Signal> {
-        use crate::analytics::loss::{LossContext, SignalSettings, signals};
-        let read = || -> Result<_, StoreError> {
-            Ok((
-                self.store.contacts_of(deal.account)?,
-                self.store.activities_of(deal.id)?,
-                self.store.quotes_of(deal.id)?,
-            ))
-        };
-        let Ok((contacts, activities, quotes)) = read() else {
-            return Vec::new();
-        };
-        signals(
-            &LossContext {
-                deal,
-                lost_at: self.now,
-                contacts: &contacts,
-                activities: &activities,
-                quotes: &quotes,
-            },
-            &SignalSettings::default(),
-        )
-    }
-
     /// The deal the user is looking at: the detail's, or the selected card's.
     pub fn current_deal(&self) -> Option<&Deal> {
         let id = match self.screen {
@@ -423,198 +395,6 @@ impl App {
             .deals
             .get(&id)
             .or(self.detail.as_ref().map(|d| &d.deal).filter(|d| d.id == id))
-    }
-
-    fn begin_move(&mut self, forward: bool) {
-        let Some(deal) = self.current_deal().cloned() else {
-            return self.set_error("no deal selected".into());
-        };
-        let Some(pipeline) = self.data.pipeline_of(&deal).cloned() else {
-            return;
-        };
-        let target = if !deal.is_open() {
-            if forward {
-                return self.set_error(format!(
-                    "deal is {}; H moves it back to reopen it",
-                    deal.status.label()
-                ));
-            }
-            // Reopen into the stage it was lost at, or the last open stage.
-            deal.loss
-                .as_ref()
-                .and_then(|l| pipeline.stage(l.stage_lost_at))
-                .or_else(|| pipeline.open_stages().last())
-                .cloned()
-        } else if forward {
-            pipeline.next_open(deal.stage).cloned()
-        } else {
-            pipeline.previous_open(deal.stage).cloned()
-        };
-        let Some(target) = target else {
-            let hint = if forward {
-                "last open stage: W marks it won"
-            } else {
-                "already in the first stage"
-            };
-            return self.set_error(hint.into());
-        };
-        let missing = missing_gates(&pipeline, &deal, target.id);
-        if missing.is_empty() {
-            if let Err(e) = self.execute(Command::Move {
-                deal: deal.id,
-                to: target.id,
-                gate: GateDecision::default(),
-            }) {
-                self.set_error(e);
-            }
-        } else {
-            self.layers
-                .push(Layer::Gate(GateDialog::new(&deal, &target, false, missing)));
-        }
-    }
-
-    fn begin_win(&mut self) {
-        let Some(deal) = self.current_deal().filter(|d| d.is_open()).cloned() else {
-            return self.set_error("select an open deal to mark it won".into());
-        };
-        let Some(pipeline) = self.data.pipeline_of(&deal).cloned() else {
-            return;
-        };
-        let Some(won) = pipeline.outcome(StageKind::Won).cloned() else {
-            return;
-        };
-        let missing = missing_gates(&pipeline, &deal, won.id);
-        if missing.is_empty() {
-            if let Err(e) = self.execute(Command::Win {
-                deal: deal.id,
-                gate: GateDecision::default(),
-            }) {
-                self.set_error(e);
-            }
-        } else {
-            self.layers
-                .push(Layer::Gate(GateDialog::new(&deal, &won, true, missing)));
-        }
-    }
-
-    /// Runs a layer's or a key's command. Errors come back as the message to show.
-    pub fn execute(&mut self, command: Command) -> Result<(), String> {
-        let stamp = self.stamp();
-        let result = match &command {
-            Command::Move { deal, to, gate } => {
-                self.store.move_deal(*deal, *to, gate, stamp).map(Some)
-            }
-            Command::Win { deal, gate } => self.store.win_deal(*deal, gate, stamp).map(Some),
-            Command::Lose { deal, loss } => self.store.lose_deal(*deal, loss, stamp).map(Some),
-            Command::CreateDeal(draft) => {
-                let deal = self
-                    .store
-                    .create_deal((**draft).clone(), stamp)
-                    .map_err(|e| e.to_string())?;
-                self.after_change(deal.id);
-                self.set_info(format!(
-                    "created {} {} · u undoes",
-                    deal.id,
-                    crate::text::sanitize(&deal.title)
-                ));
-                return Ok(());
-            }
-            Command::SaveDeal(deal) => {
-                let saved = self
-                    .store
-                    .update_deal(deal, stamp)
-                    .map_err(|e| e.to_string())?;
-                self.after_change(saved.id);
-                self.set_info(format!(
-                    "saved {} · u undoes",
-                    crate::text::sanitize(&saved.title)
-                ));
-                return Ok(());
-            }
-            Command::LogActivity(activity) => {
-                let logged = self
-                    .store
-                    .log_activity((**activity).clone(), stamp)
-                    .map_err(|e| e.to_string())?;
-                if let Some(deal) = logged.deal {
-                    self.after_change(deal);
-                }
-                self.set_info(format!("logged {} · u undoes", logged.kind.label()));
-                return Ok(());
-            }
-            Command::SetFilter(filter) => {
-                self.apply_filter(filter.clone());
-                return Ok(());
-            }
-            Command::JumpTo(deal) => {
-                self.jump_to(*deal);
-                return Ok(());
-            }
-            Command::OpenDeal(deal) => {
-                self.detail_return = self.screen;
-                self.open_detail(*deal);
-                return Ok(());
-            }
-            Command::Run(action) => {
-                self.update(*action);
-                return Ok(());
-            }
-        };
-        match result {
-            Ok(Some(outcome)) => {
-                let stage = self
-                    .data
-                    .pipeline_of(&outcome.deal)
-                    .and_then(|p| p.stage(outcome.deal.stage))
-                    .map(|s| s.name.clone())
-                    .unwrap_or_default();
-                self.after_change(outcome.deal.id);
-                let overrides = outcome.event.gate_overrides.len();
-                let note = if overrides > 0 {
-                    format!(" ({overrides} gate criteria overridden)")
-                } else {
-                    String::new()
-                };
-                self.set_info(format!(
-                    "{} → {stage}{note} · u undoes",
-                    crate::text::sanitize(&outcome.deal.title)
-                ));
-                Ok(())
-            }
-            Ok(None) => Ok(()),
-            Err(e) => Err(e.to_string()),
-        }
-    }
-
-    fn after_change(&mut self, id: DealId) {
-        self.changes += 1;
-        let before = self.data.deals.get(&id).cloned();
-        if let Err(e) = self.data.refresh_deal(&self.store, id) {
-            self.set_error(e.to_string());
-        }
-        self.board.refile(&self.data, before.as_ref(), id, self.now);
-        self.board.select_deal(id);
-        if self.screen == Screen::Detail && self.detail.as_ref().is_some_and(|d| d.deal.id == id) {
-            self.open_detail(id);
-        }
-        self.keep_visible();
-    }
-
-    fn undo(&mut self) {
-        let stamp = self.stamp();
-        match self.store.undo(stamp) {
-            Ok(Some(done)) => {
-                if let Some(id) = done.deal {
-                    self.after_change(id);
-                    if !self.data.deals.contains_key(&id) && self.screen == Screen::Detail {
-                        self.screen = Screen::Board;
-                    }
-                }
-                self.set_info(format!("undone: {}", done.label));
-            }
-            Ok(None) => self.set_info("nothing to undo".into()),
-            Err(e) => self.set_error(e.to_string()),
-        }
     }
 
     pub fn open_detail(&mut self, id: DealId) {
@@ -634,7 +414,7 @@ impl App {
         }
     }
 
-    fn jump_to(&mut self, id: DealId) {
+    pub(super) fn jump_to(&mut self, id: DealId) {
         if let Some(deal) = self.data.deals.get(&id)
             && let Some(p) = self
                 .data
@@ -655,124 +435,6 @@ impl App {
         // Closed earlier, or hidden by the filter: show its detail instead.
         self.detail_return = Screen::Board;
         self.open_detail(id);
-    }
-
-    /// The user's own owner record, when their name is one.
-    fn my_owner_id(&self) -> Option<OwnerId> {
-        self.data
-            .owners
-            .values()
-            .find(|o| o.name == self.user)
-            .map(|o| o.id)
-    }
-
-    fn open_filter_menu(&mut self) {
-        let me = self.my_owner_id();
-        let mut owners: Vec<(OwnerId, String)> = self
-            .data
-            .owners
-            .values()
-            .map(|o| {
-                let label = if Some(o.id) == me {
-                    format!("me ({})", o.name)
-                } else {
-                    o.name.clone()
-                };
-                (o.id, label)
-            })
-            .collect();
-        owners.sort_by(|a, b| {
-            (Some(b.0) == me)
-                .cmp(&(Some(a.0) == me))
-                .then(a.1.to_lowercase().cmp(&b.1.to_lowercase()))
-        });
-        let mut tags: Vec<String> = self
-            .data
-            .deals
-            .values()
-            .flat_map(|d| d.tags.iter().cloned())
-            .collect();
-        tags.sort();
-        tags.dedup();
-        self.layers.push(Layer::Filter(FilterMenu::new(
-            &self.board.filter,
-            owners,
-            tags,
-            self.now.date_naive(),
-        )));
-    }
-
-    fn apply_filter(&mut self, filter: super::board::Filter) {
-        self.board.filter = filter;
-        self.board.arrange(&self.data, self.now);
-        self.keep_visible();
-        let text = if self.board.filter.is_active() {
-            format!("filter: {}", self.board.filter.describe(&self.data))
-        } else {
-            "filter cleared".into()
-        };
-        self.set_info(text);
-    }
-
-    fn form_choices(&self) -> Result<Choices, String> {
-        let mut owners: Vec<Owner> = self.data.owners.values().cloned().collect();
-        owners.sort_by_key(|o| o.name.to_lowercase());
-        let mut accounts = self.store.accounts().map_err(|e| e.to_string())?;
-        accounts.sort_by_key(|a| a.name.to_lowercase());
-        Ok(Choices {
-            owners,
-            accounts,
-            user: self.user.clone(),
-        })
-    }
-
-    fn open_new_deal(&mut self) {
-        let Some(pipeline) = self.data.pipelines.get(self.board.pipeline).cloned() else {
-            return self.set_error("there is no pipeline to add a deal to".into());
-        };
-        let stage = pipeline.stages.get(self.board.column).map(|s| s.id);
-        match self.form_choices() {
-            Ok(choices) => self
-                .layers
-                .push(Layer::DealForm(Box::new(DealForm::new_deal(
-                    &pipeline,
-                    stage,
-                    choices,
-                    self.now.date_naive(),
-                )))),
-            Err(e) => self.set_error(e),
-        }
-    }
-
-    fn open_edit_deal(&mut self) {
-        let Some(deal) = self.current_deal().cloned() else {
-            return self.set_error("select a deal to edit it".into());
-        };
-        match self.form_choices() {
-            Ok(choices) => self
-                .layers
-                .push(Layer::DealForm(Box::new(DealForm::edit_deal(
-                    &deal,
-                    choices,
-                    self.now.date_naive(),
-                )))),
-            Err(e) => self.set_error(e),
-        }
-    }
-
-    fn open_activity_form(&mut self, task: bool) {
-        let Some(deal) = self.current_deal().cloned() else {
-            return self.set_error("select a deal to log an activity on it".into());
-        };
-        let contacts = match self.store.contacts_of(deal.account) {
-            Ok(c) => c,
-            Err(e) => return self.set_error(e.to_string()),
-        };
-        let owner = self.my_owner_id().unwrap_or(deal.owner);
-        self.layers
-            .push(Layer::ActivityForm(Box::new(ActivityForm::new(
-                &deal, &contacts, owner, self.now, task,
-            ))));
     }
 
     pub fn set_info(&mut self, text: String) {
@@ -824,14 +486,4 @@ impl App {
             }
         }
     }
-}
-
-/// Gate criteria a move of `deal` to `to` would pass that are not ticked yet.
-fn missing_gates(pipeline: &Pipeline, deal: &Deal, to: StageId) -> Vec<String> {
-    pipeline
-        .gates_between(deal.stage, to)
-        .into_iter()
-        .filter(|c| !deal.gates_met.contains(*c))
-        .map(String::from)
-        .collect()
 }

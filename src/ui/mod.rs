@@ -3,6 +3,8 @@
 
 pub mod action;
 pub mod app;
+mod app_changes;
+mod app_dialogs;
 mod app_reports;
 pub mod board;
 pub mod data;

@@ -1,0 +1,128 @@
+//! The app's part that writes: running a command against the store, then bringing
+//! the board and the detail up to date; undo.
+
+use super::app::{App, Screen};
+use super::layers::Command;
+use crate::domain::*;
+
+impl App {
+    /// Runs a layer's or a key's command. Errors come back as the message to show.
+    pub fn execute(&mut self, command: Command) -> Result<(), String> {
+        let stamp = self.stamp();
+        let result = match &command {
+            Command::Move { deal, to, gate } => {
+                self.store.move_deal(*deal, *to, gate, stamp).map(Some)
+            }
+            Command::Win { deal, gate } => self.store.win_deal(*deal, gate, stamp).map(Some),
+            Command::Lose { deal, loss } => self.store.lose_deal(*deal, loss, stamp).map(Some),
+            Command::CreateDeal(draft) => {
+                let deal = self
+                    .store
+                    .create_deal((**draft).clone(), stamp)
+                    .map_err(|e| e.to_string())?;
+                self.after_change(deal.id);
+                self.set_info(format!(
+                    "created {} {} · u undoes",
+                    deal.id,
+                    crate::text::sanitize(&deal.title)
+                ));
+                return Ok(());
+            }
+            Command::SaveDeal(deal) => {
+                let saved = self
+                    .store
+                    .update_deal(deal, stamp)
+                    .map_err(|e| e.to_string())?;
+                self.after_change(saved.id);
+                self.set_info(format!(
+                    "saved {} · u undoes",
+                    crate::text::sanitize(&saved.title)
+                ));
+                return Ok(());
+            }
+            Command::LogActivity(activity) => {
+                let logged = self
+                    .store
+                    .log_activity((**activity).clone(), stamp)
+                    .map_err(|e| e.to_string())?;
+                if let Some(deal) = logged.deal {
+                    self.after_change(deal);
+                }
+                self.set_info(format!("logged {} · u undoes", logged.kind.label()));
+                return Ok(());
+            }
+            Command::SetFilter(filter) => {
+                self.apply_filter(filter.clone());
+                return Ok(());
+            }
+            Command::JumpTo(deal) => {
+                self.jump_to(*deal);
+                return Ok(());
+            }
+            Command::OpenDeal(deal) => {
+                self.detail_return = self.screen;
+                self.open_detail(*deal);
+                return Ok(());
+            }
+            Command::Run(action) => {
+                self.update(*action);
+                return Ok(());
+            }
+        };
+        match result {
+            Ok(Some(outcome)) => {
+                let stage = self
+                    .data
+                    .pipeline_of(&outcome.deal)
+                    .and_then(|p| p.stage(outcome.deal.stage))
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default();
+                self.after_change(outcome.deal.id);
+                let overrides = outcome.event.gate_overrides.len();
+                let note = if overrides > 0 {
+                    format!(" ({overrides} gate criteria overridden)")
+                } else {
+                    String::new()
+                };
+                self.set_info(format!(
+                    "{} → {stage}{note} · u undoes",
+                    crate::text::sanitize(&outcome.deal.title)
+                ));
+                Ok(())
+            }
+            Ok(None) => Ok(()),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    pub(super) fn after_change(&mut self, id: DealId) {
+        self.changes += 1;
+        let before = self.data.deals.get(&id).cloned();
+        if let Err(e) = self.data.refresh_deal(&self.store, id) {
+            self.set_error(e.to_string());
+        }
+        self.board.refile(&self.data, before.as_ref(), id, self.now);
+        self.board.select_deal(id);
+        if self.screen == Screen::Detail && self.detail.as_ref().is_some_and(|d| d.deal.id == id) {
+            self.open_detail(id);
+        }
+        self.keep_visible();
+    }
+
+    pub(super) fn undo(&mut self) {
+        let stamp = self.stamp();
+        match self.store.undo(stamp) {
+            Ok(Some(done)) => {
+                if let Some(id) = done.deal {
+                    self.after_change(id);
+                    if !self.data.deals.contains_key(&id) && self.screen == Screen::Detail {
+                        self.screen = Screen::Board;
+                    }
+                }
+                self.set_info(format!("undone: {}", done.label));
+            }
+            Ok(None) => self.set_info("nothing to undo".into()),
+            Err(e) => self.set_error(e.to_string()),
+        }
+    }
+}

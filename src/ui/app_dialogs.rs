@@ -1,0 +1,241 @@
+//! Opening dialogs: the gate checklist before a move or a win, loss capture with its
+//! signals, the filter menu and the deal and activity forms.
+
+use super::app::App;
+use super::layers::{
+    Command, Layer,
+    activity_form::ActivityForm,
+    deal_form::{Choices, DealForm},
+    filter::FilterMenu,
+    gate::GateDialog,
+};
+use crate::domain::*;
+use crate::store::{GateDecision, StoreError};
+
+impl App {
+    /// What the deal's data suggests about why it is being lost (none if it cannot be
+    /// read: the dialog still works without suggestions).
+    pub(super) fn loss_signals(&self, deal: &Deal) -> Vec<crate::analytics::loss::Signal> {
+        use crate::analytics::loss::{LossContext, SignalSettings, signals};
+        let read = || -> Result<_, StoreError> {
+            Ok((
+                self.store.contacts_of(deal.account)?,
+                self.store.activities_of(deal.id)?,
+                self.store.quotes_of(deal.id)?,
+            ))
+        };
+        let Ok((contacts, activities, quotes)) = read() else {
+            return Vec::new();
+        };
+        signals(
+            &LossContext {
+                deal,
+                lost_at: self.now,
+                contacts: &contacts,
+                activities: &activities,
+                quotes: &quotes,
+            },
+            &SignalSettings::default(),
+        )
+    }
+
+    pub(super) fn begin_move(&mut self, forward: bool) {
+        let Some(deal) = self.current_deal().cloned() else {
+            return self.set_error("no deal selected".into());
+        };
+        let Some(pipeline) = self.data.pipeline_of(&deal).cloned() else {
+            return;
+        };
+        let target = if !deal.is_open() {
+            if forward {
+                return self.set_error(format!(
+                    "deal is {}; H moves it back to reopen it",
+                    deal.status.label()
+                ));
+            }
+            // Reopen into the stage it was lost at, or the last open stage.
+            deal.loss
+                .as_ref()
+                .and_then(|l| pipeline.stage(l.stage_lost_at))
+                .or_else(|| pipeline.open_stages().last())
+                .cloned()
+        } else if forward {
+            pipeline.next_open(deal.stage).cloned()
+        } else {
+            pipeline.previous_open(deal.stage).cloned()
+        };
+        let Some(target) = target else {
+            let hint = if forward {
+                "last open stage: W marks it won"
+            } else {
+                "already in the first stage"
+            };
+            return self.set_error(hint.into());
+        };
+        let missing = missing_gates(&pipeline, &deal, target.id);
+        if missing.is_empty() {
+            if let Err(e) = self.execute(Command::Move {
+                deal: deal.id,
+                to: target.id,
+                gate: GateDecision::default(),
+            }) {
+                self.set_error(e);
+            }
+        } else {
+            self.layers
+                .push(Layer::Gate(GateDialog::new(&deal, &target, false, missing)));
+        }
+    }
+
+    pub(super) fn begin_win(&mut self) {
+        let Some(deal) = self.current_deal().filter(|d| d.is_open()).cloned() else {
+            return self.set_error("select an open deal to mark it won".into());
+        };
+        let Some(pipeline) = self.data.pipeline_of(&deal).cloned() else {
+            return;
+        };
+        let Some(won) = pipeline.outcome(StageKind::Won).cloned() else {
+            return;
+        };
+        let missing = missing_gates(&pipeline, &deal, won.id);
+        if missing.is_empty() {
+            if let Err(e) = self.execute(Command::Win {
+                deal: deal.id,
+                gate: GateDecision::default(),
+            }) {
+                self.set_error(e);
+            }
+        } else {
+            self.layers
+                .push(Layer::Gate(GateDialog::new(&deal, &won, true, missing)));
+        }
+    }
+
+    /// The user's own owner record, when their name is one.
+    pub(super) fn my_owner_id(&self) -> Option<OwnerId> {
+        self.data
+            .owners
+            .values()
+            .find(|o| o.name == self.user)
+            .map(|o| o.id)
+    }
+
+    pub(super) fn open_filter_menu(&mut self) {
+        let me = self.my_owner_id();
+        let mut owners: Vec<(OwnerId, String)> = self
+            .data
+            .owners
+            .values()
+            .map(|o| {
+                let label = if Some(o.id) == me {
+                    format!("me ({})", o.name)
+                } else {
+                    o.name.clone()
+                };
+                (o.id, label)
+            })
+            .collect();
+        owners.sort_by(|a, b| {
+            (Some(b.0) == me)
+                .cmp(&(Some(a.0) == me))
+                .then(a.1.to_lowercase().cmp(&b.1.to_lowercase()))
+        });
+        let mut tags: Vec<String> = self
+            .data
+            .deals
+            .values()
+            .flat_map(|d| d.tags.iter().cloned())
+            .collect();
+        tags.sort();
+        tags.dedup();
+        self.layers.push(Layer::Filter(FilterMenu::new(
+            &self.board.filter,
+            owners,
+            tags,
+            self.now.date_naive(),
+        )));
+    }
+
+    pub(super) fn apply_filter(&mut self, filter: super::board::Filter) {
+        self.board.filter = filter;
+        self.board.arrange(&self.data, self.now);
+        self.keep_visible();
+        let text = if self.board.filter.is_active() {
+            format!("filter: {}", self.board.filter.describe(&self.data))
+        } else {
+            "filter cleared".into()
+        };
+        self.set_info(text);
+    }
+
+    pub(super) fn form_choices(&self) -> Result<Choices, String> {
+        let mut owners: Vec<Owner> = self.data.owners.values().cloned().collect();
+        owners.sort_by_key(|o| o.name.to_lowercase());
+        let mut accounts = self.store.accounts().map_err(|e| e.to_string())?;
+        accounts.sort_by_key(|a| a.name.to_lowercase());
+        Ok(Choices {
+            owners,
+            accounts,
+            user: self.user.clone(),
+        })
+    }
+
+    pub(super) fn open_new_deal(&mut self) {
+        let Some(pipeline) = self.data.pipelines.get(self.board.pipeline).cloned() else {
+            return self.set_error("there is no pipeline to add a deal to".into());
+        };
+        let stage = pipeline.stages.get(self.board.column).map(|s| s.id);
+        match self.form_choices() {
+            Ok(choices) => self
+                .layers
+                .push(Layer::DealForm(Box::new(DealForm::new_deal(
+                    &pipeline,
+                    stage,
+                    choices,
+                    self.now.date_naive(),
+                )))),
+            Err(e) => self.set_error(e),
+        }
+    }
+
+    pub(super) fn open_edit_deal(&mut self) {
+        let Some(deal) = self.current_deal().cloned() else {
+            return self.set_error("select a deal to edit it".into());
+        };
+        match self.form_choices() {
+            Ok(choices) => self
+                .layers
+                .push(Layer::DealForm(Box::new(DealForm::edit_deal(
+                    &deal,
+                    choices,
+                    self.now.date_naive(),
+                )))),
+            Err(e) => self.set_error(e),
+        }
+    }
+
+    pub(super) fn open_activity_form(&mut self, task: bool) {
+        let Some(deal) = self.current_deal().cloned() else {
+            return self.set_error("select a deal to log an activity on it".into());
+        };
+        let contacts = match self.store.contacts_of(deal.account) {
+            Ok(c) => c,
+            Err(e) => return self.set_error(e.to_string()),
+        };
+        let owner = self.my_owner_id().unwrap_or(deal.owner);
+        self.layers
+            .push(Layer::ActivityForm(Box::new(ActivityForm::new(
+                &deal, &contacts, owner, self.now, task,
+            ))));
+    }
+}
+
+/// Gate criteria a move of `deal` to `to` would pass that are not ticked yet.
+fn missing_gates(pipeline: &Pipeline, deal: &Deal, to: StageId) -> Vec<String> {
+    pipeline
+        .gates_between(deal.stage, to)
+        .into_iter()
+        .filter(|c| !deal.gates_met.contains(*c))
+        .map(String::from)
+        .collect()
+}
