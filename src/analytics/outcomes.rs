@@ -199,15 +199,9 @@ impl Breakdown {
 
     pub fn label(self) -> &'static str {
         match self {
-            Breakdown::Owner => "owner",
-            Breakdown::Team => "team",
-            Breakdown::Industry => "industry",
-            Breakdown::Region => "region",
-            Breakdown::Source => "source",
-            Breakdown::Competitor => "competitor",
             Breakdown::Size => "deal size",
-            Breakdown::Discount => "discount",
             Breakdown::DecisionMaker => "decision maker engaged",
+            other => other.key(),
         }
     }
 
