@@ -90,15 +90,7 @@ impl Table {
     /// CSV with a header row. A text cell a spreadsheet would run as a formula
     /// (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'`; numbers stay numbers.
     pub fn csv(&self) -> Result<String, csv::Error> {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record(&self.headers)?;
-        for row in &self.rows {
-            w.write_record(
-                row.iter()
-                    .map(|c| crate::io::export::spreadsheet_safe(c).into_owned()),
-            )?;
-        }
-        let bytes = w.into_inner().map_err(|e| e.into_error())?;
+        let bytes = crate::io::export::write_csv(&self.headers, &self.rows)?;
         Ok(String::from_utf8_lossy(&bytes).into_owned())
     }
 }

@@ -320,9 +320,14 @@ pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
 
 /// The table as CSV, every cell made spreadsheet-safe.
 pub fn to_csv(table: &Table) -> Result<Vec<u8>, csv::Error> {
+    write_csv(table.headers, &table.rows)
+}
+
+/// Headers and rows as CSV, every cell made spreadsheet-safe (every CSV dealdeck writes).
+pub fn write_csv(headers: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(table.headers)?;
-    for row in &table.rows {
+    w.write_record(headers)?;
+    for row in rows {
         w.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()))?;
     }
     w.into_inner().map_err(|e| e.into_error().into())
