@@ -286,26 +286,25 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The rejected rows as they were, with a first column saying what is wrong; written
-/// whole or not at all (owner-only, replaced atomically).
+/// The rejected rows as they were (formula cells neutralised), with a first column
+/// saying what is wrong; written whole or not at all (owner-only, replaced atomically).
 fn write_rejects(
     path: &std::path::Path,
     headers: &[String],
     rows: &[Rejected],
 ) -> anyhow::Result<()> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut header = vec!["problem".to_string()];
-    header.extend(headers.iter().cloned());
-    w.write_record(&header)?;
-    for r in rows {
-        let problems: Vec<String> = r.problems.iter().map(ToString::to_string).collect();
-        let mut record = vec![problems.join("; ")];
-        record.extend(r.cells.iter().cloned());
-        w.write_record(&record)?;
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| anyhow::anyhow!("{}", e.error()))?;
+    let mut header: Vec<&str> = vec!["problem"];
+    header.extend(headers.iter().map(String::as_str));
+    let records: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let problems: Vec<String> = r.problems.iter().map(ToString::to_string).collect();
+            let mut record = vec![problems.join("; ")];
+            record.extend(r.cells.iter().cloned());
+            record
+        })
+        .collect();
+    let bytes = crate::io::export::write_csv(&header, &records)?;
     crate::store::files::write_atomically(path, &bytes)
         .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
