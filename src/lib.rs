@@ -9,6 +9,8 @@ pub mod domain;
 pub mod io;
 pub mod sample;
 pub mod search;
+pub mod review;
 pub mod store;
+pub mod table;
 pub mod text;
 pub mod ui;

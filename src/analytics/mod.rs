@@ -14,6 +14,7 @@ mod ids;
 pub mod input;
 pub mod loss;
 pub mod outcomes;
+pub mod review;
 mod period;
 mod stats;
 pub mod trends;

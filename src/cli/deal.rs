@@ -1,7 +1,7 @@
 //! `dealdeck deal …`
 
 use super::Context;
-use super::table::Table;
+use crate::table::Table;
 use crate::domain::dates::parse_date;
 use crate::domain::money::{group_thousands, parse_amount};
 use crate::domain::*;

@@ -7,7 +7,6 @@ mod import;
 mod report;
 mod report_loss;
 mod search;
-mod table;
 mod taxonomy;
 mod tui;
 mod workspace;

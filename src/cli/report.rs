@@ -1,7 +1,7 @@
 //! `dealdeck report`: the analytics of a period as a table, Markdown, CSV or JSON.
 
 use super::Context;
-use super::table::Table;
+use crate::table::Table;
 use crate::analytics::*;
 use crate::domain::money::group_thousands;
 use crate::domain::*;

@@ -3,10 +3,10 @@
 //! or not).
 
 use super::report::ReportFormat;
-use super::table::Table;
-use crate::analytics::loss::{LossReport, ParetoRow, loss_report, pct};
+use crate::table::Table;
+use crate::analytics::loss::loss_report;
+use crate::review::markdown::sections;
 use crate::analytics::{Facts, Period, Scope};
-use crate::domain::money::group_thousands;
 use crate::store::Store;
 use std::collections::HashMap;
 
@@ -56,63 +56,7 @@ pub fn render(
             t.csv()?
         }
         ReportFormat::Md | ReportFormat::Table => {
-            text(&report, currency, format == ReportFormat::Md)
+            crate::review::loss_tables(&report, currency, format == ReportFormat::Md, 1)
         }
     })
-}
-
-fn sections(r: &LossReport) -> [(&'static str, &Vec<ParetoRow>); 5] {
-    [
-        ("reason", &r.by_reason),
-        ("sub-reason", &r.by_sub_reason),
-        ("competitor", &r.by_competitor),
-        ("stage lost at", &r.by_stage),
-        ("owner", &r.by_owner),
-    ]
-}
-
-/// The Markdown report a review writes, or the same as plain tables.
-pub fn text(r: &LossReport, currency: &str, markdown: bool) -> String {
-    let heading = |level: usize, title: &str| {
-        if markdown {
-            format!("{} {title}\n\n", "#".repeat(level))
-        } else {
-            format!("{title}\n")
-        }
-    };
-    let mut out = heading(1, &format!("Lost deals — {}", r.period.label));
-    out.push_str(&format!(
-        "{} deals lost, {} {currency}; {} controllable ({}); {} not yet classified.\n\n",
-        r.lost,
-        group_thousands(r.lost_amount, 0),
-        r.controllable,
-        pct(r.controllable as f64 / r.lost.max(1) as f64),
-        r.unclassified
-    ));
-    for (name, rows) in sections(r) {
-        out.push_str(&heading(2, &format!("By {name}")));
-        let mut t = Table::new(&["value", ">deals", ">amount", ">share", ">cumulative"]);
-        for row in rows {
-            t.row(vec![
-                row.value.clone(),
-                row.deals.to_string(),
-                group_thousands(row.amount, 0),
-                pct(row.share),
-                pct(row.cumulative_share),
-            ]);
-        }
-        out.push_str(&if markdown { t.markdown() } else { t.render(60) });
-        out.push('\n');
-    }
-    if !r.lessons.is_empty() {
-        out.push_str(&heading(2, "Lessons"));
-        for l in &r.lessons {
-            out.push_str(&format!(
-                "- {}: {}\n",
-                crate::text::sanitize(&l.title),
-                crate::text::sanitize(&l.lesson)
-            ));
-        }
-    }
-    out
 }

@@ -1,7 +1,7 @@
 //! `dealdeck search QUERY`
 
 use super::Context;
-use super::table::Table;
+use crate::table::Table;
 use crate::search;
 use clap::Args;
 use std::process::ExitCode;

@@ -2,7 +2,7 @@
 
 use super::Context;
 use super::context::parse_instant;
-use super::table::Table;
+use crate::table::Table;
 use crate::domain::money::group_thousands;
 use crate::domain::*;
 use crate::sample::{self, SampleOptions};

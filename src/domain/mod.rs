@@ -18,7 +18,7 @@ pub mod review;
 pub mod risk;
 pub mod scorecard;
 pub mod taxonomy;
-mod validate;
+pub(crate) mod validate;
 pub mod wire;
 mod workspace;
 

@@ -45,11 +45,16 @@ pub struct Review {
     pub status: ReviewStatus,
     /// Wizard step reached (1–8), so a dropped session resumes where it was.
     pub step: u8,
-    /// Index of the lost deal being triaged, for resuming mid-triage.
+    /// The period's lost deals in triage order (largest first), fixed when the
+    /// period is chosen so the cursor keeps pointing at the same deal.
+    pub lost_deals: Vec<DealId>,
+    /// Index into `lost_deals` of the deal being triaged, for resuming mid-triage.
     pub triage_cursor: usize,
     pub triaged: Vec<TriagedLoss>,
     pub skipped: Vec<DealId>,
     pub report_path: Option<String>,
+    /// Who started the review.
+    pub created_by: String,
     #[serde(with = "super::wire::instant")]
     pub created_at: DateTime<Utc>,
     #[serde(with = "super::wire::instant")]
@@ -93,4 +98,49 @@ pub struct ImprovementAction {
     pub created_at: DateTime<Utc>,
     #[serde(with = "super::wire::instant")]
     pub updated_at: DateTime<Utc>,
+}
+
+impl Review {
+    pub fn is_finished(&self) -> bool {
+        self.status == ReviewStatus::Finished
+    }
+
+    /// The period as the reports name it (`2026-10`, or `2026-08-01..2026-09-15`).
+    pub fn period_label(&self) -> String {
+        use chrono::Datelike;
+        let (a, b) = (self.period_start, self.period_end);
+        let last_of_month = b.succ_opt().is_none_or(|next| next.day() == 1);
+        if a.day() == 1 && a.year() == b.year() && a.month() == b.month() && last_of_month {
+            format!("{:04}-{:02}", a.year(), a.month())
+        } else {
+            format!("{a}..{b}")
+        }
+    }
+
+    pub fn triage_of(&self, deal: DealId) -> Option<&TriagedLoss> {
+        self.triaged.iter().find(|t| t.deal == deal)
+    }
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 4] = [
+        ActionStatus::Open,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+        ActionStatus::Dropped,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "open",
+            ActionStatus::InProgress => "in progress",
+            ActionStatus::Done => "done",
+            ActionStatus::Dropped => "dropped",
+        }
+    }
+
+    /// Still to be worked on: carried into the next review.
+    pub fn is_open(self) -> bool {
+        matches!(self, ActionStatus::Open | ActionStatus::InProgress)
+    }
 }

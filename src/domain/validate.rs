@@ -47,7 +47,7 @@ pub enum ValidationError {
     LossRecordOnOpenDeal,
 }
 
-fn text(
+pub(crate) fn text(
     field: &'static str,
     value: &str,
     max: usize,

@@ -13,6 +13,7 @@ mod meta;
 mod migrate;
 mod mutate;
 mod read;
+mod reviews;
 mod record;
 mod tables;
 mod undo;
@@ -23,6 +24,7 @@ pub use import::{ImportSummary, ImportedDeal, classify_loss};
 pub use import_parties::{ImportedAccount, ImportedActivity, ImportedContact, PartiesSummary};
 pub use meta::SCHEMA_VERSION;
 pub use mutate::{AccountRef, DealDraft, GateDecision, LossInput, MoveOutcome, Stamp};
+pub use reviews::{ActionDraft, MAX_ACTIONS};
 pub use undo::UndoSummary;
 
 use crate::domain::Workspace;

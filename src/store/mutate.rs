@@ -283,7 +283,7 @@ fn outcome_stage(pipeline: &Pipeline, kind: StageKind) -> Result<StageId, StoreE
     })
 }
 
-fn loss_record(
+pub(super) fn loss_record(
     taxonomy: &[LossCategory],
     input: &LossInput,
     stage: StageId,

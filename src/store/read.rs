@@ -9,7 +9,7 @@ use redb::{
     ReadableTableMetadata,
 };
 
-fn all<R: Record>(txn: &ReadTransaction) -> Result<Vec<R>, StoreError> {
+pub(super) fn all<R: Record>(txn: &ReadTransaction) -> Result<Vec<R>, StoreError> {
     let table = txn.open_table(R::TABLE)?;
     let mut out = Vec::with_capacity(table.len()? as usize);
     each_in(&table, |r| out.push(r))?;

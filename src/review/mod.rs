@@ -1,0 +1,154 @@
+//! The monthly loss review outside the terminal: its figures, the Markdown report
+//! a finished review writes to the data dir, and the lookups both the wizard and
+//! `dealdeck review` need.
+
+pub mod markdown;
+
+use crate::analytics::review::{ReviewFigures, Unit, review_figures};
+use crate::analytics::{Facts, Input, Period};
+use crate::domain::money::group_thousands;
+use crate::domain::*;
+use crate::store::{Store, StoreError};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub use markdown::{ReviewDocument, loss_tables, review_markdown};
+
+/// How many earlier reviews the patterns step compares with.
+pub const EARLIER_REVIEWS: usize = 3;
+
+/// A figure as the wizard and the report show it: `27.5 %`, `45 d`, `1,250,000`, `12`.
+pub fn show(unit: Unit, value: Option<f64>, _currency: &str) -> String {
+    let Some(v) = value else {
+        return "—".into();
+    };
+    match unit {
+        Unit::Share => format!("{:.1} %", v * 100.0),
+        Unit::Days => format!("{v:.0} d"),
+        Unit::Money => {
+            group_thousands(Decimal::try_from(v.round()).unwrap_or(Decimal::ZERO), 0)
+        }
+        Unit::Count if v.fract().abs() < 1e-9 => format!("{v:.0}"),
+        Unit::Count => format!("{v:.1}"),
+    }
+}
+
+/// The review's period as analytics reads it.
+pub fn period_of(review: &Review) -> Period {
+    Period::range(review.period_start, review.period_end)
+        .map(|p| {
+            let month = Period::month_of(review.period_start);
+            if month.first == p.first && month.last == p.last {
+                month
+            } else {
+                p
+            }
+        })
+        .unwrap_or_else(|| Period::month_of(review.period_start))
+}
+
+/// Periods of the most recent finished reviews before `review`, newest first.
+pub fn earlier_periods(reviews: &[Review], review: &Review) -> Vec<Period> {
+    let mut earlier: Vec<&Review> = reviews
+        .iter()
+        .filter(|r| r.is_finished() && r.id != review.id && r.period_end < review.period_start)
+        .collect();
+    earlier.sort_by_key(|r| std::cmp::Reverse(r.period_start));
+    earlier
+        .into_iter()
+        .take(EARLIER_REVIEWS)
+        .map(period_of)
+        .collect()
+}
+
+/// Loss category key → name.
+pub fn reason_names(store: &Store) -> Result<HashMap<String, String>, StoreError> {
+    Ok(store
+        .loss_reasons()?
+        .into_iter()
+        .map(|c| (c.key, c.name))
+        .collect())
+}
+
+/// The review's figures from an analytics input already read.
+pub fn figures_from(
+    input: &Input,
+    now: DateTime<Utc>,
+    period: &Period,
+    earlier: &[Period],
+    reasons: &HashMap<String, String>,
+) -> ReviewFigures {
+    let facts = Facts::new(input, now);
+    review_figures(&facts, period, earlier, reasons)
+}
+
+/// The default review period: the last full calendar month before `today`.
+pub fn default_period(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let this_month = today.with_day(1).unwrap_or(today);
+    let last = this_month.pred_opt().unwrap_or(this_month);
+    (last.with_day(1).unwrap_or(last), last)
+}
+
+/// Everything a review's report is written from, read from the store.
+pub struct ReviewRecords {
+    pub chosen: Vec<ImprovementAction>,
+    pub carried: Vec<ImprovementAction>,
+    pub owners: HashMap<OwnerId, String>,
+    pub reasons: HashMap<String, String>,
+}
+
+impl ReviewRecords {
+    pub fn load(store: &Store, review: ReviewId) -> Result<ReviewRecords, StoreError> {
+        let (chosen, carried) = store
+            .improvement_actions()?
+            .into_iter()
+            .filter(|a| a.review == review || a.history.iter().any(|h| h.review == Some(review)))
+            .partition(|a| a.review == review);
+        Ok(ReviewRecords {
+            chosen,
+            carried,
+            owners: store
+                .owners()?
+                .into_iter()
+                .map(|o| (o.id, o.name))
+                .collect(),
+            reasons: reason_names(store)?,
+        })
+    }
+
+    pub fn markdown(&self, review: &Review, figures: &ReviewFigures) -> String {
+        review_markdown(&ReviewDocument {
+            review,
+            figures,
+            chosen: &self.chosen,
+            carried: &self.carried,
+            owners: &self.owners,
+            reasons: &self.reasons,
+        })
+    }
+}
+
+/// Where a review's report goes: `reviews/` next to the database.
+pub fn report_path(db: &Path, review: &Review) -> PathBuf {
+    let dir = db.parent().unwrap_or(Path::new(".")).join("reviews");
+    dir.join(format!(
+        "loss-review-R{}-{}.md",
+        review.id,
+        review.period_label().replace("..", "_")
+    ))
+}
+
+/// Writes the report whole or not at all (a temporary file renamed into place).
+pub fn write_report(path: &Path, text: &str) -> Result<(), StoreError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+    let temp = path.with_extension("md.partial");
+    let mut file = std::fs::File::create(&temp).map_err(|e| StoreError::io(&temp, e))?;
+    file.write_all(text.as_bytes())
+        .and_then(|_| file.sync_all())
+        .map_err(|e| StoreError::io(&temp, e))?;
+    std::fs::rename(&temp, path).map_err(|e| StoreError::io(path, e))
+}

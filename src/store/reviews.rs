@@ -1,0 +1,411 @@
+//! Monthly loss reviews and their improvement actions. Every wizard step is one
+//! durable transaction, so a dropped session resumes where it stopped; a finished
+//! review refuses further edits. Action statuses stay editable after their review
+//! and keep their history.
+
+use super::mutate::{LossInput, Stamp, loss_record};
+use super::read::all;
+use super::record::{get, next_id, put, require};
+use super::tables::*;
+use super::{Store, StoreError};
+use crate::domain::validate::text;
+use crate::domain::*;
+use chrono::{Datelike, NaiveDate};
+use redb::{ReadableMultimapTable, WriteTransaction};
+
+/// Most improvement actions one review may choose: a short list gets done.
+pub const MAX_ACTIONS: usize = 3;
+
+/// An improvement action as the wizard's step 7 collects it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionDraft {
+    pub title: String,
+    pub owner: OwnerId,
+    pub due: NaiveDate,
+    /// Loss category key the action addresses.
+    pub linked_reason: String,
+}
+
+impl Store {
+    /// Every review, oldest first.
+    pub fn reviews(&self) -> Result<Vec<Review>, StoreError> {
+        all(&self.read()?)
+    }
+
+    pub fn review(&self, id: ReviewId) -> Result<Option<Review>, StoreError> {
+        let txn = self.read()?;
+        super::record::get_in(&txn.open_table(REVIEWS)?, id.0)
+    }
+
+    /// The review being worked on, if any (there is at most one).
+    pub fn review_in_progress(&self) -> Result<Option<Review>, StoreError> {
+        Ok(self.reviews()?.into_iter().rev().find(|r| !r.is_finished()))
+    }
+
+    /// Every improvement action, oldest first.
+    pub fn improvement_actions(&self) -> Result<Vec<ImprovementAction>, StoreError> {
+        all(&self.read()?)
+    }
+
+    /// Open and in-progress actions, the earliest due first.
+    pub fn open_actions(&self) -> Result<Vec<ImprovementAction>, StoreError> {
+        let mut open: Vec<ImprovementAction> = self
+            .improvement_actions()?
+            .into_iter()
+            .filter(|a| a.status.is_open())
+            .collect();
+        open.sort_by_key(|a| (a.due, a.id));
+        Ok(open)
+    }
+
+    /// Starts a review of the period (step 1 done): its lost deals are listed
+    /// largest first for triage. Only one review can be in progress.
+    pub fn start_review(
+        &self,
+        first: NaiveDate,
+        last: NaiveDate,
+        participants: Vec<String>,
+        stamp: Stamp,
+    ) -> Result<Review, StoreError> {
+        if let Some(open) = self.review_in_progress()? {
+            return Err(StoreError::Conflict(format!(
+                "review R-{} of {} is still in progress; finish it first",
+                open.id,
+                open.period_label()
+            )));
+        }
+        check_period(first, last)?;
+        let participants = clean_participants(participants)?;
+        let txn = self.db.begin_write()?;
+        let review = Review {
+            id: ReviewId(next_id::<Review>(&txn)?),
+            period_start: first,
+            period_end: last,
+            participants,
+            status: ReviewStatus::InProgress,
+            step: 2,
+            lost_deals: lost_in(&txn, first, last)?,
+            triage_cursor: 0,
+            triaged: Vec::new(),
+            skipped: Vec::new(),
+            report_path: None,
+            created_by: stamp.by.to_string(),
+            created_at: stamp.at,
+            updated_at: stamp.at,
+            finished_at: None,
+        };
+        put(&txn, &review)?;
+        txn.commit()?;
+        Ok(review)
+    }
+
+    /// Step 1 again: a new period lists its lost deals afresh (triage of deals still
+    /// in the list is kept).
+    pub fn set_review_period(
+        &self,
+        id: ReviewId,
+        first: NaiveDate,
+        last: NaiveDate,
+        participants: Vec<String>,
+        stamp: Stamp,
+    ) -> Result<Review, StoreError> {
+        check_period(first, last)?;
+        let participants = clean_participants(participants)?;
+        let txn = self.db.begin_write()?;
+        let mut review = editable(&txn, id)?;
+        if (review.period_start, review.period_end) != (first, last) {
+            review.lost_deals = lost_in(&txn, first, last)?;
+            review
+                .triaged
+                .retain(|t| review.lost_deals.contains(&t.deal));
+            review.skipped.clear();
+            review.triage_cursor = 0;
+        }
+        review.period_start = first;
+        review.period_end = last;
+        review.participants = participants;
+        review.step = review.step.max(2);
+        review.updated_at = stamp.at;
+        put(&txn, &review)?;
+        txn.commit()?;
+        Ok(review)
+    }
+
+    /// Saves where the wizard is: step, triage cursor and skipped deals.
+    pub fn save_review_progress(
+        &self,
+        id: ReviewId,
+        step: u8,
+        triage_cursor: usize,
+        skipped: Vec<DealId>,
+        stamp: Stamp,
+    ) -> Result<Review, StoreError> {
+        let txn = self.db.begin_write()?;
+        let mut review = editable(&txn, id)?;
+        review.step = step.clamp(1, 8);
+        review.triage_cursor = triage_cursor.min(review.lost_deals.len());
+        review.skipped = skipped;
+        review.updated_at = stamp.at;
+        put(&txn, &review)?;
+        txn.commit()?;
+        Ok(review)
+    }
+
+    /// Confirms or sets a lost deal's classification (step 4): the deal's loss record
+    /// and the review's triage in one transaction, and the cursor moved on.
+    pub fn triage_loss(
+        &self,
+        id: ReviewId,
+        deal: DealId,
+        loss: &LossInput,
+        next_cursor: usize,
+        stamp: Stamp,
+    ) -> Result<(Review, Deal), StoreError> {
+        let taxonomy = self.loss_reasons()?;
+        let txn = self.db.begin_write()?;
+        let mut review = editable(&txn, id)?;
+        if !review.lost_deals.contains(&deal) {
+            return Err(StoreError::Conflict(format!(
+                "deal {deal} is not among the lost deals of review R-{}",
+                review.id
+            )));
+        }
+        let mut record: Deal = require(&txn, deal.0)?;
+        if record.status != DealStatus::Lost {
+            return Err(StoreError::Conflict(format!(
+                "deal {deal} is no longer lost (it was reopened)"
+            )));
+        }
+        let stage_lost_at = match &record.loss {
+            Some(old) => old.stage_lost_at,
+            None => stage_before_loss(&txn, &record)?,
+        };
+        let new = loss_record(&taxonomy, loss, stage_lost_at, stamp)?;
+        let triaged = TriagedLoss {
+            deal,
+            category: new.category.clone(),
+            sub_reason: new.sub_reason.clone(),
+            competitor: new.competitor.clone(),
+            controllable: new.controllable,
+            lesson: new.lesson.clone(),
+        };
+        record.loss = Some(new);
+        record.updated_at = stamp.at;
+        put(&txn, &record)?;
+        review.triaged.retain(|t| t.deal != deal);
+        review.triaged.push(triaged);
+        review.skipped.retain(|d| *d != deal);
+        review.triage_cursor = next_cursor.min(review.lost_deals.len());
+        review.step = 4;
+        review.updated_at = stamp.at;
+        put(&txn, &review)?;
+        txn.commit()?;
+        Ok((review, record))
+    }
+
+    /// Sets an action's status with a note; the change is added to its history.
+    /// `review`: the review in which it was set, if any.
+    pub fn set_action_status(
+        &self,
+        id: ActionId,
+        status: ActionStatus,
+        note: &str,
+        review: Option<ReviewId>,
+        stamp: Stamp,
+    ) -> Result<ImprovementAction, StoreError> {
+        text("note", note, MAX_TEXT, false)?;
+        let txn = self.db.begin_write()?;
+        if let Some(r) = review {
+            editable(&txn, r)?;
+        }
+        let mut action: ImprovementAction = require(&txn, id.0)?;
+        // In a review every answer is kept, "no change" too: it says the action was looked at.
+        let unchanged = action.status == status && note.trim().is_empty() && review.is_none();
+        if !unchanged {
+            action.status = status;
+            action.history.push(ActionStatusChange {
+                at: stamp.at,
+                status,
+                note: note.trim().to_string(),
+                review,
+            });
+            action.updated_at = stamp.at;
+            put(&txn, &action)?;
+        }
+        txn.commit()?;
+        Ok(action)
+    }
+
+    /// Step 7: the review's improvement actions, replacing any chosen before.
+    pub fn set_review_actions(
+        &self,
+        id: ReviewId,
+        drafts: &[ActionDraft],
+        stamp: Stamp,
+    ) -> Result<Vec<ImprovementAction>, StoreError> {
+        if drafts.len() > MAX_ACTIONS {
+            return Err(StoreError::Conflict(format!(
+                "a review chooses at most {MAX_ACTIONS} improvement actions"
+            )));
+        }
+        let taxonomy = self.loss_reasons()?;
+        let txn = self.db.begin_write()?;
+        let review = editable(&txn, id)?;
+        let mine: Vec<ImprovementAction> = {
+            let table = txn.open_table(IMPROVEMENT_ACTIONS)?;
+            let mut out = Vec::new();
+            super::record::each_in(&table, |a: ImprovementAction| {
+                if a.review == id {
+                    out.push(a)
+                }
+            })?;
+            out
+        };
+        {
+            let mut table = txn.open_table(IMPROVEMENT_ACTIONS)?;
+            for old in &mine {
+                table.remove(old.id.0)?;
+            }
+        }
+        let mut saved = Vec::new();
+        for draft in drafts {
+            text("action title", &draft.title, MAX_TITLE, true)?;
+            require::<Owner>(&txn, draft.owner.0)?;
+            if !taxonomy.iter().any(|c| c.key == draft.linked_reason) {
+                return Err(StoreError::Conflict(format!(
+                    "'{}' is not a loss reason",
+                    draft.linked_reason
+                )));
+            }
+            let action = ImprovementAction {
+                id: ActionId(next_id::<ImprovementAction>(&txn)?),
+                review: review.id,
+                title: draft.title.trim().to_string(),
+                owner: draft.owner,
+                due: draft.due,
+                linked_reason: draft.linked_reason.clone(),
+                status: ActionStatus::Open,
+                history: vec![ActionStatusChange {
+                    at: stamp.at,
+                    status: ActionStatus::Open,
+                    note: "chosen in the review".into(),
+                    review: Some(review.id),
+                }],
+                created_at: stamp.at,
+                updated_at: stamp.at,
+            };
+            put(&txn, &action)?;
+            saved.push(action);
+        }
+        let mut review = review;
+        review.step = review.step.max(7);
+        review.updated_at = stamp.at;
+        put(&txn, &review)?;
+        txn.commit()?;
+        Ok(saved)
+    }
+
+    /// Step 8: the review is stored read-only, with the path of its written report.
+    pub fn finish_review(
+        &self,
+        id: ReviewId,
+        report_path: Option<String>,
+        stamp: Stamp,
+    ) -> Result<Review, StoreError> {
+        let txn = self.db.begin_write()?;
+        let mut review = editable(&txn, id)?;
+        review.status = ReviewStatus::Finished;
+        review.step = 8;
+        review.report_path = report_path;
+        review.finished_at = Some(stamp.at);
+        review.updated_at = stamp.at;
+        put(&txn, &review)?;
+        txn.commit()?;
+        Ok(review)
+    }
+}
+
+fn editable(txn: &WriteTransaction, id: ReviewId) -> Result<Review, StoreError> {
+    let review: Review = require(txn, id.0)?;
+    if review.is_finished() {
+        return Err(StoreError::Conflict(format!(
+            "review R-{} of {} is finished and read-only",
+            review.id,
+            review.period_label()
+        )));
+    }
+    Ok(review)
+}
+
+fn check_period(first: NaiveDate, last: NaiveDate) -> Result<(), StoreError> {
+    if last < first {
+        return Err(StoreError::Conflict(format!(
+            "the review period ends ({last}) before it starts ({first})"
+        )));
+    }
+    if (last - first).num_days() > 366 {
+        return Err(StoreError::Conflict(
+            "a review covers at most a year".to_string(),
+        ));
+    }
+    Ok(())
+}
+
+fn clean_participants(names: Vec<String>) -> Result<Vec<String>, StoreError> {
+    let mut out: Vec<String> = Vec::new();
+    for name in names {
+        let name = name.trim().to_string();
+        text("participant", &name, MAX_TITLE, false)?;
+        if !name.is_empty() && !out.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+            out.push(name);
+        }
+    }
+    Ok(out)
+}
+
+/// Deals lost between `first` and `last` (inclusive), largest first.
+fn lost_in(
+    txn: &WriteTransaction,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Result<Vec<DealId>, StoreError> {
+    let index = txn.open_multimap_table(DEALS_BY_CLOSE_MONTH)?;
+    let deals = txn.open_table(DEALS)?;
+    let mut lost: Vec<Deal> = Vec::new();
+    let mut month = first.with_day(1).unwrap_or(first);
+    while month <= last {
+        for id in index.get(super::record::month_key(month))? {
+            let id = id?.value();
+            if let Some(deal) = super::record::get_in::<Deal>(&deals, id)?
+                && deal.status == DealStatus::Lost
+                && deal
+                    .closed_at
+                    .is_some_and(|at| (first..=last).contains(&at.date_naive()))
+            {
+                lost.push(deal);
+            }
+        }
+        month = month
+            .checked_add_months(chrono::Months::new(1))
+            .unwrap_or(NaiveDate::MAX);
+    }
+    lost.sort_by(|a, b| b.amount.amount.cmp(&a.amount.amount).then(a.id.cmp(&b.id)));
+    Ok(lost.into_iter().map(|d| d.id).collect())
+}
+
+/// The stage a deal with no loss record was in when it was lost: where the last
+/// move into its Lost stage came from.
+fn stage_before_loss(txn: &WriteTransaction, deal: &Deal) -> Result<StageId, StoreError> {
+    let index = txn.open_multimap_table(EVENTS_BY_DEAL)?;
+    let mut last: Option<StageEvent> = None;
+    for id in index.get(deal.id.0)? {
+        let id = id?.value();
+        let event: Option<StageEvent> = get(txn, id)?;
+        if let Some(e) = event.filter(|e| e.to == deal.stage)
+            && last.as_ref().is_none_or(|l| (l.at, l.id) < (e.at, e.id))
+        {
+            last = Some(e);
+        }
+    }
+    Ok(last.and_then(|e| e.from).unwrap_or(deal.stage))
+}
