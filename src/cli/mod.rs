@@ -6,6 +6,7 @@ mod deal;
 mod import;
 mod report;
 mod report_loss;
+mod review;
 mod search;
 mod taxonomy;
 mod tui;
@@ -63,6 +64,9 @@ pub enum Command {
     Taxonomy(taxonomy::TaxonomyCommand),
     /// Funnel analytics of a period: funnel, winloss, forecast, velocity, health, trends
     Report(report::ReportArgs),
+    /// Monthly loss reviews (run in the app with `g v`): list, show, open actions
+    #[command(subcommand)]
+    Review(review::ReviewCommand),
     /// Fuzzy-search deals, accounts and contacts (the same matcher as `/` in the app)
     Search(search::SearchArgs),
     /// Print shell completions
@@ -106,6 +110,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Search(args)) => search::run(&ctx, args),
         Some(Command::Report(args)) => report::run(&ctx, args),
         Some(Command::Taxonomy(cmd)) => taxonomy::run(&ctx, cmd),
+        Some(Command::Review(cmd)) => review::run(&ctx, cmd),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             clap_complete::generate(

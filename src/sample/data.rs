@@ -106,6 +106,10 @@ pub struct CatalogueProduct {
 pub struct Lessons {
     pub lessons: BTreeMap<String, Vec<String>>,
     pub activities: BTreeMap<String, Vec<String>>,
+    /// Improvement action titles per loss category key.
+    pub improvements: BTreeMap<String, Vec<String>>,
+    /// Notes of a later review per action status (`done`, `in_progress`, `dropped`).
+    pub action_notes: BTreeMap<String, Vec<String>>,
 }
 
 pub struct SampleData {

@@ -6,6 +6,7 @@ mod commerce;
 mod data;
 mod journey;
 mod orgs;
+mod reviews;
 
 use crate::domain::*;
 use crate::store::{Store, StoreError};
@@ -56,6 +57,7 @@ pub fn generate(options: SampleOptions) -> Result<Workspace, SampleError> {
     journey::build(&mut g);
     commerce::leads(&mut g);
     orgs::settle_lifecycles(&mut g);
+    reviews::build(&mut g);
     Ok(g.ws)
 }
 

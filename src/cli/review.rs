@@ -1,0 +1,125 @@
+//! `dealdeck review`: the monthly loss reviews, listed, and one shown as its report.
+//! Reviews are run in the app (`g v`); finished ones are read-only.
+
+use super::Context;
+use crate::domain::*;
+use crate::review::{ReviewRecords, earlier_periods, figures_from, period_of};
+use crate::table::Table;
+use anyhow::{Context as _, bail};
+use clap::Subcommand;
+use std::process::ExitCode;
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    /// Every review: period, status, lost deals triaged, actions chosen
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// One review as its Markdown report (figures as of now), or as JSON
+    Show {
+        /// Review id (`3` or `R-3`)
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Open and in-progress improvement actions, the earliest due first
+    Actions {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    match command {
+        ReviewCommand::List { json } => {
+            let reviews = store.reviews()?;
+            let actions = store.improvement_actions()?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&reviews)?);
+                return Ok(ExitCode::SUCCESS);
+            }
+            if reviews.is_empty() {
+                println!("no reviews yet — run one in the app with `g v`");
+                return Ok(ExitCode::SUCCESS);
+            }
+            let mut t = Table::new(&[
+                "id", "period", "status", ">lost", ">triaged", ">actions", "finished",
+            ]);
+            for r in &reviews {
+                t.row(vec![
+                    format!("R-{}", r.id),
+                    r.period_label(),
+                    if r.is_finished() {
+                        "finished".into()
+                    } else {
+                        format!("step {} of 8", r.step)
+                    },
+                    r.lost_deals.len().to_string(),
+                    r.triaged.len().to_string(),
+                    actions.iter().filter(|a| a.review == r.id).count().to_string(),
+                    r.finished_at
+                        .map_or(String::new(), |at| at.format("%Y-%m-%d").to_string()),
+                ]);
+            }
+            print!("{}", t.render(40));
+        }
+        ReviewCommand::Show { id, json } => {
+            let id: ReviewId = id
+                .parse()
+                .with_context(|| format!("'{id}' is not a review id (expected 3 or R-3)"))?;
+            let Some(review) = store.review(id)? else {
+                bail!("no review R-{id}; `dealdeck review list` shows them");
+            };
+            let records = ReviewRecords::load(&store, id)?;
+            if json {
+                let value = serde_json::json!({
+                    "review": review,
+                    "actions": records.chosen,
+                    "carried_actions": records.carried,
+                });
+                println!("{}", serde_json::to_string_pretty(&value)?);
+                return Ok(ExitCode::SUCCESS);
+            }
+            let input = store.analytics_input()?;
+            let earlier = earlier_periods(&store.reviews()?, &review);
+            let figures = figures_from(
+                &input,
+                ctx.now,
+                &period_of(&review),
+                &earlier,
+                &records.reasons,
+            );
+            print!("{}", records.markdown(&review, &figures));
+            if let Some(path) = &review.report_path {
+                println!("\n(report written when the review finished: {path})");
+            }
+        }
+        ReviewCommand::Actions { json } => {
+            let open = store.open_actions()?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&open)?);
+                return Ok(ExitCode::SUCCESS);
+            }
+            let owners: std::collections::HashMap<OwnerId, String> = store
+                .owners()?
+                .into_iter()
+                .map(|o| (o.id, o.name))
+                .collect();
+            let mut t = Table::new(&["id", "action", "owner", "due", "status", "review"]);
+            for a in &open {
+                t.row(vec![
+                    format!("IA-{}", a.id),
+                    a.title.clone(),
+                    owners.get(&a.owner).cloned().unwrap_or_default(),
+                    a.due.to_string(),
+                    a.status.label().into(),
+                    format!("R-{}", a.review),
+                ]);
+            }
+            print!("{}", t.render(50));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
