@@ -101,13 +101,12 @@ pub fn build(g: &mut Gen) {
             (ActionStatus::InProgress, "in_progress"),
             (ActionStatus::Dropped, "dropped"),
         ];
-        let mut k = 0;
-        for action in g
+        let carried = g
             .ws
             .improvement_actions
             .iter_mut()
-            .filter(|a| a.review != id && a.status.is_open())
-        {
+            .filter(|a| a.review != id && a.status.is_open());
+        for (k, action) in carried.enumerate() {
             let (status, key) = answers[k % answers.len()];
             let note = g
                 .data
@@ -125,7 +124,6 @@ pub fn build(g: &mut Gen) {
                 review: Some(id),
             });
             action.updated_at = held + Duration::minutes(20);
-            k += 1;
         }
         g.ws.reviews.push(Review {
             id,
