@@ -14,8 +14,8 @@ mod ids;
 pub mod input;
 pub mod loss;
 pub mod outcomes;
-pub mod review;
 mod period;
+pub mod review;
 mod stats;
 pub mod trends;
 

@@ -30,6 +30,8 @@ use std::collections::HashMap;
 pub enum Unit {
     /// A share, 0–1.
     Share,
+    /// Already in percent (a discount of 12.5).
+    Percent,
     Days,
     Money,
     Count,
@@ -180,9 +182,8 @@ fn scorecard(facts: &Facts, now: &[Closed], before: &[Closed], scale: f64) -> Ve
             Unit::Count,
             Some(lost_now),
             Some(lost_before),
-            (lost_now > lost_before * 1.25 && lost_now - lost_before >= 3.0).then(|| {
-                format!("{lost_now:.0} deals lost, {lost_before:.1} a period before")
-            }),
+            (lost_now > lost_before * 1.25 && lost_now - lost_before >= 3.0)
+                .then(|| format!("{lost_now:.0} deals lost, {lost_before:.1} a period before")),
         ),
         row(
             "amount lost",
@@ -287,7 +288,9 @@ fn contrast(facts: &Facts, closed: &[Closed]) -> Vec<ContrastRow> {
         (
             "average amount",
             Unit::Money,
-            Box::new(|d: &[&Closed]| mean(d.iter().map(|(f, _)| money(facts.amount(f.deal))).collect())),
+            Box::new(|d: &[&Closed]| {
+                mean(d.iter().map(|(f, _)| money(facts.amount(f.deal))).collect())
+            }),
         ),
         (
             "median days open",
@@ -295,7 +298,9 @@ fn contrast(facts: &Facts, closed: &[Closed]) -> Vec<ContrastRow> {
             Box::new(|d: &[&Closed]| {
                 summarize(
                     d.iter()
-                        .filter_map(|(f, _)| f.outcome.map(|(_, at)| days_between(f.deal.created_at, at)))
+                        .filter_map(|(f, _)| {
+                            f.outcome.map(|(_, at)| days_between(f.deal.created_at, at))
+                        })
                         .collect(),
                 )
                 .median
@@ -326,7 +331,9 @@ fn contrast(facts: &Facts, closed: &[Closed]) -> Vec<ContrastRow> {
             "competitor named",
             Unit::Share,
             Box::new(|d: &[&Closed]| {
-                share(d, &|(f, _)| !f.deal.competitors.is_empty() || f.deal.lost_to.is_some())
+                share(d, &|(f, _)| {
+                    !f.deal.competitors.is_empty() || f.deal.lost_to.is_some()
+                })
             }),
         ),
         (
@@ -335,10 +342,14 @@ fn contrast(facts: &Facts, closed: &[Closed]) -> Vec<ContrastRow> {
             Box::new(|d: &[&Closed]| share(d, &|(f, _)| f.max_discount.is_some())),
         ),
         (
-            "average largest discount %",
-            Unit::Count,
+            "average largest discount",
+            Unit::Percent,
             Box::new(|d: &[&Closed]| {
-                mean(d.iter().filter_map(|(f, _)| f.max_discount.map(money)).collect())
+                mean(
+                    d.iter()
+                        .filter_map(|(f, _)| f.max_discount.map(money))
+                        .collect(),
+                )
             }),
         ),
     ];

@@ -1,11 +1,11 @@
 //! `dealdeck deal …`
 
 use super::Context;
-use crate::table::Table;
 use crate::domain::dates::parse_date;
 use crate::domain::money::{group_thousands, parse_amount};
 use crate::domain::*;
 use crate::store::{AccountRef, DealDraft, GateDecision, LossInput, MoveOutcome, Store};
+use crate::table::Table;
 use anyhow::{Context as _, anyhow, bail};
 use clap::{Args, Subcommand, ValueEnum};
 use serde::Serialize;

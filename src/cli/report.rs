@@ -1,11 +1,11 @@
 //! `dealdeck report`: the analytics of a period as a table, Markdown, CSV or JSON.
 
 use super::Context;
-use crate::table::Table;
 use crate::analytics::*;
 use crate::domain::money::group_thousands;
 use crate::domain::*;
 use crate::store::Store;
+use crate::table::Table;
 use anyhow::{Context as _, bail};
 use clap::{Args, ValueEnum};
 use rust_decimal::Decimal;

@@ -3,11 +3,11 @@
 //! or not).
 
 use super::report::ReportFormat;
-use crate::table::Table;
 use crate::analytics::loss::loss_report;
-use crate::review::markdown::sections;
 use crate::analytics::{Facts, Period, Scope};
+use crate::review::markdown::sections;
 use crate::store::Store;
+use crate::table::Table;
 use std::collections::HashMap;
 
 pub fn render(

@@ -58,7 +58,11 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
                     },
                     r.lost_deals.len().to_string(),
                     r.triaged.len().to_string(),
-                    actions.iter().filter(|a| a.review == r.id).count().to_string(),
+                    actions
+                        .iter()
+                        .filter(|a| a.review == r.id)
+                        .count()
+                        .to_string(),
                     r.finished_at
                         .map_or(String::new(), |at| at.format("%Y-%m-%d").to_string()),
                 ]);

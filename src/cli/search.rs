@@ -1,8 +1,8 @@
 //! `dealdeck search QUERY`
 
 use super::Context;
-use crate::table::Table;
 use crate::search;
+use crate::table::Table;
 use clap::Args;
 use std::process::ExitCode;
 

@@ -2,11 +2,11 @@
 
 use super::Context;
 use super::context::parse_instant;
-use crate::table::Table;
 use crate::domain::money::group_thousands;
 use crate::domain::*;
 use crate::sample::{self, SampleOptions};
 use crate::store::{SCHEMA_VERSION, Store, files};
+use crate::table::Table;
 use anyhow::{Context as _, bail};
 use clap::{Args, ValueEnum};
 use rust_decimal::Decimal;

@@ -27,10 +27,9 @@ pub fn show(unit: Unit, value: Option<f64>, _currency: &str) -> String {
     };
     match unit {
         Unit::Share => format!("{:.1} %", v * 100.0),
+        Unit::Percent => format!("{v:.1} %"),
         Unit::Days => format!("{v:.0} d"),
-        Unit::Money => {
-            group_thousands(Decimal::try_from(v.round()).unwrap_or(Decimal::ZERO), 0)
-        }
+        Unit::Money => group_thousands(Decimal::try_from(v.round()).unwrap_or(Decimal::ZERO), 0),
         Unit::Count if v.fract().abs() < 1e-9 => format!("{v:.0}"),
         Unit::Count => format!("{v:.1}"),
     }

@@ -16,12 +16,11 @@ pub fn build(g: &mut Gen) {
         .into_iter()
         .take(2)
         .collect();
-    let managers: Vec<&Owner> = g
-        .ws
-        .owners
-        .iter()
-        .filter(|o| o.role != OwnerRole::Rep)
-        .collect();
+    let managers: Vec<&Owner> =
+        g.ws.owners
+            .iter()
+            .filter(|o| o.role != OwnerRole::Rep)
+            .collect();
     let Some(chair) = managers.first().map(|o| o.name.clone()) else {
         return;
     };
@@ -35,15 +34,15 @@ pub fn build(g: &mut Gen) {
             &(month.last + Duration::days(3))
                 .and_time(NaiveTime::from_hms_opt(10, 0, 0).unwrap_or_default()),
         );
-        let mut lost: Vec<&Deal> = g
-            .ws
-            .deals
-            .iter()
-            .filter(|d| {
-                d.status == DealStatus::Lost
-                    && d.closed_at.is_some_and(|at| month.contains_day(at.date_naive()))
-            })
-            .collect();
+        let mut lost: Vec<&Deal> =
+            g.ws.deals
+                .iter()
+                .filter(|d| {
+                    d.status == DealStatus::Lost
+                        && d.closed_at
+                            .is_some_and(|at| month.contains_day(at.date_naive()))
+                })
+                .collect();
         lost.sort_by(|a, b| b.amount.amount.cmp(&a.amount.amount).then(a.id.cmp(&b.id)));
         let triaged: Vec<TriagedLoss> = lost
             .iter()
@@ -101,11 +100,10 @@ pub fn build(g: &mut Gen) {
             (ActionStatus::InProgress, "in_progress"),
             (ActionStatus::Dropped, "dropped"),
         ];
-        let carried = g
-            .ws
-            .improvement_actions
-            .iter_mut()
-            .filter(|a| a.review != id && a.status.is_open());
+        let carried =
+            g.ws.improvement_actions
+                .iter_mut()
+                .filter(|a| a.review != id && a.status.is_open());
         for (k, action) in carried.enumerate() {
             let (status, key) = answers[k % answers.len()];
             let note = g

@@ -13,8 +13,8 @@ mod meta;
 mod migrate;
 mod mutate;
 mod read;
-mod reviews;
 mod record;
+mod reviews;
 mod tables;
 mod undo;
 

@@ -47,10 +47,16 @@ pub enum Action {
     PeriodLength,
     CycleOwner,
     CycleBreakdown,
+    GotoReview,
+    ActionsDue,
+    NextStep,
+    PrevStep,
+    SkipDeal,
+    PreviousDeal,
 }
 
 impl Action {
-    pub const ALL: [Action; 40] = [
+    pub const ALL: [Action; 46] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -91,6 +97,12 @@ impl Action {
         Action::PeriodLength,
         Action::CycleOwner,
         Action::CycleBreakdown,
+        Action::GotoReview,
+        Action::ActionsDue,
+        Action::NextStep,
+        Action::PrevStep,
+        Action::SkipDeal,
+        Action::PreviousDeal,
     ];
 
     /// What the action does, for help and the command palette.
@@ -136,6 +148,12 @@ impl Action {
             Action::PeriodLength => "period length: month / quarter / year",
             Action::CycleOwner => "report on: everyone / each owner / each team",
             Action::CycleBreakdown => "win/loss by the next dimension",
+            Action::GotoReview => "monthly loss review (resumes where it was left)",
+            Action::ActionsDue => "improvement actions due (from loss reviews)",
+            Action::NextStep => "review: next step",
+            Action::PrevStep => "review: previous step",
+            Action::SkipDeal => "review: skip this deal for now",
+            Action::PreviousDeal => "review: previous deal",
         }
     }
 
@@ -163,6 +181,9 @@ impl Action {
             | Action::PeriodLength
             | Action::CycleOwner
             | Action::CycleBreakdown => Some(Scope::Reports),
+            Action::NextStep | Action::PrevStep | Action::SkipDeal | Action::PreviousDeal => {
+                Some(Scope::Review)
+            }
             _ => None,
         }
     }

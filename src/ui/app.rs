@@ -4,6 +4,7 @@
 //! in `app_reports`.
 
 use super::action::Action;
+use super::analytics_worker::AnalyticsWorker;
 use super::board::{Board, SortKey};
 use super::data::ClosedDeals;
 use super::data::Snapshot;
@@ -21,6 +22,7 @@ use super::reports::Reports;
 use super::search_engine::SearchEngine;
 use super::theme::Theme;
 use super::wake::Wake;
+use crate::analytics::review::ReviewFigures;
 use crate::domain::*;
 use crate::store::{Stamp, Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -60,6 +62,8 @@ pub struct App {
     pub search: SearchEngine,
     pub reports: Reports,
     pub report_engine: ReportEngine,
+    /// The loss review's figures, while the wizard is open.
+    pub review_engine: AnalyticsWorker<ReviewFigures>,
     /// Counts changes written this session; the report engine rereads the
     /// workspace when it differs from what it loaded.
     pub changes: u64,
@@ -102,6 +106,7 @@ impl App {
             search: SearchEngine::new(store.clone(), wake.clone()),
             reports: Reports::new(now.date_naive()),
             report_engine: ReportEngine::new(store.clone(), wake.clone()),
+            review_engine: AnalyticsWorker::new(store.clone(), wake.clone()),
             changes: 0,
             detail_return: Screen::Board,
             wake,
@@ -161,6 +166,17 @@ impl App {
     /// Handles one key press. Returns whether anything visible changed.
     pub fn handle_key(&mut self, event: KeyEvent) -> bool {
         let key = Key::from_event(event);
+        match self.layers.last() {
+            Some(Layer::Review(_)) => {
+                self.handle_review_key(key);
+                return true;
+            }
+            Some(Layer::ActionsDue(_)) => {
+                self.handle_actions_due_key(key);
+                return true;
+            }
+            _ => {}
+        }
         if !self.layers.is_empty() {
             let mut action = self.keymap.resolve_in(Scope::Dialog, &[key]);
             // Lists without a text field also take the screen's motion keys (j, k, q…).
@@ -198,6 +214,8 @@ impl App {
             Some(Layer::DealList(l)) => {
                 l.handle(action, self.viewport.1.saturating_sub(8).max(1) as usize)
             }
+            // Handled before: they run their own requests and stay open.
+            Some(Layer::Review(_) | Layer::ActionsDue(_)) => Outcome::Stay,
             Some(Layer::Search(s)) => {
                 let listed = self.search.listed();
                 let engine = &self.search;
@@ -262,6 +280,14 @@ impl App {
                 self.screen = Screen::Board;
             }
             Action::GotoReports => self.open_reports(),
+            Action::GotoReview => {
+                if self.screen == Screen::Reports {
+                    self.screen = Screen::Board;
+                    self.report_engine.release();
+                }
+                self.open_review();
+            }
+            Action::ActionsDue => self.open_actions_due(),
             Action::NextTab
             | Action::PrevTab
             | Action::PeriodBack
@@ -335,7 +361,11 @@ impl App {
             | Action::Cancel
             | Action::NextField
             | Action::PrevField
-            | Action::Toggle => return false,
+            | Action::Toggle
+            | Action::NextStep
+            | Action::PrevStep
+            | Action::SkipDeal
+            | Action::PreviousDeal => return false,
         }
         self.keep_visible();
         true
@@ -455,7 +485,8 @@ impl App {
             && self.finish_loading();
         let searched = matches!(self.layers.last(), Some(Layer::Search(_))) && self.search.tick();
         let reported = self.report_engine.tick();
-        loaded || searched || reported
+        let reviewed = self.tick_review();
+        loaded || searched || reported || reviewed
     }
 
     /// Whether the Won/Lost columns are still loading.

@@ -16,6 +16,15 @@ impl App {
     /// What the deal's data suggests about why it is being lost (none if it cannot be
     /// read: the dialog still works without suggestions).
     pub(super) fn loss_signals(&self, deal: &Deal) -> Vec<crate::analytics::loss::Signal> {
+        self.loss_signals_at(deal, self.now)
+    }
+
+    /// Signals of a deal lost at `lost_at` (a deal already lost: its close).
+    pub(super) fn loss_signals_at(
+        &self,
+        deal: &Deal,
+        lost_at: chrono::DateTime<chrono::Utc>,
+    ) -> Vec<crate::analytics::loss::Signal> {
         use crate::analytics::loss::{LossContext, SignalSettings, signals};
         let read = || -> Result<_, StoreError> {
             Ok((
@@ -30,7 +39,7 @@ impl App {
         signals(
             &LossContext {
                 deal,
-                lost_at: self.now,
+                lost_at,
                 contacts: &contacts,
                 activities: &activities,
                 quotes: &quotes,

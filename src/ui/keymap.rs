@@ -19,6 +19,8 @@ pub enum Scope {
     Detail,
     Reports,
     Dialog,
+    /// The loss review wizard, over the dialog keys.
+    Review,
 }
 
 impl Scope {
@@ -29,6 +31,7 @@ impl Scope {
             "detail" => Some(Scope::Detail),
             "reports" => Some(Scope::Reports),
             "dialog" => Some(Scope::Dialog),
+            "review" => Some(Scope::Review),
             _ => None,
         }
     }

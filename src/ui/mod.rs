@@ -2,10 +2,12 @@
 //! themes, pure views, and the event loop (`terminal`).
 
 pub mod action;
+pub mod analytics_worker;
 pub mod app;
 mod app_changes;
 mod app_dialogs;
 mod app_reports;
+mod app_review;
 pub mod board;
 pub mod data;
 pub mod detail;

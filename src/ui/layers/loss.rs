@@ -36,17 +36,60 @@ impl LossDialog {
         today: NaiveDate,
         signals: &[Signal],
     ) -> Self {
-        let suggested = signals.iter().find_map(|s| {
-            let c = categories.iter().position(|c| c.key == s.category)?;
+        Self::build("Mark lost", deal, categories, today, signals, None)
+    }
+
+    /// The loss review's triage of a lost deal: prefilled from its loss record when it
+    /// has one (to confirm or correct), else from the signals.
+    pub fn triage(
+        deal: &Deal,
+        categories: Vec<LossCategory>,
+        today: NaiveDate,
+        signals: &[Signal],
+    ) -> Self {
+        Self::build(
+            "Triage",
+            deal,
+            categories,
+            today,
+            signals,
+            deal.loss.as_ref(),
+        )
+    }
+
+    fn build(
+        title: &str,
+        deal: &Deal,
+        categories: Vec<LossCategory>,
+        today: NaiveDate,
+        signals: &[Signal],
+        recorded: Option<&LossRecord>,
+    ) -> Self {
+        let position = |category: &str, sub_reason: &str| {
+            let c = categories.iter().position(|c| c.key == category)?;
             let sub = categories[c]
                 .sub_reasons
                 .iter()
-                .position(|r| r == s.sub_reason)
+                .position(|r| r == sub_reason)
                 .unwrap_or(0);
             Some((c, sub))
-        });
+        };
+        let suggested = match recorded {
+            Some(r) => position(&r.category, &r.sub_reason),
+            None => signals
+                .iter()
+                .find_map(|s| position(s.category, s.sub_reason)),
+        };
         let (chosen, sub) = suggested.unwrap_or((0, 0));
         let first = categories.get(chosen);
+        let competitor = match recorded {
+            Some(r) => r.competitor.as_deref().unwrap_or(""),
+            None => deal.competitors.first().map(String::as_str).unwrap_or(""),
+        };
+        let controllable = match recorded {
+            Some(r) => r.controllable,
+            None => first.is_none_or(|c| c.controllable),
+        };
         let fields = vec![
             Field::choice(
                 "category",
@@ -55,21 +98,21 @@ impl LossDialog {
                 chosen,
             ),
             Field::choice("sub_reason", "detail", sub_reasons(first), sub),
-            Field::text(
-                "competitor",
-                "competitor",
-                deal.competitors.first().map(String::as_str).unwrap_or(""),
-                Check::Optional,
-            ),
+            Field::text("competitor", "competitor", competitor, Check::Optional),
             Field::choice(
                 "controllable",
                 "controllable",
                 vec!["yes".into(), "no".into()],
-                yes_no(first.is_none_or(|c| c.controllable)),
+                yes_no(controllable),
             ),
-            Field::text("lesson", "lesson", "", Check::Optional),
+            Field::text(
+                "lesson",
+                "lesson",
+                recorded.map_or("", |r| r.lesson.as_str()),
+                Check::Optional,
+            ),
         ];
-        let mut form = Form::new("Mark lost".into(), deal.title.clone(), fields, today);
+        let mut form = Form::new(title.into(), deal.title.clone(), fields, today);
         form.notes = signals
             .iter()
             .map(|s| format!("⚑ {}: {}", s.sub_reason, s.evidence))

@@ -2,6 +2,7 @@
 //! The top layer gets every key first; it stays, closes, or hands the app a
 //! command to run (a store change, a jump).
 
+pub mod actions_due;
 pub mod activity_form;
 pub mod deal_form;
 pub mod deal_list;
@@ -12,6 +13,7 @@ pub mod help;
 pub mod input;
 pub mod loss;
 pub mod palette;
+pub mod review;
 pub mod search;
 
 use crate::domain::*;
@@ -29,6 +31,9 @@ pub enum Layer {
     ActivityForm(Box<activity_form::ActivityForm>),
     Filter(filter::FilterMenu),
     DealList(deal_list::DealList),
+    /// The loss review wizard (full screen).
+    Review(Box<review::ReviewWizard>),
+    ActionsDue(actions_due::ActionsDue),
 }
 
 /// What a layer asks of the app.
@@ -77,6 +82,8 @@ impl Layer {
             Layer::DealForm(f) => f.form.error = Some(message),
             Layer::ActivityForm(f) => f.form.error = Some(message),
             Layer::Filter(f) => f.form.error = Some(message),
+            Layer::Review(w) => w.refused(message),
+            Layer::ActionsDue(a) => a.refused(message),
             Layer::Help(_) | Layer::Search(_) | Layer::Palette(_) | Layer::DealList(_) => {}
         }
     }

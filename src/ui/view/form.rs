@@ -13,26 +13,35 @@ use ratatui::layout::Rect;
 const LABEL_WIDTH: u16 = 17;
 
 pub fn render(app: &App, form: &Form, hints: &str, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
     let notes = form.notes.len() as u16;
     let head = if form.subtitle.is_empty() { 0 } else { 2 } + notes + u16::from(notes > 0);
     // Rows: head, fields, a blank, the message line, the hints line.
     let wanted = head + form.fields.len() as u16 + 3 + 2;
     let inner = popup(app, area, 76, wanted, &form.title, buf);
+    render_in(app, form, hints, inner, buf);
+}
+
+/// The form's rows inside `inner` (no frame): a dialog's body, or a wizard step's.
+pub fn render_in(app: &App, form: &Form, hints: &str, inner: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let head = !form.subtitle.is_empty() || !form.notes.is_empty();
+    let notes = form.notes.len() as u16;
     if inner.height == 0 || inner.width == 0 {
         return;
     }
     let mut y = inner.y;
-    if head > 0 && inner.height > 4 {
-        put(
-            buf,
-            inner.x,
-            y,
-            &form.subtitle,
-            inner.width,
-            t.style(Role::Title),
-        );
-        y += 2;
+    if head && inner.height > 4 {
+        if !form.subtitle.is_empty() {
+            put(
+                buf,
+                inner.x,
+                y,
+                &form.subtitle,
+                inner.width,
+                t.style(Role::Title),
+            );
+            y += 2;
+        }
         for note in &form.notes {
             if y + 3 >= inner.y + inner.height {
                 break;

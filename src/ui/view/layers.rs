@@ -80,6 +80,8 @@ const FORM_HINTS: [(Action, &str); 4] = [
 pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     match layer {
+        Layer::Review(w) => super::review::render(app, w, area, buf),
+        Layer::ActionsDue(list) => super::review::actions_due(app, list, area, buf),
         Layer::DealForm(f) => {
             super::form::render(app, &f.form, &hints(app, &FORM_HINTS), area, buf)
         }

@@ -2,9 +2,10 @@
 
 mod board;
 pub mod detail;
-mod form;
+pub(super) mod form;
 mod layers;
 mod reports;
+mod review;
 
 use super::action::Action;
 use super::app::{App, Screen};

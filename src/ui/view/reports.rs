@@ -131,7 +131,7 @@ fn summary(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
 }
 
 /// A horizontal bar of `cells` cells split into parts drawn in their own styles.
-fn bar(buf: &mut Buffer, x: u16, y: u16, cells: u16, parts: &[(f64, &str, Style)]) {
+pub(super) fn bar(buf: &mut Buffer, x: u16, y: u16, cells: u16, parts: &[(f64, &str, Style)]) {
     let total: f64 = parts.iter().map(|(v, _, _)| v).sum();
     if total <= 0.0 || cells == 0 {
         return;

@@ -1,0 +1,459 @@
+//! The loss review's part of the app: opening the wizard (`g v`, resuming the review
+//! in progress), running its requests against the store, loading what each step
+//! shows (the deal being triaged, the figures on the worker), writing the report,
+//! and the list of improvement actions due (`A`).
+
+use super::app::App;
+use super::keymap::{Key, Scope};
+use super::layers::Layer;
+use super::layers::actions_due::{ActionsDue, DueOutcome};
+use super::layers::help::Help;
+use super::layers::loss::LossDialog;
+use super::layers::review::{ReviewRequest, ReviewWizard, Step, TriageCard, WizardOutcome};
+use crate::analytics::input::Input;
+use crate::analytics::review::ReviewFigures;
+use crate::domain::*;
+use crate::review::{ReviewRecords, earlier_periods, figures_from, period_of, report_path};
+use crate::store::StoreError;
+
+impl App {
+    /// `g v`: the review in progress where it was left, or a new one at step 1.
+    pub(super) fn open_review(&mut self) {
+        let opened = (|| -> Result<ReviewWizard, StoreError> {
+            let review = self.store.review_in_progress()?;
+            let mut wizard = ReviewWizard::new(
+                review,
+                self.now.date_naive(),
+                self.user.clone(),
+                self.data.loss_reasons.clone(),
+                self.store.owners()?,
+            );
+            self.reload_review_lists(&mut wizard)?;
+            // Forms of the resumed step are built again with the lists loaded.
+            wizard.enter(wizard.step);
+            Ok(wizard)
+        })();
+        match opened {
+            Ok(wizard) => {
+                // The figures hold their own copy of the workspace meanwhile.
+                self.search.release();
+                self.layers.push(Layer::Review(Box::new(wizard)));
+                self.prepare_review_step();
+            }
+            Err(e) => self.set_error(format!("cannot open the review: {e}")),
+        }
+    }
+
+    /// Past reviews, the actions carried over and the ones this review chose.
+    fn reload_review_lists(&self, wizard: &mut ReviewWizard) -> Result<(), StoreError> {
+        let reviews = self.store.reviews()?;
+        let id = wizard.review.as_ref().map(|r| r.id);
+        let actions = self.store.improvement_actions()?;
+        wizard.carried = actions
+            .iter()
+            .filter(|a| Some(a.review) != id)
+            .filter(|a| {
+                a.status.is_open() || (id.is_some() && a.history.iter().any(|h| h.review == id))
+            })
+            .cloned()
+            .collect();
+        wizard.carried.sort_by_key(|a| (a.due, a.id));
+        wizard.chosen = actions
+            .into_iter()
+            .filter(|a| Some(a.review) == id)
+            .collect();
+        wizard.past = reviews.into_iter().filter(|r| r.is_finished()).collect();
+        Ok(())
+    }
+
+    fn wizard(&mut self) -> Option<&mut ReviewWizard> {
+        match self.layers.last_mut() {
+            Some(Layer::Review(w)) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// Keys while the wizard is on top.
+    pub(super) fn handle_review_key(&mut self, key: Key) {
+        let Some(wizard) = self.wizard() else { return };
+        let typing = wizard.is_typing();
+        let keymap = &self.keymap;
+        let action = keymap
+            .resolve_in(Scope::Review, &[key])
+            .or_else(|| keymap.resolve_in(Scope::Dialog, &[key]))
+            .or_else(|| {
+                (!typing)
+                    .then(|| keymap.resolve_in(Scope::Global, &[key]))
+                    .flatten()
+            });
+        let Some(wizard) = self.wizard() else { return };
+        match wizard.handle(key, action) {
+            WizardOutcome::Stay => {}
+            WizardOutcome::Close => self.close_review(),
+            WizardOutcome::Quit => self.quit = true,
+            WizardOutcome::Help => self.layers.push(Layer::Help(Help {
+                scope: Scope::Review,
+                scroll: 0,
+            })),
+            WizardOutcome::Request(request) => {
+                let result = self.run_review_request(request);
+                match result {
+                    Ok(review) => {
+                        let mut taken = self.layers.pop();
+                        if let Some(Layer::Review(w)) = &mut taken {
+                            w.review = Some(review.clone());
+                            if let Err(e) = self.reload_review_lists(w) {
+                                w.error = Some(e.to_string());
+                            }
+                            w.saved(review);
+                        }
+                        if let Some(layer) = taken {
+                            self.layers.push(layer);
+                        }
+                        self.prepare_review_step();
+                    }
+                    Err(message) => {
+                        if let Some(w) = self.wizard() {
+                            w.refused(message);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn close_review(&mut self) {
+        if let Some(Layer::Review(w)) = self.layers.last() {
+            let note = match &w.review {
+                Some(r) if !r.is_finished() => format!(
+                    "review R-{} saved at step {} of 8 · g v resumes",
+                    r.id, r.step
+                ),
+                _ => String::new(),
+            };
+            self.layers.pop();
+            if !note.is_empty() {
+                self.set_info(note);
+            }
+        }
+        self.review_engine.release();
+    }
+
+    /// Runs one wizard request; the review as saved, or the message to show.
+    fn run_review_request(&mut self, request: ReviewRequest) -> Result<Review, String> {
+        let user = self.user.clone();
+        let stamp = crate::store::Stamp {
+            by: &user,
+            at: self.now,
+        };
+        let store = self.store.clone();
+        let result = match request {
+            ReviewRequest::Start {
+                first,
+                last,
+                participants,
+            } => store.start_review(first, last, participants, stamp),
+            ReviewRequest::SetPeriod {
+                review,
+                first,
+                last,
+                participants,
+            } => store.set_review_period(review, first, last, participants, stamp),
+            ReviewRequest::Progress {
+                review,
+                step,
+                cursor,
+                skipped,
+            } => store.save_review_progress(review, step.number(), cursor, skipped, stamp),
+            ReviewRequest::Triage {
+                review,
+                deal,
+                loss,
+                next_cursor,
+                then,
+            } => store
+                .triage_loss(review, deal, &loss, next_cursor, stamp)
+                .and_then(|(saved, record)| {
+                    self.changes += 1;
+                    if self.data.deals.contains_key(&record.id)
+                        && let Err(e) = self.data.refresh_deal(&store, record.id)
+                    {
+                        self.set_error(e.to_string());
+                    }
+                    if then == Step::Triage {
+                        Ok(saved)
+                    } else {
+                        store.save_review_progress(
+                            review,
+                            then.number(),
+                            saved.triage_cursor,
+                            saved.skipped,
+                            stamp,
+                        )
+                    }
+                }),
+            ReviewRequest::ActionStatuses { review, answers } => {
+                let mut result = Ok(());
+                for (action, status, note) in answers {
+                    // Only answers that differ from what this review already recorded.
+                    let same = self
+                        .wizard()
+                        .and_then(|w| w.carried.iter().find(|a| a.id == action))
+                        .and_then(|a| a.history.iter().rev().find(|h| h.review == Some(review)))
+                        .is_some_and(|h| h.status == status && h.note == note);
+                    if same {
+                        continue;
+                    }
+                    if let Err(e) =
+                        store.set_action_status(action, status, &note, Some(review), stamp)
+                    {
+                        result = Err(e);
+                        break;
+                    }
+                }
+                result.and_then(|()| {
+                    store
+                        .save_review_progress(review, Step::Triage.number(), 0, Vec::new(), stamp)
+                        .and_then(|_| self.resume_cursor(review))
+                })
+            }
+            ReviewRequest::Actions { review, drafts } => store
+                .set_review_actions(review, &drafts, stamp)
+                .and_then(|_| {
+                    let r = store.review(review)?.ok_or(StoreError::NotFound {
+                        kind: "review",
+                        id: review.0,
+                    })?;
+                    store.save_review_progress(
+                        review,
+                        Step::Finish.number(),
+                        r.triage_cursor,
+                        r.skipped,
+                        stamp,
+                    )
+                }),
+            ReviewRequest::Finish(review) => return self.finish_review(review),
+        };
+        result.map_err(|e| e.to_string())
+    }
+
+    /// Step 3 saved: triage starts at the first deal not yet triaged.
+    fn resume_cursor(&self, review: ReviewId) -> Result<Review, StoreError> {
+        let r = self.store.review(review)?.ok_or(StoreError::NotFound {
+            kind: "review",
+            id: review.0,
+        })?;
+        let cursor = r
+            .lost_deals
+            .iter()
+            .position(|d| r.triage_of(*d).is_none())
+            .unwrap_or(r.lost_deals.len());
+        self.store.save_review_progress(
+            review,
+            Step::Triage.number(),
+            cursor,
+            r.skipped,
+            self.stamp(),
+        )
+    }
+
+    /// Step 8: writes the report, then stores the review finished with its path.
+    fn finish_review(&mut self, id: ReviewId) -> Result<Review, String> {
+        let review = self
+            .store
+            .review(id)
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| format!("review R-{id} no longer exists"))?;
+        let figures = self
+            .review_figures_for(&review)
+            .ok_or("the figures are still being computed; try again in a moment")?;
+        let records = ReviewRecords::load(&self.store, id).map_err(|e| e.to_string())?;
+        let path = report_path(self.store.path(), &review);
+        let mut finished = review.clone();
+        finished.status = ReviewStatus::Finished;
+        finished.finished_at = Some(self.now);
+        finished.report_path = Some(path.display().to_string());
+        let text = records.markdown(&finished, &figures);
+        crate::review::write_report(&path, &text).map_err(|e| e.to_string())?;
+        let saved = self
+            .store
+            .finish_review(id, Some(path.display().to_string()), self.stamp())
+            .map_err(|e| e.to_string())?;
+        self.set_info(format!("review finished · report: {}", path.display()));
+        Ok(saved)
+    }
+
+    /// The worker's figures if they are for this review's period.
+    pub fn review_figures_for(&self, review: &Review) -> Option<std::sync::Arc<ReviewFigures>> {
+        let f = self.review_engine.latest.clone()?;
+        (f.period.first == review.period_start && f.period.last == review.period_end).then_some(f)
+    }
+
+    /// Loads what the current step shows: the triage card, the figures.
+    pub(super) fn prepare_review_step(&mut self) {
+        let Some(Layer::Review(w)) = self.layers.last() else {
+            return;
+        };
+        let Some(review) = w.review.clone() else {
+            return;
+        };
+        let (step, cursor_deal) = (w.step, w.cursor_deal());
+        // Figures for steps 2, 5, 6, 7 (reason prefill) and 8; asked again after changes.
+        self.request_review_figures(&review);
+        if step == Step::Triage {
+            let card = cursor_deal.and_then(|id| self.triage_card(id));
+            if let Some(Layer::Review(w)) = self.layers.last_mut() {
+                w.triage = card;
+            }
+        }
+    }
+
+    fn request_review_figures(&mut self, review: &Review) {
+        let (period, now) = (period_of(review), self.now);
+        let reviews = self.store.reviews().unwrap_or_default();
+        let earlier = earlier_periods(&reviews, review);
+        let reasons = crate::review::reason_names(&self.store).unwrap_or_default();
+        self.review_engine.submit(
+            self.changes,
+            Box::new(move |input: &Input| figures_from(input, now, &period, &earlier, &reasons)),
+        );
+    }
+
+    fn triage_card(&mut self, id: DealId) -> Option<TriageCard> {
+        let deal = match self.store.deal(id) {
+            Ok(Some(d)) => d,
+            Ok(None) => {
+                self.set_error(format!("deal {id} no longer exists"));
+                return None;
+            }
+            Err(e) => {
+                self.set_error(e.to_string());
+                return None;
+            }
+        };
+        let signals = self.loss_signals_at(&deal, deal.closed_at.unwrap_or(self.now));
+        let mut dialog = LossDialog::triage(
+            &deal,
+            self.data.loss_reasons.clone(),
+            self.now.date_naive(),
+            &signals,
+        );
+        let account = match self.store.account(deal.account) {
+            Ok(Some(a)) => a.name,
+            _ => format!("account {}", deal.account),
+        };
+        let stage_lost_at = deal
+            .loss
+            .as_ref()
+            .and_then(|l| {
+                self.data
+                    .pipeline_of(&deal)
+                    .and_then(|p| p.stage(l.stage_lost_at))
+            })
+            .map_or_else(|| "?".to_string(), |s| s.name.clone());
+        // The wizard draws the deal above the form itself.
+        dialog.form.subtitle.clear();
+        Some(TriageCard {
+            dialog,
+            deal,
+            account,
+            stage_lost_at,
+        })
+    }
+
+    /// Takes the review figures once computed; top reasons feed step 7's prefill.
+    pub(super) fn tick_review(&mut self) -> bool {
+        if !self.review_engine.tick() {
+            return false;
+        }
+        let top: Vec<String> = self
+            .review_engine
+            .latest
+            .as_ref()
+            .map(|f| {
+                let by_name: std::collections::HashMap<&str, &str> = self
+                    .data
+                    .loss_reasons
+                    .iter()
+                    .map(|c| (c.name.as_str(), c.key.as_str()))
+                    .collect();
+                f.losses
+                    .by_reason
+                    .iter()
+                    .filter_map(|r| by_name.get(r.value.as_str()).map(|k| k.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(w) = self.wizard() {
+            let fresh = w.top_reasons.is_empty() && !top.is_empty();
+            w.top_reasons = top;
+            // Step 7 opened before the figures came: prefill its reasons now, untouched forms only.
+            if fresh
+                && w.step == Step::Improvements
+                && w.form.as_ref().is_some_and(|f| !f.is_dirty())
+            {
+                w.enter(Step::Improvements);
+            }
+        }
+        true
+    }
+
+    /// `A` on the board: open improvement actions, earliest due first.
+    pub(super) fn open_actions_due(&mut self) {
+        match self
+            .store
+            .open_actions()
+            .and_then(|a| Ok((a, self.store.owners()?)))
+        {
+            Ok((actions, owners)) => self.layers.push(Layer::ActionsDue(ActionsDue::new(
+                actions,
+                owners,
+                self.now.date_naive(),
+            ))),
+            Err(e) => self.set_error(e.to_string()),
+        }
+    }
+
+    pub(super) fn handle_actions_due_key(&mut self, key: Key) {
+        let Some(Layer::ActionsDue(list)) = self.layers.last_mut() else {
+            return;
+        };
+        let typing = list.is_typing();
+        let action = self.keymap.resolve_in(Scope::Dialog, &[key]).or_else(|| {
+            (!typing)
+                .then(|| self.keymap.resolve_in(Scope::Global, &[key]))
+                .flatten()
+        });
+        let Some(Layer::ActionsDue(list)) = self.layers.last_mut() else {
+            return;
+        };
+        match list.handle(key, action) {
+            DueOutcome::Stay => {}
+            DueOutcome::Close => {
+                self.layers.pop();
+            }
+            DueOutcome::Quit => self.quit = true,
+            DueOutcome::SetStatus {
+                action,
+                status,
+                note,
+            } => {
+                let user = self.user.clone();
+                let stamp = crate::store::Stamp {
+                    by: &user,
+                    at: self.now,
+                };
+                let result = self
+                    .store
+                    .set_action_status(action, status, &note, None, stamp)
+                    .and_then(|_| self.store.open_actions());
+                if let Some(Layer::ActionsDue(list)) = self.layers.last_mut() {
+                    match result {
+                        Ok(open) => list.saved(open, status),
+                        Err(e) => list.refused(e.to_string()),
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! The improvement actions still open (`A` on the board), earliest due first;
+//! enter sets one's status with a note (kept in its history, as in a review).
+
+use super::form::{Check, Field, Form, FormEvent};
+use crate::domain::*;
+use crate::ui::action::Action;
+use crate::ui::keymap::Key;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+pub struct ActionsDue {
+    pub actions: Vec<ImprovementAction>,
+    pub owners: HashMap<OwnerId, String>,
+    pub selected: usize,
+    /// The status form of the selected action, while open.
+    pub form: Option<Form>,
+    pub today: NaiveDate,
+    pub notice: Option<String>,
+}
+
+pub enum DueOutcome {
+    Stay,
+    Close,
+    Quit,
+    SetStatus {
+        action: ActionId,
+        status: ActionStatus,
+        note: String,
+    },
+}
+
+impl ActionsDue {
+    pub fn new(actions: Vec<ImprovementAction>, owners: Vec<Owner>, today: NaiveDate) -> Self {
+        ActionsDue {
+            actions,
+            owners: owners.into_iter().map(|o| (o.id, o.name)).collect(),
+            selected: 0,
+            form: None,
+            today,
+            notice: None,
+        }
+    }
+
+    pub fn is_typing(&self) -> bool {
+        self.form.is_some()
+    }
+
+    pub fn owner(&self, id: OwnerId) -> &str {
+        self.owners.get(&id).map_or("", String::as_str)
+    }
+
+    pub fn handle(&mut self, key: Key, action: Option<Action>) -> DueOutcome {
+        if let Some(form) = self.form.as_mut() {
+            return match form.handle(key, action) {
+                FormEvent::Stay => DueOutcome::Stay,
+                FormEvent::Close => {
+                    self.form = None;
+                    DueOutcome::Stay
+                }
+                FormEvent::Quit => DueOutcome::Quit,
+                FormEvent::Submit => {
+                    let Some(a) = self.actions.get(self.selected) else {
+                        self.form = None;
+                        return DueOutcome::Stay;
+                    };
+                    DueOutcome::SetStatus {
+                        action: a.id,
+                        status: ActionStatus::ALL
+                            .get(form.choice("status"))
+                            .copied()
+                            .unwrap_or(a.status),
+                        note: form.text("note"),
+                    }
+                }
+            };
+        }
+        self.notice = None;
+        let last = self.actions.len().saturating_sub(1);
+        match action {
+            Some(Action::Down) => self.selected = (self.selected + 1).min(last),
+            Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
+            Some(Action::First) => self.selected = 0,
+            Some(Action::Last) => self.selected = last,
+            Some(Action::Confirm | Action::OpenDetail) => {
+                if let Some(a) = self.actions.get(self.selected) {
+                    let index = ActionStatus::ALL
+                        .iter()
+                        .position(|s| *s == a.status)
+                        .unwrap_or(0);
+                    let statuses = ActionStatus::ALL.iter().map(|s| s.label().into()).collect();
+                    self.form = Some(Form::new(
+                        "Action status".into(),
+                        a.title.clone(),
+                        vec![
+                            Field::choice("status", "status", statuses, index),
+                            Field::text("note", "note", "", Check::Optional),
+                        ],
+                        self.today,
+                    ));
+                }
+            }
+            Some(Action::Cancel | Action::Back) => return DueOutcome::Close,
+            Some(Action::Quit) => return DueOutcome::Quit,
+            _ => {}
+        }
+        DueOutcome::Stay
+    }
+
+    /// The status was stored: the list as it is now.
+    pub fn saved(&mut self, open: Vec<ImprovementAction>, status: ActionStatus) {
+        self.form = None;
+        self.actions = open;
+        self.selected = self.selected.min(self.actions.len().saturating_sub(1));
+        self.notice = Some(format!("marked {}", status.label()));
+    }
+
+    pub fn refused(&mut self, message: String) {
+        if let Some(form) = self.form.as_mut() {
+            form.error = Some(message);
+        }
+    }
+}
