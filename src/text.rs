@@ -59,6 +59,33 @@ pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Breaks `s` into lines of at most `cells` cells, at spaces where it can (a word
+/// longer than a line is cut into pieces).
+pub fn wrap(s: &str, cells: usize) -> Vec<String> {
+    let cells = cells.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in s.split(' ') {
+        let sep = usize::from(!line.is_empty());
+        if !line.is_empty() && width(&line) + sep + width(word) > cells {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        for c in word.chars() {
+            if width(&line) + c.width().unwrap_or(0) > cells {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Pads (or cuts) `s` to exactly `cells` cells.
 pub fn fit(s: &str, cells: usize) -> String {
     let cut = truncate(s, cells);
@@ -68,6 +95,17 @@ pub fn fit(s: &str, cells: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn wrap_breaks_at_spaces_and_cuts_long_words() {
+        assert_eq!(super::wrap("one two three", 7), ["one two", "three"]);
+        assert_eq!(super::wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(
+            super::wrap("王磊 last contacted", 8),
+            ["王磊", "last", "contacte", "d"]
+        );
+        assert_eq!(super::wrap("", 5), [""]);
+    }
+
     use super::*;
 
     #[test]

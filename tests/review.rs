@@ -56,9 +56,15 @@ fn names() -> HashMap<String, String> {
 #[test]
 fn the_trailing_window_is_the_three_months_before() {
     let w = trailing_window(&period("2026-10"));
-    assert_eq!((w.first.to_string(), w.last.to_string()), ("2026-07-01".into(), "2026-09-30".into()));
+    assert_eq!(
+        (w.first.to_string(), w.last.to_string()),
+        ("2026-07-01".into(), "2026-09-30".into())
+    );
     let w = trailing_window(&period("2026-01"));
-    assert_eq!((w.first.to_string(), w.last.to_string()), ("2025-10-01".into(), "2025-12-31".into()));
+    assert_eq!(
+        (w.first.to_string(), w.last.to_string()),
+        ("2025-10-01".into(), "2025-12-31".into())
+    );
 }
 
 #[test]
@@ -82,7 +88,10 @@ fn scorecard_against_the_trailing_months_with_alerts() {
     // 4 lost vs 1 × 31/92 = 0.34: more than 25 % and at least 3 more.
     let lost = row("deals lost");
     assert_eq!(lost.now, Some(4.0));
-    assert_eq!(lost.alert.as_deref(), Some("4 deals lost, 0.3 a period before"));
+    assert_eq!(
+        lost.alert.as_deref(),
+        Some("4 deals lost, 0.3 a period before")
+    );
     // Median days to win: 30 vs median(20, 30, 10) = 20 → 50 % longer.
     let cycle = row("median days to win");
     assert_eq!((cycle.now, cycle.before), (Some(30.0), Some(20.0)));
@@ -129,7 +138,11 @@ fn won_and_lost_deals_contrasted() {
     assert_eq!(row("quoted"), (Some(0.0), Some(0.0)));
     // Nobody quoted: no discount to average.
     assert_eq!(row("average largest discount"), (None, None));
-    let size = f.dimensions.iter().find(|d| d.dimension == "deal size").unwrap();
+    let size = f
+        .dimensions
+        .iter()
+        .find(|d| d.dimension == "deal size")
+        .unwrap();
     let small = size.rows.iter().find(|r| r.value == "< 10k").unwrap();
     assert_eq!((small.outcome.won, small.outcome.lost), (1, 3));
     // The loss tables of the period, and of the earlier review's period.
@@ -155,7 +168,12 @@ fn stamp() -> Stamp<'static> {
 fn october(store: &Store) -> Review {
     let p = period("2026-10");
     store
-        .start_review(p.first, p.last, vec!["Ann".into(), " ann ".into(), "Bob".into()], stamp())
+        .start_review(
+            p.first,
+            p.last,
+            vec!["Ann".into(), " ann ".into(), "Bob".into()],
+            stamp(),
+        )
         .unwrap()
 }
 
@@ -165,7 +183,11 @@ fn a_review_lists_the_period_losses_largest_first_and_only_one_runs_at_a_time() 
     let r = october(&store);
     // o3 20 000, o4 9 000, o2 5 000, o5 4 000.
     assert_eq!(r.lost_deals, [DealId(7), DealId(8), DealId(6), DealId(9)]);
-    assert_eq!(r.participants, ["Ann", "Bob"], "names trimmed, repeats dropped");
+    assert_eq!(
+        r.participants,
+        ["Ann", "Bob"],
+        "names trimmed, repeats dropped"
+    );
     assert_eq!((r.step, r.status), (2, ReviewStatus::InProgress));
     assert_eq!(store.review_in_progress().unwrap().unwrap().id, r.id);
     let p = period("2026-09");
@@ -192,28 +214,48 @@ fn triage_writes_the_deal_and_the_review_together() {
         controllable: None,
         lesson: "anchor on value first".into(),
     };
-    let (saved, deal) = store.triage_loss(r.id, DealId(7), &loss, 1, stamp()).unwrap();
+    let (saved, deal) = store
+        .triage_loss(r.id, DealId(7), &loss, 1, stamp())
+        .unwrap();
     let record = deal.loss.unwrap();
     assert_eq!(
-        (record.category.as_str(), record.sub_reason.as_str(), record.controllable),
+        (
+            record.category.as_str(),
+            record.sub_reason.as_str(),
+            record.controllable
+        ),
         ("pricing", "Price too high", true)
     );
     // No loss record before: the stage lost at comes from the move into Lost.
     assert_eq!(record.stage_lost_at, stage("Qualification"));
     assert_eq!(saved.triage_cursor, 1);
     assert_eq!(saved.triaged.len(), 1);
-    assert_eq!(store.deal(DealId(7)).unwrap().unwrap().loss.unwrap().lesson, "anchor on value first");
+    assert_eq!(
+        store.deal(DealId(7)).unwrap().unwrap().loss.unwrap().lesson,
+        "anchor on value first"
+    );
     // Triage again replaces, never duplicates; a deal outside the period is refused.
-    let (saved, _) = store.triage_loss(r.id, DealId(7), &loss, 2, stamp()).unwrap();
+    let (saved, _) = store
+        .triage_loss(r.id, DealId(7), &loss, 2, stamp())
+        .unwrap();
     assert_eq!(saved.triaged.len(), 1);
-    assert!(store.triage_loss(r.id, DealId(3), &loss, 2, stamp()).is_err());
+    assert!(
+        store
+            .triage_loss(r.id, DealId(3), &loss, 2, stamp())
+            .is_err()
+    );
     // An unknown reason names the known ones.
     let bad = LossInput {
         category: "weather".into(),
         ..loss
     };
-    let e = store.triage_loss(r.id, DealId(8), &bad, 2, stamp()).unwrap_err();
-    assert!(e.to_string().contains("unknown loss reason 'weather'"), "{e}");
+    let e = store
+        .triage_loss(r.id, DealId(8), &bad, 2, stamp())
+        .unwrap_err();
+    assert!(
+        e.to_string().contains("unknown loss reason 'weather'"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -227,10 +269,21 @@ fn actions_keep_their_history_and_a_finished_review_is_read_only() {
         linked_reason: "pricing".into(),
     };
     let four = vec![draft("a"), draft("b"), draft("c"), draft("d")];
-    assert!(store.set_review_actions(r.id, &four, stamp()).is_err(), "three at most");
-    store.set_review_actions(r.id, &[draft("first"), draft("second")], stamp()).unwrap();
-    let chosen = store.set_review_actions(r.id, &[draft("only")], stamp()).unwrap();
-    assert_eq!(store.improvement_actions().unwrap().len(), 1, "choosing again replaces");
+    assert!(
+        store.set_review_actions(r.id, &four, stamp()).is_err(),
+        "three at most"
+    );
+    store
+        .set_review_actions(r.id, &[draft("first"), draft("second")], stamp())
+        .unwrap();
+    let chosen = store
+        .set_review_actions(r.id, &[draft("only")], stamp())
+        .unwrap();
+    assert_eq!(
+        store.improvement_actions().unwrap().len(),
+        1,
+        "choosing again replaces"
+    );
     let id = chosen[0].id;
     let wrong = ActionDraft {
         linked_reason: "weather".into(),
@@ -238,9 +291,14 @@ fn actions_keep_their_history_and_a_finished_review_is_read_only() {
     };
     assert!(store.set_review_actions(r.id, &[wrong], stamp()).is_err());
 
-    store.finish_review(r.id, Some("/tmp/report.md".into()), stamp()).unwrap();
+    store
+        .finish_review(r.id, Some("/tmp/report.md".into()), stamp())
+        .unwrap();
     let finished = store.review(r.id).unwrap().unwrap();
-    assert_eq!((finished.status, finished.step), (ReviewStatus::Finished, 8));
+    assert_eq!(
+        (finished.status, finished.step),
+        (ReviewStatus::Finished, 8)
+    );
     let e = store
         .save_review_progress(r.id, 4, 0, vec![], stamp())
         .unwrap_err();
@@ -278,5 +336,7 @@ fn actions_keep_their_history_and_a_finished_review_is_read_only() {
     );
     // Now another review can start.
     let p = period("2026-09");
-    store.start_review(p.first, p.last, vec![], stamp()).unwrap();
+    store
+        .start_review(p.first, p.last, vec![], stamp())
+        .unwrap();
 }

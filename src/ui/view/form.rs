@@ -12,12 +12,21 @@ use ratatui::layout::Rect;
 
 const LABEL_WIDTH: u16 = 17;
 
+/// Width of a form dialog.
+const DIALOG_WIDTH: u16 = 76;
+
 pub fn render(app: &App, form: &Form, hints: &str, area: Rect, buf: &mut Buffer) {
-    let notes = form.notes.len() as u16;
+    // Inner width is the dialog's less borders and margins; notes wrap 2 cells narrower.
+    let note_cells = DIALOG_WIDTH.min(area.width).saturating_sub(6) as usize;
+    let notes = form
+        .notes
+        .iter()
+        .map(|n| crate::text::wrap(n, note_cells).len() as u16)
+        .sum::<u16>();
     let head = if form.subtitle.is_empty() { 0 } else { 2 } + notes + u16::from(notes > 0);
     // Rows: head, fields, a blank, the message line, the hints line.
     let wanted = head + form.fields.len() as u16 + 3 + 2;
-    let inner = popup(app, area, 76, wanted, &form.title, buf);
+    let inner = popup(app, area, DIALOG_WIDTH, wanted, &form.title, buf);
     render_in(app, form, hints, inner, buf);
 }
 
@@ -42,12 +51,26 @@ pub fn render_in(app: &App, form: &Form, hints: &str, inner: Rect, buf: &mut Buf
             );
             y += 2;
         }
-        for note in &form.notes {
-            if y + 3 >= inner.y + inner.height {
-                break;
+        // Evidence lines wrap (indented) rather than lose their end.
+        'notes: for note in &form.notes {
+            for (i, part) in crate::text::wrap(note, inner.width.saturating_sub(2) as usize)
+                .iter()
+                .enumerate()
+            {
+                if y + 3 >= inner.y + inner.height {
+                    break 'notes;
+                }
+                let indent = if i == 0 { 0 } else { 2 };
+                put(
+                    buf,
+                    inner.x + indent,
+                    y,
+                    part,
+                    inner.width - indent,
+                    t.style(Role::Warning),
+                );
+                y += 1;
             }
-            put(buf, inner.x, y, note, inner.width, t.style(Role::Warning));
-            y += 1;
         }
         if notes > 0 {
             y += 1;

@@ -173,12 +173,7 @@ fn keys(app: &App, w: &ReviewWizard) -> String {
         if w.review.is_some() {
             items.extend([(Action::NextStep, "next step"), (Action::PrevStep, "back")]);
         }
-        let leave = if w.review.is_some() {
-            "leave (saved)"
-        } else {
-            "leave"
-        };
-        items.push((Action::Cancel, leave));
+        items.push((Action::Cancel, "leave"));
     }
     items
         .into_iter()
