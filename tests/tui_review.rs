@@ -258,6 +258,23 @@ fn a_session_dropped_mid_triage_resumes_at_the_same_deal() {
         )),
         "{s}"
     );
+    insta::assert_snapshot!("review_4_triage_80x24", screen(&mut app, 80, 24));
+    for w in [1, 20, 40, 60, 80] {
+        for h in [1, 5, 10, 12, 24] {
+            screen(&mut app, w, h);
+        }
+    }
+    // A read-only step scrolls no further than its last line: one k answers at once.
+    keys(&mut app, "pageup pageup");
+    assert_eq!(wizard(&app).step, Step::Scorecard);
+    screen(&mut app, 80, 24);
+    for _ in 0..30 {
+        keys(&mut app, "j");
+    }
+    let bottom = wizard(&app).scroll;
+    assert!(bottom > 0 && bottom < 30, "clamped at {bottom}");
+    keys(&mut app, "k");
+    assert_eq!(wizard(&app).scroll, bottom - 1);
     // q leaves (saved), and says how to come back.
     keys(&mut app, "esc");
     assert!(app.layers.is_empty());

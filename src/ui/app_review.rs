@@ -88,7 +88,15 @@ impl App {
             });
         let Some(wizard) = self.wizard() else { return };
         match wizard.handle(key, action) {
-            WizardOutcome::Stay => {}
+            WizardOutcome::Stay => {
+                let last = match self.layers.last() {
+                    Some(Layer::Review(w)) => crate::ui::view::review::last_scroll(self, w),
+                    _ => 0,
+                };
+                if let Some(w) = self.wizard() {
+                    w.scroll = w.scroll.min(last);
+                }
+            }
             WizardOutcome::Close => self.close_review(),
             WizardOutcome::Quit => self.quit = true,
             WizardOutcome::Help => self.layers.push(Layer::Help(Help {

@@ -5,7 +5,7 @@ pub mod detail;
 pub(super) mod form;
 mod layers;
 mod reports;
-mod review;
+pub mod review;
 
 use super::action::Action;
 use super::app::{App, Screen};

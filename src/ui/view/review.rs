@@ -86,10 +86,26 @@ pub fn render(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
         buf,
         inner.x,
         inner.y + inner.height - 1,
-        &keys(app, w),
+        &keys(app, w, inner.width as usize),
         inner.width,
         t.style(Role::Muted),
     );
+}
+
+/// The furthest a read-only step scrolls at the app's viewport (the wizard clamps
+/// its scroll to it, so `k` answers at once after too many `j`).
+pub fn last_scroll(app: &App, w: &ReviewWizard) -> u16 {
+    let (width, height) = app.viewport;
+    let body_width = width.saturating_sub(4);
+    let body_height = height.saturating_sub(6);
+    let lines = match w.step {
+        Step::Scorecard => scorecard(app, w).len(),
+        Step::Contrast => contrast(app, w, body_width).len(),
+        Step::Patterns => patterns(app, w, body_width).len(),
+        Step::Finish => finish(app, w).len(),
+        _ => 0,
+    };
+    (lines as u16).saturating_sub(body_height)
 }
 
 /// "✓1 Period  ✓2  ✓3  ▸4 Triage  5  6  7  8", titles shown where they fit.
@@ -139,8 +155,9 @@ fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The keys of this step, from the keymap.
-fn keys(app: &App, w: &ReviewWizard) -> String {
+/// The keys of this step, from the keymap, most important first; those that do
+/// not fit `cells` are left off (help lists them all).
+fn keys(app: &App, w: &ReviewWizard, cells: usize) -> String {
     let key = |action: Action| {
         let mut k = app.keymap.keys_for(Scope::Review, action);
         if k.is_empty() {
@@ -155,31 +172,46 @@ fn keys(app: &App, w: &ReviewWizard) -> String {
         match w.step {
             Step::Period => items.push((Action::Confirm, "start")),
             Step::Actions | Step::Improvements => items.extend([
-                (Action::NextField, "next field"),
                 (Action::Confirm, "save & go on"),
+                (Action::NextField, "next field"),
             ]),
-            Step::Triage => items.extend([
-                (Action::Confirm, "save & next"),
-                (Action::SkipDeal, "skip"),
-                (Action::PreviousDeal, "previous"),
-            ]),
+            Step::Triage => {
+                items.extend([(Action::Confirm, "save & next"), (Action::SkipDeal, "skip")])
+            }
             Step::Contrast | Step::Patterns => items.extend([
-                (Action::NextField, "next table"),
                 (Action::Confirm, "go on"),
+                (Action::NextField, "next table"),
             ]),
             Step::Scorecard => items.push((Action::Confirm, "go on")),
             Step::Finish => items.push((Action::Confirm, "finish & write the report")),
         }
         if w.review.is_some() {
-            items.extend([(Action::NextStep, "next step"), (Action::PrevStep, "back")]);
+            items.push((Action::NextStep, "next step"));
         }
         items.push((Action::Cancel, "leave"));
+        if w.step == Step::Triage {
+            items.push((Action::PreviousDeal, "previous deal"));
+        }
+        if w.review.is_some() {
+            items.push((Action::PrevStep, "step back"));
+        }
     }
-    items
+    let mut out = String::new();
+    for text in items
         .into_iter()
         .filter_map(|(a, what)| key(a).map(|k| format!("{k} {what}")))
-        .collect::<Vec<_>>()
-        .join(" · ")
+    {
+        let joined = if out.is_empty() {
+            text
+        } else {
+            format!("{out} · {text}")
+        };
+        if crate::text::width(&joined) > cells {
+            break;
+        }
+        out = joined;
+    }
+    out
 }
 
 fn scroll_lines(
@@ -190,10 +222,23 @@ fn scroll_lines(
     buf: &mut Buffer,
 ) {
     let last = (lines.len() as u16).saturating_sub(area.height);
+    let top = w.scroll.min(last);
     Paragraph::new(lines)
         .style(app.theme.style(Role::Base))
-        .scroll((w.scroll.min(last), 0))
+        .scroll((top, 0))
         .render(area, buf);
+    if top < last && area.height > 0 {
+        let more = " ↓ more: j / k ";
+        let x = (area.x + area.width).saturating_sub(crate::text::width(more) as u16);
+        put(
+            buf,
+            x,
+            area.y + area.height - 1,
+            more,
+            area.width,
+            app.theme.style(Role::Accent),
+        );
+    }
 }
 
 fn text(app: &App, s: impl Into<String>, role: Role) -> Line<'static> {
