@@ -354,3 +354,36 @@ fn loss_report_counts_add_up_to_the_deals_lost_in_the_period() {
         "{md}"
     );
 }
+
+#[test]
+fn past_reviews_listed_and_shown_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample(dir.path());
+    let list = dealdeck(&db, &["review", "list"]);
+    let list = String::from_utf8(list.stdout).unwrap();
+    assert!(list.contains("R-1  2026-08  finished"), "{list}");
+    assert!(list.contains("R-2  2026-09  finished"), "{list}");
+    let reviews = json(&db, &["review", "list", "--json"]);
+    assert_eq!(reviews.as_array().unwrap().len(), 2);
+    let show = dealdeck(&db, &["review", "show", "R-2"]);
+    assert!(show.status.success());
+    let md = String::from_utf8(show.stdout).unwrap();
+    assert!(md.starts_with("# Loss review R-2 — 2026-09\n"), "{md}");
+    for part in [
+        "## Scorecard",
+        "## Won vs lost",
+        "### By reason vs earlier reviews (2026-08)",
+        "## Actions from earlier reviews",
+        "## Improvement actions",
+    ] {
+        assert!(md.contains(part), "lacks {part}:\n{md}");
+    }
+    let actions = json(&db, &["review", "actions", "--json"]);
+    assert!(actions.as_array().unwrap().len() >= 3);
+    for bad in [["review", "show", "9"], ["review", "show", "x"]] {
+        let out = dealdeck(&db, &bad);
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("review"), "{err}");
+    }
+}

@@ -209,3 +209,50 @@ fn loss_reasons_agree_with_the_data() {
         );
     }
 }
+
+#[test]
+fn two_finished_reviews_carry_actions_into_the_last_full_month() {
+    let ws = sample();
+    let labels: Vec<String> = ws.reviews.iter().map(Review::period_label).collect();
+    assert_eq!(labels, ["2026-08", "2026-09"]);
+    for r in &ws.reviews {
+        assert!(r.is_finished());
+        let lost_in_month = ws
+            .deals
+            .iter()
+            .filter(|d| {
+                d.status == DealStatus::Lost
+                    && d.closed_at.is_some_and(|at| {
+                        (r.period_start..=r.period_end).contains(&at.date_naive())
+                    })
+            })
+            .count();
+        assert_eq!(r.lost_deals.len(), lost_in_month);
+        assert_eq!(r.triaged.len(), lost_in_month, "every loss triaged");
+        let chosen = ws
+            .improvement_actions
+            .iter()
+            .filter(|a| a.review == r.id)
+            .count();
+        assert!((1..=3).contains(&chosen), "{chosen} actions");
+    }
+    // The newer review answered the older one's actions; its own are still open.
+    let older: Vec<&ImprovementAction> = ws
+        .improvement_actions
+        .iter()
+        .filter(|a| a.review == ws.reviews[0].id)
+        .collect();
+    assert!(
+        older
+            .iter()
+            .all(|a| a.history.len() == 2 && a.history[1].review == Some(ws.reviews[1].id))
+    );
+    assert!(older.iter().any(|a| a.status == ActionStatus::Done));
+    assert!(older.iter().any(|a| a.status == ActionStatus::InProgress));
+    let open = ws
+        .improvement_actions
+        .iter()
+        .filter(|a| a.status.is_open())
+        .count();
+    assert!(open >= 3, "{open} actions carried into the next review");
+}

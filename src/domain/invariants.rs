@@ -228,6 +228,60 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
             }
         }
     }
+    let review_ids: HashSet<ReviewId> = ws.reviews.iter().map(|r| r.id).collect();
+    for review in &ws.reviews {
+        let name = format!("review R-{}", review.id);
+        if !(1..=8).contains(&review.step) {
+            flag(
+                name.clone(),
+                format!("step {} is not one of 1–8", review.step),
+            );
+        }
+        if review.period_end < review.period_start {
+            flag(name.clone(), "its period ends before it starts".into());
+        }
+        if review.is_finished() != review.finished_at.is_some() {
+            flag(name.clone(), "finished and finished_at disagree".into());
+        }
+        for d in &review.lost_deals {
+            if !deal_ids.contains(d) {
+                flag(name.clone(), format!("lists missing deal {d}"));
+            }
+        }
+        for t in &review.triaged {
+            if !review.lost_deals.contains(&t.deal) {
+                flag(
+                    name.clone(),
+                    format!("triaged deal {} is not among its lost deals", t.deal),
+                );
+            }
+        }
+    }
+    for action in &ws.improvement_actions {
+        let name = format!("improvement action IA-{}", action.id);
+        if !review_ids.contains(&action.review) {
+            flag(
+                name.clone(),
+                format!("review R-{} does not exist", action.review),
+            );
+        }
+        if !owners.contains(&action.owner) {
+            flag(
+                name.clone(),
+                format!("owner {} does not exist", action.owner),
+            );
+        }
+        if action
+            .history
+            .last()
+            .is_some_and(|h| h.status != action.status)
+        {
+            flag(
+                name,
+                "its status differs from the last entry of its history".into(),
+            );
+        }
+    }
     problems
 }
 
