@@ -53,9 +53,16 @@ fn review_benches(c: &mut Criterion) {
             Period::parse("2026-09", now.date_naive()).expect("period"),
             Period::parse("2026-08", now.date_naive()).expect("period"),
         ];
-        c.bench_function("review figures 2026-10 (facts + scorecard, contrast, patterns, 2 earlier)", |b| {
-            b.iter(|| figures_from(&input, now, &period, &earlier, &reasons).losses.lost)
-        });
+        c.bench_function(
+            "review figures 2026-10 (facts + scorecard, contrast, patterns, 2 earlier)",
+            |b| {
+                b.iter(|| {
+                    figures_from(&input, now, &period, &earlier, &reasons)
+                        .losses
+                        .lost
+                })
+            },
+        );
         let facts = Facts::new(&input, now);
         c.bench_function("review figures only (facts derived once)", |b| {
             b.iter(|| {
@@ -104,23 +111,42 @@ fn review_benches(c: &mut Criterion) {
     press(&mut app, "enter");
     press(&mut app, "enter");
 
+    let state = |app: &App| match app.layers.last() {
+        Some(Layer::Review(w)) => format!(
+            "step {:?}, triaged {}",
+            w.step,
+            w.review.as_ref().map_or(0, |r| r.triaged.len())
+        ),
+        _ => "wizard closed".into(),
+    };
+    eprintln!("before triage: {}", state(&app));
     // Each sample triages a deal (enter) and steps back to it (ctrl-p, untimed), so
     // it cycles over the same two deals.
-    c.bench_function("triage enter (durable save + next deal's card + frame)", |b| {
-        b.iter_custom(|iterations| {
-            let mut spent = Duration::ZERO;
-            for _ in 0..iterations {
-                let started = Instant::now();
-                press(&mut app, "enter");
-                terminal.draw(|f| view::render(&app, f)).expect("draw");
-                spent += started.elapsed();
-                press(&mut app, "ctrl-p");
-            }
-            spent
-        })
-    });
+    c.bench_function(
+        "triage enter (durable save + next deal's card + frame)",
+        |b| {
+            b.iter_custom(|iterations| {
+                let mut spent = Duration::ZERO;
+                for _ in 0..iterations {
+                    let started = Instant::now();
+                    press(&mut app, "enter");
+                    terminal.draw(|f| view::render(&app, f)).expect("draw");
+                    spent += started.elapsed();
+                    press(&mut app, "ctrl-p");
+                }
+                spent
+            })
+        },
+    );
+    eprintln!("after: {}", state(&app));
     c.bench_function("wizard frame (triage, 100x30)", |b| {
-        b.iter(|| terminal.draw(|f| view::render(&app, f)).expect("draw").area.width)
+        b.iter(|| {
+            terminal
+                .draw(|f| view::render(&app, f))
+                .expect("draw")
+                .area
+                .width
+        })
     });
 }
 

@@ -320,3 +320,23 @@ fn actions_due_from_the_board() {
     press(&mut app, "esc");
     assert!(app.layers.is_empty());
 }
+
+#[test]
+fn with_no_action_carried_over_step_3_just_goes_on() {
+    let (_d, mut app) = app_with(120);
+    let stamp = dealdeck::store::Stamp { by: "t", at: now() };
+    for a in app.store.open_actions().unwrap() {
+        app.store
+            .set_action_status(a.id, ActionStatus::Done, "", None, stamp)
+            .unwrap();
+    }
+    keys(&mut app, "g v enter enter");
+    assert_eq!(wizard(&app).step, Step::Actions);
+    assert!(shown(&mut app).contains("No open actions from earlier reviews"));
+    keys(&mut app, "enter");
+    assert_eq!(
+        wizard(&app).step,
+        Step::Triage,
+        "enter goes on, the wizard stays"
+    );
+}

@@ -210,7 +210,10 @@ impl ReviewWizard {
 
     /// Whether keys go to a text field (plain letters are typing).
     pub fn is_typing(&self) -> bool {
-        if self.step.is_read_only() || self.is_finished() {
+        if self.step.is_read_only()
+            || self.is_finished()
+            || (self.step == Step::Actions && self.carried.is_empty())
+        {
             return false;
         }
         let form = match self.step {
@@ -411,6 +414,8 @@ impl ReviewWizard {
             _ => {}
         }
         match self.step {
+            // Nothing carried over: step 3 has no form, enter goes on.
+            Step::Actions if self.carried.is_empty() => self.read_only_key(action),
             Step::Period | Step::Actions | Step::Improvements => {
                 let Some(form) = self.form.as_mut() else {
                     return WizardOutcome::Close;
