@@ -4,14 +4,12 @@
 
 mod common;
 
-use common::ui::{app_with, now, press, screen, typed};
+use common::ui::{app_with, now, open_app, press, screen, typed};
 use dealdeck::domain::*;
 use dealdeck::store::Store;
 use dealdeck::ui::app::App;
-use dealdeck::ui::keymap::Keymap;
 use dealdeck::ui::layers::Layer;
 use dealdeck::ui::layers::review::{ReviewWizard, Step};
-use dealdeck::ui::theme::Theme;
 use std::time::{Duration, Instant};
 
 /// Presses keys, then lets the figures worker answer.
@@ -231,16 +229,7 @@ fn a_session_dropped_mid_triage_resumes_at_the_same_deal() {
     typed(&mut app, "half a thought");
     drop(app);
 
-    let store = reopen(&dir.path().join("s.redb"));
-    let mut app = App::new(
-        store,
-        "李伟".into(),
-        now(),
-        Keymap::builtin(),
-        Theme::load("dark", None).0,
-    )
-    .unwrap();
-    app.finish_loading();
+    let mut app = open_app(reopen(&dir.path().join("s.redb")));
     keys(&mut app, "g v");
     let w = wizard(&app);
     assert_eq!(w.step, Step::Triage);

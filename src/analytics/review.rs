@@ -78,6 +78,17 @@ pub struct ReviewFigures {
     pub earlier: Vec<LossReport>,
 }
 
+impl ReviewFigures {
+    /// Every alert of the scorecard and the stage conversions, in that order.
+    pub fn alerts(&self) -> Vec<&String> {
+        self.scorecard
+            .iter()
+            .chain(&self.conversions)
+            .filter_map(|c| c.alert.as_ref())
+            .collect()
+    }
+}
+
 /// Dimensions the contrast step shows, where won and lost deals tend to differ.
 pub const CONTRAST_DIMENSIONS: [Breakdown; 5] = [
     Breakdown::Size,

@@ -131,12 +131,7 @@ pub fn review_markdown(doc: &ReviewDocument) -> String {
         ]);
     }
     out.push_str(&t.markdown());
-    let alerts: Vec<&String> = f
-        .scorecard
-        .iter()
-        .chain(&f.conversions)
-        .filter_map(|c| c.alert.as_ref())
-        .collect();
+    let alerts = f.alerts();
     out.push('\n');
     if alerts.is_empty() {
         out.push_str("No alerts.\n\n");

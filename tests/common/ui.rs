@@ -28,6 +28,11 @@ pub fn app_with(deals: usize) -> (TempDir, App) {
         },
     )
     .unwrap();
+    (dir, open_app(store))
+}
+
+/// The app on a store, as 李伟 at `now()`, with this month's closed deals loaded.
+pub fn open_app(store: dealdeck::store::Store) -> App {
     let mut app = App::new(
         store,
         "李伟".into(),
@@ -37,7 +42,7 @@ pub fn app_with(deals: usize) -> (TempDir, App) {
     )
     .unwrap();
     app.finish_loading();
-    (dir, app)
+    app
 }
 
 /// Presses keys written as in the keymap: "j", "L", "enter", "g b", "space".

@@ -332,59 +332,18 @@ fn scorecard(app: &App, w: &ReviewWizard) -> Vec<Line<'static>> {
             Role::Header,
         ),
     ];
-    let mut row = |c: &crate::analytics::review::Comparison| {
-        let role = if c.alert.is_some() {
-            Role::Warning
-        } else {
-            Role::Base
-        };
-        lines.push(text(
-            app,
-            format!(
-                "{}{:>14}{:>18}  {}",
-                fit(&c.metric, 34),
-                show(c.unit, c.now, &f.currency),
-                show(c.unit, c.before, &f.currency),
-                if c.alert.is_some() { "⚠" } else { "" }
-            ),
-            role,
-        ));
-    };
     for c in &f.scorecard {
-        row(c);
+        lines.push(comparison_line(app, c, &f.currency));
     }
     lines_push_heading(
         app,
         &mut lines,
         "Stage conversion (deals entering the stage)",
     );
-    let mut row = |c: &crate::analytics::review::Comparison| {
-        let role = if c.alert.is_some() {
-            Role::Warning
-        } else {
-            Role::Base
-        };
-        lines.push(text(
-            app,
-            format!(
-                "{}{:>14}{:>18}  {}",
-                fit(&c.metric, 34),
-                show(c.unit, c.now, &f.currency),
-                show(c.unit, c.before, &f.currency),
-                if c.alert.is_some() { "⚠" } else { "" }
-            ),
-            role,
-        ));
-    };
     for c in &f.conversions {
-        row(c);
+        lines.push(comparison_line(app, c, &f.currency));
     }
-    let alerts: Vec<&String> = f
-        .scorecard
-        .iter()
-        .chain(&f.conversions)
-        .filter_map(|c| c.alert.as_ref())
-        .collect();
+    let alerts = f.alerts();
     lines_push_heading(app, &mut lines, "Alerts");
     if alerts.is_empty() {
         lines.push(text(app, "✓ nothing stands out", Role::Won));
@@ -393,6 +352,30 @@ fn scorecard(app: &App, w: &ReviewWizard) -> Vec<Line<'static>> {
         lines.push(text(app, format!("⚠ {a}"), Role::Warning));
     }
     lines
+}
+
+/// A figure, this period and before, marked when it has an alert.
+fn comparison_line(
+    app: &App,
+    c: &crate::analytics::review::Comparison,
+    currency: &str,
+) -> Line<'static> {
+    let role = if c.alert.is_some() {
+        Role::Warning
+    } else {
+        Role::Base
+    };
+    text(
+        app,
+        format!(
+            "{}{:>14}{:>18}  {}",
+            fit(&c.metric, 34),
+            show(c.unit, c.now, currency),
+            show(c.unit, c.before, currency),
+            if c.alert.is_some() { "⚠" } else { "" }
+        ),
+        role,
+    )
 }
 
 fn lines_push_heading(app: &App, lines: &mut Vec<Line<'static>>, title: &str) {
