@@ -12,6 +12,7 @@ pub mod invariants;
 pub mod lead;
 pub mod money;
 pub mod pipeline;
+pub mod pricing;
 pub mod product;
 pub mod quote;
 pub mod review;
