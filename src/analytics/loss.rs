@@ -11,7 +11,8 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 /// The thresholds of the signals (settings; these are the defaults of DESIGN §7).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct SignalSettings {
     /// More requirement changes than this suggest the needs were misread.
     pub requirement_changes: u32,

@@ -5,6 +5,7 @@ mod context;
 mod deal;
 mod import;
 mod report;
+mod quote;
 mod report_loss;
 mod review;
 mod search;
@@ -64,6 +65,12 @@ pub enum Command {
     Taxonomy(taxonomy::TaxonomyCommand),
     /// Funnel analytics of a period: funnel, winloss, forecast, velocity, health, trends
     Report(report::ReportArgs),
+    /// The product catalogue with its tier prices
+    #[command(subcommand)]
+    Product(quote::ProductCommand),
+    /// Quotes: list them, show one as Markdown, text or JSON
+    #[command(subcommand)]
+    Quote(quote::QuoteCommand),
     /// Monthly loss reviews (run in the app with `g v`): list, show, open actions
     #[command(subcommand)]
     Review(review::ReviewCommand),
@@ -111,6 +118,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Report(args)) => report::run(&ctx, args),
         Some(Command::Taxonomy(cmd)) => taxonomy::run(&ctx, cmd),
         Some(Command::Review(cmd)) => review::run(&ctx, cmd),
+        Some(Command::Product(cmd)) => quote::run_products(&ctx, cmd),
+        Some(Command::Quote(cmd)) => quote::run_quotes(&ctx, cmd),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             clap_complete::generate(

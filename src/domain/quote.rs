@@ -74,6 +74,40 @@ impl Quote {
     pub fn latest(&self) -> Option<&QuoteVersion> {
         self.versions.last()
     }
+
+    /// Versions after the first (a reported metric).
+    pub fn revisions(&self) -> usize {
+        self.versions.len().saturating_sub(1)
+    }
+
+    pub fn first_sent_at(&self) -> Option<DateTime<Utc>> {
+        self.versions.iter().filter_map(|v| v.sent_at).min()
+    }
+}
+
+/// When the deal's needs were confirmed: its first move past the pipeline's
+/// "Needs Analysis" stage (None when the pipeline has none, or it never moved on).
+/// Undone moves count as made: the needs were confirmed at that time.
+pub fn needs_confirmed_at(
+    pipeline: &super::Pipeline,
+    events: &[super::StageEvent],
+) -> Option<DateTime<Utc>> {
+    let needs = pipeline
+        .stages
+        .iter()
+        .position(|s| s.name.eq_ignore_ascii_case("needs analysis"))?;
+    events
+        .iter()
+        .filter(|e| e.reverts.is_none())
+        .filter(|e| {
+            pipeline
+                .stages
+                .iter()
+                .enumerate()
+                .any(|(i, s)| s.id == e.to && i > needs && s.kind != super::StageKind::Lost)
+        })
+        .map(|e| e.at)
+        .min()
 }
 
 /// Money figures of one quote version.

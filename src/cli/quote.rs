@@ -1,0 +1,220 @@
+//! `dealdeck product list` and `dealdeck quote list|show`: the catalogue with its
+//! tier prices, and quotes as the customer reads them (Markdown, text) or as data
+//! (JSON with totals, guards, revisions and the time from needs confirmed to the
+//! first quote sent).
+
+use super::Context;
+use crate::domain::money::group_thousands;
+use crate::domain::quote::{needs_confirmed_at, totals};
+use crate::domain::*;
+use crate::quote_doc::{DocFormat, QuoteDoc};
+use crate::settings::Settings;
+use crate::table::Table;
+use anyhow::{Context as _, bail};
+use clap::{Subcommand, ValueEnum};
+use std::collections::HashMap;
+use std::process::ExitCode;
+
+#[derive(Debug, Subcommand)]
+pub enum ProductCommand {
+    /// Every product: SKU, unit, list price, unit cost, margin at list, tier prices
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QuoteCommand {
+    /// Quotes, newest first: number, deal, version, status, total, margin
+    List {
+        /// Only this deal's quotes
+        #[arg(long)]
+        deal: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One quote: Markdown or plain text to paste into an email, or JSON
+    Show {
+        /// Quote id (`12` or `Q-12`)
+        id: String,
+        #[arg(long, value_enum, default_value = "md")]
+        format: QuoteFormat,
+        /// A version other than the latest
+        #[arg(long)]
+        version: Option<u32>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QuoteFormat {
+    Md,
+    Txt,
+    Json,
+}
+
+pub fn run_products(ctx: &Context, command: ProductCommand) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    let ProductCommand::List { json } = command;
+    let products = store.products()?;
+    let lists = store.price_lists()?;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "products": products,
+                "price_lists": lists,
+            }))?
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut t = Table::new(&[
+        "sku", "product", "unit", ">list", ">cost", ">margin", ">tier A", ">tier B", ">tier C",
+    ]);
+    let tier = |tier: Tier, p: &Product| {
+        lists
+            .iter()
+            .find(|l| l.tier == Some(tier))
+            .and_then(|l| l.price_for(p.id, rust_decimal::Decimal::ONE))
+            .map_or("—".into(), |d| group_thousands(d, 2))
+    };
+    for p in &products {
+        let margin = if p.list_price.is_zero() {
+            "—".into()
+        } else {
+            format!(
+                "{:.1} %",
+                (p.list_price - p.unit_cost) / p.list_price * rust_decimal::Decimal::ONE_HUNDRED
+            )
+        };
+        t.row(vec![
+            p.sku.clone(),
+            p.name.clone(),
+            p.unit.clone(),
+            group_thousands(p.list_price, 2),
+            group_thousands(p.unit_cost, 2),
+            margin,
+            tier(Tier::A, p),
+            tier(Tier::B, p),
+            tier(Tier::C, p),
+        ]);
+    }
+    print!("{}", t.render(40));
+    println!("volume breaks: every list has prices from 1, 10 and 50 units (`--json` lists them)");
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    match command {
+        QuoteCommand::List { deal, json } => {
+            let quotes = match deal {
+                Some(d) => {
+                    let id: DealId = d
+                        .parse()
+                        .with_context(|| format!("'{d}' is not a deal id"))?;
+                    store.quotes_of(id)?
+                }
+                None => store.load_workspace()?.quotes,
+            };
+            let mut quotes = quotes;
+            quotes.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(b.id.cmp(&a.id)));
+            if json {
+                println!("{}", serde_json::to_string_pretty(&quotes)?);
+                return Ok(ExitCode::SUCCESS);
+            }
+            let mut t = Table::new(&[
+                ">id", "number", ">deal", ">version", "status", ">total", ">margin",
+            ]);
+            for q in &quotes {
+                let Some(v) = q.latest() else { continue };
+                let tt = totals(&v.lines, q.currency);
+                t.row(vec![
+                    q.id.to_string(),
+                    q.number.clone(),
+                    q.deal.to_string(),
+                    v.version.to_string(),
+                    crate::store::status_label(v.status).into(),
+                    format!("{} {}", group_thousands(tt.total, q.currency.minor_digits()), q.currency),
+                    tt.margin_pct.map_or("—".into(), |m| format!("{m} %")),
+                ]);
+            }
+            print!("{}", t.render(40));
+        }
+        QuoteCommand::Show { id, format, version } => {
+            let id: QuoteId = id
+                .trim_start_matches("Q-")
+                .parse()
+                .with_context(|| format!("'{id}' is not a quote id (expected 12 or Q-12)"))?;
+            let Some(quote) = store.quote(id)? else {
+                bail!("no quote {id}; `dealdeck quote list` shows them");
+            };
+            let shown = match version {
+                Some(n) => quote.versions.iter().find(|v| v.version == n).with_context(|| {
+                    format!("{} has versions 1 to {}", quote.number, quote.versions.len())
+                })?,
+                None => quote.latest().context("the quote has no version")?,
+            };
+            let deal = store.deal(quote.deal)?.context("the quote's deal is gone")?;
+            let account = store
+                .account(deal.account)?
+                .map_or_else(|| format!("account {}", deal.account), |a| a.name);
+            let owners: HashMap<OwnerId, String> =
+                store.owners()?.into_iter().map(|o| (o.id, o.name)).collect();
+            let products: HashMap<ProductId, Product> =
+                store.products()?.into_iter().map(|p| (p.id, p)).collect();
+            let doc = QuoteDoc {
+                quote: &quote,
+                version: shown,
+                deal_title: &deal.title,
+                account: &account,
+                prepared_by: owners.get(&deal.owner).map_or("", String::as_str),
+                products: &products,
+            };
+            match format {
+                QuoteFormat::Md => print!("{}", doc.render(DocFormat::Markdown)),
+                QuoteFormat::Txt => print!("{}", doc.render(DocFormat::Text)),
+                QuoteFormat::Json => {
+                    let settings = Settings::load(
+                        super::tui::config_dir()
+                            .map(|d| d.join("settings.toml"))
+                            .as_deref(),
+                    )
+                    .0;
+                    let guards = store.quote_guards(&quote, &settings.pricing)?;
+                    let t = totals(&shown.lines, quote.currency);
+                    let pipeline = store
+                        .pipelines()?
+                        .into_iter()
+                        .find(|p| p.id == deal.pipeline);
+                    let needs = pipeline
+                        .as_ref()
+                        .and_then(|p| needs_confirmed_at(p, &store.events_of(deal.id).unwrap_or_default()));
+                    let first_sent = quote.first_sent_at();
+                    let days = needs
+                        .zip(first_sent)
+                        .map(|(n, s)| crate::analytics::days_between(n, s));
+                    let value = serde_json::json!({
+                        "quote": quote,
+                        "shown_version": shown.version,
+                        "totals": {
+                            "subtotal": t.subtotal.to_string(),
+                            "discount": t.discount.to_string(),
+                            "total": t.total.to_string(),
+                            "cost": t.cost.to_string(),
+                            "margin_pct": t.margin_pct.map(|m| m.to_string()),
+                        },
+                        "guards": guards,
+                        "can_send": guards.can_send().err().map_or(serde_json::json!(true), serde_json::Value::from),
+                        "revisions": quote.revisions(),
+                        "needs_confirmed_at": needs,
+                        "first_sent_at": first_sent,
+                        "needs_confirmed_to_first_sent_days": days,
+                    });
+                    println!("{}", serde_json::to_string_pretty(&value)?);
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

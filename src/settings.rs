@@ -1,0 +1,83 @@
+//! The thresholds users tune, from `settings.toml` in the config dir: the quote
+//! pricing guards and the loss signals. A missing file means the defaults; a
+//! broken one is reported by file and line and the defaults are used.
+//!
+//! ```toml
+//! [pricing]
+//! off_list_pct = 5          # unit price further than this from the price list warns
+//! min_margin_pct = 15       # margin below this is red
+//! free_discount_pct = 10    # discounts up to this need no approval
+//! manager_discount_pct = 20 # up to this a manager approves; above, a director
+//!
+//! [signals]
+//! requirement_changes = 3
+//! min_margin_pct = 15
+//! approval_free_discount_pct = 10
+//! decision_maker_silence_days = 30
+//! inactivity_days = 30
+//! ```
+
+use crate::analytics::loss::SignalSettings;
+use crate::domain::pricing::PricingPolicy;
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub pricing: PricingPolicy,
+    pub signals: SignalSettings,
+}
+
+impl Settings {
+    /// Reads `file`; the warnings say what was wrong with it.
+    pub fn load(file: Option<&Path>) -> (Settings, Vec<String>) {
+        let Some(file) = file else {
+            return (Settings::default(), Vec::new());
+        };
+        let text = match std::fs::read_to_string(file) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return (Settings::default(), Vec::new());
+            }
+            Err(e) => return (Settings::default(), vec![format!("{}: {e}", file.display())]),
+        };
+        match Settings::parse(&text) {
+            Ok(s) => (s, Vec::new()),
+            Err(e) => (
+                Settings::default(),
+                vec![format!("{}: {e}; using the default thresholds", file.display())],
+            ),
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Settings, String> {
+        toml::from_str(text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            match line {
+                Some(l) => format!("line {l}: {}", e.message()),
+                None => e.message().to_string(),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn thresholds_read_from_toml_with_defaults_for_the_rest() {
+        let s = Settings::parse("[pricing]\nmin_margin_pct = 20\n\n[signals]\ninactivity_days = 14\n")
+            .unwrap();
+        assert_eq!(s.pricing.min_margin_pct, dec!(20));
+        assert_eq!(s.pricing.off_list_pct, dec!(5));
+        assert_eq!(s.signals.inactivity_days, 14);
+        assert_eq!(s.signals.requirement_changes, 3);
+        let e = Settings::parse("[pricing]\nmargin = 3\n").unwrap_err();
+        assert!(e.starts_with("line 2:") && e.contains("margin"), "{e}");
+    }
+}

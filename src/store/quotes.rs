@@ -1,0 +1,275 @@
+//! Quotes in the store: created on a deal, lines saved on every edit (a draft is
+//! edited in place; a version already sent, accepted or rejected is never changed —
+//! editing it starts the next version), approvals recorded, and the pricing guards
+//! enforced when a version is marked sent.
+
+use super::mutate::Stamp;
+use super::read::all;
+use super::record::{Record, get_in, next_id, put, require};
+use super::tables::*;
+use super::{Store, StoreError};
+use crate::domain::pricing::{GuardReport, PricingPolicy, check, net_unit_price};
+use crate::domain::*;
+use redb::ReadableTable;
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+
+impl Store {
+    /// Every product, by id.
+    pub fn products(&self) -> Result<Vec<Product>, StoreError> {
+        all(&self.read()?)
+    }
+
+    pub fn price_lists(&self) -> Result<Vec<PriceList>, StoreError> {
+        all(&self.read()?)
+    }
+
+    pub fn quote(&self, id: QuoteId) -> Result<Option<Quote>, StoreError> {
+        let txn = self.read()?;
+        get_in(&txn.open_table(QUOTES)?, id.0)
+    }
+
+    /// The price list a deal is quoted from: its account's tier list, else the
+    /// general one (a list without a tier).
+    pub fn price_list_for(&self, deal: &Deal) -> Result<Option<PriceList>, StoreError> {
+        let tier = self.account(deal.account)?.map(|a| a.tier);
+        let lists = self.price_lists()?;
+        Ok(lists
+            .iter()
+            .find(|l| tier.is_some() && l.tier == tier)
+            .or_else(|| lists.iter().find(|l| l.tier.is_none()))
+            .cloned())
+    }
+
+    /// Net unit prices (after discount) each product was won at: the last version
+    /// sent of every quote on a won deal.
+    pub fn won_prices(&self) -> Result<HashMap<ProductId, Vec<Decimal>>, StoreError> {
+        let txn = self.read()?;
+        let deals = txn.open_table(DEALS)?;
+        let quotes = txn.open_table(QUOTES)?;
+        let mut won: HashMap<DealId, bool> = HashMap::new();
+        let mut out: HashMap<ProductId, Vec<Decimal>> = HashMap::new();
+        for row in quotes.iter()? {
+            let (key, value) = row?;
+            let quote: Quote = super::record::decode(Quote::KIND, key.value(), value.value())?;
+            let is_won = match won.get(&quote.deal) {
+                Some(w) => *w,
+                None => {
+                    let w = get_in::<Deal>(&deals, quote.deal.0)?
+                        .is_some_and(|d| d.status == DealStatus::Won);
+                    won.insert(quote.deal, w);
+                    w
+                }
+            };
+            let last_sent = quote
+                .versions
+                .iter()
+                .rev()
+                .find(|v| v.status != QuoteStatus::Draft);
+            if let (true, Some(v)) = (is_won, last_sent) {
+                for line in &v.lines {
+                    out.entry(line.product).or_default().push(net_unit_price(line));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// A new quote on the deal: version 1, a draft with no lines yet.
+    pub fn create_quote(&self, deal: DealId, stamp: Stamp) -> Result<Quote, StoreError> {
+        let txn = self.db.begin_write()?;
+        let record: Deal = require(&txn, deal.0)?;
+        let id = QuoteId(next_id::<Quote>(&txn)?);
+        let quote = Quote {
+            id,
+            deal,
+            number: format!("Q-{}-{:05}", stamp.at.format("%Y"), id.0),
+            currency: record.amount.currency,
+            versions: vec![QuoteVersion {
+                version: 1,
+                status: QuoteStatus::Draft,
+                lines: Vec::new(),
+                approval: None,
+                created_at: stamp.at,
+                sent_at: None,
+            }],
+            created_at: stamp.at,
+            updated_at: stamp.at,
+        };
+        put(&txn, &quote)?;
+        txn.commit()?;
+        Ok(quote)
+    }
+
+    /// Saves the lines of the quote being edited: the draft in place, or — when the
+    /// latest version was sent, accepted or rejected — as a new draft version (its
+    /// approval does not carry over: changed lines need a new one).
+    pub fn save_quote_lines(
+        &self,
+        id: QuoteId,
+        lines: &[QuoteLine],
+        stamp: Stamp,
+    ) -> Result<Quote, StoreError> {
+        for line in lines {
+            validate_quote_line(line)?;
+        }
+        let txn = self.db.begin_write()?;
+        let mut quote: Quote = require(&txn, id.0)?;
+        draft_of(&mut quote, stamp).lines = lines.to_vec();
+        quote.updated_at = stamp.at;
+        put(&txn, &quote)?;
+        txn.commit()?;
+        Ok(quote)
+    }
+
+    /// Records who approved the draft's discounts, at which level, with a comment.
+    pub fn record_approval(
+        &self,
+        id: QuoteId,
+        approval: Approval,
+        stamp: Stamp,
+    ) -> Result<Quote, StoreError> {
+        if crate::domain::pricing::ApprovalLevel::parse(&approval.level).is_none() {
+            return Err(StoreError::Conflict(format!(
+                "approval level '{}' is not manager or director",
+                approval.level
+            )));
+        }
+        crate::domain::validate::text("approver", &approval.approver, MAX_TITLE, true)?;
+        crate::domain::validate::text("comment", &approval.comment, MAX_TEXT, false)?;
+        let txn = self.db.begin_write()?;
+        let mut quote: Quote = require(&txn, id.0)?;
+        draft_of(&mut quote, stamp).approval = Some(approval);
+        quote.updated_at = stamp.at;
+        put(&txn, &quote)?;
+        txn.commit()?;
+        Ok(quote)
+    }
+
+    /// The guards of the quote's latest version, against the deal's price list.
+    pub fn quote_guards(
+        &self,
+        quote: &Quote,
+        policy: &PricingPolicy,
+    ) -> Result<GuardReport, StoreError> {
+        let deal = self.deal(quote.deal)?.ok_or(StoreError::NotFound {
+            kind: "deal",
+            id: quote.deal.0,
+        })?;
+        let list = self.price_list_for(&deal)?;
+        let Some(version) = quote.latest() else {
+            return Ok(check(&[], &[], None, quote.currency, policy));
+        };
+        let prices = list_prices(list.as_ref(), &version.lines);
+        Ok(check(
+            &version.lines,
+            &prices,
+            version.approval.as_ref(),
+            quote.currency,
+            policy,
+        ))
+    }
+
+    /// Marks the latest draft sent — refused, with every reason, while a guard blocks.
+    pub fn send_quote(
+        &self,
+        id: QuoteId,
+        policy: &PricingPolicy,
+        stamp: Stamp,
+    ) -> Result<Quote, StoreError> {
+        let quote = self.quote(id)?.ok_or(StoreError::NotFound {
+            kind: "quote",
+            id: id.0,
+        })?;
+        if quote.latest().is_none_or(|v| v.status != QuoteStatus::Draft) {
+            return Err(StoreError::Conflict(format!(
+                "{} v{} is already {}; edit it to start a new version",
+                quote.number,
+                quote.versions.len(),
+                quote.latest().map_or("gone", |v| status_label(v.status))
+            )));
+        }
+        self.quote_guards(&quote, policy)?
+            .can_send()
+            .map_err(|why| StoreError::Conflict(format!("cannot send {}: {why}", quote.number)))?;
+        let txn = self.db.begin_write()?;
+        let mut quote: Quote = require(&txn, id.0)?;
+        if let Some(v) = quote.versions.last_mut() {
+            v.status = QuoteStatus::Sent;
+            v.sent_at = Some(stamp.at);
+        }
+        quote.updated_at = stamp.at;
+        put(&txn, &quote)?;
+        txn.commit()?;
+        Ok(quote)
+    }
+
+    /// The customer's answer to the version sent last.
+    pub fn close_quote(
+        &self,
+        id: QuoteId,
+        accepted: bool,
+        stamp: Stamp,
+    ) -> Result<Quote, StoreError> {
+        let txn = self.db.begin_write()?;
+        let mut quote: Quote = require(&txn, id.0)?;
+        let Some(v) = quote.versions.last_mut().filter(|v| v.status == QuoteStatus::Sent) else {
+            return Err(StoreError::Conflict(format!(
+                "{}: only a sent version can be accepted or rejected",
+                quote.number
+            )));
+        };
+        v.status = if accepted {
+            QuoteStatus::Accepted
+        } else {
+            QuoteStatus::Rejected
+        };
+        quote.updated_at = stamp.at;
+        put(&txn, &quote)?;
+        txn.commit()?;
+        Ok(quote)
+    }
+}
+
+pub fn status_label(s: QuoteStatus) -> &'static str {
+    match s {
+        QuoteStatus::Draft => "draft",
+        QuoteStatus::Sent => "sent",
+        QuoteStatus::Accepted => "accepted",
+        QuoteStatus::Rejected => "rejected",
+    }
+}
+
+/// Each line's price-list price for its quantity.
+pub fn list_prices(list: Option<&PriceList>, lines: &[QuoteLine]) -> Vec<Option<Decimal>> {
+    lines
+        .iter()
+        .map(|l| list.and_then(|list| list.price_for(l.product, l.qty)))
+        .collect()
+}
+
+/// The version being edited: the latest draft, or a new draft after a version that
+/// went out (a copy of its lines, no approval).
+fn draft_of<'q>(quote: &'q mut Quote, stamp: Stamp) -> &'q mut QuoteVersion {
+    let needs_new = quote
+        .versions
+        .last()
+        .is_none_or(|v| v.status != QuoteStatus::Draft);
+    if needs_new {
+        let lines = quote
+            .versions
+            .last()
+            .map(|v| v.lines.clone())
+            .unwrap_or_default();
+        quote.versions.push(QuoteVersion {
+            version: quote.versions.len() as u32 + 1,
+            status: QuoteStatus::Draft,
+            lines,
+            approval: None,
+            created_at: stamp.at,
+            sent_at: None,
+        });
+    }
+    let last = quote.versions.len() - 1;
+    &mut quote.versions[last]
+}
