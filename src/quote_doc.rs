@@ -32,7 +32,14 @@ impl QuoteDoc<'_> {
     fn lines_table(&self) -> Table {
         let c = self.quote.currency;
         let digits = c.minor_digits();
-        let mut t = Table::new(&[">#", "product", ">qty", ">unit price", ">discount", ">amount"]);
+        let mut t = Table::new(&[
+            ">#",
+            "product",
+            ">qty",
+            ">unit price",
+            ">discount",
+            ">amount",
+        ]);
         for (i, l) in self.version.lines.iter().enumerate() {
             let p = self.products.get(&l.product);
             let name = match p {
@@ -61,7 +68,11 @@ impl QuoteDoc<'_> {
         let digits = c.minor_digits();
         let t = totals(&self.version.lines, c);
         let money = |d: rust_decimal::Decimal| format!("{} {c}", group_thousands(d, digits));
-        let dated = self.version.sent_at.unwrap_or(self.version.created_at).date_naive();
+        let dated = self
+            .version
+            .sent_at
+            .unwrap_or(self.version.created_at)
+            .date_naive();
         let valid = dated + Duration::days(VALID_DAYS);
         let title = format!(
             "Quote {} — version {}",
@@ -93,7 +104,10 @@ impl QuoteDoc<'_> {
                 out.push_str(&format!("\nPrices in {c}, excluding tax.\n"));
             }
             DocFormat::Text => {
-                out.push_str(&format!("{title}\n{}\n\n", "=".repeat(title.chars().count())));
+                out.push_str(&format!(
+                    "{title}\n{}\n\n",
+                    "=".repeat(title.chars().count())
+                ));
                 out.push_str(&format!("For:          {for_whom}\n"));
                 out.push_str(&format!("Date:         {dated}\nValid until:  {valid}\n"));
                 out.push_str(&format!("Status:       {status}\n"));

@@ -40,13 +40,21 @@ impl Settings {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return (Settings::default(), Vec::new());
             }
-            Err(e) => return (Settings::default(), vec![format!("{}: {e}", file.display())]),
+            Err(e) => {
+                return (
+                    Settings::default(),
+                    vec![format!("{}: {e}", file.display())],
+                );
+            }
         };
         match Settings::parse(&text) {
             Ok(s) => (s, Vec::new()),
             Err(e) => (
                 Settings::default(),
-                vec![format!("{}: {e}; using the default thresholds", file.display())],
+                vec![format!(
+                    "{}: {e}; using the default thresholds",
+                    file.display()
+                )],
             ),
         }
     }
@@ -71,8 +79,9 @@ mod tests {
 
     #[test]
     fn thresholds_read_from_toml_with_defaults_for_the_rest() {
-        let s = Settings::parse("[pricing]\nmin_margin_pct = 20\n\n[signals]\ninactivity_days = 14\n")
-            .unwrap();
+        let s =
+            Settings::parse("[pricing]\nmin_margin_pct = 20\n\n[signals]\ninactivity_days = 14\n")
+                .unwrap();
         assert_eq!(s.pricing.min_margin_pct, dec!(20));
         assert_eq!(s.pricing.off_list_pct, dec!(5));
         assert_eq!(s.signals.inactivity_days, 14);

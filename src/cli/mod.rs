@@ -4,8 +4,8 @@
 mod context;
 mod deal;
 mod import;
-mod report;
 mod quote;
+mod report;
 mod report_loss;
 mod review;
 mod search;

@@ -135,13 +135,21 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                     q.deal.to_string(),
                     v.version.to_string(),
                     crate::store::status_label(v.status).into(),
-                    format!("{} {}", group_thousands(tt.total, q.currency.minor_digits()), q.currency),
+                    format!(
+                        "{} {}",
+                        group_thousands(tt.total, q.currency.minor_digits()),
+                        q.currency
+                    ),
                     tt.margin_pct.map_or("—".into(), |m| format!("{m} %")),
                 ]);
             }
             print!("{}", t.render(40));
         }
-        QuoteCommand::Show { id, format, version } => {
+        QuoteCommand::Show {
+            id,
+            format,
+            version,
+        } => {
             let id: QuoteId = id
                 .trim_start_matches("Q-")
                 .parse()
@@ -150,17 +158,30 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                 bail!("no quote {id}; `dealdeck quote list` shows them");
             };
             let shown = match version {
-                Some(n) => quote.versions.iter().find(|v| v.version == n).with_context(|| {
-                    format!("{} has versions 1 to {}", quote.number, quote.versions.len())
-                })?,
+                Some(n) => quote
+                    .versions
+                    .iter()
+                    .find(|v| v.version == n)
+                    .with_context(|| {
+                        format!(
+                            "{} has versions 1 to {}",
+                            quote.number,
+                            quote.versions.len()
+                        )
+                    })?,
                 None => quote.latest().context("the quote has no version")?,
             };
-            let deal = store.deal(quote.deal)?.context("the quote's deal is gone")?;
+            let deal = store
+                .deal(quote.deal)?
+                .context("the quote's deal is gone")?;
             let account = store
                 .account(deal.account)?
                 .map_or_else(|| format!("account {}", deal.account), |a| a.name);
-            let owners: HashMap<OwnerId, String> =
-                store.owners()?.into_iter().map(|o| (o.id, o.name)).collect();
+            let owners: HashMap<OwnerId, String> = store
+                .owners()?
+                .into_iter()
+                .map(|o| (o.id, o.name))
+                .collect();
             let products: HashMap<ProductId, Product> =
                 store.products()?.into_iter().map(|p| (p.id, p)).collect();
             let doc = QuoteDoc {
@@ -187,9 +208,9 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                         .pipelines()?
                         .into_iter()
                         .find(|p| p.id == deal.pipeline);
-                    let needs = pipeline
-                        .as_ref()
-                        .and_then(|p| needs_confirmed_at(p, &store.events_of(deal.id).unwrap_or_default()));
+                    let needs = pipeline.as_ref().and_then(|p| {
+                        needs_confirmed_at(p, &store.events_of(deal.id).unwrap_or_default())
+                    });
                     let first_sent = quote.first_sent_at();
                     let days = needs
                         .zip(first_sent)

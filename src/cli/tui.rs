@@ -23,8 +23,13 @@ pub fn open(ctx: &Context, theme_name: &str) -> anyhow::Result<ExitCode> {
         Theme::load(theme_name, config.as_deref())
     };
     warnings.extend(theme_warnings);
+    let (settings, settings_warnings) = crate::settings::Settings::load(
+        config.as_ref().map(|d| d.join("settings.toml")).as_deref(),
+    );
+    warnings.extend(settings_warnings);
     let live_clock = std::env::var_os("DEALDECK_NOW").is_none();
     let mut app = App::new(store, ctx.user.clone(), ctx.now, keymap, theme)?;
+    app.settings = settings;
     if let Some(first) = warnings.first() {
         app.set_error(
             format!("{first} (and {} more)", warnings.len() - 1).replace(" (and 0 more)", ""),

@@ -396,7 +396,10 @@ mod tests {
                 (None, "margin", Severity::Red)
             ]
         );
-        assert_eq!(thin.guards[0].message, "line 1: margin 14.99 % (below 15 %)");
+        assert_eq!(
+            thin.guards[0].message,
+            "line 1: margin 14.99 % (below 15 %)"
+        );
         assert!(thin.can_send().is_ok());
         // Exactly 15 %: fine.
         let edge = check(

@@ -68,7 +68,9 @@ impl Store {
                 .find(|v| v.status != QuoteStatus::Draft);
             if let (true, Some(v)) = (is_won, last_sent) {
                 for line in &v.lines {
-                    out.entry(line.product).or_default().push(net_unit_price(line));
+                    out.entry(line.product)
+                        .or_default()
+                        .push(net_unit_price(line));
                 }
             }
         }
@@ -181,7 +183,10 @@ impl Store {
             kind: "quote",
             id: id.0,
         })?;
-        if quote.latest().is_none_or(|v| v.status != QuoteStatus::Draft) {
+        if quote
+            .latest()
+            .is_none_or(|v| v.status != QuoteStatus::Draft)
+        {
             return Err(StoreError::Conflict(format!(
                 "{} v{} is already {}; edit it to start a new version",
                 quote.number,
@@ -213,7 +218,11 @@ impl Store {
     ) -> Result<Quote, StoreError> {
         let txn = self.db.begin_write()?;
         let mut quote: Quote = require(&txn, id.0)?;
-        let Some(v) = quote.versions.last_mut().filter(|v| v.status == QuoteStatus::Sent) else {
+        let Some(v) = quote
+            .versions
+            .last_mut()
+            .filter(|v| v.status == QuoteStatus::Sent)
+        else {
             return Err(StoreError::Conflict(format!(
                 "{}: only a sent version can be accepted or rejected",
                 quote.number

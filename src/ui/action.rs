@@ -53,10 +53,21 @@ pub enum Action {
     PrevStep,
     SkipDeal,
     PreviousDeal,
+    OpenQuote,
+    AddLine,
+    DeleteLine,
+    LineUp,
+    LineDown,
+    SendQuote,
+    RecordApproval,
+    ExportQuote,
+    QuoteAccepted,
+    QuoteRejected,
+    GotoProducts,
 }
 
 impl Action {
-    pub const ALL: [Action; 46] = [
+    pub const ALL: [Action; 57] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -103,6 +114,17 @@ impl Action {
         Action::PrevStep,
         Action::SkipDeal,
         Action::PreviousDeal,
+        Action::OpenQuote,
+        Action::AddLine,
+        Action::DeleteLine,
+        Action::LineUp,
+        Action::LineDown,
+        Action::SendQuote,
+        Action::RecordApproval,
+        Action::ExportQuote,
+        Action::QuoteAccepted,
+        Action::QuoteRejected,
+        Action::GotoProducts,
     ];
 
     /// What the action does, for help and the command palette.
@@ -154,6 +176,17 @@ impl Action {
             Action::PrevStep => "review: previous step",
             Action::SkipDeal => "review: skip this deal for now",
             Action::PreviousDeal => "review: previous deal",
+            Action::OpenQuote => "quote editor (the deal's latest quote, or a new one)",
+            Action::AddLine => "quote: add a line (fuzzy product pick)",
+            Action::DeleteLine => "quote: delete the line",
+            Action::LineUp => "quote: move the line up",
+            Action::LineDown => "quote: move the line down",
+            Action::SendQuote => "quote: mark sent (guards enforced)",
+            Action::RecordApproval => "quote: record a discount approval",
+            Action::ExportQuote => "quote: export Markdown and text",
+            Action::QuoteAccepted => "quote: accepted by the customer",
+            Action::QuoteRejected => "quote: rejected by the customer",
+            Action::GotoProducts => "products and price lists",
         }
     }
 
@@ -184,6 +217,15 @@ impl Action {
             Action::NextStep | Action::PrevStep | Action::SkipDeal | Action::PreviousDeal => {
                 Some(Scope::Review)
             }
+            Action::AddLine
+            | Action::DeleteLine
+            | Action::LineUp
+            | Action::LineDown
+            | Action::SendQuote
+            | Action::RecordApproval
+            | Action::ExportQuote
+            | Action::QuoteAccepted
+            | Action::QuoteRejected => Some(Scope::Quote),
             _ => None,
         }
     }

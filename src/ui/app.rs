@@ -62,6 +62,8 @@ pub struct App {
     pub search: SearchEngine,
     pub reports: Reports,
     pub report_engine: ReportEngine,
+    /// Thresholds of the pricing guards and loss signals (`settings.toml`).
+    pub settings: crate::settings::Settings,
     /// The loss review's figures, while the wizard is open.
     pub review_engine: AnalyticsWorker<ReviewFigures>,
     /// Counts changes written this session; the report engine rereads the
@@ -107,6 +109,7 @@ impl App {
             reports: Reports::new(now.date_naive()),
             report_engine: ReportEngine::new(store.clone(), wake.clone()),
             review_engine: AnalyticsWorker::new(store.clone(), wake.clone()),
+            settings: crate::settings::Settings::default(),
             changes: 0,
             detail_return: Screen::Board,
             wake,
@@ -175,6 +178,10 @@ impl App {
                 self.handle_actions_due_key(key);
                 return true;
             }
+            Some(Layer::Quote(_)) => {
+                self.handle_quote_key(key);
+                return true;
+            }
             _ => {}
         }
         if !self.layers.is_empty() {
@@ -215,7 +222,14 @@ impl App {
                 l.handle(action, self.viewport.1.saturating_sub(8).max(1) as usize)
             }
             // Handled before: they run their own requests and stay open.
-            Some(Layer::Review(_) | Layer::ActionsDue(_)) => Outcome::Stay,
+            Some(Layer::Review(_) | Layer::ActionsDue(_) | Layer::Quote(_)) => Outcome::Stay,
+            Some(Layer::Products(p)) => {
+                if p.handle(action) {
+                    Outcome::Close
+                } else {
+                    Outcome::Stay
+                }
+            }
             Some(Layer::Search(s)) => {
                 let listed = self.search.listed();
                 let engine = &self.search;
@@ -288,6 +302,8 @@ impl App {
                 self.open_review();
             }
             Action::ActionsDue => self.open_actions_due(),
+            Action::OpenQuote => self.open_quote(),
+            Action::GotoProducts => self.open_products(),
             Action::NextTab
             | Action::PrevTab
             | Action::PeriodBack
@@ -365,7 +381,16 @@ impl App {
             | Action::NextStep
             | Action::PrevStep
             | Action::SkipDeal
-            | Action::PreviousDeal => return false,
+            | Action::PreviousDeal
+            | Action::AddLine
+            | Action::DeleteLine
+            | Action::LineUp
+            | Action::LineDown
+            | Action::SendQuote
+            | Action::RecordApproval
+            | Action::ExportQuote
+            | Action::QuoteAccepted
+            | Action::QuoteRejected => return false,
         }
         self.keep_visible();
         true

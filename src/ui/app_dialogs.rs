@@ -25,7 +25,7 @@ impl App {
         deal: &Deal,
         lost_at: chrono::DateTime<chrono::Utc>,
     ) -> Vec<crate::analytics::loss::Signal> {
-        use crate::analytics::loss::{LossContext, SignalSettings, signals};
+        use crate::analytics::loss::{LossContext, signals};
         let read = || -> Result<_, StoreError> {
             Ok((
                 self.store.contacts_of(deal.account)?,
@@ -44,7 +44,7 @@ impl App {
                 activities: &activities,
                 quotes: &quotes,
             },
-            &SignalSettings::default(),
+            &self.settings.signals,
         )
     }
 

@@ -21,6 +21,8 @@ pub enum Scope {
     Dialog,
     /// The loss review wizard, over the dialog keys.
     Review,
+    /// The quote editor.
+    Quote,
 }
 
 impl Scope {
@@ -32,6 +34,7 @@ impl Scope {
             "reports" => Some(Scope::Reports),
             "dialog" => Some(Scope::Dialog),
             "review" => Some(Scope::Review),
+            "quote" => Some(Scope::Quote),
             _ => None,
         }
     }

@@ -13,6 +13,8 @@ pub mod help;
 pub mod input;
 pub mod loss;
 pub mod palette;
+pub mod products;
+pub mod quote;
 pub mod review;
 pub mod search;
 
@@ -34,6 +36,9 @@ pub enum Layer {
     /// The loss review wizard (full screen).
     Review(Box<review::ReviewWizard>),
     ActionsDue(actions_due::ActionsDue),
+    /// The quote editor (full screen).
+    Quote(Box<quote::QuoteEditor>),
+    Products(products::ProductList),
 }
 
 /// What a layer asks of the app.
@@ -72,7 +77,10 @@ pub enum Outcome {
 impl Layer {
     /// A layer with no text field: plain letters are keys, not typing.
     pub fn is_list(&self) -> bool {
-        matches!(self, Layer::Help(_) | Layer::DealList(_))
+        matches!(
+            self,
+            Layer::Help(_) | Layer::DealList(_) | Layer::Products(_)
+        )
     }
 
     pub fn show_error(&mut self, message: String) {
@@ -84,6 +92,8 @@ impl Layer {
             Layer::Filter(f) => f.form.error = Some(message),
             Layer::Review(w) => w.refused(message),
             Layer::ActionsDue(a) => a.refused(message),
+            Layer::Quote(q) => q.refused(message),
+            Layer::Products(_) => {}
             Layer::Help(_) | Layer::Search(_) | Layer::Palette(_) | Layer::DealList(_) => {}
         }
     }

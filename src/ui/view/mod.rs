@@ -4,6 +4,7 @@ mod board;
 pub mod detail;
 pub(super) mod form;
 mod layers;
+mod quote;
 mod reports;
 pub mod review;
 

@@ -1,0 +1,214 @@
+//! The quote editor's part of the app: opening it on the deal (`o`), saving each
+//! change it asks for, sending under the guards, approvals, the customer's answer,
+//! exporting the document; and the product catalogue (`g p`).
+
+use super::app::{App, Screen};
+use super::keymap::{Key, Scope};
+use super::layers::Layer;
+use super::layers::help::Help;
+use super::layers::products::ProductList;
+use super::layers::quote::{EditorOutcome, QuoteEditor, QuoteRequest};
+use crate::domain::pricing::price_history;
+use crate::domain::*;
+use crate::quote_doc::{DocFormat, QuoteDoc};
+use crate::store::{Stamp, StoreError};
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+impl App {
+    /// `o`: the deal's most recent quote, or a new draft when it has none.
+    pub(super) fn open_quote(&mut self) {
+        let Some(deal) = self.current_deal().cloned() else {
+            return self.set_error("open a deal first".into());
+        };
+        let user = self.user.clone();
+        let stamp = Stamp {
+            by: &user,
+            at: self.now,
+        };
+        let opened = (|| -> Result<QuoteEditor, StoreError> {
+            let mut quotes = self.store.quotes_of(deal.id)?;
+            quotes.sort_by_key(|q| (q.updated_at, q.id));
+            let quote = match quotes.pop() {
+                Some(q) => q,
+                None => self.store.create_quote(deal.id, stamp)?,
+            };
+            let account = self
+                .store
+                .account(deal.account)?
+                .map_or_else(|| format!("account {}", deal.account), |a| a.name);
+            let history = self
+                .store
+                .won_prices()?
+                .into_iter()
+                .filter_map(|(p, prices)| price_history(prices).map(|h| (p, h)))
+                .collect();
+            Ok(QuoteEditor::new(
+                quote,
+                deal.clone(),
+                account,
+                self.data.owner_name(deal.owner).to_string(),
+                self.store.price_list_for(&deal)?,
+                self.store.products()?,
+                history,
+                self.settings.pricing.clone(),
+                self.now.date_naive(),
+                self.user.clone(),
+            ))
+        })();
+        match opened {
+            Ok(editor) => self.layers.push(Layer::Quote(Box::new(editor))),
+            Err(e) => self.set_error(format!("cannot open the quote: {e}")),
+        }
+    }
+
+    fn editor(&mut self) -> Option<&mut QuoteEditor> {
+        match self.layers.last_mut() {
+            Some(Layer::Quote(q)) => Some(q),
+            _ => None,
+        }
+    }
+
+    pub(super) fn handle_quote_key(&mut self, key: Key) {
+        let typing = self.editor().is_some_and(|q| q.is_typing());
+        let keymap = &self.keymap;
+        let action = if typing {
+            keymap.resolve_in(Scope::Dialog, &[key])
+        } else {
+            keymap
+                .resolve_in(Scope::Quote, &[key])
+                .or_else(|| keymap.resolve_in(Scope::Global, &[key]))
+        };
+        let Some(editor) = self.editor() else { return };
+        match editor.handle(key, action) {
+            EditorOutcome::Stay => {}
+            EditorOutcome::Close => {
+                self.layers.pop();
+                // The detail shows the quotes as they are now.
+                if self.screen == Screen::Detail
+                    && let Some(id) = self.detail.as_ref().map(|d| d.deal.id)
+                {
+                    self.open_detail(id);
+                }
+            }
+            EditorOutcome::Quit => self.quit = true,
+            EditorOutcome::Help => self.layers.push(Layer::Help(Help {
+                scope: Scope::Quote,
+                scroll: 0,
+            })),
+            EditorOutcome::Request(request) => {
+                let result = self.run_quote_request(request);
+                if let Some(editor) = self.editor() {
+                    match result {
+                        Ok((quote, note)) => {
+                            editor.saved(quote);
+                            if let Some(note) = note {
+                                editor.notice = Some(note);
+                            }
+                        }
+                        Err(message) => editor.refused(message),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs one editor request; the quote as stored and a line to show, or the error.
+    fn run_quote_request(
+        &mut self,
+        request: QuoteRequest,
+    ) -> Result<(Quote, Option<String>), String> {
+        let Some(editor) = self.editor() else {
+            return Err("the quote editor is closed".into());
+        };
+        let id = editor.quote.id;
+        let number = editor.quote.number.clone();
+        let user = self.user.clone();
+        let stamp = Stamp {
+            by: &user,
+            at: self.now,
+        };
+        let policy = self.settings.pricing.clone();
+        let store = self.store.clone();
+        let done = match request {
+            QuoteRequest::SaveLines(lines) => {
+                store.save_quote_lines(id, &lines, stamp).map(|q| (q, None))
+            }
+            QuoteRequest::Approve(mut approval) => {
+                approval.at = self.now;
+                let note = format!(
+                    "{} approval by {} recorded",
+                    approval.level, approval.approver
+                );
+                store
+                    .record_approval(id, approval, stamp)
+                    .map(|q| (q, Some(note)))
+            }
+            QuoteRequest::Send => store.send_quote(id, &policy, stamp).map(|q| {
+                let v = q.versions.len();
+                (q, Some(format!("{number} v{v} marked sent")))
+            }),
+            QuoteRequest::Close { accepted } => store.close_quote(id, accepted, stamp).map(|q| {
+                let word = if accepted { "accepted" } else { "rejected" };
+                (q, Some(format!("{number} {word}")))
+            }),
+            QuoteRequest::Export => {
+                return self.export_quote().map_err(|e| e.to_string());
+            }
+        };
+        done.map_err(|e| e.to_string())
+    }
+
+    /// Writes the version being edited as Markdown and text next to the database.
+    fn export_quote(&mut self) -> Result<(Quote, Option<String>), StoreError> {
+        let Some(Layer::Quote(editor)) = self.layers.last() else {
+            return Err(StoreError::Conflict("the quote editor is closed".into()));
+        };
+        let products: HashMap<ProductId, Product> =
+            editor.products.iter().map(|p| (p.id, p.clone())).collect();
+        let quote = editor.quote.clone();
+        let Some(version) = quote.latest() else {
+            return Err(StoreError::Conflict("the quote has no version".into()));
+        };
+        let doc = QuoteDoc {
+            quote: &quote,
+            version,
+            deal_title: &editor.deal.title,
+            account: &editor.account,
+            prepared_by: &editor.owner,
+            products: &products,
+        };
+        let base = quote_export_base(self.store.path(), &quote, version.version);
+        let mut written = Vec::new();
+        for (format, ext) in [(DocFormat::Markdown, "md"), (DocFormat::Text, "txt")] {
+            let path = base.with_extension(ext);
+            crate::review::write_report(&path, &doc.render(format))?;
+            written.push(path.display().to_string());
+        }
+        Ok((quote, Some(format!("exported: {}", written.join(" and ")))))
+    }
+
+    /// `g p`: the product catalogue.
+    pub(super) fn open_products(&mut self) {
+        match self
+            .store
+            .products()
+            .and_then(|p| Ok((p, self.store.price_lists()?)))
+        {
+            Ok((products, lists)) => self.layers.push(Layer::Products(ProductList {
+                products,
+                lists,
+                selected: 0,
+            })),
+            Err(e) => self.set_error(e.to_string()),
+        }
+    }
+}
+
+/// `quotes/Q-2026-00042-v2` next to the database (the extension is added per format).
+pub fn quote_export_base(db: &std::path::Path, quote: &Quote, version: u32) -> PathBuf {
+    db.parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join("quotes")
+        .join(format!("{}-v{version}", quote.number))
+}

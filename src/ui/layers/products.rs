@@ -1,0 +1,27 @@
+//! The product catalogue (`g p`): list price, unit cost, margin at list, and each
+//! tier list's price with its volume breaks for the selected product.
+
+use crate::domain::*;
+use crate::ui::action::Action;
+
+pub struct ProductList {
+    pub products: Vec<Product>,
+    pub lists: Vec<PriceList>,
+    pub selected: usize,
+}
+
+impl ProductList {
+    /// True when the key closes the list.
+    pub fn handle(&mut self, action: Option<Action>) -> bool {
+        let last = self.products.len().saturating_sub(1);
+        match action {
+            Some(Action::Down) => self.selected = (self.selected + 1).min(last),
+            Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
+            Some(Action::First) => self.selected = 0,
+            Some(Action::Last) => self.selected = last,
+            Some(Action::Back | Action::Cancel | Action::Quit) => return true,
+            _ => {}
+        }
+        false
+    }
+}

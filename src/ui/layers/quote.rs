@@ -1,0 +1,506 @@
+//! The quote editor (`o` on a deal): a table of lines edited in place — product
+//! picked by fuzzy search, quantity, unit price (prefilled from the deal's price
+//! list, following volume breaks until overridden), discount — with live totals
+//! and the pricing guards. Every change is handed to the app to save at once; the
+//! guards are recomputed here, purely, after each.
+
+use super::form::{Check, Field, Form, FormEvent};
+use super::input::TextInput;
+use crate::domain::money::parse_amount;
+use crate::domain::pricing::{GuardReport, PriceHistory, PricingPolicy, check};
+use crate::domain::*;
+use crate::store::list_prices;
+use crate::ui::action::Action;
+use crate::ui::keymap::Key;
+use chrono::NaiveDate;
+use ratatui::crossterm::event::KeyCode;
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+
+/// The editable columns, left to right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Product,
+    Qty,
+    Price,
+    Discount,
+}
+
+impl Column {
+    pub const ALL: [Column; 4] = [
+        Column::Product,
+        Column::Qty,
+        Column::Price,
+        Column::Discount,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Column::Product => "product",
+            Column::Qty => "quantity",
+            Column::Price => "unit price",
+            Column::Discount => "discount %",
+        }
+    }
+}
+
+/// Fuzzy product pick: a query and the products matching it, best first.
+pub struct ProductPicker {
+    pub query: TextInput,
+    pub matches: Vec<usize>,
+    pub selected: usize,
+    /// Replace the product of this line; None adds a line.
+    pub for_line: Option<usize>,
+}
+
+/// What the editor asks of the app.
+pub enum QuoteRequest {
+    SaveLines(Vec<QuoteLine>),
+    Approve(Approval),
+    Send,
+    Close { accepted: bool },
+    Export,
+}
+
+pub enum EditorOutcome {
+    Stay,
+    Close,
+    Quit,
+    Help,
+    Request(QuoteRequest),
+}
+
+pub struct QuoteEditor {
+    pub quote: Quote,
+    pub deal: Deal,
+    pub account: String,
+    pub owner: String,
+    pub list: Option<PriceList>,
+    pub products: Vec<Product>,
+    /// Won-at prices per product.
+    pub history: HashMap<ProductId, PriceHistory>,
+    pub policy: PricingPolicy,
+    pub guards: GuardReport,
+    pub row: usize,
+    pub column: Column,
+    /// The cell being typed into.
+    pub editing: Option<TextInput>,
+    pub picker: Option<ProductPicker>,
+    pub approval: Option<Form>,
+    pub notice: Option<String>,
+    pub error: Option<String>,
+    pub today: NaiveDate,
+    pub user: String,
+}
+
+impl QuoteEditor {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        quote: Quote,
+        deal: Deal,
+        account: String,
+        owner: String,
+        list: Option<PriceList>,
+        products: Vec<Product>,
+        history: HashMap<ProductId, PriceHistory>,
+        policy: PricingPolicy,
+        today: NaiveDate,
+        user: String,
+    ) -> QuoteEditor {
+        let mut editor = QuoteEditor {
+            guards: check(&[], &[], None, quote.currency, &policy),
+            quote,
+            deal,
+            account,
+            owner,
+            list,
+            products,
+            history,
+            policy,
+            row: 0,
+            column: Column::Product,
+            editing: None,
+            picker: None,
+            approval: None,
+            notice: None,
+            error: None,
+            today,
+            user,
+        };
+        editor.recheck();
+        editor
+    }
+
+    pub fn version(&self) -> Option<&QuoteVersion> {
+        self.quote.latest()
+    }
+
+    pub fn lines(&self) -> &[QuoteLine] {
+        self.version().map_or(&[], |v| v.lines.as_slice())
+    }
+
+    pub fn list_price(&self, line: &QuoteLine) -> Option<Decimal> {
+        self.list
+            .as_ref()
+            .and_then(|l| l.price_for(line.product, line.qty))
+    }
+
+    pub fn product(&self, id: ProductId) -> Option<&Product> {
+        self.products.iter().find(|p| p.id == id)
+    }
+
+    /// The guards of the lines as they are now.
+    pub fn recheck(&mut self) {
+        let lines = self.lines().to_vec();
+        let prices = list_prices(self.list.as_ref(), &lines);
+        let approval = self.version().and_then(|v| v.approval.clone());
+        self.guards = check(
+            &lines,
+            &prices,
+            approval.as_ref(),
+            self.quote.currency,
+            &self.policy,
+        );
+        self.row = self.row.min(lines.len().saturating_sub(1));
+    }
+
+    /// The app saved: the quote as stored now.
+    pub fn saved(&mut self, quote: Quote) {
+        let before = self.quote.versions.len();
+        if quote.versions.len() > before {
+            self.notice = Some(format!(
+                "v{} was {}: your edit started version {}",
+                before,
+                self.version()
+                    .map_or("sent", |v| crate::store::status_label(v.status)),
+                quote.versions.len()
+            ));
+        }
+        self.quote = quote;
+        self.error = None;
+        self.approval = None;
+        self.recheck();
+    }
+
+    pub fn refused(&mut self, message: String) {
+        match &mut self.approval {
+            Some(form) => form.error = Some(message),
+            None => self.error = Some(message),
+        }
+    }
+
+    /// Keys go to a text field (letters are typing).
+    pub fn is_typing(&self) -> bool {
+        self.editing.is_some() || self.picker.is_some() || self.approval.is_some()
+    }
+
+    pub fn handle(&mut self, key: Key, action: Option<Action>) -> EditorOutcome {
+        if self.approval.is_some() {
+            return self.approval_key(key, action);
+        }
+        if self.picker.is_some() {
+            return self.picker_key(key, action);
+        }
+        if self.editing.is_some() {
+            return self.cell_key(key, action);
+        }
+        self.notice = None;
+        self.error = None;
+        let count = self.lines().len();
+        match action {
+            Some(Action::Down) => self.row = (self.row + 1).min(count.saturating_sub(1)),
+            Some(Action::Up) => self.row = self.row.saturating_sub(1),
+            Some(Action::First) => self.row = 0,
+            Some(Action::Last) => self.row = count.saturating_sub(1),
+            Some(Action::Right | Action::NextField) => {
+                let i = Column::ALL
+                    .iter()
+                    .position(|c| *c == self.column)
+                    .unwrap_or(0);
+                self.column = Column::ALL[(i + 1).min(Column::ALL.len() - 1)];
+            }
+            Some(Action::Left | Action::PrevField) => {
+                let i = Column::ALL
+                    .iter()
+                    .position(|c| *c == self.column)
+                    .unwrap_or(0);
+                self.column = Column::ALL[i.saturating_sub(1)];
+            }
+            Some(Action::Confirm | Action::OpenDetail) => self.begin_edit(),
+            Some(Action::AddLine) => self.open_picker(None),
+            Some(Action::DeleteLine) if count > 0 => {
+                let mut lines = self.lines().to_vec();
+                lines.remove(self.row.min(count - 1));
+                self.row = self.row.min(lines.len().saturating_sub(1));
+                return EditorOutcome::Request(QuoteRequest::SaveLines(lines));
+            }
+            Some(Action::LineUp) if self.row > 0 && self.row < count => {
+                let mut lines = self.lines().to_vec();
+                lines.swap(self.row, self.row - 1);
+                self.row -= 1;
+                return EditorOutcome::Request(QuoteRequest::SaveLines(lines));
+            }
+            Some(Action::LineDown) if self.row + 1 < count => {
+                let mut lines = self.lines().to_vec();
+                lines.swap(self.row, self.row + 1);
+                self.row += 1;
+                return EditorOutcome::Request(QuoteRequest::SaveLines(lines));
+            }
+            Some(Action::RecordApproval) => self.open_approval(),
+            Some(Action::SendQuote) => return EditorOutcome::Request(QuoteRequest::Send),
+            Some(Action::QuoteAccepted) => {
+                return EditorOutcome::Request(QuoteRequest::Close { accepted: true });
+            }
+            Some(Action::QuoteRejected) => {
+                return EditorOutcome::Request(QuoteRequest::Close { accepted: false });
+            }
+            Some(Action::ExportQuote) => return EditorOutcome::Request(QuoteRequest::Export),
+            Some(Action::Help) => return EditorOutcome::Help,
+            Some(Action::Back | Action::Cancel) => return EditorOutcome::Close,
+            Some(Action::Quit) => return EditorOutcome::Quit,
+            _ => {}
+        }
+        EditorOutcome::Stay
+    }
+
+    fn begin_edit(&mut self) {
+        let Some(line) = self.lines().get(self.row).cloned() else {
+            self.open_picker(None);
+            return;
+        };
+        let text = match self.column {
+            Column::Product => return self.open_picker(Some(self.row)),
+            Column::Qty => line.qty.normalize().to_string(),
+            Column::Price => line.unit_price.normalize().to_string(),
+            Column::Discount => line.discount_pct.normalize().to_string(),
+        };
+        self.editing = Some(TextInput::with(&text));
+    }
+
+    fn cell_key(&mut self, key: Key, action: Option<Action>) -> EditorOutcome {
+        match action {
+            Some(Action::Cancel) => {
+                self.editing = None;
+                return EditorOutcome::Stay;
+            }
+            Some(Action::Confirm | Action::NextField) => {
+                let text = self
+                    .editing
+                    .as_ref()
+                    .map(|t| t.text.clone())
+                    .unwrap_or_default();
+                return match self.apply_cell(&text) {
+                    Ok(lines) => {
+                        self.editing = None;
+                        if action == Some(Action::NextField) {
+                            self.handle(key, Some(Action::Right));
+                        }
+                        EditorOutcome::Request(QuoteRequest::SaveLines(lines))
+                    }
+                    Err(message) => {
+                        self.error = Some(message);
+                        EditorOutcome::Stay
+                    }
+                };
+            }
+            Some(Action::Quit) => return EditorOutcome::Quit,
+            _ => {}
+        }
+        if let Some(input) = &mut self.editing
+            && input.edit(key)
+        {
+            self.error = None;
+        }
+        EditorOutcome::Stay
+    }
+
+    /// The lines with the typed cell applied, or what is wrong with it.
+    fn apply_cell(&self, text: &str) -> Result<Vec<QuoteLine>, String> {
+        let mut lines = self.lines().to_vec();
+        let Some(line) = lines.get_mut(self.row) else {
+            return Err("no line here".into());
+        };
+        let number = |what: &str| {
+            parse_amount(text).map_err(|_| format!("{what}: '{}' is not a number", text.trim()))
+        };
+        match self.column {
+            Column::Qty => {
+                let qty = number("quantity")?;
+                if qty <= Decimal::ZERO {
+                    return Err("quantity: must be more than 0".into());
+                }
+                // The price follows the list's volume breaks unless it was set by hand.
+                let old_list = self.list_price(line);
+                let follows = old_list.is_none_or(|p| p == line.unit_price);
+                line.qty = qty;
+                if follows && let Some(p) = self.list_price(line) {
+                    line.unit_price = p;
+                }
+            }
+            Column::Price => {
+                let price = number("unit price")?;
+                if price < Decimal::ZERO {
+                    return Err("unit price: cannot be negative".into());
+                }
+                line.unit_price = price;
+            }
+            Column::Discount => {
+                let pct = number("discount")?;
+                if pct < Decimal::ZERO || pct > Decimal::ONE_HUNDRED {
+                    return Err("discount: 0 to 100 (percent)".into());
+                }
+                line.discount_pct = pct;
+            }
+            Column::Product => return Err("pick the product with enter".into()),
+        }
+        Ok(lines)
+    }
+
+    fn open_picker(&mut self, for_line: Option<usize>) {
+        let mut picker = ProductPicker {
+            query: TextInput::with(""),
+            matches: Vec::new(),
+            selected: 0,
+            for_line,
+        };
+        picker.matches = self.rank("");
+        self.picker = Some(picker);
+    }
+
+    /// Active products matching `query` (fuzzy over name and SKU), best first.
+    fn rank(&self, query: &str) -> Vec<usize> {
+        let haystacks: Vec<(usize, String)> = self
+            .products
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.active)
+            .map(|(i, p)| (i, format!("{} {}", p.name, p.sku)))
+            .collect();
+        let mut scored =
+            crate::search::fuzzy_scores(query, haystacks.iter().map(|(i, h)| (*i, h.as_str())));
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.into_iter().map(|(_, i)| i).collect()
+    }
+
+    fn picker_key(&mut self, key: Key, action: Option<Action>) -> EditorOutcome {
+        let Some(p) = self.picker.as_mut() else {
+            return EditorOutcome::Stay;
+        };
+        match action {
+            Some(Action::Cancel) => self.picker = None,
+            Some(Action::Down) => {
+                p.selected = (p.selected + 1).min(p.matches.len().saturating_sub(1))
+            }
+            Some(Action::Up) => p.selected = p.selected.saturating_sub(1),
+            Some(Action::Quit) => return EditorOutcome::Quit,
+            Some(Action::Confirm) => {
+                let Some(product) = p
+                    .matches
+                    .get(p.selected)
+                    .and_then(|i| self.products.get(*i))
+                    .cloned()
+                else {
+                    return EditorOutcome::Stay;
+                };
+                let for_line = p.for_line;
+                self.picker = None;
+                return EditorOutcome::Request(QuoteRequest::SaveLines(
+                    self.with_product(product, for_line),
+                ));
+            }
+            _ => {
+                if p.query.edit(key) || key.code == KeyCode::Backspace {
+                    let query = p.query.text.clone();
+                    let matches = self.rank(&query);
+                    if let Some(p) = self.picker.as_mut() {
+                        p.matches = matches;
+                        p.selected = 0;
+                    }
+                }
+            }
+        }
+        EditorOutcome::Stay
+    }
+
+    /// The lines with `product` added (qty 1, the list's price) or put on a line.
+    fn with_product(&mut self, product: Product, for_line: Option<usize>) -> Vec<QuoteLine> {
+        let mut lines = self.lines().to_vec();
+        let mut line = QuoteLine {
+            product: product.id,
+            description: product.name.clone(),
+            qty: Decimal::ONE,
+            unit_price: product.list_price,
+            discount_pct: Decimal::ZERO,
+            unit_cost: product.unit_cost,
+        };
+        match for_line.and_then(|i| lines.get(i).map(|l| (i, l.clone()))) {
+            Some((i, old)) => {
+                line.qty = old.qty;
+                line.discount_pct = old.discount_pct;
+                line.unit_price = self.list_price(&line).unwrap_or(product.list_price);
+                lines[i] = line;
+                self.row = i;
+            }
+            None => {
+                line.unit_price = self.list_price(&line).unwrap_or(product.list_price);
+                lines.push(line);
+                self.row = lines.len() - 1;
+                // The quantity is what is typed next.
+                self.column = Column::Qty;
+            }
+        }
+        lines
+    }
+
+    fn open_approval(&mut self) {
+        let needed = self.guards.approval_needed;
+        let level = if needed == crate::domain::pricing::ApprovalLevel::Director {
+            1
+        } else {
+            0
+        };
+        let mut form = Form::new(
+            "Record an approval".into(),
+            format!("largest discount needs: {} approval", needed.label()),
+            vec![
+                Field::text("approver", "approved by", "", Check::Required),
+                Field::choice(
+                    "level",
+                    "level",
+                    vec!["manager".into(), "director".into()],
+                    level,
+                ),
+                Field::text("comment", "comment", "", Check::Optional),
+            ],
+            self.today,
+        );
+        form.notes = vec![format!(
+            "recorded now by {}, on the version being edited",
+            self.user
+        )];
+        self.approval = Some(form);
+    }
+
+    fn approval_key(&mut self, key: Key, action: Option<Action>) -> EditorOutcome {
+        let Some(form) = self.approval.as_mut() else {
+            return EditorOutcome::Stay;
+        };
+        match form.handle(key, action) {
+            FormEvent::Stay => EditorOutcome::Stay,
+            FormEvent::Close => {
+                self.approval = None;
+                EditorOutcome::Stay
+            }
+            FormEvent::Quit => EditorOutcome::Quit,
+            FormEvent::Submit => EditorOutcome::Request(QuoteRequest::Approve(Approval {
+                approver: form.text("approver").trim().to_string(),
+                level: form
+                    .field("level")
+                    .map_or("manager", |f| f.value())
+                    .to_string(),
+                at: chrono::DateTime::<chrono::Utc>::MIN_UTC,
+                comment: form.text("comment").trim().to_string(),
+            })),
+        }
+    }
+}

@@ -1,0 +1,620 @@
+//! Drawing the quote editor (full screen): the lines table with the cell being
+//! edited, the selected line's prices and history, live totals, the guards and
+//! whether the version can be sent; the product picker and the catalogue.
+
+use super::form::render as render_form;
+use super::layers::popup;
+use super::{fill, put};
+use crate::domain::money::group_thousands;
+use crate::domain::pricing::{ApprovalLevel, Severity, net_unit_price};
+use crate::domain::quote::totals;
+use crate::store::status_label;
+use crate::text::{fit, sanitize};
+use crate::ui::action::Action;
+use crate::ui::app::App;
+use crate::ui::keymap::Scope;
+use crate::ui::layers::input::TextInput;
+use crate::ui::layers::products::ProductList;
+use crate::ui::layers::quote::{Column, QuoteEditor};
+use crate::ui::theme::Role;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Borders, Widget};
+use rust_decimal::Decimal;
+
+fn severity_role(s: Severity) -> Role {
+    match s {
+        Severity::Warning => Role::Warning,
+        Severity::Red | Severity::Blocks => Role::Overdue,
+    }
+}
+
+fn with_cursor(input: &TextInput) -> String {
+    let before: String = input.text.chars().take(input.cursor).collect();
+    let after: String = input.text.chars().skip(input.cursor).collect();
+    format!("{before}▏{after}")
+}
+
+/// Right-aligns `s` in `w` cells.
+fn right(s: &str, w: usize) -> String {
+    let used = crate::text::width(s);
+    if used >= w {
+        fit(s, w)
+    } else {
+        format!("{}{s}", " ".repeat(w - used))
+    }
+}
+
+pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    fill(buf, area, t.style(Role::Base));
+    let version = q.version();
+    let title = match version {
+        Some(v) => format!(
+            " Quote {} · v{} {}{} ",
+            q.quote.number,
+            v.version,
+            status_label(v.status),
+            match q.quote.revisions() {
+                0 => String::new(),
+                1 => " · 1 revision".into(),
+                n => format!(" · {n} revisions"),
+            }
+        ),
+        None => format!(" Quote {} ", q.quote.number),
+    };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.style(Role::BorderFocus))
+        .title(sanitize(&title).into_owned())
+        .title_style(t.style(Role::Title))
+        .render(area, buf);
+    let inner = Rect {
+        x: area.x + 2,
+        y: area.y + 1,
+        width: area.width.saturating_sub(4),
+        height: area.height.saturating_sub(2),
+    };
+    if inner.height < 8 || inner.width < 30 {
+        return;
+    }
+    let w = inner.width;
+    let list = q
+        .list
+        .as_ref()
+        .map_or("list prices".to_string(), |l| l.name.clone());
+    let head = format!(
+        "{} — {} · price list {} · owner {}",
+        q.deal.title, q.account, list, q.owner
+    );
+    put(buf, inner.x, inner.y, &head, w, t.style(Role::Muted));
+
+    // The table: fixed numeric columns, the product takes what is left.
+    let show_history = w >= 96;
+    let (num_w, qty_w, price_w, disc_w, amount_w, margin_w, flag_w) = (3, 7, 11, 7, 12, 8, 12);
+    let hist_w = if show_history { 17 } else { 0 };
+    let fixed = num_w + qty_w + price_w + disc_w + amount_w + margin_w + hist_w + flag_w;
+    let product_w = (w as usize).saturating_sub(fixed).max(8);
+    let header = format!(
+        "{}{}{}{}{}{}{}{}{}",
+        right("#", num_w - 1) + " ",
+        fit("product", product_w),
+        right("qty", qty_w),
+        right("unit price", price_w),
+        right("disc", disc_w),
+        right("amount", amount_w),
+        right("margin", margin_w),
+        if show_history {
+            right("won min/med/max", hist_w)
+        } else {
+            String::new()
+        },
+        "  guards"
+    );
+    put(buf, inner.x, inner.y + 2, &header, w, t.style(Role::Header));
+    let currency = q.quote.currency;
+    let digits = currency.minor_digits();
+    let lines = q.lines();
+    let table_top = inner.y + 3;
+    // Rows below the table: detail, totals, approval, guards (up to 4), message, keys.
+    let reserved = 11u16;
+    let rows = inner.height.saturating_sub(3 + reserved).max(1) as usize;
+    let first = q.row.saturating_sub(rows.saturating_sub(1));
+    if lines.is_empty() {
+        put(
+            buf,
+            inner.x,
+            table_top,
+            "no lines yet — a adds one (the product is picked by fuzzy search)",
+            w,
+            t.style(Role::Muted),
+        );
+    }
+    for (i, line) in lines.iter().enumerate().skip(first).take(rows) {
+        let y = table_top + (i - first) as u16;
+        let selected = i == q.row;
+        let net = line.net(currency);
+        let cost = line.cost(currency);
+        let margin = if net < cost {
+            "< cost".to_string()
+        } else {
+            (!net.is_zero())
+                .then(|| (net - cost) / net * Decimal::ONE_HUNDRED)
+                .map_or("—".into(), |m| format!("{:.1} %", m))
+        };
+        let name = q
+            .product(line.product)
+            .map_or(line.description.clone(), |p| p.name.clone());
+        let cell = |c: Column, text: String| -> String {
+            match (&q.editing, selected && q.column == c) {
+                (Some(input), true) => with_cursor(input),
+                _ => text,
+            }
+        };
+        let history = q.history.get(&line.product).map_or("—".into(), |h| {
+            format!(
+                "{}/{}/{}",
+                compact(h.min),
+                compact(h.median),
+                compact(h.max)
+            )
+        });
+        let worst = q.guards.worst_on(i);
+        let tags: Vec<&str> = q.guards.for_line(i).map(|g| g.tag).collect();
+        let cells: [(Option<Column>, String); 9] = [
+            (None, right(&(i + 1).to_string(), num_w - 1) + " "),
+            (
+                Some(Column::Product),
+                fit(&cell(Column::Product, name), product_w),
+            ),
+            (
+                Some(Column::Qty),
+                right(&cell(Column::Qty, line.qty.normalize().to_string()), qty_w),
+            ),
+            (
+                Some(Column::Price),
+                right(
+                    &cell(Column::Price, group_thousands(line.unit_price, digits)),
+                    price_w,
+                ),
+            ),
+            (
+                Some(Column::Discount),
+                right(
+                    &cell(
+                        Column::Discount,
+                        format!("{} %", line.discount_pct.normalize()),
+                    ),
+                    disc_w,
+                ),
+            ),
+            (None, right(&group_thousands(net, digits), amount_w)),
+            (None, right(&margin, margin_w)),
+            (
+                None,
+                if show_history {
+                    right(&history, hist_w)
+                } else {
+                    String::new()
+                },
+            ),
+            (None, format!("  {}", tags.first().copied().unwrap_or(""))),
+        ];
+        let mut x = inner.x;
+        for (column, text) in cells {
+            let role = match column {
+                Some(c) if selected && c == q.column => Role::Selected,
+                _ if column.is_none() && text.starts_with("  ") && worst.is_some() => {
+                    worst.map_or(Role::Base, severity_role)
+                }
+                _ if selected => Role::Accent,
+                _ => Role::Base,
+            };
+            let room = (inner.x + w).saturating_sub(x);
+            x += put(buf, x, y, &text, room, t.style(role));
+        }
+    }
+
+    // Below the table.
+    let mut y = table_top + rows as u16 + 1;
+    if let Some(line) = lines.get(q.row) {
+        let product = q.product(line.product);
+        let list_price = q
+            .list_price(line)
+            .map_or("not on the list".into(), |p| group_thousands(p, digits));
+        let history = q
+            .history
+            .get(&line.product)
+            .map_or("never won before".to_string(), |h| {
+                format!(
+                    "won at {} / {} / {} (min / median / max, {} deals)",
+                    group_thousands(h.min, digits),
+                    group_thousands(h.median, digits),
+                    group_thousands(h.max, digits),
+                    h.deals
+                )
+            });
+        let detail = format!(
+            "line {}: {} · list {} for {} · cost {} · net unit {}",
+            q.row + 1,
+            product.map_or(line.description.clone(), |p| format!(
+                "{} ({})",
+                p.name, p.sku
+            )),
+            list_price,
+            line.qty.normalize(),
+            group_thousands(line.unit_cost, digits),
+            group_thousands(net_unit_price(line).round_dp(digits), digits),
+        );
+        put(buf, inner.x, y, &detail, w, t.style(Role::Muted));
+        let history = format!("        {history}");
+        put(buf, inner.x, y + 1, &history, w, t.style(Role::Muted));
+    }
+    y += 2;
+    let tt = totals(lines, currency);
+    let totals_line = format!(
+        "subtotal {} · discount {} · total {} {} · cost {} · margin {}",
+        group_thousands(tt.subtotal, digits),
+        group_thousands(tt.discount, digits),
+        group_thousands(tt.total, digits),
+        currency,
+        group_thousands(tt.cost, digits),
+        tt.margin_pct.map_or("—".into(), |m| format!("{m} %")),
+    );
+    put(buf, inner.x, y, &totals_line, w, t.style(Role::Title));
+    y += 1;
+    let approval = match version.and_then(|v| v.approval.as_ref()) {
+        Some(a) => format!(
+            "{} by {} on {}{}",
+            a.level,
+            a.approver,
+            a.at.date_naive(),
+            if a.comment.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", a.comment)
+            }
+        ),
+        None => "none recorded".into(),
+    };
+    let needed = q.guards.approval_needed;
+    let approval_line = format!(
+        "approval: largest discount {} needs {} · {}",
+        tt.max_discount_pct.normalize(),
+        if needed == ApprovalLevel::None {
+            "none".to_string()
+        } else {
+            needed.label().to_string()
+        },
+        approval
+    );
+    put(buf, inner.x, y, &approval_line, w, t.style(Role::Base));
+    y += 1;
+    let bottom = inner.y + inner.height;
+    for g in q.guards.guards.iter().take(4) {
+        if y + 3 > bottom {
+            break;
+        }
+        let mark = match g.severity {
+            Severity::Warning => "⚠",
+            Severity::Red => "●",
+            Severity::Blocks => "✗",
+        };
+        put(
+            buf,
+            inner.x,
+            y,
+            &format!("{mark} {}", g.message),
+            w,
+            t.style(severity_role(g.severity)),
+        );
+        y += 1;
+    }
+    if q.guards.guards.len() > 4 && y + 3 <= bottom {
+        put(
+            buf,
+            inner.x,
+            y,
+            &format!("… {} more", q.guards.guards.len() - 4),
+            w,
+            t.style(Role::Muted),
+        );
+    }
+    let sendable = version.is_some_and(|v| v.status == crate::domain::QuoteStatus::Draft);
+    let state = match (sendable, q.guards.can_send()) {
+        (false, _) => (
+            "sent versions stay as sent: an edit starts the next version".to_string(),
+            Role::Muted,
+        ),
+        (true, Ok(())) => ("✓ can be sent (S)".to_string(), Role::Won),
+        (true, Err(_)) => (
+            "✗ cannot be sent until the ✗ above are fixed or approved".to_string(),
+            Role::Overdue,
+        ),
+    };
+    let message = q
+        .error
+        .as_ref()
+        .map(|e| (e.clone(), Role::Overdue))
+        .or(q.notice.as_ref().map(|n| (n.clone(), Role::Accent)))
+        .unwrap_or(state);
+    put(buf, inner.x, bottom - 2, &message.0, w, t.style(message.1));
+    put(
+        buf,
+        inner.x,
+        bottom - 1,
+        &keys(app, q, w as usize),
+        w,
+        t.style(Role::Muted),
+    );
+
+    if let Some(p) = &q.picker {
+        picker(app, q, p, area, buf);
+    }
+    if let Some(form) = &q.approval {
+        let hints = super::layers::hints(
+            app,
+            &[
+                (Action::NextField, "next"),
+                (Action::Toggle, "level"),
+                (Action::Confirm, "record"),
+                (Action::Cancel, "cancel"),
+            ],
+        );
+        render_form(app, form, &hints, area, buf);
+    }
+}
+
+/// `12.5k`-style, for the narrow history column.
+fn compact(d: Decimal) -> String {
+    crate::domain::money::compact_amount(d)
+}
+
+fn keys(app: &App, q: &QuoteEditor, cells: usize) -> String {
+    let key = |scope: Scope, a: Action| app.keymap.keys_for(scope, a).into_iter().next();
+    let items: Vec<(Scope, Action, &str)> = if q.editing.is_some() {
+        vec![
+            (Scope::Dialog, Action::Confirm, "save the cell"),
+            (Scope::Dialog, Action::NextField, "save & next cell"),
+            (Scope::Dialog, Action::Cancel, "cancel"),
+        ]
+    } else {
+        vec![
+            (Scope::Quote, Action::Confirm, format_edit(q)),
+            (Scope::Quote, Action::AddLine, "add line"),
+            (Scope::Quote, Action::DeleteLine, "delete"),
+            (Scope::Quote, Action::SendQuote, "send"),
+            (Scope::Quote, Action::RecordApproval, "approval"),
+            (Scope::Quote, Action::ExportQuote, "export"),
+            (Scope::Quote, Action::LineUp, "line up"),
+            (Scope::Quote, Action::LineDown, "down"),
+            (Scope::Quote, Action::QuoteAccepted, "accepted"),
+            (Scope::Quote, Action::QuoteRejected, "rejected"),
+            (Scope::Quote, Action::Back, "close"),
+            (Scope::Quote, Action::Help, "help"),
+        ]
+    };
+    let mut out = String::new();
+    for (scope, a, what) in items {
+        let Some(k) = key(scope, a) else { continue };
+        let joined = if out.is_empty() {
+            format!("{k} {what}")
+        } else {
+            format!("{out} · {k} {what}")
+        };
+        if crate::text::width(&joined) > cells {
+            break;
+        }
+        out = joined;
+    }
+    out
+}
+
+fn format_edit(q: &QuoteEditor) -> &'static str {
+    match q.column {
+        Column::Product => "change product",
+        Column::Qty => "edit qty",
+        Column::Price => "edit price",
+        Column::Discount => "edit discount",
+    }
+}
+
+fn picker(
+    app: &App,
+    q: &QuoteEditor,
+    p: &crate::ui::layers::quote::ProductPicker,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let t = &app.theme;
+    let height = (p.matches.len() as u16 + 5).clamp(7, 18);
+    let title = if p.for_line.is_some() {
+        "Change the product"
+    } else {
+        "Add a line"
+    };
+    let inner = popup(app, area, 72, height, title, buf);
+    if inner.height < 3 {
+        return;
+    }
+    put(
+        buf,
+        inner.x,
+        inner.y,
+        &format!("product: {}", with_cursor(&p.query)),
+        inner.width,
+        t.style(Role::Dialog),
+    );
+    let rows = inner.height.saturating_sub(3) as usize;
+    let first = p.selected.saturating_sub(rows.saturating_sub(1));
+    let digits = q.quote.currency.minor_digits();
+    for (n, i) in p.matches.iter().enumerate().skip(first).take(rows) {
+        let Some(product) = q.products.get(*i) else {
+            continue;
+        };
+        let line = format!(
+            "{} {}{}",
+            fit(&product.name, 36),
+            fit(&product.sku, 10),
+            right(
+                &format!(
+                    "{} / {}",
+                    group_thousands(product.list_price, digits),
+                    product.unit
+                ),
+                22
+            )
+        );
+        let role = if n == p.selected {
+            Role::Selected
+        } else {
+            Role::Dialog
+        };
+        put(
+            buf,
+            inner.x,
+            inner.y + 1 + (n - first) as u16,
+            &line,
+            inner.width,
+            t.style(role),
+        );
+    }
+    if p.matches.is_empty() {
+        put(
+            buf,
+            inner.x,
+            inner.y + 1,
+            "no product matches",
+            inner.width,
+            t.style(Role::Muted),
+        );
+    }
+    let hints = super::layers::hints(
+        app,
+        &[
+            (Action::Confirm, "pick"),
+            (Action::Down, "next"),
+            (Action::Cancel, "cancel"),
+        ],
+    );
+    put(
+        buf,
+        inner.x,
+        inner.y + inner.height - 1,
+        &hints,
+        inner.width,
+        t.style(Role::Muted),
+    );
+}
+
+/// The catalogue (`g p`): products, and the selected one's price on every list.
+pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let inner = popup(
+        app,
+        area,
+        100,
+        area.height.saturating_sub(2),
+        "Products and price lists",
+        buf,
+    );
+    if inner.height < 6 {
+        return;
+    }
+    let header = format!(
+        "{} {} {}{}{}{}",
+        fit("sku", 10),
+        fit("product", 36),
+        fit("unit", 9),
+        right("list", 12),
+        right("cost", 12),
+        right("margin", 9)
+    );
+    put(
+        buf,
+        inner.x,
+        inner.y,
+        &header,
+        inner.width,
+        t.style(Role::Header),
+    );
+    let detail_rows = l.lists.len() as u16 + 2;
+    let rows = inner.height.saturating_sub(3 + detail_rows).max(1) as usize;
+    let first = l.selected.saturating_sub(rows.saturating_sub(1));
+    for (i, p) in l.products.iter().enumerate().skip(first).take(rows) {
+        let margin = if p.list_price.is_zero() {
+            "—".into()
+        } else {
+            format!(
+                "{:.1} %",
+                (p.list_price - p.unit_cost) / p.list_price * Decimal::ONE_HUNDRED
+            )
+        };
+        let line = format!(
+            "{} {} {}{}{}{}",
+            fit(&p.sku, 10),
+            fit(&p.name, 36),
+            fit(&p.unit, 9),
+            right(&group_thousands(p.list_price, 2), 12),
+            right(&group_thousands(p.unit_cost, 2), 12),
+            right(&margin, 9)
+        );
+        let role = if i == l.selected {
+            Role::Selected
+        } else {
+            Role::Dialog
+        };
+        put(
+            buf,
+            inner.x,
+            inner.y + 1 + (i - first) as u16,
+            &line,
+            inner.width,
+            t.style(role),
+        );
+    }
+    if let Some(p) = l.products.get(l.selected) {
+        let mut y = inner.y + inner.height - detail_rows - 1;
+        put(
+            buf,
+            inner.x,
+            y,
+            &format!("{} on each list (volume breaks):", p.name),
+            inner.width,
+            t.style(Role::Title),
+        );
+        y += 1;
+        for list in &l.lists {
+            let mut entries: Vec<_> = list.entries.iter().filter(|e| e.product == p.id).collect();
+            entries.sort_by_key(|e| e.min_qty);
+            let prices: Vec<String> = entries
+                .iter()
+                .map(|e| {
+                    format!(
+                        "from {}: {}",
+                        e.min_qty.normalize(),
+                        group_thousands(e.unit_price, 2)
+                    )
+                })
+                .collect();
+            put(
+                buf,
+                inner.x,
+                y,
+                &format!("{} {}", fit(&list.name, 10), prices.join(" · ")),
+                inner.width,
+                t.style(Role::Dialog),
+            );
+            y += 1;
+        }
+    }
+    let hints = super::layers::hints(app, &[(Action::Cancel, "close")]);
+    put(
+        buf,
+        inner.x,
+        inner.y + inner.height - 1,
+        &format!("j/k move · {hints}"),
+        inner.width,
+        t.style(Role::Muted),
+    );
+}
