@@ -79,14 +79,7 @@ pub fn run_products(ctx: &Context, command: ProductCommand) -> anyhow::Result<Ex
             .map_or("—".into(), |d| group_thousands(d, 2))
     };
     for p in &products {
-        let margin = if p.list_price.is_zero() {
-            "—".into()
-        } else {
-            format!(
-                "{:.1} %",
-                (p.list_price - p.unit_cost) / p.list_price * rust_decimal::Decimal::ONE_HUNDRED
-            )
-        };
+        let margin = p.list_margin_pct().map_or("—".into(), |m| format!("{m} %"));
         t.row(vec![
             p.sku.clone(),
             p.name.clone(),

@@ -21,6 +21,16 @@ pub struct Product {
     pub active: bool,
 }
 
+impl Product {
+    /// Margin at list price, percent rounded to 0.1 (None at a zero list price).
+    pub fn list_margin_pct(&self) -> Option<Decimal> {
+        (!self.list_price.is_zero()).then(|| {
+            ((self.list_price - self.unit_cost) / self.list_price * Decimal::ONE_HUNDRED)
+                .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PriceEntry {
     pub product: ProductId,

@@ -140,7 +140,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
         } else {
             (!net.is_zero())
                 .then(|| (net - cost) / net * Decimal::ONE_HUNDRED)
-                .map_or("—".into(), |m| format!("{:.1} %", m))
+                .map_or("—".into(), |m| format!("{} %", m.round_dp(1)))
         };
         let name = q
             .product(line.product)
@@ -160,7 +160,12 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
             )
         });
         let worst = q.guards.worst_on(i);
-        let tags: Vec<&str> = q.guards.for_line(i).map(|g| g.tag).collect();
+        // The worst guard's tag; the full messages are under the table.
+        let tag = q
+            .guards
+            .for_line(i)
+            .max_by_key(|g| g.severity)
+            .map_or("", |g| g.tag);
         let cells: [(Option<Column>, String); 9] = [
             (None, right(&(i + 1).to_string(), num_w - 1) + " "),
             (
@@ -198,7 +203,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
                     String::new()
                 },
             ),
-            (None, format!("  {}", tags.first().copied().unwrap_or(""))),
+            (None, format!("  {tag}")),
         ];
         let mut x = inner.x;
         for (column, text) in cells {
@@ -542,14 +547,7 @@ pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
     let rows = inner.height.saturating_sub(3 + detail_rows).max(1) as usize;
     let first = l.selected.saturating_sub(rows.saturating_sub(1));
     for (i, p) in l.products.iter().enumerate().skip(first).take(rows) {
-        let margin = if p.list_price.is_zero() {
-            "—".into()
-        } else {
-            format!(
-                "{:.1} %",
-                (p.list_price - p.unit_cost) / p.list_price * Decimal::ONE_HUNDRED
-            )
-        };
+        let margin = p.list_margin_pct().map_or("—".into(), |m| format!("{m} %"));
         let line = format!(
             "{} {} {}{}{}{}",
             fit(&p.sku, 10),
