@@ -387,3 +387,68 @@ fn past_reviews_listed_and_shown_from_the_command_line() {
         assert!(err.contains("review"), "{err}");
     }
 }
+
+#[test]
+fn products_and_a_sample_quote_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample(dir.path());
+    let out = dealdeck(&db, &["product", "list"]);
+    let list = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        list.contains("IOT-SENS") && list.contains("tier A"),
+        "{list}"
+    );
+    let catalogue = json(&db, &["product", "list", "--json"]);
+    let products = catalogue["products"].as_array().unwrap().len();
+    assert!((10..=30).contains(&products), "{products} products");
+    assert_eq!(catalogue["price_lists"].as_array().unwrap().len(), 4);
+
+    let quotes = json(&db, &["quote", "list", "--json"]);
+    let first = &quotes.as_array().unwrap()[0];
+    let id = first["id"].as_u64().unwrap().to_string();
+    let number = first["number"].as_str().unwrap();
+    let md = dealdeck(&db, &["quote", "show", &id]);
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(
+        md.starts_with(&format!("# Quote {number} — version ")),
+        "{md}"
+    );
+    assert!(
+        md.contains("| # | product | qty | unit price | discount | amount |"),
+        "{md}"
+    );
+    assert!(md.contains("**Total**") && !md.contains("margin"), "{md}");
+    let txt = dealdeck(&db, &["quote", "show", &id, "--format", "txt"]);
+    let txt = String::from_utf8(txt.stdout).unwrap();
+    assert!(
+        txt.contains("Valid until:") && txt.contains("Total "),
+        "{txt}"
+    );
+    let data = json(&db, &["quote", "show", &id, "--format", "json"]);
+    // The JSON total is the lines' rounded nets summed.
+    let version = data["quote"]["versions"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    let nets: Decimal = version["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            let gross = (dec(&l["qty"]) * dec(&l["unit_price"])).round_dp(2);
+            let off = (dec(&l["qty"]) * dec(&l["unit_price"]) * dec(&l["discount_pct"])
+                / Decimal::from(100))
+            .round_dp(2);
+            gross - off
+        })
+        .sum();
+    assert_eq!(dec(&data["totals"]["total"]), nets);
+    assert_eq!(
+        data["revisions"].as_u64().unwrap() as usize + 1,
+        data["quote"]["versions"].as_array().unwrap().len()
+    );
+    let bad = dealdeck(&db, &["quote", "show", "99999"]);
+    assert_eq!(bad.status.code(), Some(1));
+}
