@@ -60,6 +60,8 @@ fn build_guard_approve_send_and_revise_a_quote() {
     let list = store.price_list_for(&deal).unwrap().expect("a price list");
     app.open_detail(deal.id);
     press(&mut app, "o");
+    app.finish_quote_history();
+    assert!(editor(&app).history_loaded);
     assert_eq!(editor(&app).lines().len(), 0);
     let id = editor(&app).quote.id;
     assert_eq!(store.quotes_of(deal.id).unwrap().len(), 1, "created, saved");

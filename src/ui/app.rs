@@ -62,6 +62,15 @@ pub struct App {
     pub search: SearchEngine,
     pub reports: Reports,
     pub report_engine: ReportEngine,
+    /// The quote editor's won-at prices, read on a thread when it opens.
+    pub(super) quote_history: Option<
+        JoinHandle<
+            Result<
+                std::collections::HashMap<ProductId, crate::domain::pricing::PriceHistory>,
+                StoreError,
+            >,
+        >,
+    >,
     /// Thresholds of the pricing guards and loss signals (`settings.toml`).
     pub settings: crate::settings::Settings,
     /// The loss review's figures, while the wizard is open.
@@ -110,6 +119,7 @@ impl App {
             report_engine: ReportEngine::new(store.clone(), wake.clone()),
             review_engine: AnalyticsWorker::new(store.clone(), wake.clone()),
             settings: crate::settings::Settings::default(),
+            quote_history: None,
             changes: 0,
             detail_return: Screen::Board,
             wake,
@@ -511,7 +521,8 @@ impl App {
         let searched = matches!(self.layers.last(), Some(Layer::Search(_))) && self.search.tick();
         let reported = self.report_engine.tick();
         let reviewed = self.tick_review();
-        loaded || searched || reported || reviewed
+        let priced = self.tick_quote();
+        loaded || searched || reported || reviewed || priced
     }
 
     /// Whether the Won/Lost columns are still loading.

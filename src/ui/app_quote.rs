@@ -37,12 +37,8 @@ impl App {
                 .store
                 .account(deal.account)?
                 .map_or_else(|| format!("account {}", deal.account), |a| a.name);
-            let history = self
-                .store
-                .won_prices()?
-                .into_iter()
-                .filter_map(|(p, prices)| price_history(prices).map(|h| (p, h)))
-                .collect();
+            // Read from every quote: after the first frame, on a thread.
+            let history = HashMap::new();
             Ok(QuoteEditor::new(
                 quote,
                 deal.clone(),
@@ -57,7 +53,19 @@ impl App {
             ))
         })();
         match opened {
-            Ok(editor) => self.layers.push(Layer::Quote(Box::new(editor))),
+            Ok(editor) => {
+                self.layers.push(Layer::Quote(Box::new(editor)));
+                let (store, wake) = (self.store.clone(), self.wake.clone());
+                self.quote_history = Some(std::thread::spawn(move || {
+                    let prices = store.won_prices();
+                    wake.wake();
+                    prices.map(|won| {
+                        won.into_iter()
+                            .filter_map(|(p, prices)| price_history(prices).map(|h| (p, h)))
+                            .collect()
+                    })
+                }));
+            }
             Err(e) => self.set_error(format!("cannot open the quote: {e}")),
         }
     }
@@ -186,6 +194,38 @@ impl App {
             written.push(path.display().to_string());
         }
         Ok((quote, Some(format!("exported: {}", written.join(" and ")))))
+    }
+
+    /// Hands the won-at prices to the editor once read. True when they arrived.
+    pub(super) fn tick_quote(&mut self) -> bool {
+        if !self.quote_history.as_ref().is_some_and(|h| h.is_finished()) {
+            return false;
+        }
+        let Some(handle) = self.quote_history.take() else {
+            return false;
+        };
+        let history = match handle.join() {
+            Ok(Ok(h)) => h,
+            Ok(Err(e)) => {
+                self.set_error(format!("cannot read earlier prices: {e}"));
+                return true;
+            }
+            Err(_) => return true,
+        };
+        if let Some(editor) = self.editor() {
+            editor.history = history;
+            editor.history_loaded = true;
+        }
+        true
+    }
+
+    /// Waits for the won-at prices (tests, benches).
+    pub fn finish_quote_history(&mut self) {
+        while self.quote_history.is_some() {
+            if !self.tick_quote() {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+        }
     }
 
     /// `g p`: the product catalogue.

@@ -79,6 +79,8 @@ pub struct QuoteEditor {
     pub products: Vec<Product>,
     /// Won-at prices per product.
     pub history: HashMap<ProductId, PriceHistory>,
+    /// Whether `history` has been read (it loads after the editor opens).
+    pub history_loaded: bool,
     pub policy: PricingPolicy,
     pub guards: GuardReport,
     pub row: usize,
@@ -115,6 +117,7 @@ impl QuoteEditor {
             owner,
             list,
             products,
+            history_loaded: !history.is_empty(),
             history,
             policy,
             row: 0,
