@@ -11,6 +11,7 @@ pub mod review;
 use super::action::Action;
 use super::app::{App, Screen};
 use super::keymap::Scope;
+use super::layers::Layer;
 use super::theme::Role;
 use crate::text::{fit, sanitize, width};
 use ratatui::Frame;
@@ -48,6 +49,15 @@ pub fn render(app: &App, frame: &mut Frame) {
         },
         buf,
     );
+    // A full-screen layer (the review wizard, the quote editor) stays visible under
+    // the dialog or help opened from it.
+    let screen_layer = app
+        .layers
+        .iter()
+        .rposition(|l| matches!(l, Layer::Review(_) | Layer::Quote(_)));
+    if let Some(i) = screen_layer.filter(|i| *i + 1 < app.layers.len()) {
+        layers::render(app, &app.layers[i], area, buf);
+    }
     if let Some(layer) = app.layers.last() {
         layers::render(app, layer, area, buf);
     }
