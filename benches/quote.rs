@@ -6,14 +6,11 @@
 
 mod common;
 
-use chrono::{TimeZone, Utc};
 use common::workspace;
 use criterion::{Criterion, criterion_group, criterion_main};
-use dealdeck::store::Store;
 use dealdeck::ui::app::App;
-use dealdeck::ui::keymap::{Key, Keymap};
+use dealdeck::ui::keymap::Key;
 use dealdeck::ui::layers::Layer;
-use dealdeck::ui::theme::Theme;
 use dealdeck::ui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -41,21 +38,8 @@ fn quote_benches(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("quote.redb");
     std::fs::copy(&shared, &path).expect("copy the bench workspace");
-    let now = Utc
-        .with_ymd_and_hms(2026, 11, 22, 18, 0, 0)
-        .single()
-        .unwrap_or_default();
-    let store = Store::open(&path).expect("open");
-    let deal = store.open_deals().expect("deals").remove(0);
-    let mut app = App::new(
-        store,
-        "bench".into(),
-        now,
-        Keymap::builtin(),
-        Theme::load("dark", None).0,
-    )
-    .expect("app");
-    app.finish_loading();
+    let mut app = common::open_app(&path);
+    let deal = app.store.open_deals().expect("deals").remove(0);
     app.resize(100, 30);
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
     app.open_detail(deal.id);

@@ -15,9 +15,8 @@ use dealdeck::analytics::{Facts, Period};
 use dealdeck::review::{figures_from, reason_names};
 use dealdeck::store::Store;
 use dealdeck::ui::app::App;
-use dealdeck::ui::keymap::{Key, Keymap};
+use dealdeck::ui::keymap::Key;
 use dealdeck::ui::layers::Layer;
-use dealdeck::ui::theme::Theme;
 use dealdeck::ui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -73,16 +72,7 @@ fn review_benches(c: &mut Criterion) {
         });
     }
 
-    let store = Store::open(&path).expect("open");
-    let mut app = App::new(
-        store,
-        "bench".into(),
-        now,
-        Keymap::builtin(),
-        Theme::load("dark", None).0,
-    )
-    .expect("app");
-    app.finish_loading();
+    let mut app = common::open_app(&path);
     app.resize(100, 30);
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
 

@@ -41,3 +41,25 @@ pub fn workspace() -> PathBuf {
     );
     path
 }
+
+/// The app on `path` at the benchmarks' clock (2026-11-22 18:00 UTC), this month's
+/// closed deals loaded.
+#[allow(dead_code)]
+pub fn open_app(path: &std::path::Path) -> dealdeck::ui::app::App {
+    use chrono::TimeZone;
+    let store = dealdeck::store::Store::open(path).expect("open");
+    let now = chrono::Utc
+        .with_ymd_and_hms(2026, 11, 22, 18, 0, 0)
+        .single()
+        .unwrap_or_default();
+    let mut app = dealdeck::ui::app::App::new(
+        store,
+        "bench".into(),
+        now,
+        dealdeck::ui::keymap::Keymap::builtin(),
+        dealdeck::ui::theme::Theme::load("dark", None).0,
+    )
+    .expect("app");
+    app.finish_loading();
+    app
+}

@@ -57,6 +57,23 @@ pub(super) fn popup(
     }
 }
 
+/// A full-screen layer's frame (the review wizard, the quote editor): a bordered
+/// block titled `title`; returns the area inside, with a margin.
+pub(super) fn full_screen(app: &App, area: Rect, title: &str, buf: &mut Buffer) -> Rect {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(app.theme.style(Role::BorderFocus))
+        .title(sanitize(title).into_owned())
+        .title_style(app.theme.style(Role::Title))
+        .render(area, buf);
+    Rect {
+        x: area.x + 2,
+        y: area.y + 1,
+        width: area.width.saturating_sub(4),
+        height: area.height.saturating_sub(2),
+    }
+}
+
 /// A dialog's key line, from the keymap so it follows the user's bindings:
 /// "tab next · enter save · esc cancel".
 pub(super) fn hints(app: &App, items: &[(Action, &str)]) -> String {

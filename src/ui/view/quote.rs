@@ -9,7 +9,7 @@ use crate::domain::money::group_thousands;
 use crate::domain::pricing::{ApprovalLevel, Severity, net_unit_price};
 use crate::domain::quote::totals;
 use crate::store::status_label;
-use crate::text::{fit, sanitize};
+use crate::text::fit;
 use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::keymap::Scope;
@@ -19,7 +19,6 @@ use crate::ui::layers::quote::{Column, QuoteEditor};
 use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Borders, Widget};
 use rust_decimal::Decimal;
 
 fn severity_role(s: Severity) -> Role {
@@ -63,18 +62,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
         ),
         None => format!(" Quote {} ", q.quote.number),
     };
-    Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.style(Role::BorderFocus))
-        .title(sanitize(&title).into_owned())
-        .title_style(t.style(Role::Title))
-        .render(area, buf);
-    let inner = Rect {
-        x: area.x + 2,
-        y: area.y + 1,
-        width: area.width.saturating_sub(4),
-        height: area.height.saturating_sub(2),
-    };
+    let inner = super::layers::full_screen(app, area, &title, buf);
     if inner.height < 8 || inner.width < 30 {
         return;
     }

@@ -18,7 +18,7 @@ use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 pub fn render(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
@@ -32,18 +32,7 @@ pub fn render(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
         ),
         None => " Loss review · new ".to_string(),
     };
-    Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.style(Role::BorderFocus))
-        .title(sanitize(&title).into_owned())
-        .title_style(t.style(Role::Title))
-        .render(area, buf);
-    let inner = Rect {
-        x: area.x + 2,
-        y: area.y + 1,
-        width: area.width.saturating_sub(4),
-        height: area.height.saturating_sub(2),
-    };
+    let inner = super::layers::full_screen(app, area, &title, buf);
     if inner.height < 5 || inner.width < 20 {
         return;
     }
