@@ -206,10 +206,17 @@ fn build_guard_approve_send_and_revise_a_quote() {
         "nothing internal: {md}"
     );
 
-    // Closing comes back to the detail, which lists the quote.
+    // n starts another quote on the same deal; the first stays as it is.
+    press(&mut app, "n");
+    assert_ne!(editor(&app).quote.id, id);
+    assert!(editor(&app).lines().is_empty());
+    assert_eq!(store.quotes_of(deal.id).unwrap().len(), 2);
+    assert_eq!(store.quote(id).unwrap().unwrap().versions.len(), 2);
+
+    // Closing comes back to the detail, which lists both quotes.
     press(&mut app, "q");
     assert!(app.layers.is_empty());
-    assert_eq!(app.detail.as_ref().unwrap().quotes.len(), 1);
+    assert_eq!(app.detail.as_ref().unwrap().quotes.len(), 2);
     // Every size renders without a panic.
     press(&mut app, "o");
     for w in [1, 20, 40, 60, 80] {

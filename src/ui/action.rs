@@ -61,13 +61,14 @@ pub enum Action {
     SendQuote,
     RecordApproval,
     ExportQuote,
+    NewQuote,
     QuoteAccepted,
     QuoteRejected,
     GotoProducts,
 }
 
 impl Action {
-    pub const ALL: [Action; 57] = [
+    pub const ALL: [Action; 58] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -122,6 +123,7 @@ impl Action {
         Action::SendQuote,
         Action::RecordApproval,
         Action::ExportQuote,
+        Action::NewQuote,
         Action::QuoteAccepted,
         Action::QuoteRejected,
         Action::GotoProducts,
@@ -184,6 +186,7 @@ impl Action {
             Action::SendQuote => "quote: mark sent (guards enforced)",
             Action::RecordApproval => "quote: record a discount approval",
             Action::ExportQuote => "quote: export Markdown and text",
+            Action::NewQuote => "quote: start another quote on this deal",
             Action::QuoteAccepted => "quote: accepted by the customer",
             Action::QuoteRejected => "quote: rejected by the customer",
             Action::GotoProducts => "products and price lists",
@@ -224,6 +227,7 @@ impl Action {
             | Action::SendQuote
             | Action::RecordApproval
             | Action::ExportQuote
+            | Action::NewQuote
             | Action::QuoteAccepted
             | Action::QuoteRejected => Some(Scope::Quote),
             _ => None,

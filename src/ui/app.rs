@@ -399,6 +399,7 @@ impl App {
             | Action::SendQuote
             | Action::RecordApproval
             | Action::ExportQuote
+            | Action::NewQuote
             | Action::QuoteAccepted
             | Action::QuoteRejected => return false,
         }

@@ -160,6 +160,20 @@ impl App {
                 let word = if accepted { "accepted" } else { "rejected" };
                 (q, Some(format!("{number} {word}")))
             }),
+            QuoteRequest::New => {
+                let deal = self.editor().map(|e| e.deal.id);
+                let Some(deal) = deal else {
+                    return Err("the quote editor is closed".into());
+                };
+                return store
+                    .create_quote(deal, stamp)
+                    .map(|q| {
+                        let note =
+                            format!("started {} (the earlier quote stays as it is)", q.number);
+                        (q, Some(note))
+                    })
+                    .map_err(|e| e.to_string());
+            }
             QuoteRequest::Export => {
                 return self.export_quote().map_err(|e| e.to_string());
             }

@@ -58,8 +58,12 @@ pub enum QuoteRequest {
     SaveLines(Vec<QuoteLine>),
     Approve(Approval),
     Send,
-    Close { accepted: bool },
+    Close {
+        accepted: bool,
+    },
     Export,
+    /// Another quote on the same deal.
+    New,
 }
 
 pub enum EditorOutcome {
@@ -170,7 +174,10 @@ impl QuoteEditor {
     /// The app saved: the quote as stored now.
     pub fn saved(&mut self, quote: Quote) {
         let before = self.quote.versions.len();
-        if quote.versions.len() > before {
+        if quote.id != self.quote.id {
+            self.row = 0;
+            self.column = Column::Product;
+        } else if quote.versions.len() > before {
             self.notice = Some(format!(
                 "v{} was {}: your edit started version {}",
                 before,
@@ -258,6 +265,7 @@ impl QuoteEditor {
                 return EditorOutcome::Request(QuoteRequest::Close { accepted: false });
             }
             Some(Action::ExportQuote) => return EditorOutcome::Request(QuoteRequest::Export),
+            Some(Action::NewQuote) => return EditorOutcome::Request(QuoteRequest::New),
             Some(Action::Help) => return EditorOutcome::Help,
             Some(Action::Back | Action::Cancel) => return EditorOutcome::Close,
             Some(Action::Quit) => return EditorOutcome::Quit,
