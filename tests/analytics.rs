@@ -563,3 +563,66 @@ fn trends_and_the_full_report_set() {
     assert_eq!(set.win_rate.win_rate, None);
     assert_eq!(set.forecast.empirical, Decimal::ZERO);
 }
+
+/// Quoting pace: d1 passed Needs Analysis on 10-10 (into Proposal) and its first quote
+/// went out 10-12 with one revision after → 2 days, 1 revision; d2 was quoted 10-20
+/// straight from Qualification (no needs confirmed: counted, no days); d3's first
+/// quote went out in September (not this period).
+#[test]
+fn quoting_pace_from_needs_confirmed_to_the_first_quote() {
+    let mut fx = Fixture::new();
+    let d1 = fx.deal(
+        10_000,
+        1,
+        &[
+            ("Qualification", "10-01"),
+            ("Needs Analysis", "10-05"),
+            ("Proposal", "10-10"),
+        ],
+    );
+    let d2 = fx.deal(5_000, 1, &[("Qualification", "10-02")]);
+    let d3 = fx.deal(
+        5_000,
+        2,
+        &[("Qualification", "09-02"), ("Proposal", "09-05")],
+    );
+    let quote = |id: u64, deal: DealId, sent: &[&str]| Quote {
+        id: QuoteId(id),
+        deal,
+        number: format!("Q-{id}"),
+        currency: Currency::USD,
+        versions: sent
+            .iter()
+            .enumerate()
+            .map(|(i, day)| QuoteVersion {
+                version: i as u32 + 1,
+                status: QuoteStatus::Sent,
+                lines: vec![],
+                approval: None,
+                created_at: on(day),
+                sent_at: Some(on(day)),
+            })
+            .collect(),
+        created_at: on(sent[0]),
+        updated_at: on(sent[0]),
+    };
+    fx.ws.quotes = vec![
+        quote(1, d1, &["10-12", "10-15"]),
+        quote(2, d2, &["10-20"]),
+        quote(3, d3, &["09-06", "10-03"]),
+    ];
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
+    let pace = quotes::quote_pace(&facts, &Scope::default(), &period("2026-10"));
+    assert_eq!(pace.quoted_deals, 2);
+    assert_eq!(pace.average_revisions, Some(0.5));
+    assert_eq!(pace.needs_to_first_quote_days.count, 1);
+    assert_eq!(pace.needs_to_first_quote_days.median, Some(2.0));
+    let september = quotes::quote_pace(&facts, &Scope::default(), &period("2026-09"));
+    assert_eq!(
+        (september.quoted_deals, september.average_revisions),
+        (1, Some(1.0))
+    );
+    // Proposal on 09-05, first quote 09-06: one day.
+    assert_eq!(september.needs_to_first_quote_days.median, Some(1.0));
+}

@@ -47,6 +47,9 @@ pub struct DealFacts<'a> {
     pub decision_maker_engaged: bool,
     /// Largest line discount of the latest version of any of the deal's quotes.
     pub max_discount: Option<Decimal>,
+    /// Quote versions after the first, over all the deal's quotes.
+    pub quote_revisions: u32,
+    pub first_quote_sent: Option<DateTime<Utc>>,
     pub owner_name: &'a str,
     pub team: &'a str,
 }
@@ -159,6 +162,8 @@ impl<'a> Facts<'a> {
                 last_activity: signals.last_activity,
                 decision_maker_engaged: signals.decision_maker_engaged,
                 max_discount: signals.max_discount,
+                quote_revisions: signals.quote_revisions,
+                first_quote_sent: signals.first_quote_sent,
                 owner_name: owner.map_or("", |o| o.name.as_str()),
                 team: owner.map_or("", |o| o.team.as_str()),
             });

@@ -77,6 +77,10 @@ pub struct DealSignals {
     pub decision_maker_engaged: bool,
     /// Largest line discount of the latest version of any quote of the deal.
     pub max_discount: Option<Decimal>,
+    /// Versions after the first, summed over the deal's quotes.
+    pub quote_revisions: u32,
+    /// When the deal's first quote version was sent.
+    pub first_quote_sent: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -187,6 +191,10 @@ impl InputBuilder {
             .unwrap_or(Decimal::ZERO);
         let s = self.input.signals.entry(q.deal).or_default();
         s.max_discount = s.max_discount.max(Some(quote_max));
+        s.quote_revisions += q.versions.len().saturating_sub(1) as u32;
+        if let Some(sent) = q.first_sent_at() {
+            s.first_quote_sent = Some(s.first_quote_sent.map_or(sent, |t| t.min(sent)));
+        }
     }
 
     pub fn finish(mut self) -> Input {

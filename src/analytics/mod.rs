@@ -15,6 +15,7 @@ pub mod input;
 pub mod loss;
 pub mod outcomes;
 mod period;
+pub mod quotes;
 pub mod review;
 mod stats;
 pub mod trends;
@@ -57,6 +58,8 @@ pub struct ReportSet {
     pub health: Vec<HealthCheck>,
     pub win_loss: Vec<BreakdownReport>,
     pub trends: Vec<MonthTrend>,
+    /// Quoting pace: revisions and days from needs confirmed to the first quote.
+    pub quote_pace: quotes::QuotePace,
 }
 
 impl ReportSet {
@@ -85,6 +88,7 @@ impl ReportSet {
                 })
                 .collect();
             let velocity = outcomes::velocity_of(facts, scope, &win_rate, &cycle);
+            let quote_pace = quotes::quote_pace(facts, scope, period);
             let volatility = health::volatility(facts, scope, period, &trends);
             let (funnel, mut health) = match stage_side.join() {
                 Ok(done) => done,
@@ -110,6 +114,7 @@ impl ReportSet {
                 forecast,
                 win_loss,
                 trends,
+                quote_pace,
             }
         })
     }

@@ -186,7 +186,7 @@ fn json(set: &ReportSet, kind: ReportKind) -> anyhow::Result<String> {
         ReportKind::Funnel => &["funnel"],
         ReportKind::Winloss => &["win_rate", "win_loss"],
         ReportKind::Forecast => &["forecast"],
-        ReportKind::Velocity => &["win_rate", "cycle", "velocity"],
+        ReportKind::Velocity => &["win_rate", "cycle", "velocity", "quote_pace"],
         ReportKind::Health => &["health"],
         ReportKind::Trends => &["trends"],
         ReportKind::All | ReportKind::Loss => &[],
@@ -387,6 +387,20 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
             ("open deals", v.open_deals.to_string()),
             ("average won deal", c.opt_money(v.average_won_amount)),
             ("sales velocity per day", c.opt_money(v.per_day)),
+            (
+                "deals first quoted",
+                set.quote_pace.quoted_deals.to_string(),
+            ),
+            (
+                "quote revisions per quoted deal",
+                set.quote_pace
+                    .average_revisions
+                    .map_or("–".into(), |r| format!("{r:.2}")),
+            ),
+            (
+                "median days needs confirmed → first quote",
+                c.days(set.quote_pace.needs_to_first_quote_days.median),
+            ),
         ];
         for (measure, value) in rows {
             t.row(vec![measure.into(), value]);
