@@ -71,6 +71,8 @@ pub struct App {
             >,
         >,
     >,
+    /// (period start, end, change count) of the review figures last asked for.
+    pub(super) review_figures_asked: Option<(chrono::NaiveDate, chrono::NaiveDate, u64)>,
     /// Thresholds of the pricing guards and loss signals (`settings.toml`).
     pub settings: crate::settings::Settings,
     /// The loss review's figures, while the wizard is open.
@@ -120,6 +122,7 @@ impl App {
             review_engine: AnalyticsWorker::new(store.clone(), wake.clone()),
             settings: crate::settings::Settings::default(),
             quote_history: None,
+            review_figures_asked: None,
             changes: 0,
             detail_return: Screen::Board,
             wake,

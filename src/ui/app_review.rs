@@ -20,7 +20,9 @@ impl App {
     /// `g v`: the review in progress where it was left, or a new one at step 1.
     pub(super) fn open_review(&mut self) {
         let opened = (|| -> Result<ReviewWizard, StoreError> {
-            let review = self.store.review_in_progress()?;
+            // Read once: past reviews can be large (their triage of every lost deal).
+            let reviews = self.store.reviews()?;
+            let review = reviews.iter().rev().find(|r| !r.is_finished()).cloned();
             let mut wizard = ReviewWizard::new(
                 review,
                 self.now.date_naive(),
@@ -28,7 +30,7 @@ impl App {
                 self.data.loss_reasons.clone(),
                 self.store.owners()?,
             );
-            self.reload_review_lists(&mut wizard)?;
+            self.reload_review_lists(&mut wizard, reviews)?;
             // Forms of the resumed step are built again with the lists loaded.
             wizard.enter(wizard.step);
             Ok(wizard)
@@ -45,8 +47,11 @@ impl App {
     }
 
     /// Past reviews, the actions carried over and the ones this review chose.
-    fn reload_review_lists(&self, wizard: &mut ReviewWizard) -> Result<(), StoreError> {
-        let reviews = self.store.reviews()?;
+    fn reload_review_lists(
+        &self,
+        wizard: &mut ReviewWizard,
+        reviews: Vec<Review>,
+    ) -> Result<(), StoreError> {
         let id = wizard.review.as_ref().map(|r| r.id);
         let actions = self.store.improvement_actions()?;
         wizard.carried = actions
@@ -104,13 +109,25 @@ impl App {
                 scroll: 0,
             })),
             WizardOutcome::Request(request) => {
+                // Moving between steps or deals changes no list the wizard shows.
+                let relist = !matches!(
+                    request,
+                    ReviewRequest::Triage { .. } | ReviewRequest::Progress { .. }
+                );
                 let result = self.run_review_request(request);
                 match result {
                     Ok(review) => {
                         let mut taken = self.layers.pop();
                         if let Some(Layer::Review(w)) = &mut taken {
                             w.review = Some(review.clone());
-                            if let Err(e) = self.reload_review_lists(w) {
+                            let reloaded = if relist {
+                                self.store
+                                    .reviews()
+                                    .and_then(|all| self.reload_review_lists(w, all))
+                            } else {
+                                Ok(())
+                            };
+                            if let Err(e) = reloaded {
                                 w.error = Some(e.to_string());
                             }
                             w.saved(review);
@@ -145,6 +162,7 @@ impl App {
             }
         }
         self.review_engine.release();
+        self.review_figures_asked = None;
     }
 
     /// Runs one wizard request; the review as saved, or the message to show.
@@ -306,8 +324,18 @@ impl App {
             return;
         };
         let (step, cursor_deal) = (w.step, w.cursor_deal());
-        // Figures for steps 2, 5, 6, 7 (reason prefill) and 8; asked again after changes.
-        self.request_review_figures(&review);
+        let earlier = earlier_periods(&w.past, &review);
+        // Figures for steps 2, 5, 6, 7 (reason prefill) and 8, asked again only when the
+        // period or the workspace changed since the last request.
+        let shows_figures = matches!(
+            step,
+            Step::Scorecard | Step::Contrast | Step::Patterns | Step::Improvements | Step::Finish
+        );
+        let key = (review.period_start, review.period_end, self.changes);
+        if shows_figures && self.review_figures_asked != Some(key) {
+            self.review_figures_asked = Some(key);
+            self.request_review_figures(&review, earlier);
+        }
         if step == Step::Triage {
             let card = cursor_deal.and_then(|id| self.triage_card(id));
             if let Some(Layer::Review(w)) = self.layers.last_mut() {
@@ -316,10 +344,8 @@ impl App {
         }
     }
 
-    fn request_review_figures(&mut self, review: &Review) {
+    fn request_review_figures(&mut self, review: &Review, earlier: Vec<crate::analytics::Period>) {
         let (period, now) = (period_of(review), self.now);
-        let reviews = self.store.reviews().unwrap_or_default();
-        let earlier = earlier_periods(&reviews, review);
         let reasons = crate::review::reason_names(&self.store).unwrap_or_default();
         self.review_engine.submit(
             self.changes,
