@@ -212,6 +212,12 @@ fn build_guard_approve_send_and_revise_a_quote() {
     assert!(editor(&app).lines().is_empty());
     assert_eq!(store.quotes_of(deal.id).unwrap().len(), 2);
     assert_eq!(store.quote(id).unwrap().unwrap().versions.len(), 2);
+    // ] goes round the deal's quotes.
+    press(&mut app, "]");
+    assert_eq!(editor(&app).quote.id, id);
+    assert_eq!(editor(&app).lines().len(), 2);
+    press(&mut app, "]");
+    assert_ne!(editor(&app).quote.id, id);
 
     // Closing comes back to the detail, which lists both quotes.
     press(&mut app, "q");

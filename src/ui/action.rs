@@ -62,13 +62,14 @@ pub enum Action {
     RecordApproval,
     ExportQuote,
     NewQuote,
+    OtherQuote,
     QuoteAccepted,
     QuoteRejected,
     GotoProducts,
 }
 
 impl Action {
-    pub const ALL: [Action; 58] = [
+    pub const ALL: [Action; 59] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -124,6 +125,7 @@ impl Action {
         Action::RecordApproval,
         Action::ExportQuote,
         Action::NewQuote,
+        Action::OtherQuote,
         Action::QuoteAccepted,
         Action::QuoteRejected,
         Action::GotoProducts,
@@ -187,6 +189,7 @@ impl Action {
             Action::RecordApproval => "quote: record a discount approval",
             Action::ExportQuote => "quote: export Markdown and text",
             Action::NewQuote => "quote: start another quote on this deal",
+            Action::OtherQuote => "quote: the deal's next quote (cycles)",
             Action::QuoteAccepted => "quote: accepted by the customer",
             Action::QuoteRejected => "quote: rejected by the customer",
             Action::GotoProducts => "products and price lists",
@@ -228,6 +231,7 @@ impl Action {
             | Action::RecordApproval
             | Action::ExportQuote
             | Action::NewQuote
+            | Action::OtherQuote
             | Action::QuoteAccepted
             | Action::QuoteRejected => Some(Scope::Quote),
             _ => None,

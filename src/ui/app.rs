@@ -403,6 +403,7 @@ impl App {
             | Action::RecordApproval
             | Action::ExportQuote
             | Action::NewQuote
+            | Action::OtherQuote
             | Action::QuoteAccepted
             | Action::QuoteRejected => return false,
         }

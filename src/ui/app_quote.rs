@@ -174,6 +174,22 @@ impl App {
                     })
                     .map_err(|e| e.to_string());
             }
+            QuoteRequest::Other => {
+                let Some((deal, current)) = self.editor().map(|e| (e.deal.id, e.quote.id)) else {
+                    return Err("the quote editor is closed".into());
+                };
+                let mut quotes = store.quotes_of(deal).map_err(|e| e.to_string())?;
+                quotes.sort_by_key(|q| q.id);
+                let at = quotes.iter().position(|q| q.id == current).unwrap_or(0);
+                let count = quotes.len();
+                let next = quotes.swap_remove((at + 1) % count.max(1));
+                let note = format!(
+                    "{} ({} of {count} on this deal)",
+                    next.number,
+                    (at + 1) % count.max(1) + 1
+                );
+                return Ok((next, Some(note)));
+            }
             QuoteRequest::Export => {
                 return self.export_quote().map_err(|e| e.to_string());
             }

@@ -64,6 +64,8 @@ pub enum QuoteRequest {
     Export,
     /// Another quote on the same deal.
     New,
+    /// The deal's next quote (by number, cycling).
+    Other,
 }
 
 pub enum EditorOutcome {
@@ -266,6 +268,7 @@ impl QuoteEditor {
             }
             Some(Action::ExportQuote) => return EditorOutcome::Request(QuoteRequest::Export),
             Some(Action::NewQuote) => return EditorOutcome::Request(QuoteRequest::New),
+            Some(Action::OtherQuote) => return EditorOutcome::Request(QuoteRequest::Other),
             Some(Action::Help) => return EditorOutcome::Help,
             Some(Action::Back | Action::Cancel) => return EditorOutcome::Close,
             Some(Action::Quit) => return EditorOutcome::Quit,

@@ -380,6 +380,7 @@ fn keys(app: &App, q: &QuoteEditor, cells: usize) -> String {
             (Scope::Quote, Action::RecordApproval, "approval"),
             (Scope::Quote, Action::ExportQuote, "export"),
             (Scope::Quote, Action::NewQuote, "new quote"),
+            (Scope::Quote, Action::OtherQuote, "next quote"),
             (Scope::Quote, Action::LineUp, "line up"),
             (Scope::Quote, Action::LineDown, "down"),
             (Scope::Quote, Action::QuoteAccepted, "accepted"),
