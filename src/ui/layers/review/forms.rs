@@ -1,0 +1,233 @@
+//! The forms of steps 1 (period, participants), 3 (earlier actions) and 7
+//! (improvement actions): built from what the wizard holds, read into requests.
+
+use super::{
+    ACTION_FIELDS, ACTION_LABELS, MAX_CARRIED, ReviewRequest, ReviewWizard, Step, WizardOutcome,
+};
+use crate::analytics::Period;
+use crate::domain::*;
+use crate::store::ActionDraft;
+use crate::ui::layers::form::{Check, Field, Form, Input};
+use chrono::Duration;
+
+impl ReviewWizard {
+    pub(super) fn period_form(&self) -> Form {
+        let (period, participants) = match &self.review {
+            Some(r) => (r.period_label(), r.participants.join(", ")),
+            None => {
+                let (first, _) = crate::review::default_period(self.today);
+                (Period::month_of(first).label, self.user.clone())
+            }
+        };
+        let fields = vec![
+            Field::text("period", "period", &period, Check::Required),
+            Field::text(
+                "participants",
+                "participants",
+                &participants,
+                Check::Optional,
+            ),
+        ];
+        let mut form = Form::new(
+            "Loss review".into(),
+            "Which period, and who takes part (names, comma-separated)?".into(),
+            fields,
+            self.today,
+        );
+        form.notes = vec!["period: 2026-10, 2026-Q3, last month, or 2026-09-01..2026-10-15".into()];
+        form
+    }
+
+    pub(super) fn actions_form(&self) -> Form {
+        let statuses: Vec<String> = ActionStatus::ALL
+            .iter()
+            .map(|s| s.label().to_string())
+            .collect();
+        let review = self.review.as_ref().map(|r| r.id);
+        let mut fields = Vec::new();
+        for a in self.carried.iter().take(MAX_CARRIED) {
+            // A step revisited shows the answers already given in this review.
+            let given = a
+                .history
+                .iter()
+                .rev()
+                .find(|h| h.review == review && review.is_some());
+            let status = given.map_or(a.status, |h| h.status);
+            let index = ActionStatus::ALL
+                .iter()
+                .position(|s| *s == status)
+                .unwrap_or(0);
+            fields.push(Field::choice("status", "status", statuses.clone(), index));
+            fields.push(Field::text(
+                "note",
+                "note",
+                given.map_or("", |h| h.note.as_str()),
+                Check::Optional,
+            ));
+        }
+        Form::new(
+            "Last review's actions".into(),
+            String::new(),
+            fields,
+            self.today,
+        )
+    }
+
+    pub(super) fn improvements_form(&self) -> Form {
+        let owner_names: Vec<String> = self.owners.iter().map(|o| o.name.clone()).collect();
+        let me = self
+            .owners
+            .iter()
+            .position(|o| o.name.eq_ignore_ascii_case(&self.user))
+            .or_else(|| self.owners.iter().position(|o| o.role != OwnerRole::Rep))
+            .unwrap_or(0);
+        let reasons: Vec<String> = self.categories.iter().map(|c| c.name.clone()).collect();
+        let reason_index = |key: &str| self.categories.iter().position(|c| c.key == key);
+        let mut fields = Vec::new();
+        for (i, keys) in ACTION_FIELDS.iter().enumerate() {
+            let chosen = self.chosen.get(i);
+            let owner = chosen
+                .and_then(|a| self.owners.iter().position(|o| o.id == a.owner))
+                .unwrap_or(me);
+            let due = chosen.map_or(self.today + Duration::days(30), |a| a.due);
+            let reason = chosen
+                .map(|a| a.linked_reason.as_str())
+                .or(self.top_reasons.get(i).map(String::as_str))
+                .and_then(reason_index)
+                .unwrap_or(i.min(reasons.len().saturating_sub(1)));
+            fields.push(Field::text(
+                keys[0],
+                ACTION_LABELS[i],
+                chosen.map_or("", |a| a.title.as_str()),
+                Check::Optional,
+            ));
+            fields.push(Field::choice(
+                keys[1],
+                "  owner",
+                owner_names.clone(),
+                owner,
+            ));
+            fields.push(Field::text(keys[2], "  due", &due.to_string(), Check::Date));
+            fields.push(Field::choice(
+                keys[3],
+                "  addresses",
+                reasons.clone(),
+                reason,
+            ));
+        }
+        let mut form = Form::new(
+            "Improvement actions".into(),
+            "Up to three; an action without a title is left out.".into(),
+            fields,
+            self.today,
+        );
+        form.ask_before_discard = true;
+        form
+    }
+
+    pub(super) fn submit_form(&mut self) -> WizardOutcome {
+        let Some(form) = self.form.as_mut() else {
+            return WizardOutcome::Stay;
+        };
+        match self.step {
+            Step::Period => {
+                let period = match Period::parse(&form.text("period"), self.today) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        form.reject("period", e.0);
+                        return WizardOutcome::Stay;
+                    }
+                };
+                let participants: Vec<String> = form
+                    .text("participants")
+                    .split([',', ';'])
+                    .map(|p| p.trim().to_string())
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                self.pending = Some(Step::Scorecard);
+                WizardOutcome::Request(match &self.review {
+                    None => ReviewRequest::Start {
+                        first: period.first,
+                        last: period.last,
+                        participants,
+                    },
+                    Some(r) => ReviewRequest::SetPeriod {
+                        review: r.id,
+                        first: period.first,
+                        last: period.last,
+                        participants,
+                    },
+                })
+            }
+            Step::Actions => {
+                let Some(r) = &self.review else {
+                    return WizardOutcome::Stay;
+                };
+                let answers = self
+                    .carried
+                    .iter()
+                    .take(MAX_CARRIED)
+                    .enumerate()
+                    .map(|(i, a)| {
+                        let status = form
+                            .fields
+                            .get(2 * i)
+                            .and_then(|f| match &f.input {
+                                Input::Choice { index, .. } => {
+                                    ActionStatus::ALL.get(*index).copied()
+                                }
+                                Input::Text(_) => None,
+                            })
+                            .unwrap_or(a.status);
+                        let note = form
+                            .fields
+                            .get(2 * i + 1)
+                            .map(|f| f.value().trim().to_string())
+                            .unwrap_or_default();
+                        (a.id, status, note)
+                    })
+                    .collect();
+                self.pending = Some(Step::Triage);
+                WizardOutcome::Request(ReviewRequest::ActionStatuses {
+                    review: r.id,
+                    answers,
+                })
+            }
+            Step::Improvements => {
+                let Some(r) = &self.review else {
+                    return WizardOutcome::Stay;
+                };
+                let mut drafts = Vec::new();
+                for keys in ACTION_FIELDS {
+                    let title = form.text(keys[0]);
+                    if title.trim().is_empty() {
+                        continue;
+                    }
+                    let Some(due) = form.date(keys[2]) else {
+                        form.reject(keys[2], "a due date is needed".into());
+                        return WizardOutcome::Stay;
+                    };
+                    let (Some(owner), Some(reason)) = (
+                        self.owners.get(form.choice(keys[1])),
+                        self.categories.get(form.choice(keys[3])),
+                    ) else {
+                        form.error = Some("no owners or loss reasons to choose from".into());
+                        return WizardOutcome::Stay;
+                    };
+                    drafts.push(ActionDraft {
+                        title: title.trim().to_string(),
+                        owner: owner.id,
+                        due,
+                        linked_reason: reason.key.clone(),
+                    });
+                }
+                self.pending = Some(Step::Finish);
+                WizardOutcome::Request(ReviewRequest::Actions {
+                    review: r.id,
+                    drafts,
+                })
+            }
+            _ => WizardOutcome::Stay,
+        }
+    }
+}
