@@ -1,0 +1,298 @@
+//! Drawing the loss review wizard: a full-screen frame with the step strip, the
+//! step's content, a message line and the keys that work on this step. The steps
+//! with input are drawn in `input_steps`, the figure steps in `figure_steps`, the
+//! actions-due list in `actions_due`.
+
+mod actions_due;
+mod figure_steps;
+mod input_steps;
+
+pub use actions_due::actions_due;
+use figure_steps::*;
+use input_steps::*;
+
+use super::form::render_in;
+use super::{fill, put};
+use crate::analytics::loss::{ParetoRow, pct};
+use crate::analytics::review::{ReviewFigures, earlier_reason_shares};
+use crate::domain::money::group_thousands;
+use crate::review::show;
+use crate::text::{fit, sanitize};
+use crate::ui::action::Action;
+use crate::ui::app::App;
+use crate::ui::keymap::Scope;
+use crate::ui::layers::actions_due::ActionsDue;
+use crate::ui::layers::form::Input;
+use crate::ui::layers::review::{MAX_CARRIED, ReviewWizard, Step};
+use crate::ui::theme::Role;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+pub fn render(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    fill(buf, area, t.style(Role::Base));
+    let title = match &w.review {
+        Some(r) => format!(
+            " Loss review R-{} · {}{} ",
+            r.id,
+            r.period_label(),
+            if r.is_finished() { " · finished" } else { "" }
+        ),
+        None => " Loss review · new ".to_string(),
+    };
+    let inner = super::layers::full_screen(app, area, &title, buf);
+    if inner.height < 5 || inner.width < 20 {
+        return;
+    }
+    steps_strip(app, w, inner, buf);
+    let body = Rect {
+        y: inner.y + 2,
+        height: inner.height - 4,
+        ..inner
+    };
+    match w.step {
+        Step::Period => period(app, w, body, buf),
+        Step::Scorecard => scroll_lines(app, w, scorecard(app, w), body, buf),
+        Step::Actions => actions(app, w, body, buf),
+        Step::Triage => triage(app, w, body, buf),
+        Step::Contrast => scroll_lines(app, w, contrast(app, w, body.width), body, buf),
+        Step::Patterns => scroll_lines(app, w, patterns(app, w, body.width), body, buf),
+        Step::Improvements => {
+            if let Some(form) = &w.form {
+                render_in(app, form, "", body, buf);
+            }
+        }
+        Step::Finish => scroll_lines(app, w, finish(app, w), body, buf),
+    }
+    let message = w
+        .error
+        .as_ref()
+        .map(|e| (e.as_str(), Role::Overdue))
+        .or(w.notice.as_deref().map(|n| (n, Role::Accent)));
+    if let Some((text, role)) = message {
+        put(
+            buf,
+            inner.x,
+            inner.y + inner.height - 2,
+            text,
+            inner.width,
+            t.style(role),
+        );
+    }
+    put(
+        buf,
+        inner.x,
+        inner.y + inner.height - 1,
+        &keys(app, w, inner.width as usize),
+        inner.width,
+        t.style(Role::Muted),
+    );
+}
+
+/// The furthest a read-only step scrolls at the app's viewport (the wizard clamps
+/// its scroll to it, so `k` answers at once after too many `j`).
+pub fn last_scroll(app: &App, w: &ReviewWizard) -> u16 {
+    let (width, height) = app.viewport;
+    let body_width = width.saturating_sub(4);
+    let body_height = height.saturating_sub(6);
+    let lines = match w.step {
+        Step::Scorecard => scorecard(app, w).len(),
+        Step::Contrast => contrast(app, w, body_width).len(),
+        Step::Patterns => patterns(app, w, body_width).len(),
+        Step::Finish => finish(app, w).len(),
+        _ => 0,
+    };
+    (lines as u16).saturating_sub(body_height)
+}
+
+/// "✓1 Period  ✓2  ✓3  ▸4 Triage  5  6  7  8", titles shown where they fit.
+pub(super) fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let reached = w.review.as_ref().map_or(1, |r| r.step);
+    let done = w.is_finished();
+    let label = |s: Step, full: bool| {
+        let mark = if s == w.step && !done {
+            "▸"
+        } else if s.number() < reached || done {
+            "✓"
+        } else {
+            " "
+        };
+        if full || s == w.step {
+            format!("{mark}{} {}", s.number(), s.title())
+        } else {
+            format!("{mark}{}", s.number())
+        }
+    };
+    let full: Vec<String> = Step::ALL.iter().map(|s| label(*s, true)).collect();
+    let wide = full.join("  ");
+    let parts: Vec<String> = if crate::text::width(&wide) <= area.width as usize {
+        full
+    } else {
+        Step::ALL.iter().map(|s| label(*s, false)).collect()
+    };
+    let mut x = area.x;
+    for (s, part) in Step::ALL.iter().zip(parts) {
+        let role = if *s == w.step {
+            Role::Selected
+        } else if s.number() < reached || done {
+            Role::Won
+        } else {
+            Role::Muted
+        };
+        let used = put(
+            buf,
+            x,
+            area.y,
+            &part,
+            (area.x + area.width).saturating_sub(x),
+            t.style(role),
+        );
+        x += used + 2;
+    }
+}
+
+/// The keys of this step, from the keymap, most important first; those that do
+/// not fit `cells` are left off (help lists them all).
+pub(super) fn keys(app: &App, w: &ReviewWizard, cells: usize) -> String {
+    let key = |action: Action| {
+        let mut k = app.keymap.keys_for(Scope::Review, action);
+        if k.is_empty() {
+            k = app.keymap.keys_for(Scope::Dialog, action);
+        }
+        k.into_iter().next()
+    };
+    let mut items: Vec<(Action, &str)> = Vec::new();
+    if w.is_finished() {
+        items.push((Action::Cancel, "close"));
+    } else {
+        match w.step {
+            Step::Period => items.push((Action::Confirm, "start")),
+            Step::Actions | Step::Improvements => items.extend([
+                (Action::Confirm, "save & go on"),
+                (Action::NextField, "next field"),
+            ]),
+            Step::Triage => {
+                items.extend([(Action::Confirm, "save & next"), (Action::SkipDeal, "skip")])
+            }
+            Step::Contrast | Step::Patterns => items.extend([
+                (Action::Confirm, "go on"),
+                (Action::NextField, "next table"),
+            ]),
+            Step::Scorecard => items.push((Action::Confirm, "go on")),
+            Step::Finish => items.push((Action::Confirm, "finish & write the report")),
+        }
+        if w.review.is_some() {
+            items.push((Action::NextStep, "next step"));
+        }
+        items.push((Action::Cancel, "leave"));
+        if w.step == Step::Triage {
+            items.push((Action::PreviousDeal, "previous deal"));
+        }
+        if w.review.is_some() {
+            items.push((Action::PrevStep, "step back"));
+        }
+    }
+    let mut out = String::new();
+    for text in items
+        .into_iter()
+        .filter_map(|(a, what)| key(a).map(|k| format!("{k} {what}")))
+    {
+        let joined = if out.is_empty() {
+            text
+        } else {
+            format!("{out} · {text}")
+        };
+        if crate::text::width(&joined) > cells {
+            break;
+        }
+        out = joined;
+    }
+    out
+}
+
+pub(super) fn scroll_lines(
+    app: &App,
+    w: &ReviewWizard,
+    lines: Vec<Line<'static>>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let last = (lines.len() as u16).saturating_sub(area.height);
+    let top = w.scroll.min(last);
+    Paragraph::new(lines)
+        .style(app.theme.style(Role::Base))
+        .scroll((top, 0))
+        .render(area, buf);
+    if top < last && area.height > 0 {
+        let more = " ↓ more: j / k ";
+        let x = (area.x + area.width).saturating_sub(crate::text::width(more) as u16);
+        put(
+            buf,
+            x,
+            area.y + area.height - 1,
+            more,
+            area.width,
+            app.theme.style(Role::Accent),
+        );
+    }
+}
+
+pub(super) fn text(app: &App, s: impl Into<String>, role: Role) -> Line<'static> {
+    Line::from(Span::styled(
+        sanitize(&s.into()).into_owned(),
+        app.theme.style(role),
+    ))
+}
+
+/// The figures when they are for this review, else a line saying why not.
+pub(super) fn figures(
+    app: &App,
+    w: &ReviewWizard,
+) -> Result<std::sync::Arc<ReviewFigures>, Line<'static>> {
+    let Some(review) = &w.review else {
+        return Err(text(app, "no period chosen yet", Role::Muted));
+    };
+    match app.review_figures_for(review) {
+        Some(f) => Ok(f),
+        None => Err(match &app.review_engine.error {
+            Some(e) => text(
+                app,
+                format!("cannot compute the figures: {e}"),
+                Role::Overdue,
+            ),
+            None => text(app, "computing the figures…", Role::Muted),
+        }),
+    }
+}
+
+/// A figure, this period and before, marked when it has an alert.
+pub(super) fn comparison_line(
+    app: &App,
+    c: &crate::analytics::review::Comparison,
+    currency: &str,
+) -> Line<'static> {
+    let role = if c.alert.is_some() {
+        Role::Warning
+    } else {
+        Role::Base
+    };
+    text(
+        app,
+        format!(
+            "{}{:>14}{:>18}  {}",
+            fit(&c.metric, 34),
+            show(c.unit, c.now, currency),
+            show(c.unit, c.before, currency),
+            if c.alert.is_some() { "⚠" } else { "" }
+        ),
+        role,
+    )
+}
+
+pub(super) fn lines_push_heading(app: &App, lines: &mut Vec<Line<'static>>, title: &str) {
+    lines.push(Line::default());
+    lines.push(text(app, title, Role::Header));
+}
