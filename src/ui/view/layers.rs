@@ -74,6 +74,21 @@ pub(super) fn full_screen(app: &App, area: Rect, title: &str, buf: &mut Buffer) 
     }
 }
 
+/// One row of a list inside a dialog: the selected one highlighted, the others in
+/// `role` (the dialog's colours, or a warning colour the list chose).
+pub(super) fn list_row(
+    app: &App,
+    buf: &mut Buffer,
+    inner: Rect,
+    y: u16,
+    text: &str,
+    selected: bool,
+    role: Role,
+) {
+    let role = if selected { Role::Selected } else { role };
+    put(buf, inner.x, y, text, inner.width, app.theme.style(role));
+}
+
 /// A dialog's key line, from the keymap so it follows the user's bindings:
 /// "tab next · enter save · esc cancel".
 pub(super) fn hints(app: &App, items: &[(Action, &str)]) -> String {

@@ -3,7 +3,7 @@
 //! whether the version can be sent; the product picker and the catalogue.
 
 use super::form::render as render_form;
-use super::layers::popup;
+use super::layers::{list_row, popup};
 use super::{fill, put};
 use crate::domain::money::group_thousands;
 use crate::domain::pricing::{ApprovalLevel, Severity, net_unit_price};
@@ -460,19 +460,8 @@ fn picker(
                 22
             )
         );
-        let role = if n == p.selected {
-            Role::Selected
-        } else {
-            Role::Dialog
-        };
-        put(
-            buf,
-            inner.x,
-            inner.y + 1 + (n - first) as u16,
-            &line,
-            inner.width,
-            t.style(role),
-        );
+        let y = inner.y + 1 + (n - first) as u16;
+        list_row(app, buf, inner, y, &line, n == p.selected, Role::Dialog);
     }
     if p.matches.is_empty() {
         put(
@@ -547,19 +536,8 @@ pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
             right(&group_thousands(p.unit_cost, 2), 12),
             right(&margin, 9)
         );
-        let role = if i == l.selected {
-            Role::Selected
-        } else {
-            Role::Dialog
-        };
-        put(
-            buf,
-            inner.x,
-            inner.y + 1 + (i - first) as u16,
-            &line,
-            inner.width,
-            t.style(role),
-        );
+        let y = inner.y + 1 + (i - first) as u16;
+        list_row(app, buf, inner, y, &line, i == l.selected, Role::Dialog);
     }
     if let Some(p) = l.products.get(l.selected) {
         let mut y = inner.y + inner.height - detail_rows - 1;

@@ -32,21 +32,9 @@ pub fn actions_due(app: &App, list: &ActionsDue, area: Rect, buf: &mut Buffer) {
             fit(&format!("R-{}", a.review), 5),
             a.title
         );
-        let role = if i == list.selected {
-            Role::Selected
-        } else if overdue {
-            Role::Overdue
-        } else {
-            Role::Dialog
-        };
-        put(
-            buf,
-            inner.x,
-            inner.y + (i - first) as u16,
-            &line,
-            inner.width,
-            t.style(role),
-        );
+        let role = if overdue { Role::Overdue } else { Role::Dialog };
+        let y = inner.y + (i - first) as u16;
+        super::super::layers::list_row(app, buf, inner, y, &line, i == list.selected, role);
     }
     let foot = list.notice.clone().unwrap_or_else(|| {
         super::super::layers::hints(
