@@ -163,6 +163,12 @@ fn a_whole_review_by_keys_every_step_on_screen() {
     let path = std::path::PathBuf::from(r.report_path.clone().unwrap());
     assert!(path.starts_with(dir.path()), "in the data dir: {path:?}");
     let md = std::fs::read_to_string(&path).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "owner-only, like every file dealdeck writes");
+    }
     assert!(md.starts_with("# Loss review R-3 — 2026-10\n"), "{md}");
     for part in [
         "Participants: 李伟.",

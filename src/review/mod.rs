@@ -12,7 +12,6 @@ use crate::store::{Store, StoreError};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub use markdown::{ReviewDocument, loss_tables, review_markdown};
@@ -138,16 +137,4 @@ pub fn report_path(db: &Path, review: &Review) -> PathBuf {
         review.id,
         review.period_label().replace("..", "_")
     ))
-}
-
-/// Writes the report whole or not at all (a temporary file renamed into place).
-pub fn write_report(path: &Path, text: &str) -> Result<(), StoreError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
-    let temp = path.with_extension("md.partial");
-    let mut file = std::fs::File::create(&temp).map_err(|e| StoreError::io(&temp, e))?;
-    file.write_all(text.as_bytes())
-        .and_then(|_| file.sync_all())
-        .map_err(|e| StoreError::io(&temp, e))?;
-    std::fs::rename(&temp, path).map_err(|e| StoreError::io(path, e))
 }

@@ -220,7 +220,9 @@ impl App {
         let mut written = Vec::new();
         for (format, ext) in [(DocFormat::Markdown, "md"), (DocFormat::Text, "txt")] {
             let path = base.with_extension(ext);
-            crate::review::write_report(&path, &doc.render(format))?;
+            crate::store::files::ensure_parent(&path).and_then(|()| {
+                crate::store::files::write_atomically(&path, doc.render(format).as_bytes())
+            })?;
             written.push(path.display().to_string());
         }
         Ok((quote, Some(format!("exported: {}", written.join(" and ")))))

@@ -300,7 +300,9 @@ impl App {
         finished.finished_at = Some(self.now);
         finished.report_path = Some(path.display().to_string());
         let text = records.markdown(&finished, &figures);
-        crate::review::write_report(&path, &text).map_err(|e| e.to_string())?;
+        crate::store::files::ensure_parent(&path)
+            .and_then(|()| crate::store::files::write_atomically(&path, text.as_bytes()))
+            .map_err(|e| e.to_string())?;
         let saved = self
             .store
             .finish_review(id, Some(path.display().to_string()), self.stamp())
