@@ -211,12 +211,15 @@ impl ReviewWizard {
         self.review.as_ref().is_some_and(Review::is_finished)
     }
 
+    /// Whether the step on screen only shows (no form): a figures step, or step 3
+    /// with nothing carried over. Keys there are motions and `enter` goes on.
+    pub fn shows_only(&self) -> bool {
+        self.step.is_read_only() || (self.step == Step::Actions && self.carried.is_empty())
+    }
+
     /// Whether keys go to a text field (plain letters are typing).
     pub fn is_typing(&self) -> bool {
-        if self.step.is_read_only()
-            || self.is_finished()
-            || (self.step == Step::Actions && self.carried.is_empty())
-        {
+        if self.shows_only() || self.is_finished() {
             return false;
         }
         let form = match self.step {
@@ -303,8 +306,7 @@ impl ReviewWizard {
             _ => {}
         }
         match self.step {
-            // Nothing carried over: step 3 has no form, enter goes on.
-            Step::Actions if self.carried.is_empty() => self.read_only_key(action),
+            _ if self.shows_only() => self.read_only_key(action),
             Step::Period | Step::Actions | Step::Improvements => {
                 let Some(form) = self.form.as_mut() else {
                     return WizardOutcome::Close;
