@@ -179,7 +179,8 @@ pub(super) fn patterns(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
         Line::default(),
     ];
     let earlier = (view == 0 && !f.earlier.is_empty()).then(|| earlier_reason_shares(&f.earlier));
-    let label_w = if view == 4 { 40 } else { 28 };
+    let wide = usize::from(width >= 130) * 8;
+    let label_w = if view == 4 { 40 } else { 28 } + wide;
     let tail_w = 6 + 12 + 8 + 8 + if earlier.is_some() { 9 } else { 0 };
     let bar_w = (width as usize)
         .saturating_sub(label_w + tail_w + 2)
