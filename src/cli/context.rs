@@ -5,7 +5,14 @@ use crate::sample::{self, SampleOptions};
 use crate::store::{Stamp, Store};
 use anyhow::{Context as _, bail};
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use std::cell::{RefCell, RefMut};
+use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Where a command's output goes: the process's stdout/stderr, or an SSH
+/// channel or socket when the command runs inside `dealdeck serve`.
+pub type Sink = Box<dyn Write + Send>;
 
 pub struct Context {
     pub db: PathBuf,
@@ -13,6 +20,13 @@ pub struct Context {
     pub explicit_db: bool,
     pub user: String,
     pub now: DateTime<Utc>,
+    /// The workspace a server already holds open; commands use it instead of
+    /// opening the file (which the server's lock would refuse).
+    shared: Option<Arc<Store>>,
+    out: RefCell<Sink>,
+    err: RefCell<Sink>,
+    /// Output goes to a person's terminal (progress lines, the app).
+    pub interactive: bool,
 }
 
 /// The default workspace file in the platform's data directory.
@@ -39,12 +53,53 @@ impl Context {
             Ok(s) => parse_instant(&s).with_context(|| format!("DEALDECK_NOW='{s}'"))?,
             Err(_) => Utc::now(),
         };
+        use std::io::IsTerminal;
         Ok(Context {
             db,
             explicit_db,
             user,
             now,
+            shared: None,
+            out: RefCell::new(Box::new(std::io::stdout())),
+            err: RefCell::new(Box::new(std::io::stderr())),
+            interactive: std::io::stderr().is_terminal(),
         })
+    }
+
+    /// A command run by the server for one of its users: the server's open
+    /// store, that user's name, output into the given sinks.
+    pub fn served(
+        store: Arc<Store>,
+        user: String,
+        now: DateTime<Utc>,
+        out: Sink,
+        err: Sink,
+    ) -> Context {
+        Context {
+            db: store.path().to_path_buf(),
+            explicit_db: true,
+            user,
+            now,
+            shared: Some(store),
+            out: RefCell::new(out),
+            err: RefCell::new(err),
+            interactive: false,
+        }
+    }
+
+    /// Standard output (or the client's, under the server).
+    pub fn out(&self) -> RefMut<'_, Sink> {
+        self.out.borrow_mut()
+    }
+
+    /// Standard error (or the client's, under the server).
+    pub fn err(&self) -> RefMut<'_, Sink> {
+        self.err.borrow_mut()
+    }
+
+    /// Whether the command runs inside the server, on its open store.
+    pub fn is_served(&self) -> bool {
+        self.shared.is_some()
     }
 
     pub fn today(&self) -> NaiveDate {
@@ -60,7 +115,10 @@ impl Context {
 
     /// Opens the workspace for reading: it must already exist, except the
     /// default one, which is created as the sample workspace on first run.
-    pub fn open_existing(&self) -> anyhow::Result<Store> {
+    pub fn open_existing(&self) -> anyhow::Result<Arc<Store>> {
+        if let Some(store) = &self.shared {
+            return Ok(store.clone());
+        }
         if !self.db.exists() {
             if self.explicit_db {
                 bail!(
@@ -70,33 +128,38 @@ impl Context {
             }
             return self.create_first_run_sample();
         }
-        Ok(Store::open(&self.db)?)
+        Ok(Arc::new(Store::open(&self.db)?))
     }
 
     /// Opens the workspace for changes, creating an empty one at an explicit path.
-    pub fn open_or_create(&self) -> anyhow::Result<Store> {
+    pub fn open_or_create(&self) -> anyhow::Result<Arc<Store>> {
+        if let Some(store) = &self.shared {
+            return Ok(store.clone());
+        }
         if !self.db.exists() && !self.explicit_db {
             return self.create_first_run_sample();
         }
         let store = Store::open(&self.db)?;
         if store.open_report().created {
-            eprintln!(
+            errln!(
+                self,
                 "dealdeck: created a new empty workspace at {}",
                 self.db.display()
             );
         }
-        Ok(store)
+        Ok(Arc::new(store))
     }
 
-    fn create_first_run_sample(&self) -> anyhow::Result<Store> {
-        eprintln!(
+    fn create_first_run_sample(&self) -> anyhow::Result<Arc<Store>> {
+        errln!(
+            self,
             "dealdeck: first run — creating the sample workspace at {}",
             self.db.display()
         );
-        Ok(sample::create(
+        Ok(Arc::new(sample::create(
             &self.db,
             SampleOptions::with_today(self.today()),
-        )?)
+        )?))
     }
 }
 

@@ -1,5 +1,6 @@
 //! `dealdeck deal …`
 
+use std::io::Write as _;
 use super::Context;
 use crate::domain::dates::parse_date;
 use crate::domain::money::{group_thousands, parse_amount};
@@ -159,13 +160,13 @@ pub fn run(ctx: &Context, cmd: DealCommand) -> anyhow::Result<ExitCode> {
                 bail!("use `dealdeck deal lost {id} --reason …` to mark a deal lost");
             }
             let outcome = store.move_deal(id, target.id, &gate.into(), ctx.stamp())?;
-            report_move(&pipeline, &outcome);
+            report_move(ctx, &pipeline, &outcome);
             Ok(ExitCode::SUCCESS)
         }
         DealCommand::Won { id, gate } => {
             let store = ctx.open_existing()?;
             let outcome = store.win_deal(id, &gate.into(), ctx.stamp())?;
-            report_move(&pipeline_of(&store, outcome.deal.pipeline)?, &outcome);
+            report_move(ctx, &pipeline_of(&store, outcome.deal.pipeline)?, &outcome);
             Ok(ExitCode::SUCCESS)
         }
         DealCommand::Lost(args) => {
@@ -182,7 +183,7 @@ pub fn run(ctx: &Context, cmd: DealCommand) -> anyhow::Result<ExitCode> {
                 lesson: args.lesson,
             };
             let outcome = store.lose_deal(args.id, &loss, ctx.stamp())?;
-            report_move(&pipeline_of(&store, outcome.deal.pipeline)?, &outcome);
+            report_move(ctx, &pipeline_of(&store, outcome.deal.pipeline)?, &outcome);
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -196,19 +197,19 @@ fn pipeline_of(store: &Store, id: PipelineId) -> anyhow::Result<Pipeline> {
         .ok_or_else(|| anyhow!("pipeline {id} is missing; run `dealdeck check`"))
 }
 
-fn report_move(pipeline: &Pipeline, outcome: &MoveOutcome) {
+fn report_move(ctx: &Context, pipeline: &Pipeline, outcome: &MoveOutcome) {
     let stage = pipeline
         .stage(outcome.deal.stage)
         .map(|s| s.name.as_str())
         .unwrap_or("?");
-    println!(
+    outln!(ctx, 
         "deal {} \"{}\" is now in {stage} (event {})",
         outcome.deal.id,
         crate::text::sanitize(&outcome.deal.title),
         outcome.event.id
     );
     for o in &outcome.event.gate_overrides {
-        println!(
+        outln!(ctx, 
             "  gate overridden: {} — {}",
             crate::text::sanitize(&o.criterion),
             crate::text::sanitize(&o.reason)
@@ -261,7 +262,7 @@ fn new(ctx: &Context, args: NewArgs) -> anyhow::Result<ExitCode> {
         next_step_date: None,
     };
     let deal = store.create_deal(draft, ctx.stamp())?;
-    println!(
+    outln!(ctx, 
         "created deal {} \"{}\"",
         deal.id,
         crate::text::sanitize(&deal.title)
@@ -358,7 +359,7 @@ fn list(ctx: &Context, args: ListArgs) -> anyhow::Result<ExitCode> {
     }
     deals.sort_by_key(|d| d.id);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&deals)?);
+        outln!(ctx, "{}", serde_json::to_string_pretty(&deals)?);
         return Ok(ExitCode::SUCCESS);
     }
     let mut t = Table::new(&[
@@ -382,8 +383,8 @@ fn list(ctx: &Context, args: ListArgs) -> anyhow::Result<ExitCode> {
                 .to_string(),
         ]);
     }
-    print!("{}", t.render(34));
-    eprintln!("{} deal(s)", deals.len());
+    out!(ctx, "{}", t.render(34));
+    errln!(ctx, "{} deal(s)", deals.len());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -414,22 +415,22 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
         quotes: store.quotes_of(id)?,
     };
     if json {
-        println!("{}", serde_json::to_string_pretty(&view)?);
+        outln!(ctx, "{}", serde_json::to_string_pretty(&view)?);
         return Ok(ExitCode::SUCCESS);
     }
     let s = |t: &str| crate::text::sanitize(t).into_owned();
-    println!("Deal {}  {}", deal.id, s(&deal.title));
-    println!("  account   {}", s(&view.account));
-    println!("  owner     {}", s(&view.owner));
-    println!("  stage     {} ({})", s(&view.stage), deal.status.label());
-    println!("  amount    {}", deal.amount);
-    println!("  close     {}", deal.expected_close);
-    println!("  source    {}", s(&deal.source));
+    outln!(ctx, "Deal {}  {}", deal.id, s(&deal.title));
+    outln!(ctx, "  account   {}", s(&view.account));
+    outln!(ctx, "  owner     {}", s(&view.owner));
+    outln!(ctx, "  stage     {} ({})", s(&view.stage), deal.status.label());
+    outln!(ctx, "  amount    {}", deal.amount);
+    outln!(ctx, "  close     {}", deal.expected_close);
+    outln!(ctx, "  source    {}", s(&deal.source));
     if !deal.competitors.is_empty() {
-        println!("  compete   {}", s(&deal.competitors.join(", ")));
+        outln!(ctx, "  compete   {}", s(&deal.competitors.join(", ")));
     }
     if let Some(step) = &deal.next_step {
-        println!(
+        outln!(ctx, 
             "  next step {} ({})",
             s(step),
             deal.next_step_date
@@ -437,9 +438,9 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
                 .unwrap_or_default()
         );
     }
-    println!("  scorecard {}/100", deal.scorecard.percent());
+    outln!(ctx, "  scorecard {}/100", deal.scorecard.percent());
     if let Some(loss) = &deal.loss {
-        println!(
+        outln!(ctx, 
             "  lost      {} / {}{} — {}",
             loss.category,
             s(&loss.sub_reason),
@@ -450,26 +451,26 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
             s(&loss.lesson)
         );
     }
-    println!("Stage history");
+    outln!(ctx, "Stage history");
     for e in &view.events {
         let from = e
             .from
             .map(|f| lookup.stage(f))
             .unwrap_or_else(|| "created".into());
         let undo = if e.reverts.is_some() { "  (undo)" } else { "" };
-        println!(
+        outln!(ctx, 
             "  {}  {from} → {}  by {}{undo}",
             e.at.format("%Y-%m-%d %H:%M"),
             lookup.stage(e.to),
             s(&e.by)
         );
         for o in &e.gate_overrides {
-            println!("      override: {} — {}", s(&o.criterion), s(&o.reason));
+            outln!(ctx, "      override: {} — {}", s(&o.criterion), s(&o.reason));
         }
     }
-    println!("Activities");
+    outln!(ctx, "Activities");
     for a in &view.activities {
-        println!(
+        outln!(ctx, 
             "  {}  {:<8} {}",
             a.at.format("%Y-%m-%d"),
             a.kind.label(),
@@ -479,7 +480,7 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
     for q in &view.quotes {
         if let Some(v) = q.latest() {
             let t = quote::totals(&v.lines, q.currency);
-            println!(
+            outln!(ctx, 
                 "Quote {} v{} {:?}: total {} {}, margin {}%",
                 q.number,
                 v.version,

@@ -1,6 +1,7 @@
 //! `dealdeck import deals FILE`: a CRM's CSV export checked whole, then written in
 //! one transaction (or not at all).
 
+use std::io::Write as _;
 use super::Context;
 use crate::domain::*;
 use crate::io::deals_in::{DealMapping, Field, Preset, Rejected, check_deals, read_deals};
@@ -226,7 +227,7 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
         now: ctx.now,
     };
     let sheet = read_file(&args.file, delimiter, encoding(args.encoding))?;
-    let mut progress = Progress::new(sheet.rows.len());
+    let mut progress = Progress::new(sheet.rows.len(), ctx.interactive);
     let checked = check_deals(
         &sheet,
         &mapping,
@@ -253,7 +254,7 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
             .take(3)
             .map(|p| format!("  {p}"))
             .collect();
-        eprintln!("{}", first.join("\n"));
+        errln!(ctx, "{}", first.join("\n"));
         let note = format!(
             "; {} rows rejected, listed in {}",
             rejected.len(),
@@ -274,7 +275,7 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
     } else {
         "imported"
     };
-    println!(
+    outln!(ctx, 
         "{verb} {} deals ({} won, {} lost) from {name}; {} already there; {} new accounts, {} new owners{rejects_note}",
         summary.created,
         summary.won,
@@ -318,11 +319,11 @@ struct Progress {
 }
 
 impl Progress {
-    fn new(total: usize) -> Progress {
-        use std::io::IsTerminal;
+    /// `interactive`: stderr is this process's own terminal (never under the server).
+    fn new(total: usize, interactive: bool) -> Progress {
         Progress {
             total,
-            on: total >= 10_000 && std::io::stderr().is_terminal(),
+            on: total >= 10_000 && interactive,
         }
     }
 
@@ -402,7 +403,7 @@ fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitC
     } else {
         "imported"
     };
-    println!(
+    outln!(ctx, 
         "{verb} {} {kind} from {name}; {} already there; {} new accounts, {} new owners",
         summary.created, summary.already_there, summary.new_accounts, summary.new_owners
     );

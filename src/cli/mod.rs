@@ -1,6 +1,24 @@
 //! The scriptable command line. Every mutating command prints its result only
 //! after the transaction is durably committed.
 
+/// A line to the command's standard output ([`Context::out`]). A closed pipe
+/// (`dealdeck deal list | head -1`) is not an error worth a message.
+macro_rules! outln {
+    ($ctx:expr) => {{ let _ = writeln!($ctx.out()); }};
+    ($ctx:expr, $($arg:tt)*) => {{ let _ = writeln!($ctx.out(), $($arg)*); }};
+}
+
+/// Text to the command's standard output, no newline added.
+macro_rules! out {
+    ($ctx:expr, $($arg:tt)*) => {{ let _ = write!($ctx.out(), $($arg)*); }};
+}
+
+/// A line to the command's standard error.
+macro_rules! errln {
+    ($ctx:expr, $($arg:tt)*) => {{ let _ = writeln!($ctx.err(), $($arg)*); }};
+}
+
+
 mod context;
 mod deal;
 mod import;
@@ -14,6 +32,7 @@ mod tui;
 mod workspace;
 
 use clap::{Parser, Subcommand};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -91,43 +110,95 @@ pub fn main() -> ExitCode {
     // Taken first, so the TUI can report how long start-up took.
     let _ = STARTED.set(std::time::Instant::now());
     let cli = Cli::parse();
-    match run(cli) {
+    let ctx = match Context::from_env(cli.db.clone()) {
+        Ok(ctx) => ctx,
+        Err(e) => {
+            eprintln!("dealdeck: {}", crate::text::sanitize_lines(&format!("{e:#}")));
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = run(&ctx, cli);
+    finish(&ctx, result)
+}
+
+/// Prints a failed command's error (once, sanitised) and gives its exit code.
+fn finish(ctx: &Context, result: anyhow::Result<ExitCode>) -> ExitCode {
+    let code = match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!(
+            errln!(
+                ctx,
                 "dealdeck: {}",
                 crate::text::sanitize_lines(&format!("{e:#}"))
             );
             ExitCode::FAILURE
         }
-    }
+    };
+    let _ = ctx.out().flush();
+    let _ = ctx.err().flush();
+    code
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let ctx = Context::from_env(cli.db)?;
+/// Runs one command line (`args` without the program name) for a user of the
+/// server, on its open store, writing to `ctx`'s sinks. Output and exit code
+/// are the ones the same command gives locally.
+pub fn run_served(ctx: &Context, args: &[String]) -> u8 {
+    let argv = std::iter::once("dealdeck".to_string()).chain(args.iter().cloned());
+    let code = match Cli::try_parse_from(argv) {
+        Ok(cli) if cli.db.is_some() => finish(
+            ctx,
+            Err(anyhow::anyhow!(
+                "--db is not taken here: the server serves {}",
+                ctx.db.display()
+            )),
+        ),
+        Ok(cli) => {
+            let result = run(ctx, cli);
+            finish(ctx, result)
+        }
+        Err(e) => {
+            // --help and --version go to stdout with 0, mistakes to stderr with 2.
+            let text = e.render().to_string();
+            if e.use_stderr() {
+                let _ = ctx.err().write_all(text.as_bytes());
+            } else {
+                let _ = ctx.out().write_all(text.as_bytes());
+            }
+            let _ = ctx.out().flush();
+            let _ = ctx.err().flush();
+            return e.exit_code().clamp(0, 255) as u8;
+        }
+    };
+    exit_number(code)
+}
+
+/// The number behind an `ExitCode` (std keeps it private).
+fn exit_number(code: ExitCode) -> u8 {
+    (0..=u8::MAX)
+        .find(|n| ExitCode::from(*n) == code)
+        .unwrap_or(1)
+}
+
+fn run(ctx: &Context, cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        None => tui::open(&ctx, &cli.theme),
-        Some(Command::Sample(args)) => workspace::sample(&ctx, args),
-        Some(Command::Check) => workspace::check(&ctx),
-        Some(Command::Backup { to }) => workspace::backup(&ctx, &to),
-        Some(Command::Export(args)) => workspace::export(&ctx, args),
-        Some(Command::Import(cmd)) => import::run(&ctx, cmd),
-        Some(Command::Deal(cmd)) => deal::run(&ctx, cmd),
-        Some(Command::Undo) => workspace::undo(&ctx),
-        Some(Command::Search(args)) => search::run(&ctx, args),
-        Some(Command::Report(args)) => report::run(&ctx, args),
-        Some(Command::Taxonomy(cmd)) => taxonomy::run(&ctx, cmd),
-        Some(Command::Review(cmd)) => review::run(&ctx, cmd),
-        Some(Command::Product(cmd)) => quote::run_products(&ctx, cmd),
-        Some(Command::Quote(cmd)) => quote::run_quotes(&ctx, cmd),
+        None if ctx.is_served() => workspace::summary(ctx),
+        None => tui::open(ctx, &cli.theme),
+        Some(Command::Sample(args)) => workspace::sample(ctx, args),
+        Some(Command::Check) => workspace::check(ctx),
+        Some(Command::Backup { to }) => workspace::backup(ctx, &to),
+        Some(Command::Export(args)) => workspace::export(ctx, args),
+        Some(Command::Import(cmd)) => import::run(ctx, cmd),
+        Some(Command::Deal(cmd)) => deal::run(ctx, cmd),
+        Some(Command::Undo) => workspace::undo(ctx),
+        Some(Command::Search(args)) => search::run(ctx, args),
+        Some(Command::Report(args)) => report::run(ctx, args),
+        Some(Command::Taxonomy(cmd)) => taxonomy::run(ctx, cmd),
+        Some(Command::Review(cmd)) => review::run(ctx, cmd),
+        Some(Command::Product(cmd)) => quote::run_products(ctx, cmd),
+        Some(Command::Quote(cmd)) => quote::run_quotes(ctx, cmd),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
-            clap_complete::generate(
-                shell,
-                &mut Cli::command(),
-                "dealdeck",
-                &mut std::io::stdout(),
-            );
+            clap_complete::generate(shell, &mut Cli::command(), "dealdeck", &mut *ctx.out());
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -3,6 +3,7 @@
 //! (JSON with totals, guards, revisions and the time from needs confirmed to the
 //! first quote sent).
 
+use std::io::Write as _;
 use super::Context;
 use crate::domain::money::group_thousands;
 use crate::domain::quote::{needs_confirmed_at, totals};
@@ -59,7 +60,7 @@ pub fn run_products(ctx: &Context, command: ProductCommand) -> anyhow::Result<Ex
     let products = store.products()?;
     let lists = store.price_lists()?;
     if json {
-        println!(
+        outln!(ctx, 
             "{}",
             serde_json::to_string_pretty(&serde_json::json!({
                 "products": products,
@@ -92,8 +93,8 @@ pub fn run_products(ctx: &Context, command: ProductCommand) -> anyhow::Result<Ex
             tier(Tier::C, p),
         ]);
     }
-    print!("{}", t.render(40));
-    println!("volume breaks: every list has prices from 1, 10 and 50 units (`--json` lists them)");
+    out!(ctx, "{}", t.render(40));
+    outln!(ctx, "volume breaks: every list has prices from 1, 10 and 50 units (`--json` lists them)");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -113,7 +114,7 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
             let mut quotes = quotes;
             quotes.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(b.id.cmp(&a.id)));
             if json {
-                println!("{}", serde_json::to_string_pretty(&quotes)?);
+                outln!(ctx, "{}", serde_json::to_string_pretty(&quotes)?);
                 return Ok(ExitCode::SUCCESS);
             }
             let mut t = Table::new(&[
@@ -136,7 +137,7 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                     tt.margin_pct.map_or("—".into(), |m| format!("{m} %")),
                 ]);
             }
-            print!("{}", t.render(40));
+            out!(ctx, "{}", t.render(40));
         }
         QuoteCommand::Show {
             id,
@@ -186,8 +187,8 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                 products: &products,
             };
             match format {
-                QuoteFormat::Md => print!("{}", doc.render(DocFormat::Markdown)),
-                QuoteFormat::Txt => print!("{}", doc.render(DocFormat::Text)),
+                QuoteFormat::Md => out!(ctx, "{}", doc.render(DocFormat::Markdown)),
+                QuoteFormat::Txt => out!(ctx, "{}", doc.render(DocFormat::Text)),
                 QuoteFormat::Json => {
                     let settings = Settings::load(
                         super::tui::config_dir()
@@ -225,7 +226,7 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                         "first_sent_at": first_sent,
                         "needs_confirmed_to_first_sent_days": days,
                     });
-                    println!("{}", serde_json::to_string_pretty(&value)?);
+                    outln!(ctx, "{}", serde_json::to_string_pretty(&value)?);
                 }
             }
         }

@@ -1,5 +1,6 @@
 //! `dealdeck report`: the analytics of a period as a table, Markdown, CSV or JSON.
 
+use std::io::Write as _;
 use super::Context;
 use crate::analytics::*;
 use crate::domain::money::group_thousands;
@@ -83,7 +84,7 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
     let scope = resolve_scope(&input, &args)?;
     let facts = Facts::new(&input, ctx.now);
     if args.report == ReportKind::Loss {
-        print!(
+        out!(ctx, 
             "{}",
             super::report_loss::render(&store, &facts, &scope, &period, args.format)?
         );
@@ -114,7 +115,7 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
             out
         }
     };
-    print!("{out}");
+    out!(ctx, "{out}");
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,6 +1,7 @@
 //! `dealdeck review`: the monthly loss reviews, listed, and one shown as its report.
 //! Reviews are run in the app (`g v`); finished ones are read-only.
 
+use std::io::Write as _;
 use super::Context;
 use crate::domain::*;
 use crate::review::{ReviewRecords, earlier_periods, figures_from, period_of};
@@ -37,11 +38,11 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
             let reviews = store.reviews()?;
             let actions = store.improvement_actions()?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&reviews)?);
+                outln!(ctx, "{}", serde_json::to_string_pretty(&reviews)?);
                 return Ok(ExitCode::SUCCESS);
             }
             if reviews.is_empty() {
-                println!("no reviews yet — run one in the app with `g v`");
+                outln!(ctx, "no reviews yet — run one in the app with `g v`");
                 return Ok(ExitCode::SUCCESS);
             }
             let mut t = Table::new(&[
@@ -67,7 +68,7 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
                         .map_or(String::new(), |at| at.format("%Y-%m-%d").to_string()),
                 ]);
             }
-            print!("{}", t.render(40));
+            out!(ctx, "{}", t.render(40));
         }
         ReviewCommand::Show { id, json } => {
             let id: ReviewId = id
@@ -83,7 +84,7 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
                     "actions": records.chosen,
                     "carried_actions": records.carried,
                 });
-                println!("{}", serde_json::to_string_pretty(&value)?);
+                outln!(ctx, "{}", serde_json::to_string_pretty(&value)?);
                 return Ok(ExitCode::SUCCESS);
             }
             let input = store.analytics_input()?;
@@ -95,15 +96,15 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
                 &earlier,
                 &records.reasons,
             );
-            print!("{}", records.markdown(&review, &figures));
+            out!(ctx, "{}", records.markdown(&review, &figures));
             if let Some(path) = &review.report_path {
-                println!("\n(report written when the review finished: {path})");
+                outln!(ctx, "\n(report written when the review finished: {path})");
             }
         }
         ReviewCommand::Actions { json } => {
             let open = store.open_actions()?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&open)?);
+                outln!(ctx, "{}", serde_json::to_string_pretty(&open)?);
                 return Ok(ExitCode::SUCCESS);
             }
             let owners: std::collections::HashMap<OwnerId, String> = store
@@ -122,7 +123,7 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
                     format!("R-{}", a.review),
                 ]);
             }
-            print!("{}", t.render(50));
+            out!(ctx, "{}", t.render(50));
         }
     }
     Ok(ExitCode::SUCCESS)

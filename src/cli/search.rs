@@ -1,5 +1,6 @@
 //! `dealdeck search QUERY`
 
+use std::io::Write as _;
 use super::Context;
 use crate::search;
 use crate::table::Table;
@@ -32,7 +33,7 @@ pub fn run(ctx: &Context, args: SearchArgs) -> anyhow::Result<ExitCode> {
             .iter()
             .map(|(score, item)| serde_json::json!({ "score": score, "kind": item.kind, "id": item.id, "label": item.label, "detail": item.detail, "deal": item.deal }))
             .collect();
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        outln!(ctx, "{}", serde_json::to_string_pretty(&rows)?);
     } else {
         let mut t = Table::new(&["KIND", ">ID", "NAME", "DETAIL"]);
         for (_, item) in &hits {
@@ -43,7 +44,7 @@ pub fn run(ctx: &Context, args: SearchArgs) -> anyhow::Result<ExitCode> {
                 item.detail.clone(),
             ]);
         }
-        print!("{}", t.render(48));
+        out!(ctx, "{}", t.render(48));
     }
     Ok(if hits.is_empty() {
         ExitCode::from(1)

@@ -1,5 +1,6 @@
 //! `dealdeck taxonomy`: the loss-reason taxonomy, listed and edited.
 
+use std::io::Write as _;
 use super::Context;
 use crate::domain::taxonomy::{TaxonomyEdit, apply};
 use anyhow::bail;
@@ -46,7 +47,7 @@ pub fn run(ctx: &Context, command: TaxonomyCommand) -> anyhow::Result<ExitCode> 
     let edit = match command {
         TaxonomyCommand::List { json } => {
             if json {
-                println!("{}", serde_json::to_string_pretty(&taxonomy)?);
+                outln!(ctx, "{}", serde_json::to_string_pretty(&taxonomy)?);
             } else {
                 for c in &taxonomy {
                     let kind = if c.controllable {
@@ -54,9 +55,9 @@ pub fn run(ctx: &Context, command: TaxonomyCommand) -> anyhow::Result<ExitCode> 
                     } else {
                         "not controllable"
                     };
-                    println!("{}  {} ({kind})", c.key, crate::text::sanitize(&c.name));
+                    outln!(ctx, "{}  {} ({kind})", c.key, crate::text::sanitize(&c.name));
                     for s in &c.sub_reasons {
-                        println!("    {}", crate::text::sanitize(s));
+                        outln!(ctx, "    {}", crate::text::sanitize(s));
                     }
                 }
             }
@@ -88,6 +89,6 @@ pub fn run(ctx: &Context, command: TaxonomyCommand) -> anyhow::Result<ExitCode> 
         Err(why) => bail!("{why}"),
     };
     store.set_loss_reasons(&edited)?;
-    println!("taxonomy saved ({} categories)", edited.len());
+    outln!(ctx, "taxonomy saved ({} categories)", edited.len());
     Ok(ExitCode::SUCCESS)
 }

@@ -1,5 +1,6 @@
 //! Whole-workspace commands: sample, check, backup, export, undo, and the summary.
 
+use std::io::Write as _;
 use super::Context;
 use super::context::parse_instant;
 use crate::domain::money::group_thousands;
@@ -80,14 +81,14 @@ pub fn sample(ctx: &Context, args: SampleArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .filter(|d| d.status == DealStatus::Lost)
         .count();
-    println!(
+    outln!(ctx, 
         "sample workspace written to {} in {:.1}s (seed {}, today {})",
         ctx.db.display(),
         started.elapsed().as_secs_f64(),
         options.seed,
         options.today
     );
-    println!(
+    outln!(ctx, 
         "  {} deals ({} open, {won} won, {lost} lost; win rate {:.1} %), {} accounts, {} contacts, {} stage events, {} activities, {} quotes, {} leads",
         ws.deals.len(),
         ws.deals.len() - won - lost,
@@ -108,15 +109,26 @@ pub fn sample(ctx: &Context, args: SampleArgs) -> anyhow::Result<ExitCode> {
 
 pub fn check(ctx: &Context) -> anyhow::Result<ExitCode> {
     let mut store = ctx.open_existing()?;
-    let problems = store.check()?;
+    // redb's own integrity check needs the file to itself; a server's
+    // sessions share it, so there only the records are checked.
+    let problems = match std::sync::Arc::get_mut(&mut store) {
+        Some(sole) => sole.check()?,
+        None => {
+            outln!(
+                ctx,
+                "(served workspace: the file's own integrity check runs when the server is stopped)"
+            );
+            store.consistency_problems()?
+        }
+    };
     if problems.is_empty() {
-        println!("{}: healthy", ctx.db.display());
+        outln!(ctx, "{}: healthy", ctx.db.display());
         return Ok(ExitCode::SUCCESS);
     }
     for p in &problems {
-        println!("{}", crate::text::sanitize(&p.to_string()));
+        outln!(ctx, "{}", crate::text::sanitize(&p.to_string()));
     }
-    eprintln!(
+    errln!(ctx, 
         "{} problem(s) found in {}",
         problems.len(),
         ctx.db.display()
@@ -127,7 +139,7 @@ pub fn check(ctx: &Context) -> anyhow::Result<ExitCode> {
 pub fn backup(ctx: &Context, to: &std::path::Path) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
     let bytes = store.backup_to(to)?;
-    println!(
+    outln!(ctx, 
         "backed up {} ({:.1} MB) to {}",
         ctx.db.display(),
         bytes as f64 / 1e6,
@@ -216,11 +228,10 @@ pub fn export(ctx: &Context, args: ExportArgs) -> anyhow::Result<ExitCode> {
     match &args.out {
         Some(path) => {
             files::write_atomically(path, &json)?;
-            eprintln!("exported to {}", path.display());
+            errln!(ctx, "exported to {}", path.display());
         }
         None => {
-            use std::io::Write;
-            let mut out = std::io::stdout().lock();
+            let mut out = ctx.out();
             out.write_all(&json)?;
             out.flush()?;
         }
@@ -231,8 +242,8 @@ pub fn export(ctx: &Context, args: ExportArgs) -> anyhow::Result<ExitCode> {
 pub fn undo(ctx: &Context) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
     match store.undo(ctx.stamp())? {
-        Some(done) => println!("undone: {}", crate::text::sanitize(&done.label)),
-        None => println!("nothing to undo"),
+        Some(done) => outln!(ctx, "undone: {}", crate::text::sanitize(&done.label)),
+        None => outln!(ctx, "nothing to undo"),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -245,10 +256,10 @@ pub fn summary(ctx: &Context) -> anyhow::Result<ExitCode> {
     } else {
         ""
     };
-    println!("dealdeck workspace {}{sample}", ctx.db.display());
+    outln!(ctx, "dealdeck workspace {}{sample}", ctx.db.display());
     let open = store.open_deals()?;
     for pipeline in store.pipelines()? {
-        println!("\n{}", crate::text::sanitize(&pipeline.name));
+        outln!(ctx, "\n{}", crate::text::sanitize(&pipeline.name));
         let mut t = Table::new(&["STAGE", ">DEALS", ">TOTAL", ">WEIGHTED"]);
         for stage in pipeline.open_stages() {
             let deals: Vec<&Deal> = open.iter().filter(|d| d.stage == stage.id).collect();
@@ -268,7 +279,7 @@ pub fn summary(ctx: &Context) -> anyhow::Result<ExitCode> {
                 group_thousands(weighted, 0),
             ]);
         }
-        print!("{}", t.render(30));
+        out!(ctx, "{}", t.render(30));
     }
     Ok(ExitCode::SUCCESS)
 }

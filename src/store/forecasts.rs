@@ -1,6 +1,7 @@
 //! Forecast snapshots, one per period label: the first forecast computed in a period
 //! is kept; later ones never replace it.
 
+use super::Touched;
 use super::record::{decode, encode};
 use super::{Store, StoreError};
 use crate::domain::ForecastSnapshot;
@@ -39,7 +40,7 @@ impl Store {
             }
             fresh
         };
-        txn.commit()?;
+        self.commit(txn, "", Touched::Nothing)?;
         Ok(stored)
     }
 }

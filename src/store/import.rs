@@ -3,6 +3,7 @@
 //! external id) are left alone, and each new deal gets a synthetic stage history
 //! marked `imported` so analytics can tell it from a recorded one.
 
+use super::Touched;
 use super::mutate::prospect;
 use super::record::{Record, bump_sequence, each_in, insert_batch, peek_next_id};
 use super::{Store, StoreError};
@@ -325,7 +326,7 @@ impl Store {
         if dry_run {
             txn.abort()?;
         } else {
-            txn.commit()?;
+            self.commit(txn, "", Touched::Everything)?;
         }
         Ok(summary)
     }

@@ -1,6 +1,7 @@
 //! Accounts and contacts from import files, in one transaction each: rows naming an
 //! account (or a contact of an account) that is already there are left alone.
 
+use super::Touched;
 use super::import::{Parties, at_line, scan};
 use super::record::{bump_sequence, insert_batch, peek_next_id};
 use super::{Store, StoreError};
@@ -97,7 +98,7 @@ impl Store {
         }
         let (_, new_owners) = parties.write(&txn)?;
         summary.new_owners = new_owners;
-        finish(txn, dry_run)?;
+        finish(self, txn, dry_run)?;
         Ok(summary)
     }
 
@@ -144,16 +145,16 @@ impl Store {
         (summary.new_accounts, summary.new_owners) = parties.write(&txn)?;
         insert_batch(&txn, &contacts)?;
         bump_sequence::<Contact>(&txn, next - 1)?;
-        finish(txn, dry_run)?;
+        finish(self, txn, dry_run)?;
         Ok(summary)
     }
 }
 
-fn finish(txn: redb::WriteTransaction, dry_run: bool) -> Result<(), StoreError> {
+fn finish(store: &Store, txn: redb::WriteTransaction, dry_run: bool) -> Result<(), StoreError> {
     if dry_run {
         txn.abort()?;
     } else {
-        txn.commit()?;
+        store.commit(txn, "", Touched::Everything)?;
     }
     Ok(())
 }
@@ -297,7 +298,7 @@ impl Store {
                 super::record::put(&txn, contact)?;
             }
         }
-        finish(txn, dry_run)?;
+        finish(self, txn, dry_run)?;
         Ok(summary)
     }
 }

@@ -1,6 +1,7 @@
 //! The meta table (schema version, sample flag, loss taxonomy) and the initial
 //! contents of a new workspace.
 
+use super::Touched;
 use super::record::{Record, bump_sequence, decode, encode, insert_new};
 use super::tables::*;
 use super::{Store, StoreError};
@@ -129,7 +130,7 @@ impl Store {
         let txn = self.db.begin_write()?;
         txn.open_table(META)?
             .insert(KEY_LOSS_REASONS, encode(&reasons.to_vec())?.as_slice())?;
-        txn.commit()?;
+        self.commit(txn, "", Touched::Everything)?;
         Ok(())
     }
 }

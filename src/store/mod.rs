@@ -5,6 +5,7 @@
 mod analytics_feed;
 mod check;
 mod error;
+mod feed;
 pub mod files;
 mod forecasts;
 mod import;
@@ -21,6 +22,7 @@ mod undo;
 
 pub use check::Problem;
 pub use error::StoreError;
+pub use feed::{Change, Feed, Missed, Touched};
 pub use import::{ImportSummary, ImportedDeal, classify_loss};
 pub use import_parties::{ImportedAccount, ImportedActivity, ImportedContact, PartiesSummary};
 pub use meta::SCHEMA_VERSION;
@@ -46,6 +48,7 @@ pub struct Store {
     db: Database,
     path: PathBuf,
     report: OpenReport,
+    feed: Feed,
 }
 
 impl std::fmt::Debug for Store {
@@ -72,6 +75,7 @@ impl Store {
             db,
             path: path.to_path_buf(),
             report: OpenReport::default(),
+            feed: Feed::default(),
         };
         match store.schema_version()? {
             None if fresh => {
@@ -123,6 +127,7 @@ impl Store {
                 db: open_db(&tmp)?,
                 path: tmp.clone(),
                 report: OpenReport::default(),
+                feed: Feed::default(),
             };
             store.initialise(workspace, sample)?;
             // A bulk load leaves free pages behind; hand the user a tight file.
@@ -145,6 +150,23 @@ impl Store {
 
     pub fn open_report(&self) -> &OpenReport {
         &self.report
+    }
+
+    /// Every commit made through this store, for sessions that share it.
+    pub fn feed(&self) -> &Feed {
+        &self.feed
+    }
+
+    /// Commits durably, then tells the sessions sharing this store.
+    pub(crate) fn commit(
+        &self,
+        txn: redb::WriteTransaction,
+        by: &str,
+        touched: Touched,
+    ) -> Result<(), StoreError> {
+        txn.commit()?;
+        self.feed.committed(by, touched);
+        Ok(())
     }
 
     /// Copies the database to `to` (owner-only), consistent as of the last commit.

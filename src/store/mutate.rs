@@ -1,6 +1,7 @@
 //! Every change a user makes: one write transaction, committed durably, with an
 //! undo entry recorded in the same transaction.
 
+use super::Touched;
 use super::record::{Record, decode, insert_new, next_id, put, require};
 use super::undo::{Before, push_undo};
 use super::{Store, StoreError};
@@ -143,7 +144,7 @@ impl Store {
             before,
             vec![event.id],
         )?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Deals(vec![deal.id]))?;
         Ok(deal)
     }
 
@@ -174,7 +175,7 @@ impl Store {
             vec![Before::Deal(deal.id.0, Some(Box::new(current)))],
             vec![],
         )?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Deals(vec![deal.id]))?;
         Ok(deal)
     }
 
@@ -189,7 +190,7 @@ impl Store {
     ) -> Result<MoveOutcome, StoreError> {
         let txn = self.db.begin_write()?;
         let outcome = apply_move(&txn, id, to, gate, None, stamp)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Deals(vec![id]))?;
         Ok(outcome)
     }
 
@@ -204,7 +205,7 @@ impl Store {
         let pipeline: Pipeline = require(&txn, deal.pipeline.0)?;
         let won = outcome_stage(&pipeline, StageKind::Won)?;
         let outcome = apply_move(&txn, id, won, gate, None, stamp)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Deals(vec![id]))?;
         Ok(outcome)
     }
 
@@ -228,7 +229,7 @@ impl Store {
             Some(record),
             stamp,
         )?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Deals(vec![outcome.deal.id]))?;
         Ok(outcome)
     }
 
@@ -272,7 +273,7 @@ impl Store {
             before,
             vec![],
         )?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Deals(activity.deal.into_iter().collect()))?;
         Ok(activity)
     }
 }

@@ -3,6 +3,7 @@
 //! editing it starts the next version), approvals recorded, and the pricing guards
 //! enforced when a version is marked sent.
 
+use super::Touched;
 use super::mutate::Stamp;
 use super::read::all;
 use super::record::{Record, get_in, next_id, put, require};
@@ -99,7 +100,7 @@ impl Store {
             updated_at: stamp.at,
         };
         put(&txn, &quote)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Deals(vec![quote.deal]))?;
         Ok(quote)
     }
 
@@ -120,7 +121,7 @@ impl Store {
         draft_of(&mut quote, stamp).lines = lines.to_vec();
         quote.updated_at = stamp.at;
         put(&txn, &quote)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Deals(vec![quote.deal]))?;
         Ok(quote)
     }
 
@@ -144,7 +145,7 @@ impl Store {
         draft_of(&mut quote, stamp).approval = Some(approval);
         quote.updated_at = stamp.at;
         put(&txn, &quote)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Deals(vec![quote.deal]))?;
         Ok(quote)
     }
 
@@ -205,7 +206,7 @@ impl Store {
         }
         quote.updated_at = stamp.at;
         put(&txn, &quote)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Deals(vec![quote.deal]))?;
         Ok(quote)
     }
 
@@ -235,7 +236,7 @@ impl Store {
         };
         quote.updated_at = stamp.at;
         put(&txn, &quote)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Deals(vec![quote.deal]))?;
         Ok(quote)
     }
 }

@@ -3,6 +3,7 @@
 //! review refuses further edits. Action statuses stay editable after their review
 //! and keep their history.
 
+use super::Touched;
 use super::mutate::{LossInput, Stamp, loss_record};
 use super::read::all;
 use super::record::{get, next_id, put, require};
@@ -95,7 +96,7 @@ impl Store {
             finished_at: None,
         };
         put(&txn, &review)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Nothing)?;
         Ok(review)
     }
 
@@ -127,7 +128,7 @@ impl Store {
         review.step = review.step.max(2);
         review.updated_at = stamp.at;
         put(&txn, &review)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Nothing)?;
         Ok(review)
     }
 
@@ -147,7 +148,7 @@ impl Store {
         review.skipped = skipped;
         review.updated_at = stamp.at;
         put(&txn, &review)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Nothing)?;
         Ok(review)
     }
 
@@ -199,7 +200,7 @@ impl Store {
         review.step = 4;
         review.updated_at = stamp.at;
         put(&txn, &review)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Deals(vec![deal]))?;
         Ok((review, record))
     }
 
@@ -232,7 +233,7 @@ impl Store {
             action.updated_at = stamp.at;
             put(&txn, &action)?;
         }
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Nothing)?;
         Ok(action)
     }
 
@@ -301,7 +302,7 @@ impl Store {
         review.step = review.step.max(7);
         review.updated_at = stamp.at;
         put(&txn, &review)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Nothing)?;
         Ok(saved)
     }
 
@@ -320,7 +321,7 @@ impl Store {
         review.finished_at = Some(stamp.at);
         review.updated_at = stamp.at;
         put(&txn, &review)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, Touched::Nothing)?;
         Ok(review)
     }
 }

@@ -2,6 +2,7 @@
 //! Undoing is a new transaction that puts them back and appends reverting stage
 //! events — history is never rewritten, so analytics can cancel undone moves.
 
+use super::Touched;
 use super::record::{Record, decode, delete, get, insert_new, next_id, require, restore};
 use super::tables::{EVENTS_BY_DEAL, UNDO};
 use super::{Stamp, Store, StoreError};
@@ -132,7 +133,7 @@ impl Store {
             insert_new(&txn, &revert)?;
         }
         txn.open_table(UNDO)?.remove(entry.id)?;
-        txn.commit()?;
+        self.commit(txn, stamp.by, touched_deal.map_or(Touched::Everything, |d| Touched::Deals(vec![d])))?;
         Ok(Some(UndoSummary {
             label: entry.label,
             deal: touched_deal,

@@ -95,15 +95,16 @@ pub const CARD_ROWS: u16 = 4;
 pub const MIN_COLUMN_WIDTH: u16 = 26;
 
 impl App {
+    /// `store`: the workspace, owned or shared with other sessions of a server.
     pub fn new(
-        store: Store,
+        store: impl Into<Arc<Store>>,
         user: String,
         now: DateTime<Utc>,
         keymap: Keymap,
         theme: Theme,
     ) -> Result<App, StoreError> {
+        let store: Arc<Store> = store.into();
         let data = Snapshot::load(&store)?;
-        let store = Arc::new(store);
         let wake = Wake::default();
         let closed_loading = {
             let (store, wake, today) = (store.clone(), wake.clone(), now.date_naive());
