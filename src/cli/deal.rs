@@ -1,6 +1,5 @@
 //! `dealdeck deal …`
 
-use std::io::Write as _;
 use super::Context;
 use crate::domain::dates::parse_date;
 use crate::domain::money::{group_thousands, parse_amount};
@@ -11,6 +10,7 @@ use anyhow::{Context as _, anyhow, bail};
 use clap::{Args, Subcommand, ValueEnum};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 #[derive(Debug, Subcommand)]
@@ -202,14 +202,16 @@ fn report_move(ctx: &Context, pipeline: &Pipeline, outcome: &MoveOutcome) {
         .stage(outcome.deal.stage)
         .map(|s| s.name.as_str())
         .unwrap_or("?");
-    outln!(ctx, 
+    outln!(
+        ctx,
         "deal {} \"{}\" is now in {stage} (event {})",
         outcome.deal.id,
         crate::text::sanitize(&outcome.deal.title),
         outcome.event.id
     );
     for o in &outcome.event.gate_overrides {
-        outln!(ctx, 
+        outln!(
+            ctx,
             "  gate overridden: {} — {}",
             crate::text::sanitize(&o.criterion),
             crate::text::sanitize(&o.reason)
@@ -262,7 +264,8 @@ fn new(ctx: &Context, args: NewArgs) -> anyhow::Result<ExitCode> {
         next_step_date: None,
     };
     let deal = store.create_deal(draft, ctx.stamp())?;
-    outln!(ctx, 
+    outln!(
+        ctx,
         "created deal {} \"{}\"",
         deal.id,
         crate::text::sanitize(&deal.title)
@@ -422,7 +425,12 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
     outln!(ctx, "Deal {}  {}", deal.id, s(&deal.title));
     outln!(ctx, "  account   {}", s(&view.account));
     outln!(ctx, "  owner     {}", s(&view.owner));
-    outln!(ctx, "  stage     {} ({})", s(&view.stage), deal.status.label());
+    outln!(
+        ctx,
+        "  stage     {} ({})",
+        s(&view.stage),
+        deal.status.label()
+    );
     outln!(ctx, "  amount    {}", deal.amount);
     outln!(ctx, "  close     {}", deal.expected_close);
     outln!(ctx, "  source    {}", s(&deal.source));
@@ -430,7 +438,8 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
         outln!(ctx, "  compete   {}", s(&deal.competitors.join(", ")));
     }
     if let Some(step) = &deal.next_step {
-        outln!(ctx, 
+        outln!(
+            ctx,
             "  next step {} ({})",
             s(step),
             deal.next_step_date
@@ -440,7 +449,8 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
     }
     outln!(ctx, "  scorecard {}/100", deal.scorecard.percent());
     if let Some(loss) = &deal.loss {
-        outln!(ctx, 
+        outln!(
+            ctx,
             "  lost      {} / {}{} — {}",
             loss.category,
             s(&loss.sub_reason),
@@ -458,19 +468,26 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
             .map(|f| lookup.stage(f))
             .unwrap_or_else(|| "created".into());
         let undo = if e.reverts.is_some() { "  (undo)" } else { "" };
-        outln!(ctx, 
+        outln!(
+            ctx,
             "  {}  {from} → {}  by {}{undo}",
             e.at.format("%Y-%m-%d %H:%M"),
             lookup.stage(e.to),
             s(&e.by)
         );
         for o in &e.gate_overrides {
-            outln!(ctx, "      override: {} — {}", s(&o.criterion), s(&o.reason));
+            outln!(
+                ctx,
+                "      override: {} — {}",
+                s(&o.criterion),
+                s(&o.reason)
+            );
         }
     }
     outln!(ctx, "Activities");
     for a in &view.activities {
-        outln!(ctx, 
+        outln!(
+            ctx,
             "  {}  {:<8} {}",
             a.at.format("%Y-%m-%d"),
             a.kind.label(),
@@ -480,7 +497,8 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
     for q in &view.quotes {
         if let Some(v) = q.latest() {
             let t = quote::totals(&v.lines, q.currency);
-            outln!(ctx, 
+            outln!(
+                ctx,
                 "Quote {} v{} {:?}: total {} {}, margin {}%",
                 q.number,
                 v.version,

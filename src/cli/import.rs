@@ -1,13 +1,13 @@
 //! `dealdeck import deals FILE`: a CRM's CSV export checked whole, then written in
 //! one transaction (or not at all).
 
-use std::io::Write as _;
 use super::Context;
 use crate::domain::*;
 use crate::io::deals_in::{DealMapping, Field, Preset, Rejected, check_deals, read_deals};
 use crate::io::sheet::{Encoding, read_sheet_as};
 use anyhow::{Context as _, bail};
 use clap::{Args, Subcommand, ValueEnum};
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -275,7 +275,8 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
     } else {
         "imported"
     };
-    outln!(ctx, 
+    outln!(
+        ctx,
         "{verb} {} deals ({} won, {} lost) from {name}; {} already there; {} new accounts, {} new owners{rejects_note}",
         summary.created,
         summary.won,
@@ -403,9 +404,13 @@ fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitC
     } else {
         "imported"
     };
-    outln!(ctx, 
+    outln!(
+        ctx,
         "{verb} {} {kind} from {name}; {} already there; {} new accounts, {} new owners",
-        summary.created, summary.already_there, summary.new_accounts, summary.new_owners
+        summary.created,
+        summary.already_there,
+        summary.new_accounts,
+        summary.new_owners
     );
     Ok(ExitCode::SUCCESS)
 }

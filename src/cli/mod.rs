@@ -18,7 +18,6 @@ macro_rules! errln {
     ($ctx:expr, $($arg:tt)*) => {{ let _ = writeln!($ctx.err(), $($arg)*); }};
 }
 
-
 mod context;
 mod deal;
 mod import;
@@ -29,6 +28,7 @@ mod review;
 mod search;
 mod taxonomy;
 mod tui;
+mod user;
 mod workspace;
 
 use clap::{Parser, Subcommand};
@@ -95,6 +95,9 @@ pub enum Command {
     Review(review::ReviewCommand),
     /// Fuzzy-search deals, accounts and contacts (the same matcher as `/` in the app)
     Search(search::SearchArgs),
+    /// Who may sign in to `dealdeck serve`: add, list, keys, remove
+    #[command(subcommand)]
+    User(user::UserCommand),
     /// Print shell completions
     Completions {
         #[arg(value_enum)]
@@ -113,7 +116,10 @@ pub fn main() -> ExitCode {
     let ctx = match Context::from_env(cli.db.clone()) {
         Ok(ctx) => ctx,
         Err(e) => {
-            eprintln!("dealdeck: {}", crate::text::sanitize_lines(&format!("{e:#}")));
+            eprintln!(
+                "dealdeck: {}",
+                crate::text::sanitize_lines(&format!("{e:#}"))
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -196,6 +202,7 @@ fn run(ctx: &Context, cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Review(cmd)) => review::run(ctx, cmd),
         Some(Command::Product(cmd)) => quote::run_products(ctx, cmd),
         Some(Command::Quote(cmd)) => quote::run_quotes(ctx, cmd),
+        Some(Command::User(cmd)) => user::run(ctx, cmd),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             clap_complete::generate(shell, &mut Cli::command(), "dealdeck", &mut *ctx.out());

@@ -3,7 +3,6 @@
 //! (JSON with totals, guards, revisions and the time from needs confirmed to the
 //! first quote sent).
 
-use std::io::Write as _;
 use super::Context;
 use crate::domain::money::group_thousands;
 use crate::domain::quote::{needs_confirmed_at, totals};
@@ -14,6 +13,7 @@ use crate::table::Table;
 use anyhow::{Context as _, bail};
 use clap::{Subcommand, ValueEnum};
 use std::collections::HashMap;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 #[derive(Debug, Subcommand)]
@@ -60,7 +60,8 @@ pub fn run_products(ctx: &Context, command: ProductCommand) -> anyhow::Result<Ex
     let products = store.products()?;
     let lists = store.price_lists()?;
     if json {
-        outln!(ctx, 
+        outln!(
+            ctx,
             "{}",
             serde_json::to_string_pretty(&serde_json::json!({
                 "products": products,
@@ -94,7 +95,10 @@ pub fn run_products(ctx: &Context, command: ProductCommand) -> anyhow::Result<Ex
         ]);
     }
     out!(ctx, "{}", t.render(40));
-    outln!(ctx, "volume breaks: every list has prices from 1, 10 and 50 units (`--json` lists them)");
+    outln!(
+        ctx,
+        "volume breaks: every list has prices from 1, 10 and 50 units (`--json` lists them)"
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,6 +1,5 @@
 //! `dealdeck report`: the analytics of a period as a table, Markdown, CSV or JSON.
 
-use std::io::Write as _;
 use super::Context;
 use crate::analytics::*;
 use crate::domain::money::group_thousands;
@@ -10,6 +9,7 @@ use crate::table::Table;
 use anyhow::{Context as _, bail};
 use clap::{Args, ValueEnum};
 use rust_decimal::Decimal;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -84,7 +84,8 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
     let scope = resolve_scope(&input, &args)?;
     let facts = Facts::new(&input, ctx.now);
     if args.report == ReportKind::Loss {
-        out!(ctx, 
+        out!(
+            ctx,
             "{}",
             super::report_loss::render(&store, &facts, &scope, &period, args.format)?
         );

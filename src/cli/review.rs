@@ -1,13 +1,13 @@
 //! `dealdeck review`: the monthly loss reviews, listed, and one shown as its report.
 //! Reviews are run in the app (`g v`); finished ones are read-only.
 
-use std::io::Write as _;
 use super::Context;
 use crate::domain::*;
 use crate::review::{ReviewRecords, earlier_periods, figures_from, period_of};
 use crate::table::Table;
 use anyhow::{Context as _, bail};
 use clap::Subcommand;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 #[derive(Debug, Subcommand)]

@@ -1,10 +1,10 @@
 //! `dealdeck search QUERY`
 
-use std::io::Write as _;
 use super::Context;
 use crate::search;
 use crate::table::Table;
 use clap::Args;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 #[derive(Debug, Args)]

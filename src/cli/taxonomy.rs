@@ -1,10 +1,10 @@
 //! `dealdeck taxonomy`: the loss-reason taxonomy, listed and edited.
 
-use std::io::Write as _;
 use super::Context;
 use crate::domain::taxonomy::{TaxonomyEdit, apply};
 use anyhow::bail;
 use clap::Subcommand;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 #[derive(Debug, Subcommand)]
@@ -55,7 +55,12 @@ pub fn run(ctx: &Context, command: TaxonomyCommand) -> anyhow::Result<ExitCode> 
                     } else {
                         "not controllable"
                     };
-                    outln!(ctx, "{}  {} ({kind})", c.key, crate::text::sanitize(&c.name));
+                    outln!(
+                        ctx,
+                        "{}  {} ({kind})",
+                        c.key,
+                        crate::text::sanitize(&c.name)
+                    );
                     for s in &c.sub_reasons {
                         outln!(ctx, "    {}", crate::text::sanitize(s));
                     }

@@ -1,6 +1,5 @@
 //! Whole-workspace commands: sample, check, backup, export, undo, and the summary.
 
-use std::io::Write as _;
 use super::Context;
 use super::context::parse_instant;
 use crate::domain::money::group_thousands;
@@ -12,6 +11,7 @@ use anyhow::{Context as _, bail};
 use clap::{Args, ValueEnum};
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -81,14 +81,16 @@ pub fn sample(ctx: &Context, args: SampleArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .filter(|d| d.status == DealStatus::Lost)
         .count();
-    outln!(ctx, 
+    outln!(
+        ctx,
         "sample workspace written to {} in {:.1}s (seed {}, today {})",
         ctx.db.display(),
         started.elapsed().as_secs_f64(),
         options.seed,
         options.today
     );
-    outln!(ctx, 
+    outln!(
+        ctx,
         "  {} deals ({} open, {won} won, {lost} lost; win rate {:.1} %), {} accounts, {} contacts, {} stage events, {} activities, {} quotes, {} leads",
         ws.deals.len(),
         ws.deals.len() - won - lost,
@@ -128,7 +130,8 @@ pub fn check(ctx: &Context) -> anyhow::Result<ExitCode> {
     for p in &problems {
         outln!(ctx, "{}", crate::text::sanitize(&p.to_string()));
     }
-    errln!(ctx, 
+    errln!(
+        ctx,
         "{} problem(s) found in {}",
         problems.len(),
         ctx.db.display()
@@ -139,7 +142,8 @@ pub fn check(ctx: &Context) -> anyhow::Result<ExitCode> {
 pub fn backup(ctx: &Context, to: &std::path::Path) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
     let bytes = store.backup_to(to)?;
-    outln!(ctx, 
+    outln!(
+        ctx,
         "backed up {} ({:.1} MB) to {}",
         ctx.db.display(),
         bytes as f64 / 1e6,

@@ -19,6 +19,7 @@ pub mod review;
 pub mod risk;
 pub mod scorecard;
 pub mod taxonomy;
+pub mod user;
 pub(crate) mod validate;
 pub mod wire;
 mod workspace;
@@ -40,6 +41,7 @@ pub use review::{
     TriagedLoss,
 };
 pub use scorecard::{Dimension, Scorecard};
+pub use user::{Actor, Denied, Role, User};
 pub use validate::{
     MAX_TEXT, MAX_TITLE, ValidationError, validate_account, validate_contact, validate_deal,
     validate_quote_line,

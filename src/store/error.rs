@@ -45,6 +45,19 @@ pub enum StoreError {
     Import(String),
     #[error("{0}")]
     Conflict(String),
+    #[error(
+        "not saved: {by} changed {deal} at {} since you opened it{}; open it again to see the new values",
+        at.format("%H:%M:%S UTC"),
+        if differences.is_empty() { String::new() } else { format!(" — {}", differences.join("; ")) }
+    )]
+    Stale {
+        deal: String,
+        by: String,
+        at: chrono::DateTime<chrono::Utc>,
+        differences: Vec<String>,
+    },
+    #[error("not allowed: {0}")]
+    NotPermitted(#[from] crate::domain::Denied),
 }
 
 impl StoreError {

@@ -19,6 +19,7 @@ mod record;
 mod reviews;
 mod tables;
 mod undo;
+mod users;
 
 pub use check::Problem;
 pub use error::StoreError;
@@ -30,6 +31,7 @@ pub use mutate::{AccountRef, DealDraft, GateDecision, LossInput, MoveOutcome, St
 pub use quotes::{list_prices, status_label};
 pub use reviews::{ActionDraft, MAX_ACTIONS};
 pub use undo::UndoSummary;
+pub use users::NewUser;
 
 use crate::domain::Workspace;
 use redb::{Database, DatabaseError};

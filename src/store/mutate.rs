@@ -3,7 +3,8 @@
 
 use super::Touched;
 use super::record::{Record, decode, insert_new, next_id, put, require};
-use super::undo::{Before, push_undo};
+use super::undo::{Before, last_change_by, push_undo};
+use super::users::authorize_deal;
 use super::{Store, StoreError};
 use crate::domain::*;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -123,6 +124,7 @@ impl Store {
             updated_at: stamp.at,
         };
         validate_deal(&deal)?;
+        authorize_deal(&txn, stamp, &deal)?;
         let event = StageEvent {
             id: EventId(next_id::<StageEvent>(&txn)?),
             deal: id,
@@ -152,6 +154,10 @@ impl Store {
     pub fn update_deal(&self, edited: &Deal, stamp: Stamp) -> Result<Deal, StoreError> {
         let txn = self.db.begin_write()?;
         let current: Deal = require(&txn, edited.id.0)?;
+        authorize_deal(&txn, stamp, &current)?;
+        if edited.updated_at != current.updated_at {
+            return Err(changed_since(&txn, &current, edited)?);
+        }
         if edited.stage != current.stage
             || edited.status != current.status
             || edited.pipeline != current.pipeline
@@ -246,7 +252,7 @@ impl Store {
         activity.created_at = stamp.at;
         activity.updated_at = stamp.at;
         if let Some(deal) = activity.deal {
-            require::<Deal>(&txn, deal.0)?;
+            authorize_deal(&txn, stamp, &require::<Deal>(&txn, deal.0)?)?;
         }
         if activity.summary.trim().is_empty() {
             return Err(ValidationError::Empty { field: "summary" }.into());
@@ -273,7 +279,11 @@ impl Store {
             before,
             vec![],
         )?;
-        self.commit(txn, stamp.by, Touched::Deals(activity.deal.into_iter().collect()))?;
+        self.commit(
+            txn,
+            stamp.by,
+            Touched::Deals(activity.deal.into_iter().collect()),
+        )?;
         Ok(activity)
     }
 }
@@ -353,6 +363,7 @@ fn apply_move(
     stamp: Stamp,
 ) -> Result<MoveOutcome, StoreError> {
     let before: Deal = require(txn, id.0)?;
+    authorize_deal(txn, stamp, &before)?;
     let pipeline: Pipeline = require(txn, before.pipeline.0)?;
     let target = pipeline.stage(to).ok_or_else(|| {
         StoreError::Move(format!("stage {to} is not in pipeline {}", pipeline.name))
@@ -482,7 +493,7 @@ fn resolve_account(
     }
 }
 
-fn all_owners(txn: &WriteTransaction) -> Result<Vec<Owner>, StoreError> {
+pub(super) fn all_owners(txn: &WriteTransaction) -> Result<Vec<Owner>, StoreError> {
     let table = txn.open_table(Owner::TABLE)?;
     let mut owners = Vec::new();
     for row in table.iter()? {
@@ -492,7 +503,7 @@ fn all_owners(txn: &WriteTransaction) -> Result<Vec<Owner>, StoreError> {
     Ok(owners)
 }
 
-fn find_owner(txn: &WriteTransaction, name: &str) -> Result<Owner, StoreError> {
+pub(super) fn find_owner(txn: &WriteTransaction, name: &str) -> Result<Owner, StoreError> {
     let owners = all_owners(txn)?;
     owners
         .iter()
@@ -547,4 +558,51 @@ pub(super) fn prospect(id: AccountId, name: &str, now: DateTime<Utc>) -> Account
         created_at: now,
         updated_at: now,
     }
+}
+
+/// The refusal of an edit made to an older version of a deal: who changed it
+/// since, and which fields now differ from what the editor would save.
+fn changed_since(
+    txn: &WriteTransaction,
+    current: &Deal,
+    edited: &Deal,
+) -> Result<StoreError, StoreError> {
+    let by = last_change_by(txn, current.id)?.unwrap_or_else(|| "someone".into());
+    let mut differences = Vec::new();
+    let mut differ = |field: &str, now: String, yours: String| {
+        if now != yours {
+            differences.push(format!("{field} is now {now} (yours: {yours})"));
+        }
+    };
+    differ("title", current.title.clone(), edited.title.clone());
+    differ(
+        "amount",
+        current.amount.to_string(),
+        edited.amount.to_string(),
+    );
+    differ(
+        "close date",
+        current.expected_close.to_string(),
+        edited.expected_close.to_string(),
+    );
+    differ("stage", current.stage.to_string(), edited.stage.to_string());
+    differ(
+        "status",
+        current.status.label().to_string(),
+        edited.status.label().to_string(),
+    );
+    differ(
+        "next step",
+        current.next_step.clone().unwrap_or_default(),
+        edited.next_step.clone().unwrap_or_default(),
+    );
+    differ("owner", current.owner.to_string(), edited.owner.to_string());
+    differ("source", current.source.clone(), edited.source.clone());
+    differ("tags", current.tags.join(", "), edited.tags.join(", "));
+    Ok(StoreError::Stale {
+        deal: current.title.clone(),
+        by,
+        at: current.updated_at,
+        differences,
+    })
 }

@@ -8,6 +8,7 @@ use super::mutate::Stamp;
 use super::read::all;
 use super::record::{Record, get_in, next_id, put, require};
 use super::tables::*;
+use super::users::{acting_user, authorize_deal};
 use super::{Store, StoreError};
 use crate::domain::pricing::{GuardReport, PricingPolicy, check, net_unit_price};
 use crate::domain::*;
@@ -82,6 +83,7 @@ impl Store {
     pub fn create_quote(&self, deal: DealId, stamp: Stamp) -> Result<Quote, StoreError> {
         let txn = self.db.begin_write()?;
         let record: Deal = require(&txn, deal.0)?;
+        authorize_deal(&txn, stamp, &record)?;
         let id = QuoteId(next_id::<Quote>(&txn)?);
         let quote = Quote {
             id,
@@ -118,6 +120,7 @@ impl Store {
         }
         let txn = self.db.begin_write()?;
         let mut quote: Quote = require(&txn, id.0)?;
+        authorize_deal(&txn, stamp, &require::<Deal>(&txn, quote.deal.0)?)?;
         draft_of(&mut quote, stamp).lines = lines.to_vec();
         quote.updated_at = stamp.at;
         put(&txn, &quote)?;
@@ -142,6 +145,15 @@ impl Store {
         crate::domain::validate::text("comment", &approval.comment, MAX_TEXT, false)?;
         let txn = self.db.begin_write()?;
         let mut quote: Quote = require(&txn, id.0)?;
+        authorize_deal(&txn, stamp, &require::<Deal>(&txn, quote.deal.0)?)?;
+        let level = crate::domain::pricing::ApprovalLevel::parse(&approval.level)
+            .unwrap_or(crate::domain::pricing::ApprovalLevel::Director);
+        // A signed-in user approves as themselves, up to their role's level.
+        let mut approval = approval;
+        if let Some(actor) = acting_user(&txn, stamp)? {
+            actor.may_approve(level)?;
+            approval.approver = actor.owner.name;
+        }
         draft_of(&mut quote, stamp).approval = Some(approval);
         quote.updated_at = stamp.at;
         put(&txn, &quote)?;
@@ -200,6 +212,7 @@ impl Store {
             .map_err(|why| StoreError::Conflict(format!("cannot send {}: {why}", quote.number)))?;
         let txn = self.db.begin_write()?;
         let mut quote: Quote = require(&txn, id.0)?;
+        authorize_deal(&txn, stamp, &require::<Deal>(&txn, quote.deal.0)?)?;
         if let Some(v) = quote.versions.last_mut() {
             v.status = QuoteStatus::Sent;
             v.sent_at = Some(stamp.at);
@@ -219,6 +232,7 @@ impl Store {
     ) -> Result<Quote, StoreError> {
         let txn = self.db.begin_write()?;
         let mut quote: Quote = require(&txn, id.0)?;
+        authorize_deal(&txn, stamp, &require::<Deal>(&txn, quote.deal.0)?)?;
         let Some(v) = quote
             .versions
             .last_mut()

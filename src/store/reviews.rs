@@ -172,6 +172,7 @@ impl Store {
             )));
         }
         let mut record: Deal = require(&txn, deal.0)?;
+        super::users::authorize_deal(&txn, stamp, &record)?;
         if record.status != DealStatus::Lost {
             return Err(StoreError::Conflict(format!(
                 "deal {deal} is no longer lost (it was reopened)"

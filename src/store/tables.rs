@@ -24,6 +24,9 @@ pub const QUOTES: RecordTable = TableDefinition::new("quotes");
 pub const LEADS: RecordTable = TableDefinition::new("leads");
 pub const REVIEWS: RecordTable = TableDefinition::new("reviews");
 pub const IMPROVEMENT_ACTIONS: RecordTable = TableDefinition::new("improvement_actions");
+/// Who signs in to a served workspace: keyed by owner id. Not a workspace
+/// record (never exported); created on first use, so older files lack it.
+pub const USERS: RecordTable = TableDefinition::new("users");
 /// The undo stack: one entry per user change, newest last.
 pub const UNDO: RecordTable = TableDefinition::new("undo");
 

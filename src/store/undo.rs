@@ -79,15 +79,13 @@ pub(super) fn push_undo(
 }
 
 impl Store {
-    /// Reverts the most recent change. Returns None when there is nothing to undo.
+    /// Reverts the most recent change — in a workspace with users, the most
+    /// recent change of the person asking, and only while nobody has changed
+    /// the same records since. Returns None when there is nothing to undo.
     pub fn undo(&self, stamp: Stamp) -> Result<Option<UndoSummary>, StoreError> {
         let txn = self.db.begin_write()?;
-        let entry: UndoEntry = {
-            let table = txn.open_table(UNDO)?;
-            let Some((key, value)) = table.last()? else {
-                return Ok(None);
-            };
-            decode("undo", key.value(), value.value())?
+        let Some(entry) = entry_to_undo(&txn, stamp)? else {
+            return Ok(None);
         };
         let mut touched_deal = None;
         for before in entry.before.iter().rev() {
@@ -133,7 +131,11 @@ impl Store {
             insert_new(&txn, &revert)?;
         }
         txn.open_table(UNDO)?.remove(entry.id)?;
-        self.commit(txn, stamp.by, touched_deal.map_or(Touched::Everything, |d| Touched::Deals(vec![d])))?;
+        self.commit(
+            txn,
+            stamp.by,
+            touched_deal.map_or(Touched::Everything, |d| Touched::Deals(vec![d])),
+        )?;
         Ok(Some(UndoSummary {
             label: entry.label,
             deal: touched_deal,
@@ -153,4 +155,68 @@ fn remove_events_of(txn: &WriteTransaction, deal: DealId) -> Result<(), StoreErr
         delete::<StageEvent>(txn, id)?;
     }
     Ok(())
+}
+
+/// Who made the latest change to a deal that is still on the undo stack.
+pub(super) fn last_change_by(
+    txn: &WriteTransaction,
+    deal: DealId,
+) -> Result<Option<String>, StoreError> {
+    let table = txn.open_table(UNDO)?;
+    for row in table.iter()?.rev() {
+        let (key, value) = row?;
+        let entry: UndoEntry = decode("undo", key.value(), value.value())?;
+        if entry
+            .before
+            .iter()
+            .any(|b| matches!(b, Before::Deal(k, _) if *k == deal.0))
+        {
+            return Ok(Some(entry.by));
+        }
+    }
+    Ok(None)
+}
+
+/// The change `undo` reverts: the newest entry, or with users the newest by
+/// the person asking — refused when a later change by someone else touched
+/// one of its records (undoing it would silently overwrite theirs).
+fn entry_to_undo(txn: &WriteTransaction, stamp: Stamp) -> Result<Option<UndoEntry>, StoreError> {
+    let per_person = super::users::acting_user(txn, stamp)?.is_some();
+    let table = txn.open_table(UNDO)?;
+    let mut later: Vec<UndoEntry> = Vec::new();
+    for row in table.iter()?.rev() {
+        let (key, value) = row?;
+        let entry: UndoEntry = decode("undo", key.value(), value.value())?;
+        if per_person && entry.by != stamp.by {
+            later.push(entry);
+            continue;
+        }
+        let records: Vec<(u8, u64)> = entry.before.iter().map(Before::record).collect();
+        if let Some(other) = later
+            .iter()
+            .find(|l| l.before.iter().any(|b| records.contains(&b.record())))
+        {
+            return Err(StoreError::Conflict(format!(
+                "cannot undo \"{}\": {} changed the same record since ({})",
+                entry.label, other.by, other.label
+            )));
+        }
+        return Ok(Some(entry));
+    }
+    Ok(None)
+}
+
+impl Before {
+    /// (kind, key) of the record, to tell whether two changes touched the same one.
+    fn record(&self) -> (u8, u64) {
+        match self {
+            Before::Deal(k, _) => (0, *k),
+            Before::Account(k, _) => (1, *k),
+            Before::Contact(k, _) => (2, *k),
+            Before::Activity(k, _) => (3, *k),
+            Before::Owner(k, _) => (4, *k),
+            Before::Quote(k, _) => (5, *k),
+            Before::Lead(k, _) => (6, *k),
+        }
+    }
 }
