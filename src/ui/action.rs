@@ -48,6 +48,7 @@ pub enum Action {
     CycleOwner,
     CycleBreakdown,
     GotoReview,
+    FollowReview,
     ActionsDue,
     NextStep,
     PrevStep,
@@ -69,7 +70,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 59] = [
+    pub const ALL: [Action; 60] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -111,6 +112,7 @@ impl Action {
         Action::CycleOwner,
         Action::CycleBreakdown,
         Action::GotoReview,
+        Action::FollowReview,
         Action::ActionsDue,
         Action::NextStep,
         Action::PrevStep,
@@ -175,6 +177,7 @@ impl Action {
             Action::CycleOwner => "report on: everyone / each owner / each team",
             Action::CycleBreakdown => "win/loss by the next dimension",
             Action::GotoReview => "monthly loss review (resumes where left)",
+            Action::FollowReview => "follow the review someone is running (read-only; esc leaves)",
             Action::ActionsDue => "improvement actions due",
             Action::NextStep => "review: next step",
             Action::PrevStep => "review: previous step",

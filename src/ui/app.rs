@@ -86,6 +86,8 @@ pub struct App {
     pub wake: Wake,
     /// The Won/Lost columns' deals, loading after the first frame.
     closed_loading: Option<JoinHandle<Result<ClosedDeals, StoreError>>>,
+    /// The other sessions of a served workspace (None in local use).
+    pub team: Option<super::team::Team>,
     pub quit: bool,
 }
 
@@ -141,6 +143,7 @@ impl App {
             status: None,
             pending: Vec::new(),
             viewport: (80, 24),
+            team: None,
             quit: false,
         };
         app.board.arrange(&app.data, app.now);
@@ -316,6 +319,7 @@ impl App {
                 self.open_review();
             }
             Action::ActionsDue => self.open_actions_due(),
+            Action::FollowReview => self.follow_review(),
             Action::OpenQuote => self.open_quote(),
             Action::GotoProducts => self.open_products(),
             Action::NextTab
@@ -528,7 +532,8 @@ impl App {
         let reported = self.report_engine.tick();
         let reviewed = self.tick_review();
         let priced = self.tick_quote();
-        loaded || searched || reported || reviewed || priced
+        let caught_up = self.catch_up();
+        loaded || searched || reported || reviewed || priced || caught_up
     }
 
     /// Whether the Won/Lost columns are still loading.

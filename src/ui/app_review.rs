@@ -80,6 +80,27 @@ impl App {
 
     /// Keys while the wizard is on top.
     pub(super) fn handle_review_key(&mut self, key: Key) {
+        if self.is_following() {
+            // Read-only: the facilitator drives; leaving is the only change.
+            match self.keymap.resolve_in(Scope::Review, &[key]).or_else(|| {
+                self.keymap
+                    .resolve_in(Scope::Dialog, &[key])
+                    .or_else(|| self.keymap.resolve_in(Scope::Global, &[key]))
+            }) {
+                Some(
+                    super::action::Action::Cancel
+                    | super::action::Action::Back
+                    | super::action::Action::Quit
+                    | super::action::Action::FollowReview,
+                ) => self.stop_following(),
+                Some(super::action::Action::Help) => self.layers.push(Layer::Help(Help {
+                    scope: Scope::Review,
+                    scroll: 0,
+                })),
+                _ => self.set_info("following the review (read-only) · esc leaves".into()),
+            }
+            return;
+        }
         let Some(wizard) = self.wizard() else { return };
         let typing = wizard.is_typing();
         let keymap = &self.keymap;

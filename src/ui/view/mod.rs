@@ -154,6 +154,7 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
             app.board.columns.len()
         ));
     }
+    right.push(who(app));
     let text = right.join("  ") + " ";
     let w = width(&text) as u16;
     if x + w + 1 < right_edge {
@@ -264,4 +265,27 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
 /// `fit` for cells: pad or cut to exactly `w` cells.
 pub fn cell(text: &str, w: u16) -> String {
     fit(&sanitize(text), w as usize)
+}
+
+/// Who this session acts as, and who else is signed in: `李伟 +Ann,Bo`.
+/// A name that matches no owner says so (changes are recorded under it).
+fn who(app: &App) -> String {
+    let known = app.data.owners.values().any(|o| o.name == app.user);
+    let mut text = if known {
+        app.user.clone()
+    } else {
+        format!("{} (no owner)", app.user)
+    };
+    let others = app.others_online();
+    if !others.is_empty() {
+        let shown: Vec<&str> = others.iter().take(3).map(String::as_str).collect();
+        text.push_str(&format!(" +{}", shown.join(",")));
+        if others.len() > 3 {
+            text.push_str(&format!(" +{} more", others.len() - 3));
+        }
+    }
+    if app.is_following() {
+        text.push_str(" · following");
+    }
+    text
 }

@@ -1,0 +1,175 @@
+//! The app among others on a served workspace: catching up with changes made
+//! in other sessions (cards, totals, an open detail, the reports' figures),
+//! saying who did what, and following the review someone is running.
+
+use super::app::{App, Screen};
+use super::layers::Layer;
+use super::team::{Presence, Team};
+use crate::domain::*;
+use crate::store::Touched;
+use std::sync::Arc;
+
+impl App {
+    /// Joins the people signed in to a server: their changes show here as
+    /// they commit, and they see this session in their header.
+    pub fn join_team(&mut self, presence: Arc<Presence>) {
+        let wake = self.wake.clone();
+        let watcher: Arc<dyn Fn() + Send + Sync> = Arc::new(move || wake.wake());
+        self.store.feed().watch(&watcher);
+        let seen = self.store.feed().generation();
+        self.team = Some(Team::new(presence, &self.user, seen, watcher));
+    }
+
+    /// The other people signed in, for the header.
+    pub fn others_online(&self) -> Vec<String> {
+        self.team
+            .as_ref()
+            .map(|t| t.presence.others(t.session, &self.user))
+            .unwrap_or_default()
+    }
+
+    pub fn is_following(&self) -> bool {
+        self.team.as_ref().is_some_and(|t| t.following)
+    }
+
+    /// Brings the screen up to date with commits made elsewhere. True when
+    /// anything was caught up.
+    pub(super) fn catch_up(&mut self) -> bool {
+        let Some(team) = &mut self.team else {
+            return false;
+        };
+        let missed = self.store.feed().since(team.seen);
+        if missed.generation == team.seen {
+            return false;
+        }
+        team.seen = missed.generation;
+        let following = team.following;
+        // The reports' figures and the review figures reread on their next refresh.
+        self.changes += 1;
+        match missed.changes {
+            None => self.reload_everything(),
+            Some(changes) => {
+                for change in changes {
+                    match change.touched {
+                        Touched::Nothing => {}
+                        Touched::Everything => self.reload_everything(),
+                        Touched::Deals(ids) => {
+                            for id in ids {
+                                self.refresh_changed_elsewhere(id, &change.by);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if following {
+            self.refresh_follow();
+        }
+        true
+    }
+
+    fn reload_everything(&mut self) {
+        match super::data::Snapshot::load(&self.store).and_then(|mut data| {
+            let closed = super::data::Snapshot::load_closed(&self.store, self.now.date_naive())?;
+            data.merge_closed(closed);
+            Ok(data)
+        }) {
+            Ok(data) => {
+                self.data = data;
+                self.board.arrange(&self.data, self.now);
+                self.keep_visible();
+            }
+            Err(e) => self.set_error(format!("cannot reload the workspace: {e}")),
+        }
+    }
+
+    /// One deal changed by `by`: refile its card, refresh its open detail and
+    /// say what happened when someone else did it.
+    fn refresh_changed_elsewhere(&mut self, id: DealId, by: &str) {
+        let before = self.data.deals.get(&id).cloned();
+        if let Err(e) = self.data.refresh_deal(&self.store, id) {
+            self.set_error(e.to_string());
+            return;
+        }
+        let selected = self.board.selected_deal();
+        self.board.refile(&self.data, before.as_ref(), id, self.now);
+        if let Some(keep) = selected {
+            self.board.select_deal(keep);
+        }
+        if self.screen == Screen::Detail && self.detail.as_ref().is_some_and(|d| d.deal.id == id) {
+            self.open_detail(id);
+        }
+        self.keep_visible();
+        if by.is_empty() || by == self.user {
+            return;
+        }
+        let what = match (before.as_ref(), self.data.deals.get(&id)) {
+            (None, Some(now)) => format!("added {}", now.title),
+            (Some(was), Some(now)) if was.stage != now.stage => {
+                let stage = self
+                    .data
+                    .pipeline_of(now)
+                    .and_then(|p| p.stage(now.stage))
+                    .map(|s| s.name.clone())
+                    .unwrap_or_else(|| now.stage.to_string());
+                match now.status {
+                    DealStatus::Won => format!("won {}", now.title),
+                    DealStatus::Lost => format!("marked {} lost", now.title),
+                    DealStatus::Open => format!("moved {} to {stage}", now.title),
+                }
+            }
+            (_, Some(now)) => format!("changed {}", now.title),
+            (Some(was), None) => format!("removed {}", was.title),
+            (None, None) => return,
+        };
+        self.set_info(crate::text::sanitize(&format!("{by} {what}")).into_owned());
+    }
+
+    /// `F`: follows the review in progress, read-only.
+    pub(super) fn follow_review(&mut self) {
+        if self.team.is_none() {
+            self.set_error(
+                "following needs others: it works on a workspace served by `dealdeck serve`".into(),
+            );
+            return;
+        }
+        match self.store.reviews() {
+            Ok(reviews) if reviews.iter().any(|r| !r.is_finished()) => {
+                if let Some(team) = &mut self.team {
+                    team.following = true;
+                }
+                self.open_review();
+                self.set_info("following the review · esc leaves".into());
+            }
+            Ok(_) => self.set_error("no review is in progress to follow".into()),
+            Err(e) => self.set_error(e.to_string()),
+        }
+    }
+
+    /// Leaves follow mode: back to this person's own board.
+    pub(super) fn stop_following(&mut self) {
+        if let Some(team) = &mut self.team {
+            team.following = false;
+        }
+        if matches!(self.layers.last(), Some(Layer::Review(_))) {
+            self.layers.pop();
+        }
+        self.set_info("stopped following the review".into());
+    }
+
+    /// The facilitator saved a step or a deal: show the wizard where they are.
+    fn refresh_follow(&mut self) {
+        if !matches!(self.layers.last(), Some(Layer::Review(_))) {
+            return;
+        }
+        let scroll = match self.layers.last() {
+            Some(Layer::Review(w)) => w.scroll,
+            _ => 0,
+        };
+        self.layers.pop();
+        self.open_review();
+        if let Some(Layer::Review(w)) = self.layers.last_mut() {
+            w.scroll = scroll;
+        }
+    }
+}
