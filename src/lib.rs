@@ -1,7 +1,8 @@
 //! dealdeck: a keyboard-driven terminal workbench for B2B sales pipelines.
 //!
 //! Layers, from the inside out: `domain` (types and pure rules), `store` (redb),
-//! `sample` (the generated demo workspace), `cli` (the scriptable commands).
+//! `sample` (the generated demo workspace), `cli` (the scriptable commands),
+//! `ui` (the terminal app), `server` (`dealdeck serve`: the app and commands over SSH).
 
 pub mod analytics;
 pub mod cli;
@@ -11,6 +12,7 @@ pub mod quote_doc;
 pub mod review;
 pub mod sample;
 pub mod search;
+pub mod server;
 pub mod settings;
 pub mod store;
 pub mod table;

@@ -27,7 +27,7 @@ mod report_loss;
 mod review;
 mod search;
 mod taxonomy;
-mod tui;
+pub mod tui;
 mod user;
 mod workspace;
 
@@ -95,6 +95,12 @@ pub enum Command {
     Review(review::ReviewCommand),
     /// Fuzzy-search deals, accounts and contacts (the same matcher as `/` in the app)
     Search(search::SearchArgs),
+    /// Serve the workspace to the team over SSH (the app, and commands by exec)
+    Serve {
+        /// Address to listen on (port 0: any free port)
+        #[arg(long, default_value = "127.0.0.1:2323")]
+        listen: std::net::SocketAddr,
+    },
     /// Who may sign in to `dealdeck serve`: add, list, keys, remove
     #[command(subcommand)]
     User(user::UserCommand),
@@ -123,6 +129,9 @@ pub fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(code) = pass_to_server(&ctx, &cli) {
+        return code;
+    }
     let result = run(&ctx, cli);
     finish(&ctx, result)
 }
@@ -178,6 +187,62 @@ pub fn run_served(ctx: &Context, args: &[String]) -> u8 {
     exit_number(code)
 }
 
+/// While `dealdeck serve` holds the workspace, a local command runs there
+/// (through the socket next to the database) and the app says how to join.
+/// None: no server answers; run here as usual.
+fn pass_to_server(ctx: &Context, cli: &Cli) -> Option<ExitCode> {
+    use std::io::IsTerminal;
+    if matches!(
+        cli.command,
+        Some(Command::Serve { .. } | Command::Completions { .. })
+    ) {
+        return None;
+    }
+    let stream = crate::server::socket::connect(&ctx.db)?;
+    let app =
+        cli.command.is_none() && std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    if app {
+        let hello = crate::server::socket::hello(stream);
+        let (pid, port, host) = hello
+            .map(|h| {
+                let addr: Option<std::net::SocketAddr> = h.listen.parse().ok();
+                (
+                    h.pid.to_string(),
+                    addr.map_or("2323".into(), |a| a.port().to_string()),
+                    addr.map_or("HOST".into(), |a| a.ip().to_string()),
+                )
+            })
+            .unwrap_or_else(|| ("?".into(), "2323".into(), "HOST".into()));
+        eprintln!(
+            "dealdeck: {} is held by `dealdeck serve` (process {pid}); join it with: ssh -t -p {port} {host}",
+            ctx.db.display()
+        );
+        return Some(ExitCode::FAILURE);
+    }
+    // The command line as typed, less the --db the server already has.
+    let mut args = Vec::new();
+    let mut skip_next = false;
+    for arg in std::env::args().skip(1) {
+        if skip_next {
+            skip_next = false;
+        } else if arg == "--db" {
+            skip_next = true;
+        } else if !arg.starts_with("--db=") {
+            args.push(arg);
+        }
+    }
+    match crate::server::socket::forward(stream, args, ctx.user.clone()) {
+        Ok(code) => Some(ExitCode::from(code)),
+        Err(e) => {
+            eprintln!(
+                "dealdeck: the server holding {} did not answer: {e}",
+                ctx.db.display()
+            );
+            Some(ExitCode::FAILURE)
+        }
+    }
+}
+
 /// The number behind an `ExitCode` (std keeps it private).
 fn exit_number(code: ExitCode) -> u8 {
     (0..=u8::MAX)
@@ -189,6 +254,9 @@ fn run(ctx: &Context, cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         None if ctx.is_served() => workspace::summary(ctx),
         None => tui::open(ctx, &cli.theme),
+        Some(Command::Sample(_)) if ctx.is_served() => anyhow::bail!(
+            "the server holds this workspace; stop it before replacing the workspace with a sample"
+        ),
         Some(Command::Sample(args)) => workspace::sample(ctx, args),
         Some(Command::Check) => workspace::check(ctx),
         Some(Command::Backup { to }) => workspace::backup(ctx, &to),
@@ -203,6 +271,7 @@ fn run(ctx: &Context, cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Product(cmd)) => quote::run_products(ctx, cmd),
         Some(Command::Quote(cmd)) => quote::run_quotes(ctx, cmd),
         Some(Command::User(cmd)) => user::run(ctx, cmd),
+        Some(Command::Serve { listen }) => crate::server::serve(ctx, listen, &cli.theme),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             clap_complete::generate(shell, &mut Cli::command(), "dealdeck", &mut *ctx.out());

@@ -9,11 +9,17 @@ pub fn config_dir() -> Option<std::path::PathBuf> {
     directories::ProjectDirs::from("", "", "dealdeck").map(|d| d.config_dir().to_path_buf())
 }
 
-pub fn open(ctx: &Context, theme_name: &str) -> anyhow::Result<ExitCode> {
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return super::workspace::summary(ctx);
-    }
-    let store = ctx.open_existing()?;
+/// How the app looks and answers: keymap, theme and settings from the config dir.
+#[derive(Debug, Clone)]
+pub struct Look {
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub settings: crate::settings::Settings,
+}
+
+/// Loads the look; problems (a broken keymap line, an unknown theme) come back
+/// as warnings and the defaults are used.
+pub fn load_look(theme_name: &str) -> (Look, Vec<String>) {
     let config = config_dir();
     let (keymap, mut warnings) =
         Keymap::load(config.as_ref().map(|d| d.join("keymap.toml")).as_deref());
@@ -27,9 +33,25 @@ pub fn open(ctx: &Context, theme_name: &str) -> anyhow::Result<ExitCode> {
         config.as_ref().map(|d| d.join("settings.toml")).as_deref(),
     );
     warnings.extend(settings_warnings);
+    (
+        Look {
+            keymap,
+            theme,
+            settings,
+        },
+        warnings,
+    )
+}
+
+pub fn open(ctx: &Context, theme_name: &str) -> anyhow::Result<ExitCode> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return super::workspace::summary(ctx);
+    }
+    let store = ctx.open_existing()?;
+    let (look, warnings) = load_look(theme_name);
     let live_clock = std::env::var_os("DEALDECK_NOW").is_none();
-    let mut app = App::new(store, ctx.user.clone(), ctx.now, keymap, theme)?;
-    app.settings = settings;
+    let mut app = App::new(store, ctx.user.clone(), ctx.now, look.keymap, look.theme)?;
+    app.settings = look.settings;
     if let Some(first) = warnings.first() {
         app.set_error(
             format!("{first} (and {} more)", warnings.len() - 1).replace(" (and 0 more)", ""),

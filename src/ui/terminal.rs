@@ -143,7 +143,12 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
     Ok(first_frame)
 }
 
-fn draw(terminal: &mut Terminal<Backend>, app: &App) -> anyhow::Result<()> {
+/// Draws one frame between synchronized-update markers and flushes it: the
+/// local terminal's loop and each SSH session of the server share this.
+pub(crate) fn draw<W: Write>(
+    terminal: &mut Terminal<CrosstermBackend<W>>,
+    app: &App,
+) -> anyhow::Result<()> {
     queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
     terminal.draw(|frame| view::render(app, frame))?;
     queue!(terminal.backend_mut(), EndSynchronizedUpdate)?;
