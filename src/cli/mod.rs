@@ -160,7 +160,8 @@ fn finish(ctx: &Context, result: anyhow::Result<ExitCode>) -> ExitCode {
 pub fn run_served(ctx: &Context, args: &[String]) -> u8 {
     let argv = std::iter::once("dealdeck".to_string()).chain(args.iter().cloned());
     let code = match Cli::try_parse_from(argv) {
-        Ok(cli) if cli.db.is_some() => finish(
+        // (The server's own DEALDECK_DB fills `cli.db` too: look at what was typed.)
+        Ok(_) if args.iter().any(|a| a == "--db" || a.starts_with("--db=")) => finish(
             ctx,
             Err(anyhow::anyhow!(
                 "--db is not taken here: the server serves {}",

@@ -106,7 +106,7 @@ pub fn run(ctx: &Context, command: UserCommand) -> anyhow::Result<ExitCode> {
             )?;
             outln!(
                 ctx,
-                "{} may sign in as a {} with key {}",
+                "{} may sign in ({}) with key {}",
                 crate::text::sanitize(&owner.name),
                 user.role.label(),
                 fingerprint(&key)

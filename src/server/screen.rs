@@ -163,7 +163,11 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
                     app.resize(w, h);
                     dirty = true;
                 }
-                ScreenInput::Wake => dirty |= app.tick(),
+                // Also presence: someone joined or left, the header changes.
+                ScreenInput::Wake => {
+                    app.tick();
+                    dirty = true;
+                }
                 ScreenInput::Closed => app.quit = true,
                 ScreenInput::Stop => {
                     stopping = true;
