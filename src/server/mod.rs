@@ -37,6 +37,8 @@ pub struct Shared {
     pub live_clock: bool,
     pinned_now: DateTime<Utc>,
     screens: Mutex<Vec<Sender<ScreenInput>>>,
+    /// Session threads still running (they close their channel last).
+    live_screens: std::sync::atomic::AtomicUsize,
 }
 
 impl Shared {
@@ -50,6 +52,8 @@ impl Shared {
 
     /// Remembers a session's inbox, to tell it when the server stops.
     fn track(&self, screen: Sender<ScreenInput>) {
+        self.live_screens
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let mut screens = self.screens.lock().unwrap_or_else(|p| p.into_inner());
         screens.retain(|s| s.send(ScreenInput::Wake).is_ok());
         screens.push(screen);
@@ -93,12 +97,18 @@ pub fn serve(ctx: &Context, listen: SocketAddr, theme_name: &str) -> anyhow::Res
         live_clock: std::env::var_os("DEALDECK_NOW").is_none(),
         pinned_now: ctx.now,
         screens: Mutex::new(Vec::new()),
+        live_screens: Default::default(),
     });
     let users = store.users()?.len();
     let result = runtime.block_on(run(shared.clone(), ctx, listen, key, new_key, users));
     // Sessions were told; give them a moment to say goodbye and let go of the store.
     let deadline = Instant::now() + Duration::from_secs(3);
-    while shared.presence.sessions() > 0 && Instant::now() < deadline {
+    while shared
+        .live_screens
+        .load(std::sync::atomic::Ordering::SeqCst)
+        > 0
+        && Instant::now() < deadline
+    {
         std::thread::sleep(Duration::from_millis(20));
     }
     socket::remove(&ctx.db);

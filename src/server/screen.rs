@@ -47,7 +47,8 @@ pub struct ScreenStart {
 /// Runs the app until the person quits, the connection goes or the server
 /// stops; then closes the channel with an exit status.
 pub fn run(start: ScreenStart) {
-    let runtime = start.shared.runtime.clone();
+    let shared = start.shared.clone();
+    let runtime = shared.runtime.clone();
     let (handle, channel) = (start.handle.clone(), start.channel);
     let stopping = match serve_app(start) {
         Ok(stopping) => stopping,
@@ -67,6 +68,9 @@ pub fn run(start: ScreenStart) {
         let _ = handle.eof(channel).await;
         let _ = handle.close(channel).await;
     });
+    shared
+        .live_screens
+        .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
 }
 
 /// The event loop: like the local terminal's, with bytes from the channel.

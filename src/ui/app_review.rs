@@ -97,7 +97,8 @@ impl App {
                     scope: Scope::Review,
                     scroll: 0,
                 })),
-                _ => self.set_info("following the review (read-only) · esc leaves".into()),
+                _ => self
+                    .mark_following("following: read-only — the facilitator drives · esc leaves"),
             }
             return;
         }

@@ -139,7 +139,7 @@ impl App {
                     team.following = true;
                 }
                 self.open_review();
-                self.set_info("following the review · esc leaves".into());
+                self.mark_following("following the review (read-only) · esc leaves");
             }
             Ok(_) => self.set_error("no review is in progress to follow".into()),
             Err(e) => self.set_error(e.to_string()),
@@ -170,6 +170,14 @@ impl App {
         self.open_review();
         if let Some(Layer::Review(w)) = self.layers.last_mut() {
             w.scroll = scroll;
+        }
+        self.mark_following("following the review (read-only) · esc leaves");
+    }
+
+    /// Says so in the wizard, which covers the status line.
+    pub(super) fn mark_following(&mut self, text: &str) {
+        if let Some(Layer::Review(w)) = self.layers.last_mut() {
+            w.notice = Some(text.to_string());
         }
     }
 }

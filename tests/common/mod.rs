@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod fixture;
+pub mod ssh;
 pub mod ui;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
