@@ -145,6 +145,6 @@ mod tests {
         assert_eq!(feed.since(1).changes, None, "too far behind: reload");
         drop(wake);
         feed.committed("li", Touched::Nothing);
-        assert_eq!(heard.load(Ordering::SeqCst), KEPT as usize + 7);
+        assert_eq!(heard.load(Ordering::SeqCst), KEPT + 7);
     }
 }

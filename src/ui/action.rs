@@ -177,7 +177,7 @@ impl Action {
             Action::CycleOwner => "report on: everyone / each owner / each team",
             Action::CycleBreakdown => "win/loss by the next dimension",
             Action::GotoReview => "monthly loss review (resumes where left)",
-            Action::FollowReview => "follow the review someone is running (read-only; esc leaves)",
+            Action::FollowReview => "follow the review in progress (read-only)",
             Action::ActionsDue => "improvement actions due",
             Action::NextStep => "review: next step",
             Action::PrevStep => "review: previous step",
