@@ -47,7 +47,7 @@ pub enum StoreError {
     Conflict(String),
     #[error(
         "not saved: {by} changed {deal} at {} since you opened it{}; open it again to see the new values",
-        at.format("%H:%M:%S UTC"),
+        at.format("%Y-%m-%d %H:%M UTC"),
         if differences.is_empty() { String::new() } else { format!(" — {}", differences.join("; ")) }
     )]
     Stale {
