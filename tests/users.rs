@@ -8,9 +8,12 @@ use common::*;
 use dealdeck::domain::*;
 use dealdeck::store::{NewUser, Stamp, StoreError};
 
-const KEY_ANN: &str = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAnnAnnAnnAnnAnnAnnAnnAnnAnnAnnAnnAnnAnnAnnAnn ann@laptop";
-const KEY_LI: &str = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiL li@laptop";
-const KEY_MO: &str = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMoMoMoMoMoMoMoMoMoMoMoMoMoMoMoMoMoMoMoMoMo mo@laptop";
+const KEY_ANN: &str =
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAnnAnnAnnAnnAnnAnnAnnAnnAnnAnnAnnAnnAnnAnnAnn ann@laptop";
+const KEY_LI: &str =
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiL li@laptop";
+const KEY_MO: &str =
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMoMoMoMoMoMoMoMoMoMoMoMoMoMoMoMoMoMoMoMoMo mo@laptop";
 
 fn by(name: &'static str, days: i64) -> Stamp<'static> {
     Stamp {
@@ -51,7 +54,12 @@ fn keys_sign_in_as_their_user_and_a_key_serves_one_person() {
     let li = w.store.actor_by_key("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiLiL other-comment").unwrap().unwrap();
     assert_eq!(li.owner.name, "李伟");
     assert_eq!(li.role, Role::Rep);
-    assert!(w.store.actor_by_key("ssh-ed25519 AAAAunknown x").unwrap().is_none());
+    assert!(
+        w.store
+            .actor_by_key("ssh-ed25519 AAAAunknown x")
+            .unwrap()
+            .is_none()
+    );
     let again = w.store.add_user(
         &NewUser {
             name: "Bo".into(),
@@ -75,12 +83,18 @@ fn a_rep_changes_their_own_deals_and_a_manager_their_teams() {
         ticked: vec![],
         override_reason: Some("met".into()),
     };
-    let refused = w.store.move_deal(other, to, &gate, by("李伟", 2)).unwrap_err();
+    let refused = w
+        .store
+        .move_deal(other, to, &gate, by("李伟", 2))
+        .unwrap_err();
     assert_eq!(
         refused.to_string(),
         "not allowed: WMS is tester's deal: a rep changes only their own deals"
     );
-    let moved = w.store.move_deal(li_deal, to, &gate, by("李伟", 2)).unwrap();
+    let moved = w
+        .store
+        .move_deal(li_deal, to, &gate, by("李伟", 2))
+        .unwrap();
     assert_eq!(moved.event.by, "李伟");
     // Mo manages team East, 李伟's team; tester has no team.
     w.store
@@ -108,12 +122,21 @@ fn approvals_are_given_as_the_signed_in_person_up_to_their_level() {
         .store
         .record_approval(quote.id, approval("manager"), by("李伟", 3))
         .unwrap_err();
-    assert!(rep.to_string().contains("a manager approval needs a manager or director"), "{rep}");
+    assert!(
+        rep.to_string()
+            .contains("a manager approval needs a manager or director"),
+        "{rep}"
+    );
     let manager = w
         .store
         .record_approval(quote.id, approval("director"), by("Mo", 3))
         .unwrap_err();
-    assert!(manager.to_string().contains("a director approval needs a director"), "{manager}");
+    assert!(
+        manager
+            .to_string()
+            .contains("a director approval needs a director"),
+        "{manager}"
+    );
     let given = w
         .store
         .record_approval(quote.id, approval("manager"), by("Mo", 3))
@@ -134,8 +157,14 @@ fn an_edit_of_an_older_version_is_refused_with_what_changed() {
     mine.next_step = Some("call the CFO".into());
     let refused = w.store.update_deal(&mine, by("李伟", 3)).unwrap_err();
     let message = refused.to_string();
-    assert!(message.starts_with("not saved: Mo changed MES rollout at "), "{message}");
-    assert!(message.contains("amount is now 60,000.00 USD (yours: 50,000.00 USD)"), "{message}");
+    assert!(
+        message.starts_with("not saved: Mo changed MES rollout at "),
+        "{message}"
+    );
+    assert!(
+        message.contains("amount is now 60,000.00 USD (yours: 50,000.00 USD)"),
+        "{message}"
+    );
     assert_eq!(
         w.store.deal(li_deal).unwrap().unwrap().amount.amount,
         60_000.into(),
@@ -163,7 +192,10 @@ fn undo_takes_back_your_own_change_and_never_someone_elses() {
     // 李伟's undo skips Ann's newer move and takes back his own.
     let undone = w.store.undo(by("李伟", 4)).unwrap().unwrap();
     assert_eq!(undone.deal, Some(li_deal));
-    assert_eq!(w.store.deal(other).unwrap().unwrap().stage, stage("Needs Analysis"));
+    assert_eq!(
+        w.store.deal(other).unwrap().unwrap().stage,
+        stage("Needs Analysis")
+    );
     // Mo changes 李伟's deal; 李伟's older change to it can no longer be undone.
     w.store
         .move_deal(li_deal, stage("Needs Analysis"), &gate, by("李伟", 5))
@@ -172,7 +204,12 @@ fn undo_takes_back_your_own_change_and_never_someone_elses() {
         .move_deal(li_deal, stage("Proposal"), &gate, by("Mo", 6))
         .unwrap();
     let refused = w.store.undo(by("李伟", 7)).unwrap_err();
-    assert!(refused.to_string().contains("Mo changed the same record since"), "{refused}");
+    assert!(
+        refused
+            .to_string()
+            .contains("Mo changed the same record since"),
+        "{refused}"
+    );
     let mut store = w.store;
     assert_healthy(&mut store);
 }

@@ -15,7 +15,7 @@ pub mod socket;
 use crate::cli::Context;
 use crate::cli::tui::Look;
 use crate::store::Store;
-use crate::ui::team::Presence;
+use crate::ui::team::{Presence, SharedData};
 use anyhow::{Context as _, bail};
 use chrono::{DateTime, Utc};
 use limits::AuthLimiter;
@@ -30,6 +30,8 @@ use std::time::{Duration, Instant};
 pub struct Shared {
     pub store: Arc<Store>,
     pub presence: Arc<Presence>,
+    /// What every session shows, loaded once and shared.
+    pub data: Arc<SharedData>,
     pub look: Look,
     pub runtime: tokio::runtime::Handle,
     limiter: AuthLimiter,
@@ -88,13 +90,17 @@ pub fn serve(ctx: &Context, listen: SocketAddr, theme_name: &str) -> anyhow::Res
         .enable_all()
         .build()
         .context("cannot start the server's runtime")?;
+    let live_clock = std::env::var_os("DEALDECK_NOW").is_none();
+    let today = if live_clock { Utc::now() } else { ctx.now }.date_naive();
+    let data = Arc::new(SharedData::load(&store, today)?);
     let shared = Arc::new(Shared {
         store: store.clone(),
         presence: Arc::new(Presence::default()),
+        data,
         look,
         runtime: runtime.handle().clone(),
         limiter: AuthLimiter::default(),
-        live_clock: std::env::var_os("DEALDECK_NOW").is_none(),
+        live_clock,
         pinned_now: ctx.now,
         screens: Mutex::new(Vec::new()),
         live_screens: Default::default(),

@@ -83,19 +83,23 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
     } else {
         look.theme.clone()
     };
-    let mut app = App::new(
+    let (_, data) = shared
+        .data
+        .current(&shared.store, shared.now().date_naive())?;
+    let mut app = App::with_shared_data(
         shared.store.clone(),
+        data,
         start.actor.owner.name.clone(),
         shared.now(),
         look.keymap.clone(),
         theme,
-    )?;
+    );
     app.settings = look.settings.clone();
     let wake = start.outbox.clone();
     app.wake.set(move || {
         let _ = wake.send(ScreenInput::Wake);
     });
-    app.join_team(shared.presence.clone());
+    app.join_team(shared.presence.clone(), shared.data.clone());
 
     let mut out = ChannelOut::new(
         start.handle.clone(),

@@ -570,7 +570,13 @@ fn changed_since(
     let by = last_change_by(txn, current.id)?.unwrap_or_else(|| "someone".into());
     let mut differences = Vec::new();
     let mut differ = |field: &str, now: String, yours: String| {
-        let shown = |v: String| if v.is_empty() { "(empty)".to_string() } else { v };
+        let shown = |v: String| {
+            if v.is_empty() {
+                "(empty)".to_string()
+            } else {
+                v
+            }
+        };
         let (now, yours) = (shown(now), shown(yours));
         if now != yours {
             differences.push(format!("{field} is now {now} (yours: {yours})"));

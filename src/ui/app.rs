@@ -49,7 +49,8 @@ pub struct App {
     pub user: String,
     pub keymap: Keymap,
     pub theme: Theme,
-    pub data: Snapshot,
+    /// Shared with the other sessions of a server (copied on a private change).
+    pub data: Arc<Snapshot>,
     pub board: Board,
     pub screen: Screen,
     pub detail: Option<Detail>,
@@ -106,7 +107,7 @@ impl App {
         theme: Theme,
     ) -> Result<App, StoreError> {
         let store: Arc<Store> = store.into();
-        let data = Snapshot::load(&store)?;
+        let data = Arc::new(Snapshot::load(&store)?);
         let wake = Wake::default();
         let closed_loading = {
             let (store, wake, today) = (store.clone(), wake.clone(), now.date_naive());
@@ -118,6 +119,42 @@ impl App {
                 closed
             })
         };
+        Ok(App::build(
+            store,
+            data,
+            Some(closed_loading),
+            wake,
+            user,
+            now,
+            keymap,
+            theme,
+        ))
+    }
+
+    /// A session of a server: the workspace's data already loaded (closed deals
+    /// included) and shared with the other sessions.
+    pub fn with_shared_data(
+        store: Arc<Store>,
+        data: Arc<Snapshot>,
+        user: String,
+        now: DateTime<Utc>,
+        keymap: Keymap,
+        theme: Theme,
+    ) -> App {
+        App::build(store, data, None, Wake::default(), user, now, keymap, theme)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn build(
+        store: Arc<Store>,
+        data: Arc<Snapshot>,
+        closed_loading: Option<JoinHandle<Result<ClosedDeals, StoreError>>>,
+        wake: Wake,
+        user: String,
+        now: DateTime<Utc>,
+        keymap: Keymap,
+        theme: Theme,
+    ) -> App {
         let mut app = App {
             search: SearchEngine::new(store.clone(), wake.clone()),
             reports: Reports::new(now.date_naive()),
@@ -129,7 +166,7 @@ impl App {
             changes: 0,
             detail_return: Screen::Board,
             wake,
-            closed_loading: Some(closed_loading),
+            closed_loading,
             store,
             now,
             user,
@@ -147,7 +184,7 @@ impl App {
             quit: false,
         };
         app.board.arrange(&app.data, app.now);
-        Ok(app)
+        app
     }
 
     pub fn scope(&self) -> Scope {
@@ -549,7 +586,7 @@ impl App {
         };
         match handle.join() {
             Ok(Ok(closed)) => {
-                self.data.merge_closed(closed);
+                Arc::make_mut(&mut self.data).merge_closed(closed);
                 self.board.arrange(&self.data, self.now);
                 self.keep_visible();
                 true

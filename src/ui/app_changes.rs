@@ -97,11 +97,16 @@ impl App {
 
     pub(super) fn after_change(&mut self, id: DealId) {
         self.changes += 1;
-        let before = self.data.deals.get(&id).cloned();
-        if let Err(e) = self.data.refresh_deal(&self.store, id) {
-            self.set_error(e.to_string());
+        if self.team.is_some() {
+            // Served: the change is in the shared data already; take it from there.
+            self.catch_up();
+        } else {
+            let before = self.data.deals.get(&id).cloned();
+            if let Err(e) = std::sync::Arc::make_mut(&mut self.data).refresh_deal(&self.store, id) {
+                self.set_error(e.to_string());
+            }
+            self.board.refile(&self.data, before.as_ref(), id, self.now);
         }
-        self.board.refile(&self.data, before.as_ref(), id, self.now);
         self.board.select_deal(id);
         if self.screen == Screen::Detail && self.detail.as_ref().is_some_and(|d| d.deal.id == id) {
             self.open_detail(id);

@@ -224,7 +224,8 @@ impl App {
                 .and_then(|(saved, record)| {
                     self.changes += 1;
                     if self.data.deals.contains_key(&record.id)
-                        && let Err(e) = self.data.refresh_deal(&store, record.id)
+                        && let Err(e) =
+                            std::sync::Arc::make_mut(&mut self.data).refresh_deal(&store, record.id)
                     {
                         self.set_error(e.to_string());
                     }

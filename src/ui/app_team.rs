@@ -4,20 +4,21 @@
 
 use super::app::{App, Screen};
 use super::layers::Layer;
-use super::team::{Presence, Team};
+use super::team::{Presence, SharedData, Team};
 use crate::domain::*;
 use crate::store::Touched;
 use std::sync::Arc;
 
 impl App {
     /// Joins the people signed in to a server: their changes show here as
-    /// they commit, and they see this session in their header.
-    pub fn join_team(&mut self, presence: Arc<Presence>) {
+    /// they commit, and they see this session in their header. `shared` is
+    /// the data every session of the server shows.
+    pub fn join_team(&mut self, presence: Arc<Presence>, shared: Arc<SharedData>) {
         let wake = self.wake.clone();
         let watcher: Arc<dyn Fn() + Send + Sync> = Arc::new(move || wake.wake());
         self.store.feed().watch(&watcher);
         let seen = self.store.feed().generation();
-        self.team = Some(Team::new(presence, &self.user, seen, watcher));
+        self.team = Some(Team::new(presence, shared, &self.user, seen, watcher));
     }
 
     /// The other people signed in, for the header.
@@ -32,34 +33,48 @@ impl App {
         self.team.as_ref().is_some_and(|t| t.following)
     }
 
-    /// Brings the screen up to date with commits made elsewhere. True when
-    /// anything was caught up.
+    /// Brings the screen up to date with commits made anywhere (in this
+    /// session too, when served). True when anything was caught up.
     pub(super) fn catch_up(&mut self) -> bool {
-        let Some(team) = &mut self.team else {
+        let Some(team) = &self.team else {
             return false;
         };
-        let missed = self.store.feed().since(team.seen);
-        if missed.generation == team.seen {
+        if self.store.feed().generation() == team.seen {
             return false;
         }
-        team.seen = missed.generation;
+        let (generation, data) = match team.shared.current(&self.store, self.now.date_naive()) {
+            Ok(current) => current,
+            Err(e) => {
+                self.set_error(format!("cannot bring the board up to date: {e}"));
+                return true;
+            }
+        };
+        let missed = self.store.feed().since(team.seen);
         let following = team.following;
+        let before = std::mem::replace(&mut self.data, data);
+        if let Some(team) = &mut self.team {
+            team.seen = generation;
+        }
         // The reports' figures and the review figures reread on their next refresh.
         self.changes += 1;
-        match missed.changes {
-            None => self.reload_everything(),
-            Some(changes) => {
+        let changes: Option<Vec<_>> = missed.changes.map(|all| {
+            all.into_iter()
+                .filter(|c| c.generation <= generation)
+                .collect()
+        });
+        match changes {
+            Some(changes) if !changes.iter().any(|c| c.touched == Touched::Everything) => {
                 for change in changes {
-                    match change.touched {
-                        Touched::Nothing => {}
-                        Touched::Everything => self.reload_everything(),
-                        Touched::Deals(ids) => {
-                            for id in ids {
-                                self.refresh_changed_elsewhere(id, &change.by);
-                            }
+                    if let Touched::Deals(ids) = change.touched {
+                        for id in ids {
+                            self.show_changed(id, before.deals.get(&id), &change.by);
                         }
                     }
                 }
+            }
+            _ => {
+                self.board.arrange(&self.data, self.now);
+                self.keep_visible();
             }
         }
         if following {
@@ -68,31 +83,11 @@ impl App {
         true
     }
 
-    fn reload_everything(&mut self) {
-        match super::data::Snapshot::load(&self.store).and_then(|mut data| {
-            let closed = super::data::Snapshot::load_closed(&self.store, self.now.date_naive())?;
-            data.merge_closed(closed);
-            Ok(data)
-        }) {
-            Ok(data) => {
-                self.data = data;
-                self.board.arrange(&self.data, self.now);
-                self.keep_visible();
-            }
-            Err(e) => self.set_error(format!("cannot reload the workspace: {e}")),
-        }
-    }
-
     /// One deal changed by `by`: refile its card, refresh its open detail and
     /// say what happened when someone else did it.
-    fn refresh_changed_elsewhere(&mut self, id: DealId, by: &str) {
-        let before = self.data.deals.get(&id).cloned();
-        if let Err(e) = self.data.refresh_deal(&self.store, id) {
-            self.set_error(e.to_string());
-            return;
-        }
+    fn show_changed(&mut self, id: DealId, before: Option<&Deal>, by: &str) {
         let selected = self.board.selected_deal();
-        self.board.refile(&self.data, before.as_ref(), id, self.now);
+        self.board.refile(&self.data, before, id, self.now);
         if let Some(keep) = selected {
             self.board.select_deal(keep);
         }
@@ -103,7 +98,7 @@ impl App {
         if by.is_empty() || by == self.user {
             return;
         }
-        let what = match (before.as_ref(), self.data.deals.get(&id)) {
+        let what = match (before, self.data.deals.get(&id)) {
             (None, Some(now)) => format!("added {}", now.title),
             (Some(was), Some(now)) if was.stage != now.stage => {
                 let stage = self

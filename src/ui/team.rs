@@ -2,6 +2,9 @@
 //! signed in, catching up with what they changed, and following the review
 //! someone is running. Local use has no team and none of this runs.
 
+use super::data::Snapshot;
+use crate::store::{Store, StoreError, Touched};
+use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, Weak};
@@ -76,9 +79,74 @@ fn wake_all(watchers: &[Weak<Watcher>]) {
     }
 }
 
+/// What every session of a server shows, loaded once and kept current with
+/// the store's feed: sessions hold the same `Arc<Snapshot>` instead of a copy
+/// each, so a session costs its view state, not the workspace.
+pub struct SharedData {
+    state: Mutex<SharedState>,
+}
+
+struct SharedState {
+    /// The feed generation `data` reflects.
+    generation: u64,
+    data: Arc<Snapshot>,
+}
+
+impl SharedData {
+    /// Open deals and this month's closed ones, with their accounts.
+    pub fn load(store: &Store, today: NaiveDate) -> Result<SharedData, StoreError> {
+        let generation = store.feed().generation();
+        let data = load_all(store, today)?;
+        Ok(SharedData {
+            state: Mutex::new(SharedState {
+                generation,
+                data: Arc::new(data),
+            }),
+        })
+    }
+
+    /// The data as of the latest commit, and that commit's generation. The
+    /// first session to ask after a change brings it up to date for all.
+    pub fn current(
+        &self,
+        store: &Store,
+        today: NaiveDate,
+    ) -> Result<(u64, Arc<Snapshot>), StoreError> {
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let missed = store.feed().since(state.generation);
+        if missed.generation != state.generation {
+            let everything = missed
+                .changes
+                .as_ref()
+                .is_none_or(|changes| changes.iter().any(|c| c.touched == Touched::Everything));
+            if everything {
+                state.data = Arc::new(load_all(store, today)?);
+            } else {
+                let data = Arc::make_mut(&mut state.data);
+                for change in missed.changes.iter().flatten() {
+                    if let Touched::Deals(ids) = &change.touched {
+                        for id in ids {
+                            data.refresh_deal(store, *id)?;
+                        }
+                    }
+                }
+            }
+            state.generation = missed.generation;
+        }
+        Ok((state.generation, state.data.clone()))
+    }
+}
+
+fn load_all(store: &Store, today: NaiveDate) -> Result<Snapshot, StoreError> {
+    let mut data = Snapshot::load(store)?;
+    data.merge_closed(Snapshot::load_closed(store, today)?);
+    Ok(data)
+}
+
 /// One session's link to the team.
 pub struct Team {
     pub presence: Arc<Presence>,
+    pub shared: Arc<SharedData>,
     pub session: u64,
     /// The store feed's generation this session has caught up with.
     pub seen: u64,
@@ -90,10 +158,17 @@ pub struct Team {
 }
 
 impl Team {
-    pub fn new(presence: Arc<Presence>, user: &str, seen: u64, wake: Arc<Watcher>) -> Team {
+    pub fn new(
+        presence: Arc<Presence>,
+        shared: Arc<SharedData>,
+        user: &str,
+        seen: u64,
+        wake: Arc<Watcher>,
+    ) -> Team {
         let session = presence.join(user, &wake);
         Team {
             presence,
+            shared,
             session,
             seen,
             following: false,
@@ -120,9 +195,15 @@ mod tests {
     fn others_are_everyone_but_me_once_each() {
         let presence = Arc::new(Presence::default());
         let wake: Arc<Watcher> = Arc::new(|| {});
-        let me = Team::new(presence.clone(), "Ann", 0, wake.clone());
-        let li = Team::new(presence.clone(), "李伟", 0, wake.clone());
-        let li_again = Team::new(presence.clone(), "李伟", 0, wake.clone());
+        let shared = Arc::new(SharedData {
+            state: Mutex::new(SharedState {
+                generation: 0,
+                data: Arc::new(Snapshot::default()),
+            }),
+        });
+        let me = Team::new(presence.clone(), shared.clone(), "Ann", 0, wake.clone());
+        let li = Team::new(presence.clone(), shared.clone(), "李伟", 0, wake.clone());
+        let li_again = Team::new(presence.clone(), shared, "李伟", 0, wake.clone());
         assert_eq!(presence.others(me.session, "Ann"), vec!["李伟".to_string()]);
         assert_eq!(presence.sessions(), 3);
         drop(li);
