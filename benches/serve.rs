@@ -112,28 +112,37 @@ fn main() {
 
         // One person typing while everyone is connected: key → first byte back.
         let mut latencies = Vec::new();
+        let mut frame_bytes = Vec::new();
         for i in 0..200 {
             let key = if i % 2 == 0 { "j" } else { "k" };
             let sent = Instant::now();
             screens[0].keys(key).await;
+            let mut bytes = 0;
+            // A frame ends with the end-of-synchronized-update marker.
             loop {
                 match tokio::time::timeout(Duration::from_secs(2), screens[0].channel.wait()).await {
                     Ok(Some(russh::ChannelMsg::Data { data })) => {
-                        latencies.push(sent.elapsed().as_secs_f64() * 1e3);
+                        if bytes == 0 {
+                            latencies.push(sent.elapsed().as_secs_f64() * 1e3);
+                        }
+                        bytes += data.len();
                         screens[0].parser.process(&data);
-                        break;
+                        if data.ends_with(b"\x1b[?2026l") {
+                            break;
+                        }
                     }
                     Ok(Some(_)) => continue,
                     _ => panic!("no answer to a key"),
                 }
             }
-            // Whatever else belongs to this frame.
-            while let Ok(Some(russh::ChannelMsg::Data { data })) =
-                tokio::time::timeout(Duration::from_millis(2), screens[0].channel.wait()).await
-            {
-                screens[0].parser.process(&data);
-            }
+            frame_bytes.push(bytes);
         }
+        frame_bytes.sort_unstable();
+        println!(
+            "bytes per j/k frame at 120x40: median {}, max {}",
+            frame_bytes[frame_bytes.len() / 2],
+            frame_bytes.last().copied().unwrap_or(0)
+        );
         latencies.sort_by(f64::total_cmp);
         println!(
             "key → first byte with {sessions} connected: median {:.2} ms, p90 {:.2} ms, max {:.2} ms (200 keys)",
@@ -144,12 +153,19 @@ fn main() {
 
         // A move by one person, until every other screen says so.
         let mut spreads = Vec::new();
-        for round in 0..5 {
-            screens[0].keys("L").await;
-            screens[0].wait_for("Gate:", Duration::from_secs(10)).await;
+        // A card in the second column, so it can go back a stage.
+        screens[0].keys("l").await;
+        drain(&mut screens[0], 50).await;
+        for round in 0..6 {
+            // Back a stage (no gate to pass), then undo it: both move the card.
+            let (key, said) = if round % 2 == 0 {
+                ("H", "u undoes")
+            } else {
+                ("u", "undone")
+            };
             let moved = Instant::now();
-            screens[0].keys(&format!("\tround {round}\r")).await;
-            screens[0].wait_for("u undoes", Duration::from_secs(10)).await;
+            screens[0].keys(key).await;
+            screens[0].wait_for(said, Duration::from_secs(10)).await;
             let mut slowest = Duration::ZERO;
             for screen in screens.iter_mut().skip(1) {
                 screen
@@ -170,7 +186,7 @@ fn main() {
         }
         spreads.sort_by(f64::total_cmp);
         println!(
-            "a move visible on all {} other sessions: median {:.1} ms, max {:.1} ms (5 moves; enter → last screen read)",
+            "a move visible on all {} other sessions: median {:.1} ms, max {:.1} ms (6 moves; key → last screen read)",
             sessions - 1,
             percentile(&spreads, 0.5),
             spreads.last().copied().unwrap_or(0.0)

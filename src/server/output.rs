@@ -20,7 +20,14 @@ pub struct ChannelOut {
     stream: Stream,
     runtime: tokio::runtime::Handle,
     buffer: Vec<u8>,
+    /// A screen's frame goes out whole, in one message: ratatui flushes
+    /// mid-frame, so `flush` sends only once the frame's closing
+    /// end-of-synchronized-update marker is in.
+    frames: bool,
 }
+
+/// What closes every frame (`crate::ui::terminal::draw`): end synchronized update.
+const END_OF_FRAME: &[u8] = b"\x1b[?2026l";
 
 /// Sends larger outputs in pieces, so a big export streams out.
 const CHUNK: usize = 32 * 1024;
@@ -38,8 +45,16 @@ impl ChannelOut {
             stream,
             runtime,
             buffer: Vec::with_capacity(16 * 1024),
+            frames: false,
         }
     }
+
+    /// Output of a screen: sent a frame at a time.
+    pub fn for_frames(mut self) -> ChannelOut {
+        self.frames = true;
+        self
+    }
+
 
     fn send(&mut self) -> io::Result<()> {
         if self.buffer.is_empty() {
@@ -60,13 +75,16 @@ impl ChannelOut {
 impl Write for ChannelOut {
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
         self.buffer.extend_from_slice(bytes);
-        if self.buffer.len() >= CHUNK {
+        if self.buffer.len() >= CHUNK && !self.frames {
             self.send()?;
         }
         Ok(bytes.len())
     }
 
     fn flush(&mut self) -> io::Result<()> {
+        if self.frames && !self.buffer.ends_with(END_OF_FRAME) {
+            return Ok(());
+        }
         self.send()
     }
 }

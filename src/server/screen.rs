@@ -106,7 +106,8 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
         start.channel,
         Stream::Out,
         shared.runtime.clone(),
-    );
+    )
+    .for_frames();
     execute!(out, EnterAlternateScreen, cursor::Hide)?;
     let (w, h) = start.size;
     let mut terminal = Terminal::with_options(
@@ -191,6 +192,7 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
     // Leave the person's terminal as it was.
     let backend = terminal.backend_mut();
     let _ = execute!(backend, LeaveAlternateScreen, cursor::Show);
+    // (Sent as the terminal and its output are dropped.)
     let _ = backend.flush();
     Ok(stopping)
 }
