@@ -55,7 +55,6 @@ impl ChannelOut {
         self
     }
 
-
     fn send(&mut self) -> io::Result<()> {
         if self.buffer.is_empty() {
             return Ok(());

@@ -52,8 +52,15 @@ impl App {
                 self.user.clone(),
             ))
         })();
+        let approves_up_to = self
+            .store
+            .actor(&self.user)
+            .ok()
+            .flatten()
+            .map(|actor| actor.role.approves_up_to());
         match opened {
-            Ok(editor) => {
+            Ok(mut editor) => {
+                editor.approves_up_to = approves_up_to;
                 self.layers.push(Layer::Quote(Box::new(editor)));
                 let (store, wake) = (self.store.clone(), self.wake.clone());
                 self.quote_history = Some(std::thread::spawn(move || {

@@ -99,6 +99,9 @@ pub struct QuoteEditor {
     pub error: Option<String>,
     pub today: NaiveDate,
     pub user: String,
+    /// A signed-in user approves as themselves, up to this level; None: the
+    /// workspace has no users and the approver is typed.
+    pub approves_up_to: Option<crate::domain::pricing::ApprovalLevel>,
 }
 
 impl QuoteEditor {
@@ -133,6 +136,7 @@ impl QuoteEditor {
             approval: None,
             notice: None,
             error: None,
+            approves_up_to: None,
             today,
             user,
         };
@@ -467,31 +471,41 @@ impl QuoteEditor {
     }
 
     fn open_approval(&mut self) {
+        use crate::domain::pricing::ApprovalLevel;
         let needed = self.guards.approval_needed;
-        let level = if needed == crate::domain::pricing::ApprovalLevel::Director {
-            1
-        } else {
-            0
+        // Signed in: "approve as me", at the levels the role allows.
+        let levels: Vec<String> = match self.approves_up_to {
+            Some(ApprovalLevel::None) => {
+                self.error = Some(format!(
+                    "{} may not approve discounts: a manager or director approves",
+                    self.user
+                ));
+                return;
+            }
+            Some(ApprovalLevel::Manager) => vec!["manager".into()],
+            _ => vec!["manager".into(), "director".into()],
         };
+        let level = usize::from(needed == ApprovalLevel::Director).min(levels.len() - 1);
+        let mut fields = Vec::new();
+        if self.approves_up_to.is_none() {
+            fields.push(Field::text("approver", "approved by", "", Check::Required));
+        }
+        fields.push(Field::choice("level", "level", levels, level));
+        fields.push(Field::text("comment", "comment", "", Check::Optional));
         let mut form = Form::new(
             "Record an approval".into(),
             format!("largest discount needs: {} approval", needed.label()),
-            vec![
-                Field::text("approver", "approved by", "", Check::Required),
-                Field::choice(
-                    "level",
-                    "level",
-                    vec!["manager".into(), "director".into()],
-                    level,
-                ),
-                Field::text("comment", "comment", "", Check::Optional),
-            ],
+            fields,
             self.today,
         );
-        form.notes = vec![format!(
-            "recorded now by {}, on the version being edited",
-            self.user
-        )];
+        form.notes = vec![if self.approves_up_to.is_some() {
+            format!(
+                "approved as {}, now, on the version being edited",
+                self.user
+            )
+        } else {
+            format!("recorded now by {}, on the version being edited", self.user)
+        }];
         self.approval = Some(form);
     }
 
@@ -507,7 +521,11 @@ impl QuoteEditor {
             }
             FormEvent::Quit => EditorOutcome::Quit,
             FormEvent::Submit => EditorOutcome::Request(QuoteRequest::Approve(Approval {
-                approver: form.text("approver").trim().to_string(),
+                approver: if self.approves_up_to.is_some() {
+                    self.user.clone()
+                } else {
+                    form.text("approver").trim().to_string()
+                },
                 level: form
                     .field("level")
                     .map_or("manager", |f| f.value())
