@@ -41,19 +41,45 @@ fn team(dir: &std::path::Path) -> std::path::PathBuf {
     db
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn two_people_see_each_others_moves_and_the_event_names_the_mover() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = team(dir.path());
+/// Ann and 李伟 signed in, each with the app open, each seeing the other.
+struct Signed {
+    _server: Server,
+    li: russh::client::Handle<ssh::TrustingClient>,
+    ann_screen: Screen,
+    li_screen: Screen,
+    _ann: russh::client::Handle<ssh::TrustingClient>,
+}
+
+async fn both_signed_in(dir: &std::path::Path) -> Signed {
+    let db = team(dir);
     let server = Server::start(&db);
-    let (ann_key, _) = ssh::key(dir.path(), "ann", 1);
-    let (li_key, _) = ssh::key(dir.path(), "li", 2);
+    let (ann_key, _) = ssh::key(dir, "ann", 1);
+    let (li_key, _) = ssh::key(dir, "li", 2);
     let ann = ssh::connect(server.port, &ann_key).await.unwrap();
     let li = ssh::connect(server.port, &li_key).await.unwrap();
     let mut ann_screen = Screen::open(&ann, 120, 32).await;
-    let mut li_screen = Screen::open(&li, 100, 30).await;
+    let mut li_screen = Screen::open(&li, 120, 32).await;
     ann_screen.wait_for("Ann +李伟", WAIT).await;
     li_screen.wait_for("李伟 +Ann", WAIT).await;
+    Signed {
+        _server: server,
+        li,
+        ann_screen,
+        li_screen,
+        _ann: ann,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_people_see_each_others_moves_and_the_event_names_the_mover() {
+    let dir = tempfile::tempdir().unwrap();
+    let Signed {
+        _server,
+        li,
+        mut ann_screen,
+        mut li_screen,
+        ..
+    } = both_signed_in(dir.path()).await;
 
     // Ann moves her selected card on, overriding the gate if it asks.
     ann_screen.keys("L").await;
@@ -310,16 +336,12 @@ async fn sigterm_tells_every_session_and_closes_the_workspace() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn following_the_review_moves_with_its_facilitator() {
     let dir = tempfile::tempdir().unwrap();
-    let db = team(dir.path());
-    let server = Server::start(&db);
-    let (ann_key, _) = ssh::key(dir.path(), "ann", 1);
-    let (li_key, _) = ssh::key(dir.path(), "li", 2);
-    let ann = ssh::connect(server.port, &ann_key).await.unwrap();
-    let li = ssh::connect(server.port, &li_key).await.unwrap();
-    let mut ann_screen = Screen::open(&ann, 120, 32).await;
-    let mut li_screen = Screen::open(&li, 120, 32).await;
-    ann_screen.wait_for("Ann +李伟", WAIT).await;
-    li_screen.wait_for("李伟 +Ann", WAIT).await;
+    let Signed {
+        _server,
+        mut ann_screen,
+        mut li_screen,
+        ..
+    } = both_signed_in(dir.path()).await;
 
     li_screen.keys("F").await;
     li_screen.wait_for("no review is in progress", WAIT).await;

@@ -118,7 +118,8 @@ impl Drop for Server {
     }
 }
 
-struct TrustingClient;
+/// Trusts any host key (the tests start the server themselves).
+pub struct TrustingClient;
 
 impl client::Handler for TrustingClient {
     type Error = russh::Error;
@@ -134,7 +135,7 @@ impl client::Handler for TrustingClient {
 pub async fn connect(
     port: u16,
     key: &Arc<PrivateKey>,
-) -> Result<client::Handle<impl client::Handler>, String> {
+) -> Result<client::Handle<TrustingClient>, String> {
     let config = Arc::new(client::Config {
         keepalive_interval: None,
         ..Default::default()
