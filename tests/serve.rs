@@ -369,3 +369,37 @@ async fn following_the_review_moves_with_its_facilitator() {
     li_screen.wait_for("stopped following", WAIT).await;
     assert!(!li_screen.text().contains("Loss review"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kill_9_of_the_server_loses_no_acknowledged_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = team(dir.path());
+    let mut server = Server::start(&db);
+    let (ann_key, _) = ssh::key(dir.path(), "ann", 1);
+    let ann = ssh::connect(server.port, &ann_key).await.unwrap();
+    let created = ssh::exec(
+        &ann,
+        "deal new --title 'Acknowledged deal' --account 'Northwind' --amount 12k",
+    )
+    .await;
+    assert_eq!(
+        created.code,
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&created.stderr)
+    );
+    server.child.kill().unwrap();
+    server.child.wait().unwrap();
+    // The stale socket is no obstacle: the next command opens the file itself.
+    let list = ssh::ok(&db, &["deal", "list", "--status", "open"]);
+    assert!(list.contains("Acknowledged deal"), "{list}");
+    assert!(ssh::ok(&db, &["check"]).contains("healthy"));
+    // And a new server starts on it.
+    let again = Server::start(&db);
+    assert!(
+        again
+            .log
+            .iter()
+            .any(|l| l.contains("local commands go through"))
+    );
+}
