@@ -177,6 +177,9 @@ async fn a_rep_changes_only_their_own_deals() {
     let add = ssh::exec(&li, "user remove Ann").await;
     assert_eq!(add.code, Some(1));
     assert!(String::from_utf8_lossy(&add.stderr).contains("only an admin"));
+    let taxonomy = ssh::exec(&li, "taxonomy add budget_cut --name 'Budget cut'").await;
+    assert_eq!(taxonomy.code, Some(1));
+    assert!(String::from_utf8_lossy(&taxonomy.stderr).contains("only an admin"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -93,7 +93,7 @@ pub fn run(ctx: &Context, command: TaxonomyCommand) -> anyhow::Result<ExitCode> 
         Ok(t) => t,
         Err(why) => bail!("{why}"),
     };
-    store.set_loss_reasons(&edited)?;
+    store.set_loss_reasons(&edited, ctx.stamp())?;
     outln!(ctx, "taxonomy saved ({} categories)", edited.len());
     Ok(ExitCode::SUCCESS)
 }

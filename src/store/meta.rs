@@ -126,11 +126,16 @@ impl Store {
     }
 
     /// Replaces the loss-reason taxonomy.
-    pub fn set_loss_reasons(&self, reasons: &[LossCategory]) -> Result<(), StoreError> {
+    pub fn set_loss_reasons(
+        &self,
+        reasons: &[LossCategory],
+        stamp: super::Stamp,
+    ) -> Result<(), StoreError> {
         let txn = self.db.begin_write()?;
+        super::users::authorize_admin(&txn, stamp)?;
         txn.open_table(META)?
             .insert(KEY_LOSS_REASONS, encode(&reasons.to_vec())?.as_slice())?;
-        self.commit(txn, "", Touched::Everything)?;
+        self.commit(txn, stamp.by, Touched::Everything)?;
         Ok(())
     }
 }

@@ -215,7 +215,7 @@ pub(super) fn authorize_deal(
     Ok(())
 }
 
-fn authorize_admin(txn: &WriteTransaction, stamp: Stamp) -> Result<(), StoreError> {
+pub(super) fn authorize_admin(txn: &WriteTransaction, stamp: Stamp) -> Result<(), StoreError> {
     match acting_user(txn, stamp)? {
         Some(actor) => Ok(actor.may_administer()?),
         None => Ok(()),
