@@ -310,3 +310,21 @@ fn detail_scrolling_stops_at_the_last_line() {
     press(&mut app, "g g");
     assert_eq!(detail(&app), 0);
 }
+
+#[test]
+fn no_key_changes_data_while_the_terminal_is_too_small() {
+    let (_d, mut app) = app_with(40);
+    let id = app.board.selected_deal().unwrap();
+    let before = app.store.deal(id).unwrap().unwrap();
+    app.resize(30, 8);
+    press(&mut app, "L tab r e a s o n enter X enter W enter u e x");
+    let after = app.store.deal(id).unwrap().unwrap();
+    assert_eq!(
+        before, after,
+        "nothing written while the screen was too small"
+    );
+    assert!(app.layers.is_empty(), "no dialog opened behind the notice");
+    assert!(!app.quit);
+    press(&mut app, "q");
+    assert!(app.quit, "q still quits");
+}

@@ -140,6 +140,15 @@ pub fn main() -> ExitCode {
 fn finish(ctx: &Context, result: anyhow::Result<ExitCode>) -> ExitCode {
     let code = match result {
         Ok(code) => code,
+        // The reader went away (`dealdeck export … | head`): nothing to say.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::from(141)
+        }
         Err(e) => {
             errln!(
                 ctx,

@@ -39,6 +39,8 @@ pub enum StoreError {
     Invalid(#[from] ValidationError),
     #[error("gate not met for {stage}: {}; tick them or give an override reason", missing.join(", "))]
     GateUnmet { stage: String, missing: Vec<String> },
+    #[error("no owner named '{name}' (known: {})", known.join(", "))]
+    UnknownOwner { name: String, known: Vec<String> },
     #[error("cannot move: {0}")]
     Move(String),
     #[error("nothing imported: {0}")]

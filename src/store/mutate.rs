@@ -509,13 +509,9 @@ pub(super) fn find_owner(txn: &WriteTransaction, name: &str) -> Result<Owner, St
         .iter()
         .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
         .cloned()
-        .ok_or_else(|| {
-            let known: Vec<&str> = owners.iter().map(|o| o.name.as_str()).collect();
-            StoreError::Move(format!(
-                "no owner named '{}' (known: {})",
-                name.trim(),
-                known.join(", ")
-            ))
+        .ok_or_else(|| StoreError::UnknownOwner {
+            name: name.trim().to_string(),
+            known: owners.iter().map(|o| o.name.clone()).collect(),
         })
 }
 

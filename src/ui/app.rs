@@ -223,6 +223,19 @@ impl App {
     /// Handles one key press. Returns whether anything visible changed.
     pub fn handle_key(&mut self, event: KeyEvent) -> bool {
         let key = Key::from_event(event);
+        // "Terminal too small" hides what a key would change: only quitting works.
+        let (w, h) = self.viewport;
+        if w < super::view::MIN_WIDTH || h < super::view::MIN_HEIGHT {
+            let quits = match self.keymap.resolve(self.scope(), &[key]) {
+                Resolution::Action(Action::Quit) => true,
+                Resolution::Action(Action::Back) => {
+                    self.screen == Screen::Board && self.layers.is_empty()
+                }
+                _ => false,
+            };
+            self.quit |= quits;
+            return false;
+        }
         match self.layers.last() {
             Some(Layer::Review(_)) => {
                 self.handle_review_key(key);

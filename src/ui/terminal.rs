@@ -61,7 +61,14 @@ enum Input {
 /// the first frame was flushed to the terminal.
 pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
     let hangup = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
+    // SIGINT and SIGQUIT too: sent from outside (raw mode keeps ctrl-c a key),
+    // they must leave the terminal as they found it.
+    for signal in [
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ] {
         signal_hook::flag::register(signal, hangup.clone())?;
     }
     install_panic_hook();
