@@ -17,6 +17,7 @@ mod quotes;
 mod read;
 mod record;
 mod reviews;
+mod stale;
 mod tables;
 mod undo;
 mod users;

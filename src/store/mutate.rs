@@ -3,7 +3,8 @@
 
 use super::Touched;
 use super::record::{Record, decode, insert_new, next_id, put, require};
-use super::undo::{Before, last_change_by, push_undo};
+use super::stale::changed_since;
+use super::undo::{Before, push_undo};
 use super::users::authorize_deal;
 use super::{Store, StoreError};
 use crate::domain::*;
@@ -554,59 +555,4 @@ pub(super) fn prospect(id: AccountId, name: &str, now: DateTime<Utc>) -> Account
         created_at: now,
         updated_at: now,
     }
-}
-
-/// The refusal of an edit made to an older version of a deal: who changed it
-/// since, and which fields now differ from what the editor would save.
-fn changed_since(
-    txn: &WriteTransaction,
-    current: &Deal,
-    edited: &Deal,
-) -> Result<StoreError, StoreError> {
-    let by = last_change_by(txn, current.id)?.unwrap_or_else(|| "someone".into());
-    let mut differences = Vec::new();
-    let mut differ = |field: &str, now: String, yours: String| {
-        let shown = |v: String| {
-            if v.is_empty() {
-                "(empty)".to_string()
-            } else {
-                v
-            }
-        };
-        let (now, yours) = (shown(now), shown(yours));
-        if now != yours {
-            differences.push(format!("{field} is now {now} (yours: {yours})"));
-        }
-    };
-    differ("title", current.title.clone(), edited.title.clone());
-    differ(
-        "amount",
-        current.amount.to_string(),
-        edited.amount.to_string(),
-    );
-    differ(
-        "close date",
-        current.expected_close.to_string(),
-        edited.expected_close.to_string(),
-    );
-    differ("stage", current.stage.to_string(), edited.stage.to_string());
-    differ(
-        "status",
-        current.status.label().to_string(),
-        edited.status.label().to_string(),
-    );
-    differ(
-        "next step",
-        current.next_step.clone().unwrap_or_default(),
-        edited.next_step.clone().unwrap_or_default(),
-    );
-    differ("owner", current.owner.to_string(), edited.owner.to_string());
-    differ("source", current.source.clone(), edited.source.clone());
-    differ("tags", current.tags.join(", "), edited.tags.join(", "));
-    Ok(StoreError::Stale {
-        deal: current.title.clone(),
-        by,
-        at: current.updated_at,
-        differences,
-    })
 }

@@ -9,13 +9,9 @@ use super::board::{Board, SortKey};
 use super::data::ClosedDeals;
 use super::data::Snapshot;
 use super::detail::Detail;
-use super::keymap::{Key, Keymap, Resolution, Scope};
+use super::keymap::{Key, Keymap, Scope};
 use super::layers::{
-    Layer, Outcome,
-    help::Help,
-    loss::LossDialog,
-    palette::CommandPalette,
-    search::{SearchOutcome, SearchPalette},
+    Layer, help::Help, loss::LossDialog, palette::CommandPalette, search::SearchPalette,
 };
 use super::report_engine::ReportEngine;
 use super::reports::Reports;
@@ -26,7 +22,6 @@ use crate::analytics::review::ReviewFigures;
 use crate::domain::*;
 use crate::store::{Stamp, Store, StoreError};
 use chrono::{DateTime, Utc};
-use ratatui::crossterm::event::KeyEvent;
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
@@ -218,118 +213,6 @@ impl App {
     pub(super) fn keep_visible(&mut self) {
         let (columns, cards) = self.board_capacity();
         self.board.keep_visible(columns, cards);
-    }
-
-    /// Handles one key press. Returns whether anything visible changed.
-    pub fn handle_key(&mut self, event: KeyEvent) -> bool {
-        let key = Key::from_event(event);
-        // "Terminal too small" hides what a key would change: only quitting works.
-        let (w, h) = self.viewport;
-        if w < super::view::MIN_WIDTH || h < super::view::MIN_HEIGHT {
-            let quits = match self.keymap.resolve(self.scope(), &[key]) {
-                Resolution::Action(Action::Quit) => true,
-                Resolution::Action(Action::Back) => {
-                    self.screen == Screen::Board && self.layers.is_empty()
-                }
-                _ => false,
-            };
-            self.quit |= quits;
-            return false;
-        }
-        match self.layers.last() {
-            Some(Layer::Review(_)) => {
-                self.handle_review_key(key);
-                return true;
-            }
-            Some(Layer::ActionsDue(_)) => {
-                self.handle_actions_due_key(key);
-                return true;
-            }
-            Some(Layer::Quote(_)) => {
-                self.handle_quote_key(key);
-                return true;
-            }
-            _ => {}
-        }
-        if !self.layers.is_empty() {
-            let mut action = self.keymap.resolve_in(Scope::Dialog, &[key]);
-            // Lists without a text field also take the screen's motion keys (j, k, q…).
-            if action.is_none() && self.layers.last().is_some_and(Layer::is_list) {
-                action = self.keymap.resolve_in(Scope::Global, &[key]);
-            }
-            self.handle_layer_key(key, action);
-            return true;
-        }
-        self.pending.push(key);
-        match self.keymap.resolve(self.scope(), &self.pending) {
-            Resolution::Action(action) => {
-                self.pending.clear();
-                self.update(action)
-            }
-            Resolution::Pending => true,
-            Resolution::Unbound => {
-                let had_chord = self.pending.len() > 1;
-                self.pending.clear();
-                had_chord
-            }
-        }
-    }
-
-    fn handle_layer_key(&mut self, key: Key, action: Option<Action>) {
-        let depth = self.layers.len();
-        let outcome = match self.layers.last_mut() {
-            Some(Layer::Help(h)) => h.handle(action),
-            Some(Layer::Gate(g)) => g.handle(key, action),
-            Some(Layer::Loss(l)) => l.handle(key, action),
-            Some(Layer::Palette(p)) => p.handle(key, action),
-            Some(Layer::DealForm(f)) => f.handle(key, action),
-            Some(Layer::ActivityForm(f)) => f.handle(key, action),
-            Some(Layer::Filter(f)) => f.handle(key, action),
-            Some(Layer::DealList(l)) => {
-                l.handle(action, self.viewport.1.saturating_sub(8).max(1) as usize)
-            }
-            // Handled before: they run their own requests and stay open.
-            Some(Layer::Review(_) | Layer::ActionsDue(_) | Layer::Quote(_)) => Outcome::Stay,
-            Some(Layer::Products(p)) => {
-                if p.handle(action) {
-                    Outcome::Close
-                } else {
-                    Outcome::Stay
-                }
-            }
-            Some(Layer::Search(s)) => {
-                let listed = self.search.listed();
-                let engine = &self.search;
-                match s.handle(key, action, listed, |i| engine.deal_at(i)) {
-                    SearchOutcome::Layer(o) => o,
-                    SearchOutcome::QueryChanged => {
-                        let query = s.query.text.clone();
-                        self.search.set_query(&query);
-                        Outcome::Stay
-                    }
-                }
-            }
-            None => Outcome::Stay,
-        };
-        match outcome {
-            Outcome::Stay => {}
-            Outcome::Close => {
-                self.layers.pop();
-            }
-            Outcome::Submit(command) => match self.execute(command) {
-                Ok(()) => {
-                    // Close the layer that asked; the command may have opened
-                    // one of its own above it (the palette running `n`).
-                    if depth <= self.layers.len() {
-                        self.layers.remove(depth - 1);
-                    }
-                }
-                Err(message) => match self.layers.last_mut() {
-                    Some(layer) => layer.show_error(message),
-                    None => self.set_error(message),
-                },
-            },
-        }
     }
 
     /// Applies one action. Returns whether anything visible changed.

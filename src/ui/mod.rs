@@ -6,6 +6,7 @@ pub mod analytics_worker;
 pub mod app;
 mod app_changes;
 mod app_dialogs;
+mod app_keys;
 mod app_quote;
 mod app_reports;
 mod app_review;
