@@ -1,5 +1,5 @@
 //! Why deals were lost: evidence-backed reason suggestions for one lost deal
-//! (DESIGN §7 signals), and the Pareto tables of a period's losses.
+//! (the loss signals, README "Keys (board)"), and the Pareto tables of a period's losses.
 
 use super::facts::{Facts, Scope};
 use super::{Period, days_between};
@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::HashMap;
 
-/// The thresholds of the signals (settings; these are the defaults of DESIGN §7).
+/// The thresholds of the signals (settings; these are the defaults the README lists).
 #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct SignalSettings {

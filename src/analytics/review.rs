@@ -1,4 +1,4 @@
-//! The figures of a monthly loss review (DESIGN §7): the period's scorecard against
+//! The figures of a monthly loss review (README, "The monthly loss review"): the period's scorecard against
 //! the three months before it, won deals contrasted with lost ones, and the loss
 //! patterns next to those of earlier reviews.
 //!

@@ -1,4 +1,4 @@
-//! Pricing guards on a quote version (DESIGN §8), pure: a unit price off its
+//! Pricing guards on a quote version (README, "The quote editor"), pure: a unit price off its
 //! price-list price, a thin margin, a sale below cost, a discount above the approval
 //! policy. Each guard names its line and says what is wrong in words; `can_send`
 //! says whether the version may be marked sent.
@@ -11,7 +11,7 @@ use super::quote::{Approval, QuoteLine, totals};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-/// The thresholds (settings; these defaults are DESIGN's).
+/// The thresholds (settings; these defaults are the README's).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct PricingPolicy {

@@ -1,5 +1,5 @@
 //! The monthly loss review wizard (`g v`): one layer walking the eight steps of
-//! DESIGN §7. It keeps the step's form and cursor; every step change goes to the
+//! README, "The monthly loss review". It keeps the step's form and cursor; every step change goes to the
 //! app as a [`ReviewRequest`] and is saved before the wizard moves on, so quitting
 //! or a dropped connection resumes at the same step and deal. The steps' forms are
 //! built and read in `forms`, the triage cursor moves in `triage`.
