@@ -1,4 +1,4 @@
-//! Every DESIGN §6 figure on a hand-built October, checked against what a person
+//! Every figure of the README's Reports definitions on a hand-built October, checked against what a person
 //! computes on paper (the working is in the comments).
 
 mod common;

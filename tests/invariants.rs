@@ -6,7 +6,7 @@ mod common;
 
 use common::*;
 use dealdeck::domain::*;
-use dealdeck::store::{GateDecision, LossInput};
+use dealdeck::store::{GateDecision, LossInput, StoreError};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -50,6 +50,20 @@ const REASONS: [&str; 7] = [
     "bogus",
 ];
 
+/// A command the rules refuse is fine; a store that fails (I/O, decoding) is not.
+fn refused_only<T>(result: Result<T, StoreError>) -> Result<(), TestCaseError> {
+    match result {
+        Ok(_)
+        | Err(
+            StoreError::GateUnmet { .. }
+            | StoreError::Move(_)
+            | StoreError::Conflict(_)
+            | StoreError::Invalid(_),
+        ) => Ok(()),
+        Err(other) => Err(TestCaseError::fail(format!("the store failed: {other:?}"))),
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 
@@ -64,23 +78,23 @@ proptest! {
             let pick = |i: usize| ids.get(i % ids.len().max(1)).copied();
             // Refused commands are fine; a command must never leave a broken store.
             match op {
-                Op::Create(amount) => { let _ = w.store.create_deal(draft("Deal", i64::from(amount)), stamp); }
+                Op::Create(amount) => refused_only(w.store.create_deal(draft("Deal", i64::from(amount)), stamp))?,
                 Op::Move { deal, stage, tick, force } => if let Some(id) = pick(deal) {
                     let gate = GateDecision {
                         ticked: if tick { all_gates.clone() } else { vec![] },
                         override_reason: force.then(|| "pushed".to_string()),
                     };
-                    let _ = w.store.move_deal(id, stages[stage].id, &gate, stamp);
+                    refused_only(w.store.move_deal(id, stages[stage].id, &gate, stamp))?;
                 },
                 Op::Win { deal, force } => if let Some(id) = pick(deal) {
                     let gate = GateDecision { ticked: vec![], override_reason: force.then(|| "signed".to_string()) };
-                    let _ = w.store.win_deal(id, &gate, stamp);
+                    refused_only(w.store.win_deal(id, &gate, stamp))?;
                 },
                 Op::Lose { deal, reason } => if let Some(id) = pick(deal) {
                     let loss = LossInput { category: REASONS[reason].into(), ..Default::default() };
-                    let _ = w.store.lose_deal(id, &loss, stamp);
+                    refused_only(w.store.lose_deal(id, &loss, stamp))?;
                 },
-                Op::Undo => { let _ = w.store.undo(stamp); }
+                Op::Undo => refused_only(w.store.undo(stamp))?,
             }
             let problems = w.store.check().unwrap();
             prop_assert!(problems.is_empty(), "after step {}: {:#?}", step, problems);

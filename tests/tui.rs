@@ -160,6 +160,27 @@ fn marking_lost_captures_the_reason_and_won_closes_the_deal() {
         app.store.deal(deal).unwrap().unwrap().status,
         DealStatus::Open
     );
+    // W closes it as won; its unmet gate criteria are passed with a reason.
+    app.board.select_deal(deal);
+    press(&mut app, "W");
+    if !app.layers.is_empty() {
+        // Past every criterion to the override reason.
+        let s = screen(&mut app, 100, 30);
+        let criteria = s.matches("[ ]").count() + s.matches("[x]").count();
+        for _ in 0..criteria {
+            press(&mut app, "tab");
+        }
+        typed(&mut app, "signed early");
+        press(&mut app, "enter");
+    }
+    assert!(app.layers.is_empty(), "{}", screen(&mut app, 100, 30));
+    let won = app.store.deal(deal).unwrap().unwrap();
+    assert_eq!(won.status, DealStatus::Won);
+    assert!(won.closed_at.is_some());
+    assert!(
+        won.loss.is_none(),
+        "winning clears nothing it should not have"
+    );
 }
 
 #[test]
@@ -238,10 +259,13 @@ fn help_lists_exactly_the_keymap() {
     let (_d, mut app) = app_with(40);
     press(&mut app, "?");
     let s = screen(&mut app, 100, 60);
-    for (keys, action) in app.keymap.bindings(dealdeck::ui::keymap::Scope::Board) {
+    let bindings = app.keymap.bindings(dealdeck::ui::keymap::Scope::Board);
+    for (keys, action) in &bindings {
+        // The key and what it does, on one line.
         assert!(
-            s.contains(action.describe()),
-            "help lacks {keys} {action:?}"
+            s.lines()
+                .any(|l| l.contains(&format!(" {keys} ")) && l.contains(action.describe())),
+            "help lacks `{keys}` {action:?}:\n{s}"
         );
     }
 }
