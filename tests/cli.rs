@@ -488,3 +488,58 @@ fn the_loss_taxonomy_is_edited_from_the_cli() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("category 'pricing' exists already"));
     assert!(ok(&db, &["check"]).contains("healthy"));
 }
+
+#[test]
+fn an_amount_beyond_the_limit_is_refused_and_the_workspace_still_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    let before = ok(&db, &["export", "deals", "--format", "csv"]);
+    let out = run(
+        &db,
+        &[
+            "deal",
+            "new",
+            "--title",
+            "Huge",
+            "--account",
+            "Northwind",
+            "--amount",
+            "8000000000000000000000000",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        message.contains("amount 8000000000000000000000000 is too large"),
+        "{message}"
+    );
+    assert_eq!(message.lines().count(), 1, "said once: {message}");
+    assert_eq!(ok(&db, &["export", "deals", "--format", "csv"]), before);
+    assert!(ok(&db, &["check"]).contains("healthy"));
+    ok(&db, &["report", "all", "--period", "2026"]);
+}
+
+#[test]
+fn a_closed_pipe_ends_a_command_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    let mut child = dealdeck(&db)
+        .args(["export", "deals", "--format", "csv"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one byte, then close the pipe, as `| head -c1` does.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 1];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(
+        matches!(out.status.code(), Some(0) | Some(141)),
+        "{:?} {stderr}",
+        out.status
+    );
+}

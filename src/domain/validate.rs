@@ -29,6 +29,11 @@ pub enum ValidationError {
     },
     #[error("amount must not be negative (got {0})")]
     NegativeAmount(Decimal),
+    #[error(
+        "{field} {value} is too large: dealdeck keeps amounts below {} in the currency's unit",
+        super::money::group_thousands(MAX_AMOUNT, 0)
+    )]
+    TooLarge { field: &'static str, value: Decimal },
     #[error("probability must be between 0 and 100 % (got {0})")]
     Probability(u8),
     #[error("influence must be between 1 and 5 (got {0})")]
@@ -63,12 +68,27 @@ pub(crate) fn text(
     Ok(())
 }
 
+/// Amounts (and unit prices) stay below 10^15 in the currency's unit: any sum a
+/// workspace can hold, and any quantity × price on a quote, then fits a
+/// `Decimal` with room to spare, so no view or report can overflow.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
+/// Quantities on a quote line stay below 10^9.
+pub const MAX_QUANTITY: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+
+fn within(field: &'static str, value: Decimal, max: Decimal) -> Result<(), ValidationError> {
+    if value.abs() >= max {
+        return Err(ValidationError::TooLarge { field, value });
+    }
+    Ok(())
+}
+
 pub fn validate_deal(deal: &Deal) -> Result<(), ValidationError> {
     use super::deal::DealStatus;
     text("title", &deal.title, MAX_TITLE, true)?;
     if deal.amount.amount.is_sign_negative() && !deal.amount.amount.is_zero() {
         return Err(ValidationError::NegativeAmount(deal.amount.amount));
     }
+    within("amount", deal.amount.amount, MAX_AMOUNT)?;
     if let Some(p) = deal.probability_override
         && p > 100
     {
@@ -112,6 +132,9 @@ pub fn validate_quote_line(line: &QuoteLine) -> Result<(), ValidationError> {
     if line.unit_price.is_sign_negative() && !line.unit_price.is_zero() {
         return Err(ValidationError::UnitPrice(line.unit_price));
     }
+    within("quantity", line.qty, MAX_QUANTITY)?;
+    within("unit price", line.unit_price, MAX_AMOUNT)?;
+    within("unit cost", line.unit_cost, MAX_AMOUNT)?;
     if line.discount_pct < Decimal::ZERO || line.discount_pct > Decimal::ONE_HUNDRED {
         return Err(ValidationError::Discount(line.discount_pct));
     }
@@ -173,6 +196,15 @@ mod tests {
     #[test]
     fn a_valid_deal_passes() {
         assert_eq!(validate_deal(&deal()), Ok(()));
+        assert_eq!(MAX_AMOUNT, Decimal::from(1_000_000_000_000_000_i64));
+        let mut huge = deal();
+        huge.amount.amount = "8000000000000000000000000".parse().unwrap();
+        assert_eq!(
+            validate_deal(&huge).unwrap_err().to_string(),
+            "amount 8000000000000000000000000 is too large: dealdeck keeps amounts below 1,000,000,000,000,000 in the currency's unit"
+        );
+        huge.amount.amount = MAX_AMOUNT - Decimal::ONE;
+        assert_eq!(validate_deal(&huge), Ok(()));
     }
 
     #[test]

@@ -104,22 +104,28 @@ impl ColumnTotals {
         totals
     }
 
+    // Saturating: amounts are validated far below the limits, but a file written
+    // before the limit existed must still open.
     fn weighted_amount(deal: &Deal, stage: &Stage) -> Decimal {
         let percent = deal.probability_override.unwrap_or(stage.probability);
-        deal.amount.amount * Decimal::from(percent) / Decimal::ONE_HUNDRED
+        deal.amount.amount.saturating_mul(Decimal::from(percent)) / Decimal::ONE_HUNDRED
     }
 
     fn add(&mut self, deal: &Deal, stage: &Stage) {
         self.count += 1;
-        self.total += deal.amount.amount;
-        self.weighted += Self::weighted_amount(deal, stage);
+        self.total = self.total.saturating_add(deal.amount.amount);
+        self.weighted = self
+            .weighted
+            .saturating_add(Self::weighted_amount(deal, stage));
     }
 
     /// Exact: amounts and percentages have few digits, so nothing was rounded.
     fn remove(&mut self, deal: &Deal, stage: &Stage) {
         self.count = self.count.saturating_sub(1);
-        self.total -= deal.amount.amount;
-        self.weighted -= Self::weighted_amount(deal, stage);
+        self.total = self.total.saturating_sub(deal.amount.amount);
+        self.weighted = self
+            .weighted
+            .saturating_sub(Self::weighted_amount(deal, stage));
     }
 }
 
@@ -135,7 +141,7 @@ impl Board {
         match self.sort {
             // Largest first: negate; ten-thousandths are finer than any currency.
             SortKey::Amount => CardKey::Number(
-                -(d.amount.amount * Decimal::from(10_000))
+                -(d.amount.amount.saturating_mul(Decimal::from(10_000)))
                     .trunc()
                     .to_i128()
                     .unwrap_or(0),
