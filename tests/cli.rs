@@ -543,3 +543,101 @@ fn a_closed_pipe_ends_a_command_quietly() {
         out.status
     );
 }
+
+#[test]
+fn devices_fifos_links_and_empty_files_are_never_written_or_taken_for_workspaces() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    let null_mode = mode(Path::new("/dev/null"));
+
+    // Outputs: only regular files.
+    for (args, kind) in [
+        (
+            vec!["export", "--format", "json", "--out", "/dev/null"],
+            "character device",
+        ),
+        (vec!["backup", "--to", "/dev/null"], "character device"),
+    ] {
+        let out = run(&db, &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let message = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            message.contains(&format!("/dev/null is a {kind}")),
+            "{message}"
+        );
+    }
+    let null = std::fs::metadata("/dev/null").unwrap();
+    assert!(
+        null.file_type().is_char_device(),
+        "/dev/null is still a device"
+    );
+    assert_eq!(mode(Path::new("/dev/null")), null_mode, "and not chmodded");
+
+    let target = dir.path().join("target.json");
+    std::fs::write(&target, "keep").unwrap();
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = run(
+        &db,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            link.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is a symbolic link"));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+
+    // Workspaces: a FIFO is refused at once (it used to hang), a device too.
+    let fifo = dir.path().join("pipe.redb");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let started = std::time::Instant::now();
+    let out = run(&fifo, &["deal", "list"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is a FIFO (named pipe)"));
+    let out = run(Path::new("/dev/null"), &["deal", "list"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(mode(Path::new("/dev/null")), null_mode);
+
+    // An empty file is not a workspace for a command that only reads.
+    let empty = dir.path().join("empty.redb");
+    std::fs::write(&empty, "").unwrap();
+    let out = run(&empty, &["deal", "list"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is empty, not a workspace"));
+    assert_eq!(
+        std::fs::metadata(&empty).unwrap().len(),
+        0,
+        "left as it was"
+    );
+}
+
+#[test]
+fn folders_dealdeck_makes_are_owner_only_whatever_the_umask() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    let out = dir.path().join("a/b/c/export.json");
+    let old = unsafe { libc::umask(0) };
+    let result = run(
+        &db,
+        &["export", "--format", "json", "--out", out.to_str().unwrap()],
+    );
+    unsafe { libc::umask(old) };
+    assert!(result.status.success());
+    for folder in ["a", "a/b", "a/b/c"] {
+        assert_eq!(mode(&dir.path().join(folder)), 0o700, "{folder}");
+    }
+    assert_eq!(mode(&out), 0o600);
+}

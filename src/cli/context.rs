@@ -119,6 +119,13 @@ impl Context {
         if let Some(store) = &self.shared {
             return Ok(store.clone());
         }
+        crate::store::files::refuse_special(&self.db)?;
+        if std::fs::metadata(&self.db).is_ok_and(|m| m.len() == 0) {
+            bail!(
+                "{} is empty, not a workspace; a command that makes one (`dealdeck sample --db {0}`, `dealdeck deal new`) turns it into one",
+                self.db.display()
+            );
+        }
         if !self.db.exists() {
             if self.explicit_db {
                 bail!(

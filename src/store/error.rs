@@ -47,6 +47,8 @@ pub enum StoreError {
     Import(String),
     #[error("{0}")]
     Conflict(String),
+    #[error("{} is a {kind}, not a regular file: dealdeck reads and writes only regular files (or standard output)", path.display())]
+    NotAFile { path: PathBuf, kind: &'static str },
     #[error(
         "not saved: {by} changed {deal} at {} since you opened it{}; open it again to see the new values",
         at.format("%Y-%m-%d %H:%M UTC"),

@@ -30,23 +30,72 @@ pub fn set_private(path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Creates the parent folder of `path` (owner-only) when it is missing.
+/// Creates the parent folder of `path` when it is missing: it and every
+/// folder made on the way are owner-only (0700), whatever the umask.
 pub fn ensure_parent(path: &Path) -> Result<(), StoreError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
         && !dir.exists()
     {
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
         #[cfg(unix)]
         {
-            use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
         }
+        builder.create(dir).map_err(|e| StoreError::io(dir, e))?;
     }
     Ok(())
 }
 
+/// Refuses a path that exists and is not a regular file: dealdeck never
+/// writes through a symbolic link or into a device, FIFO, socket or folder
+/// (nor changes their permissions). A missing path is fine.
+pub fn refuse_special(path: &Path) -> Result<(), StoreError> {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return Ok(());
+    };
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return Ok(());
+    }
+    let what = if kind.is_dir() {
+        "folder"
+    } else if kind.is_symlink() {
+        "symbolic link"
+    } else {
+        special_kind(&kind)
+    };
+    Err(StoreError::NotAFile {
+        path: path.to_path_buf(),
+        kind: what,
+    })
+}
+
+#[cfg(unix)]
+fn special_kind(kind: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "FIFO (named pipe)"
+    } else if kind.is_socket() {
+        "socket"
+    } else if kind.is_char_device() {
+        "character device"
+    } else if kind.is_block_device() {
+        "block device"
+    } else {
+        "special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: &std::fs::FileType) -> &'static str {
+    "special file"
+}
+
 /// Copies `from` to a new owner-only file at `to`, flushed to disk.
 pub fn copy_private(from: &Path, to: &Path) -> Result<u64, StoreError> {
+    refuse_special(to)?;
     let mut source = File::open(from).map_err(|e| StoreError::io(from, e))?;
     let mut target = create_private(to)?;
     let bytes = std::io::copy(&mut source, &mut target).map_err(|e| StoreError::io(to, e))?;
@@ -57,6 +106,8 @@ pub fn copy_private(from: &Path, to: &Path) -> Result<u64, StoreError> {
 /// Writes `contents` to `path` atomically: a private temporary file beside it,
 /// synced, then renamed over the target. A crash leaves the old file or the new one.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), StoreError> {
+    refuse_special(path)?;
+    ensure_parent(path)?;
     let tmp = sibling(path, ".tmp");
     let result = (|| {
         let mut file = create_private(&tmp)?;

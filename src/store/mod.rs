@@ -65,6 +65,8 @@ impl Store {
     /// loss taxonomy) when the file does not exist. Fails at once, without
     /// waiting, when another process holds the file.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
+        // Before anything touches it: a FIFO would hang, a device be chmodded.
+        files::refuse_special(path)?;
         let fresh = !path.exists()
             || std::fs::metadata(path)
                 .map(|m| m.len() == 0)
@@ -174,6 +176,7 @@ impl Store {
 
     /// Copies the database to `to` (owner-only), consistent as of the last commit.
     pub fn backup_to(&self, to: &Path) -> Result<u64, StoreError> {
+        files::refuse_special(to)?;
         if to.exists() {
             return Err(StoreError::Conflict(format!(
                 "{} already exists; backups never overwrite",
