@@ -352,3 +352,22 @@ fn no_key_changes_data_while_the_terminal_is_too_small() {
     press(&mut app, "q");
     assert!(app.quit, "q still quits");
 }
+
+#[test]
+fn esc_on_the_board_clears_a_filter_and_never_quits() {
+    let (_d, mut app) = app_with(40);
+    press(&mut app, "esc");
+    assert!(!app.quit, "esc on the board leaves the app running");
+    assert!(screen(&mut app, 100, 30).contains("nothing to clear · q quits dealdeck"));
+    app.board.filter.stale_only = true;
+    press(&mut app, "esc");
+    assert!(!app.board.filter.is_active(), "esc cleared the filter");
+    assert!(!app.quit);
+    // From the detail, esc goes back to the board; q there quits.
+    press(&mut app, "enter esc");
+    assert_eq!(app.screen, Screen::Board);
+    press(&mut app, "esc esc");
+    assert!(!app.quit);
+    press(&mut app, "q");
+    assert!(app.quit);
+}

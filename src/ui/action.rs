@@ -49,6 +49,7 @@ pub enum Action {
     CycleBreakdown,
     GotoReview,
     FollowReview,
+    ClearFilter,
     ActionsDue,
     NextStep,
     PrevStep,
@@ -70,7 +71,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 60] = [
+    pub const ALL: [Action; 61] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -113,6 +114,7 @@ impl Action {
         Action::CycleBreakdown,
         Action::GotoReview,
         Action::FollowReview,
+        Action::ClearFilter,
         Action::ActionsDue,
         Action::NextStep,
         Action::PrevStep,
@@ -178,6 +180,7 @@ impl Action {
             Action::CycleBreakdown => "win/loss by the next dimension",
             Action::GotoReview => "monthly loss review (resumes where left)",
             Action::FollowReview => "follow the review in progress (read-only)",
+            Action::ClearFilter => "clear the filter (never quits: q does)",
             Action::ActionsDue => "improvement actions due",
             Action::NextStep => "review: next step",
             Action::PrevStep => "review: previous step",

@@ -253,6 +253,13 @@ impl App {
             }
             Action::ActionsDue => self.open_actions_due(),
             Action::FollowReview => self.follow_review(),
+            Action::ClearFilter => {
+                if self.board.filter.is_active() {
+                    self.apply_filter(super::board::Filter::default());
+                } else {
+                    self.set_info("nothing to clear · q quits dealdeck".into());
+                }
+            }
             Action::OpenQuote => self.open_quote(),
             Action::GotoProducts => self.open_products(),
             Action::NextTab
