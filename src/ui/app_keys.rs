@@ -24,6 +24,27 @@ impl App {
             self.quit |= quits;
             return false;
         }
+        // Keys every layer shares, the same on each: ctrl-c quits, `?` opens
+        // help wherever no text is being typed.
+        if let Some(top) = self.layers.last() {
+            match self.keymap.resolve_in(Scope::Global, &[key]) {
+                Some(Action::Quit) => {
+                    self.quit = true;
+                    return true;
+                }
+                Some(Action::Help) if !top.is_typing() && !matches!(top, Layer::Help(_)) => {
+                    let scope = match top {
+                        Layer::Review(_) => Scope::Review,
+                        Layer::Quote(_) => Scope::Quote,
+                        _ => Scope::Dialog,
+                    };
+                    self.layers
+                        .push(Layer::Help(super::layers::help::Help { scope, scroll: 0 }));
+                    return true;
+                }
+                _ => {}
+            }
+        }
         match self.layers.last() {
             Some(Layer::Review(_)) => {
                 self.handle_review_key(key);

@@ -234,6 +234,16 @@ impl Form {
         form
     }
 
+    /// Keys go into a text field (the focused one), or the form asks before
+    /// discarding: letters are not commands now.
+    pub fn is_typing(&self) -> bool {
+        self.asking_discard
+            || matches!(
+                self.fields.get(self.focus).map(|f| &f.input),
+                Some(Input::Text(_))
+            )
+    }
+
     pub fn is_dirty(&self) -> bool {
         self.fields
             .iter()

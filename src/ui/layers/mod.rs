@@ -83,6 +83,22 @@ impl Layer {
         )
     }
 
+    /// Whether keys are going into a text field now (so `?` is text, not help).
+    pub fn is_typing(&self) -> bool {
+        match self {
+            Layer::Help(_) | Layer::DealList(_) | Layer::Products(_) => false,
+            Layer::Search(_) | Layer::Palette(_) => true,
+            Layer::Gate(g) => g.focus >= g.criteria.len(),
+            Layer::Loss(l) => l.form.is_typing(),
+            Layer::DealForm(f) => f.form.is_typing(),
+            Layer::ActivityForm(f) => f.form.is_typing(),
+            Layer::Filter(f) => f.form.is_typing(),
+            Layer::Review(w) => w.is_typing(),
+            Layer::ActionsDue(a) => a.is_typing(),
+            Layer::Quote(q) => q.is_typing(),
+        }
+    }
+
     pub fn show_error(&mut self, message: String) {
         match self {
             Layer::Gate(g) => g.error = Some(message),

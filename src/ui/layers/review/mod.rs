@@ -7,7 +7,7 @@
 mod forms;
 mod triage;
 
-use super::form::{Form, FormEvent, Input};
+use super::form::{Form, FormEvent};
 use super::loss::LossDialog;
 use super::{Command, Outcome};
 use crate::domain::*;
@@ -226,13 +226,8 @@ impl ReviewWizard {
             Step::Triage => self.triage.as_ref().map(|t| &t.dialog.form),
             _ => self.form.as_ref(),
         };
-        form.is_some_and(|f| {
-            f.asking_discard
-                || matches!(
-                    f.fields.get(f.focus).map(|x| &x.input),
-                    Some(Input::Text(_))
-                )
-        }) || (self.step == Step::Triage && self.triage.is_some())
+        form.is_some_and(super::form::Form::is_typing)
+            || (self.step == Step::Triage && self.triage.is_some())
     }
 
     /// The deal at the triage cursor.

@@ -1,0 +1,110 @@
+//! The keys every layer shares mean the same on every layer and screen:
+//! ctrl-c quits, `?` opens help (where no text is being typed), esc closes
+//! the layer (or goes back), and nothing is left half-open.
+
+mod common;
+
+use common::ui::{app_with, press};
+use dealdeck::ui::app::{App, Screen};
+
+/// Each place a person can be, reached by real keys from the board.
+const PLACES: &[(&str, &str)] = &[
+    ("board", ""),
+    ("detail", "enter"),
+    ("reports", "g r"),
+    ("help", "?"),
+    ("search", "/"),
+    ("palette", ":"),
+    ("filter menu", "f"),
+    ("gate dialog", "L"),
+    ("loss dialog", "X"),
+    ("new deal form", "n"),
+    ("edit deal form", "e"),
+    ("activity form", "a"),
+    ("task form", "t"),
+    ("review wizard", "g v"),
+    ("actions due", "A"),
+    ("quote editor", "o"),
+    ("product list", "g p"),
+];
+
+fn at(place: &str) -> App {
+    let (dir, mut app) = app_with(60);
+    // Keep the workspace's folder for the app's lifetime.
+    std::mem::forget(dir);
+    app.resize(120, 40);
+    let keys = PLACES.iter().find(|(p, _)| *p == place).unwrap().1;
+    if place == "quote editor" {
+        press(&mut app, "enter");
+    }
+    press(&mut app, keys);
+    app
+}
+
+#[test]
+fn ctrl_c_quits_from_everywhere() {
+    for (place, _) in PLACES {
+        let mut app = at(place);
+        press(&mut app, "ctrl-c");
+        assert!(app.quit, "ctrl-c did not quit from the {place}");
+    }
+}
+
+#[test]
+fn esc_closes_the_top_layer_or_goes_back_and_never_quits() {
+    for (place, _) in PLACES {
+        let mut app = at(place);
+        let depth = app.layers.len();
+        let screen = app.screen;
+        press(&mut app, "esc");
+        assert!(!app.quit, "esc quit from the {place}");
+        if depth > 0 {
+            assert!(app.layers.len() < depth, "esc left the {place} open");
+        } else if screen != Screen::Board {
+            assert_ne!(app.screen, screen, "esc did not go back from the {place}");
+        }
+    }
+}
+
+#[test]
+fn question_mark_opens_help_where_nothing_is_typed() {
+    let mut helped = Vec::new();
+    for (place, _) in PLACES {
+        let mut app = at(place);
+        let depth = app.layers.len();
+        let typing = app.layers.last().is_some_and(|l| l.is_typing());
+        press(&mut app, "?");
+        if typing {
+            // A text field has the key: `?` is text, not help.
+            assert_eq!(
+                app.layers.len(),
+                depth,
+                "? opened help over typing in the {place}"
+            );
+        } else if matches!(
+            app.layers.last(),
+            Some(dealdeck::ui::layers::Layer::Help(_))
+        ) && app.layers.len() == depth + 1
+        {
+            helped.push(*place);
+        } else {
+            assert_eq!(depth, 1, "? did not open help over the {place}");
+            assert!(*place == "help", "? did not open help over the {place}");
+        }
+    }
+    for place in [
+        "board",
+        "detail",
+        "reports",
+        "filter menu",
+        "gate dialog",
+        "actions due",
+        "quote editor",
+        "product list",
+    ] {
+        assert!(
+            helped.contains(&place),
+            "no help over the {place}: {helped:?}"
+        );
+    }
+}
