@@ -11,9 +11,9 @@ pub struct Help {
 impl Help {
     pub fn handle(&mut self, action: Option<Action>) -> super::Outcome {
         match action {
-            Some(Action::Down) => self.scroll += 1,
+            Some(Action::Down) => self.scroll = self.scroll.saturating_add(1),
             Some(Action::Up) => self.scroll = self.scroll.saturating_sub(1),
-            Some(Action::PageDown) => self.scroll += 10,
+            Some(Action::PageDown) => self.scroll = self.scroll.saturating_add(10),
             Some(Action::PageUp) => self.scroll = self.scroll.saturating_sub(10),
             Some(Action::Quit) => return super::Outcome::Submit(super::Command::Run(Action::Quit)),
             Some(Action::Back | Action::Cancel | Action::Help | Action::Confirm) => {

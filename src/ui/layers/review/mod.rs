@@ -143,6 +143,9 @@ const ACTION_LABELS: [&str; MAX_ACTIONS] = ["action 1", "action 2", "action 3"];
 /// Step 3 answers at most this many open actions; the rest wait for the actions list.
 pub const MAX_CARRIED: usize = 12;
 
+/// The tab-cycled tables of steps 5 and 6 number 2 to 6: 60 is a multiple of each.
+const VIEW_CYCLE: usize = 60;
+
 pub struct ReviewWizard {
     /// None until the period is confirmed (step 1 of a new review).
     pub review: Option<Review>,
@@ -281,7 +284,7 @@ impl ReviewWizard {
                     WizardOutcome::Stay
                 }
                 Some(Action::Down) => {
-                    self.scroll += 1;
+                    self.scroll = self.scroll.saturating_add(1);
                     WizardOutcome::Stay
                 }
                 Some(Action::Confirm | Action::Cancel | Action::Back) => WizardOutcome::Close,
@@ -352,20 +355,23 @@ impl ReviewWizard {
             Some(Action::Quit) => WizardOutcome::Quit,
             Some(Action::Help) => WizardOutcome::Help,
             Some(Action::Down) => {
-                self.scroll += 1;
+                self.scroll = self.scroll.saturating_add(1);
                 WizardOutcome::Stay
             }
             Some(Action::Up) => {
                 self.scroll = self.scroll.saturating_sub(1);
                 WizardOutcome::Stay
             }
+            // The views cycle (`view % tables` where shown): keep the counter in
+            // a range every table count divides, so left from the first table is
+            // the last one (it used to wrap past zero and overflow on the way back).
             Some(Action::NextField | Action::Right | Action::Toggle) => {
-                self.view += 1;
+                self.view = (self.view + 1) % VIEW_CYCLE;
                 self.scroll = 0;
                 WizardOutcome::Stay
             }
             Some(Action::PrevField | Action::Left) => {
-                self.view = self.view.wrapping_sub(1);
+                self.view = (self.view + VIEW_CYCLE - 1) % VIEW_CYCLE;
                 self.scroll = 0;
                 WizardOutcome::Stay
             }
