@@ -7,8 +7,30 @@ use std::borrow::Cow;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 fn is_unsafe(c: char) -> bool {
-    c.is_control() // C0, DEL and C1 (includes ESC and CSI)
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+    // C0 (tab and newline too: a cell is one line), DEL and C1, and what
+    // stored text may not hold (bidi overrides, zero-width characters).
+    c.is_control() || crate::domain::validate::is_hidden_control(c)
+}
+
+/// JSON text with every character stored text may not hold written as a
+/// `\u` escape. Such characters can only stand inside JSON strings, where the
+/// escape means the same character.
+pub fn json_safe(json: String) -> String {
+    if !json.chars().any(crate::domain::validate::is_hidden_control) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if crate::domain::validate::is_hidden_control(c) && c != '\n' && c != '\t' {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Replaces every control character and bidi override with U+FFFD, so no byte
@@ -125,5 +147,21 @@ mod tests {
         assert_eq!(width(&fit("华东精密制造", 7)), 7);
         assert_eq!(fit("ab", 4), "ab  ");
         assert_eq!(truncate("abc", 0), "");
+    }
+}
+
+#[cfg(test)]
+mod json_tests {
+    use super::json_safe;
+
+    #[test]
+    fn json_output_escapes_what_could_drive_a_terminal() {
+        let value = serde_json::json!({ "title": "a\u{9b}2J\u{202e}b\u{7f}", "ok": "张敏\tx" });
+        let text = json_safe(serde_json::to_string(&value).unwrap());
+        assert!(text.is_ascii() || !text.contains('\u{9b}'));
+        assert!(text.contains("a\\u009b2J\\u202eb\\u007f"), "{text}");
+        assert!(text.contains("张敏\\tx"), "{text}");
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value, "the escapes mean the same characters");
     }
 }

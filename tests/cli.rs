@@ -641,3 +641,69 @@ fn folders_dealdeck_makes_are_owner_only_whatever_the_umask() {
     }
     assert_eq!(mode(&out), 0o600);
 }
+
+#[test]
+fn control_and_invisible_characters_are_refused_at_every_door() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    let before = ok(&db, &["export", "--format", "json"]);
+    let out = run(
+        &db,
+        &[
+            "deal",
+            "new",
+            "--title",
+            "\u{1b}]52;c;aGk=\u{7}x",
+            "--account",
+            "Northwind",
+            "--amount",
+            "1k",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(message.contains("title holds U+001B"), "{message}");
+    assert!(!message.contains('\u{1b}'), "the message itself is clean");
+
+    let csv = dir.path().join("deals.csv");
+    std::fs::write(
+        &csv,
+        "title,account,stage,amount,close_date,created_date,owner\n\
+         Fine deal,Northwind,Qualification,1000,2026-12-01,2026-11-01,李伟\n\
+         Evil \u{202e}gpj.exe,Northwind,Qualification,1000,2026-12-01,2026-11-01,李伟\n",
+    )
+    .unwrap();
+    let out = run(
+        &db,
+        &[
+            "import",
+            "deals",
+            csv.to_str().unwrap(),
+            "--map",
+            "title=title",
+            "--map",
+            "account=account",
+            "--map",
+            "stage=stage",
+            "--map",
+            "amount=amount",
+            "--map",
+            "close_date=close_date",
+            "--map",
+            "created_date=created_date",
+            "--map",
+            "owner=owner",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        message.contains("line 3") && message.contains("U+202E"),
+        "{message}"
+    );
+    assert_eq!(
+        ok(&db, &["export", "--format", "json"]),
+        before,
+        "nothing half-written"
+    );
+}

@@ -206,7 +206,14 @@ fn escape_sequences_in_data_never_reach_the_terminal() {
         by: "test",
         at: now(),
     };
+    // Such text is refused at the door now…
     let mut draft = common::draft("\u{1b}]52;c;cm0gLXJmIH4=\u{7}\u{1b}[2J evil", 999_999_999);
+    draft.pipeline = PipelineId(1);
+    let refused = app.store.create_deal(draft, stamp).unwrap_err();
+    assert!(refused.to_string().contains("holds U+001B"), "{refused}");
+    // …while what text may hold (tabs, line breaks) still never reaches the
+    // terminal as a control.
+    let mut draft = common::draft("evil\ttab\nline", 999_999_999);
     draft.pipeline = PipelineId(1);
     app.store.create_deal(draft, stamp).unwrap();
     let store = app.store.clone();
@@ -235,6 +242,7 @@ fn escape_sequences_in_data_never_reach_the_terminal() {
         "clear-screen reached the terminal"
     );
     assert!(!bytes.contains(&0x07), "BEL reached the terminal");
+    assert!(!bytes.contains(&b'\t'), "a tab reached the terminal");
 }
 
 #[test]

@@ -362,7 +362,7 @@ fn list(ctx: &Context, args: ListArgs) -> anyhow::Result<ExitCode> {
     }
     deals.sort_by_key(|d| d.id);
     if args.json {
-        outln!(ctx, "{}", serde_json::to_string_pretty(&deals)?);
+        outln!(ctx, "{}", super::json(&deals)?);
         return Ok(ExitCode::SUCCESS);
     }
     let mut t = Table::new(&[
@@ -418,7 +418,7 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
         quotes: store.quotes_of(id)?,
     };
     if json {
-        outln!(ctx, "{}", serde_json::to_string_pretty(&view)?);
+        outln!(ctx, "{}", super::json(&view)?);
         return Ok(ExitCode::SUCCESS);
     }
     let s = |t: &str| crate::text::sanitize(t).into_owned();

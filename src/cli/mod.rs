@@ -253,6 +253,17 @@ fn pass_to_server(ctx: &Context, cli: &Cli) -> Option<ExitCode> {
     }
 }
 
+/// A value as pretty JSON that is safe to print: C1 controls, DEL and
+/// invisible or bidi characters are written as `\u` escapes (serde_json
+/// escapes only C0), so no JSON output can drive a terminal.
+pub(crate) fn json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    Ok(crate::text::json_safe(serde_json::to_string_pretty(value)?))
+}
+
+pub(crate) fn json_bytes<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<Vec<u8>> {
+    json(value).map(String::into_bytes)
+}
+
 /// The number behind an `ExitCode` (std keeps it private).
 fn exit_number(code: ExitCode) -> u8 {
     (0..=u8::MAX)

@@ -63,7 +63,7 @@ pub fn run_products(ctx: &Context, command: ProductCommand) -> anyhow::Result<Ex
         outln!(
             ctx,
             "{}",
-            serde_json::to_string_pretty(&serde_json::json!({
+            super::json(&serde_json::json!({
                 "products": products,
                 "price_lists": lists,
             }))?
@@ -118,7 +118,7 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
             let mut quotes = quotes;
             quotes.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(b.id.cmp(&a.id)));
             if json {
-                outln!(ctx, "{}", serde_json::to_string_pretty(&quotes)?);
+                outln!(ctx, "{}", super::json(&quotes)?);
                 return Ok(ExitCode::SUCCESS);
             }
             let mut t = Table::new(&[
@@ -230,7 +230,7 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                         "first_sent_at": first_sent,
                         "needs_confirmed_to_first_sent_days": days,
                     });
-                    outln!(ctx, "{}", serde_json::to_string_pretty(&value)?);
+                    outln!(ctx, "{}", super::json(&value)?);
                 }
             }
         }

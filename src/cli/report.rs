@@ -203,7 +203,7 @@ fn json(set: &ReportSet, kind: ReportKind) -> anyhow::Result<String> {
         ];
         map.retain(|k, _| ALWAYS.contains(&k.as_str()) || sections.contains(&k.as_str()));
     }
-    Ok(serde_json::to_string_pretty(&full)? + "\n")
+    Ok(super::json(&full)? + "\n")
 }
 
 /// How a cell is written: for people (`22,000`, `75 %`) or for spreadsheets

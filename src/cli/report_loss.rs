@@ -30,7 +30,7 @@ pub fn render(
             if let Some(map) = value.as_object_mut() {
                 map.insert("currency".into(), currency.into());
             }
-            serde_json::to_string_pretty(&value)? + "\n"
+            super::json(&value)? + "\n"
         }
         ReportFormat::Csv => {
             let mut t = Table::new(&[

@@ -38,7 +38,7 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
             let reviews = store.reviews()?;
             let actions = store.improvement_actions()?;
             if json {
-                outln!(ctx, "{}", serde_json::to_string_pretty(&reviews)?);
+                outln!(ctx, "{}", super::json(&reviews)?);
                 return Ok(ExitCode::SUCCESS);
             }
             if reviews.is_empty() {
@@ -84,7 +84,7 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
                     "actions": records.chosen,
                     "carried_actions": records.carried,
                 });
-                outln!(ctx, "{}", serde_json::to_string_pretty(&value)?);
+                outln!(ctx, "{}", super::json(&value)?);
                 return Ok(ExitCode::SUCCESS);
             }
             let input = store.analytics_input()?;
@@ -104,7 +104,7 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
         ReviewCommand::Actions { json } => {
             let open = store.open_actions()?;
             if json {
-                outln!(ctx, "{}", serde_json::to_string_pretty(&open)?);
+                outln!(ctx, "{}", super::json(&open)?);
                 return Ok(ExitCode::SUCCESS);
             }
             let owners: std::collections::HashMap<OwnerId, String> = store

@@ -33,7 +33,7 @@ pub fn run(ctx: &Context, args: SearchArgs) -> anyhow::Result<ExitCode> {
             .iter()
             .map(|(score, item)| serde_json::json!({ "score": score, "kind": item.kind, "id": item.id, "label": item.label, "detail": item.detail, "deal": item.deal }))
             .collect();
-        outln!(ctx, "{}", serde_json::to_string_pretty(&rows)?);
+        outln!(ctx, "{}", super::json(&rows)?);
     } else {
         let mut t = Table::new(&["KIND", ">ID", "NAME", "DETAIL"]);
         for (_, item) in &hits {

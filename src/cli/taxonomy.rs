@@ -47,7 +47,7 @@ pub fn run(ctx: &Context, command: TaxonomyCommand) -> anyhow::Result<ExitCode> 
     let edit = match command {
         TaxonomyCommand::List { json } => {
             if json {
-                outln!(ctx, "{}", serde_json::to_string_pretty(&taxonomy)?);
+                outln!(ctx, "{}", super::json(&taxonomy)?);
             } else {
                 for c in &taxonomy {
                     let kind = if c.controllable {

@@ -134,7 +134,7 @@ pub fn run(ctx: &Context, command: UserCommand) -> anyhow::Result<ExitCode> {
                         })
                     })
                     .collect();
-                outln!(ctx, "{}", serde_json::to_string_pretty(&rows)?);
+                outln!(ctx, "{}", super::json(&rows)?);
             } else if users.is_empty() {
                 outln!(
                     ctx,

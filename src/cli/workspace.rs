@@ -193,7 +193,7 @@ pub fn export(ctx: &Context, args: ExportArgs) -> anyhow::Result<ExitCode> {
     let ws = store.load_workspace()?;
     let json = match (args.kind, args.format) {
         (None, ExportFormat::Json) => {
-            let mut json = serde_json::to_vec_pretty(&Export {
+            let mut json = super::json_bytes(&Export {
                 format: "dealdeck",
                 schema_version: SCHEMA_VERSION,
                 workspace: &ws,
@@ -219,11 +219,11 @@ pub fn export(ctx: &Context, args: ExportArgs) -> anyhow::Result<ExitCode> {
         }
         (Some(kind), ExportFormat::Json) => {
             let mut json = match kind {
-                ExportKind::Deals => serde_json::to_vec_pretty(&ws.deals)?,
-                ExportKind::Accounts => serde_json::to_vec_pretty(&ws.accounts)?,
-                ExportKind::Contacts => serde_json::to_vec_pretty(&ws.contacts)?,
-                ExportKind::Activities => serde_json::to_vec_pretty(&ws.activities)?,
-                ExportKind::Events => serde_json::to_vec_pretty(&ws.stage_events)?,
+                ExportKind::Deals => super::json_bytes(&ws.deals)?,
+                ExportKind::Accounts => super::json_bytes(&ws.accounts)?,
+                ExportKind::Contacts => super::json_bytes(&ws.contacts)?,
+                ExportKind::Activities => super::json_bytes(&ws.activities)?,
+                ExportKind::Events => super::json_bytes(&ws.stage_events)?,
             };
             json.push(b'\n');
             json

@@ -27,6 +27,10 @@ pub enum ValidationError {
         len: usize,
         max: usize,
     },
+    #[error(
+        "{field} holds U+{code:04X}, a control or invisible character dealdeck does not store (it could rewrite a terminal or hide what the text says); remove it"
+    )]
+    HiddenCharacter { field: &'static str, code: u32 },
     #[error("amount must not be negative (got {0})")]
     NegativeAmount(Decimal),
     #[error(
@@ -65,7 +69,24 @@ pub(crate) fn text(
     if len > max {
         return Err(ValidationError::TooLong { field, len, max });
     }
+    if let Some(c) = value.chars().find(|c| is_hidden_control(*c)) {
+        return Err(ValidationError::HiddenCharacter {
+            field,
+            code: c as u32,
+        });
+    }
     Ok(())
+}
+
+/// Characters no stored text may hold: control codes (a terminal would obey
+/// them: clear the screen, write the clipboard), NUL, the byte-order mark,
+/// zero-width characters and bidi overrides (they make text read differently
+/// from what it is). Tab and line breaks are text.
+pub fn is_hidden_control(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{061c}')
 }
 
 /// Amounts (and unit prices) stay below 10^15 in the currency's unit: any sum a
@@ -196,6 +217,27 @@ mod tests {
     #[test]
     fn a_valid_deal_passes() {
         assert_eq!(validate_deal(&deal()), Ok(()));
+        for hostile in [
+            "\u{1b}]52;c;aGk=\u{7}",
+            "a\u{9b}2J",
+            "\u{202e}txt.exe",
+            "zero\u{200b}width",
+            "\u{feff}bom",
+            "nul\u{0}",
+        ] {
+            let mut d = deal();
+            d.title = hostile.into();
+            assert!(
+                matches!(
+                    validate_deal(&d),
+                    Err(ValidationError::HiddenCharacter { field: "title", .. })
+                ),
+                "{hostile:?}"
+            );
+        }
+        let mut multi = deal();
+        multi.next_step = Some("call\tthe CFO\nthen send the quote".into());
+        assert_eq!(validate_deal(&multi), Ok(()));
         assert_eq!(MAX_AMOUNT, Decimal::from(1_000_000_000_000_000_i64));
         let mut huge = deal();
         huge.amount.amount = "8000000000000000000000000".parse().unwrap();

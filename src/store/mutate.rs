@@ -255,9 +255,7 @@ impl Store {
         if let Some(deal) = activity.deal {
             authorize_deal(&txn, stamp, &require::<Deal>(&txn, deal.0)?)?;
         }
-        if activity.summary.trim().is_empty() {
-            return Err(ValidationError::Empty { field: "summary" }.into());
-        }
+        crate::domain::validate::text("summary", &activity.summary, MAX_TEXT, true)?;
         let touches = !matches!(activity.kind, ActivityKind::Note | ActivityKind::Task);
         for contact_id in &activity.contacts {
             let mut contact: Contact = require(&txn, contact_id.0)?;

@@ -83,6 +83,8 @@ impl Store {
     }
 
     pub fn add_user(&self, new: &NewUser, stamp: Stamp) -> Result<(User, Owner), StoreError> {
+        crate::domain::validate::text("name", &new.name, MAX_TITLE, true)?;
+        crate::domain::validate::text("team", &new.team, MAX_TITLE, false)?;
         let key = checked_key(&new.key)?;
         let txn = self.db.begin_write()?;
         authorize_admin(&txn, stamp)?;
