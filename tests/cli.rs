@@ -707,3 +707,48 @@ fn control_and_invisible_characters_are_refused_at_every_door() {
         "nothing half-written"
     );
 }
+
+#[test]
+fn messages_say_what_failed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    let said = |args: &[&str]| {
+        let out = run(&db, args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert_eq!(
+        said(&[
+            "deal",
+            "new",
+            "--title",
+            "x",
+            "--account",
+            "y",
+            "--amount",
+            "-5000"
+        ]),
+        "dealdeck: amount must not be negative (got -5000)\n"
+    );
+    assert_eq!(
+        said(&["deal", "list", "--stage", "n"]),
+        "dealdeck: 'n' is ambiguous in New business: Needs Analysis or Negotiation\n"
+    );
+    let unknown = said(&[
+        "deal",
+        "new",
+        "--title",
+        "x",
+        "--account",
+        "y",
+        "--amount",
+        "1k",
+        "--owner",
+        "Nobody",
+    ]);
+    assert!(
+        unknown.starts_with("dealdeck: no owner named 'Nobody' (known: "),
+        "{unknown}"
+    );
+    assert!(!unknown.contains("cannot move"), "{unknown}");
+}

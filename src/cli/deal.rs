@@ -73,7 +73,7 @@ pub struct NewArgs {
     #[arg(long)]
     account: String,
     /// Amount: 12500, 12,500.00, 12.5k, 1.2m
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     amount: String,
     #[arg(long, default_value = "USD")]
     currency: String,
@@ -148,14 +148,7 @@ pub fn run(ctx: &Context, cmd: DealCommand) -> anyhow::Result<ExitCode> {
                 .deal(id)?
                 .ok_or_else(|| anyhow!("no deal with id {id}"))?;
             let pipeline = pipeline_of(&store, deal.pipeline)?;
-            let target = pipeline.stage_by_name(&stage).ok_or_else(|| {
-                let names: Vec<&str> = pipeline.stages.iter().map(|s| s.name.as_str()).collect();
-                anyhow!(
-                    "no stage '{stage}' in {} (stages: {})",
-                    pipeline.name,
-                    names.join(", ")
-                )
-            })?;
+            let target = pipeline.stage_named(&stage).map_err(|e| anyhow!(e))?;
             if target.kind == StageKind::Lost {
                 bail!("use `dealdeck deal lost {id} --reason …` to mark a deal lost");
             }
@@ -232,12 +225,7 @@ fn new(ctx: &Context, args: NewArgs) -> anyhow::Result<ExitCode> {
             .ok_or_else(|| anyhow!("the workspace has no pipeline"))?,
     };
     let stage = match &args.stage {
-        Some(name) => Some(
-            pipeline
-                .stage_by_name(name)
-                .ok_or_else(|| anyhow!("no stage '{name}' in {}", pipeline.name))?
-                .id,
-        ),
+        Some(name) => Some(pipeline.stage_named(name).map_err(|e| anyhow!(e))?.id),
         None => None,
     };
     let amount = Money::new(
@@ -326,13 +314,23 @@ fn list(ctx: &Context, args: ListArgs) -> anyhow::Result<ExitCode> {
     let pipelines = store.pipelines()?;
     let mut deals = match &args.stage {
         Some(name) => {
-            let ids: Vec<StageId> = pipelines
+            let found: Vec<Result<&Stage, String>> =
+                pipelines.iter().map(|p| p.stage_named(name)).collect();
+            // A prefix that fits two stages of one pipeline is a question, not a match.
+            if let Some(Err(ambiguous)) = found
                 .iter()
-                .filter_map(|p| p.stage_by_name(name))
+                .find(|r| r.as_ref().is_err_and(|e| e.contains("ambiguous")))
+            {
+                bail!("{ambiguous}");
+            }
+            let ids: Vec<StageId> = found
+                .iter()
+                .filter_map(|r| r.as_ref().ok())
                 .map(|s| s.id)
                 .collect();
             if ids.is_empty() {
-                bail!("no stage named '{name}'");
+                let errors: Vec<String> = found.into_iter().filter_map(Result::err).collect();
+                bail!("{}", errors.join("; "));
             }
             store.deals_in_stages(&ids)?
         }

@@ -43,20 +43,44 @@ impl Pipeline {
     }
 
     pub fn stage_by_name(&self, name: &str) -> Option<&Stage> {
+        self.stage_named(name).ok()
+    }
+
+    /// The stage a person means by `name`: its name in any case, or a prefix
+    /// that only one stage has (`negot`, `needs-analysis`). The error says
+    /// which stages a prefix fits, or which stages there are.
+    pub fn stage_named(&self, name: &str) -> Result<&Stage, String> {
         let wanted = name.trim();
-        self.stages
+        if let Some(stage) = self
+            .stages
             .iter()
             .find(|s| s.name.eq_ignore_ascii_case(wanted))
-            .or_else(|| {
-                // Let people type `negot` or `needs-analysis`.
-                let norm = normalise(wanted);
-                let matches: Vec<&Stage> = self
-                    .stages
+        {
+            return Ok(stage);
+        }
+        let norm = normalise(wanted);
+        let matches: Vec<&Stage> = self
+            .stages
+            .iter()
+            .filter(|s| !norm.is_empty() && normalise(&s.name).starts_with(&norm))
+            .collect();
+        match matches.as_slice() {
+            [one] => Ok(one),
+            [] => Err(format!(
+                "no stage '{wanted}' in {} (stages: {})",
+                self.name,
+                self.stages
                     .iter()
-                    .filter(|s| normalise(&s.name).starts_with(&norm))
-                    .collect();
-                (matches.len() == 1 && !norm.is_empty()).then(|| matches[0])
-            })
+                    .map(|s| s.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            many => Err(format!(
+                "'{wanted}' is ambiguous in {}: {}",
+                self.name,
+                or_list(many.iter().map(|s| s.name.as_str()))
+            )),
+        }
     }
 
     pub fn open_stages(&self) -> impl Iterator<Item = &Stage> {
@@ -113,4 +137,14 @@ fn normalise(s: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// "A", "A or B", "A, B or C".
+fn or_list<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let names: Vec<&str> = names.collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => (*last).to_string(),
+        None => String::new(),
+    }
 }

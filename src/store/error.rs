@@ -23,8 +23,9 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    // Not a source (see `From<Denied>`): the message says it once.
     #[error("database error: {0}")]
-    Db(#[from] redb::Error),
+    Db(redb::Error),
     #[error("could not encode a record: {0}")]
     Encode(String),
     #[error("stored {kind} {key} cannot be read: {reason}")]
@@ -35,7 +36,7 @@ pub enum StoreError {
     },
     #[error("no {kind} with id {id}")]
     NotFound { kind: &'static str, id: u64 },
-    #[error("invalid value: {0}")]
+    #[error(transparent)]
     Invalid(#[from] ValidationError),
     #[error("gate not met for {stage}: {}; tick them or give an override reason", missing.join(", "))]
     GateUnmet { stage: String, missing: Vec<String> },
@@ -61,7 +62,21 @@ pub enum StoreError {
         differences: Vec<String>,
     },
     #[error("not allowed: {0}")]
-    NotPermitted(#[from] crate::domain::Denied),
+    NotPermitted(crate::domain::Denied),
+}
+
+/// Not a `#[from]`: that would make the refusal the error's source too, and
+/// the message would be printed twice.
+impl From<crate::domain::Denied> for StoreError {
+    fn from(denied: crate::domain::Denied) -> Self {
+        StoreError::NotPermitted(denied)
+    }
+}
+
+impl From<redb::Error> for StoreError {
+    fn from(e: redb::Error) -> Self {
+        StoreError::Db(e)
+    }
 }
 
 impl StoreError {
