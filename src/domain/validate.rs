@@ -31,6 +31,11 @@ pub enum ValidationError {
         "{field} holds U+{code:04X}, a control or invisible character dealdeck does not store (it could rewrite a terminal or hide what the text says); remove it"
     )]
     HiddenCharacter { field: &'static str, code: u32 },
+    #[error("{field} {day} is outside the years 1900 to 2200")]
+    DateOutOfRange {
+        field: &'static str,
+        day: chrono::NaiveDate,
+    },
     #[error("amount must not be negative (got {0})")]
     NegativeAmount(Decimal),
     #[error(
@@ -96,6 +101,17 @@ pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0,
 /// Quantities on a quote line stay below 10^9.
 pub const MAX_QUANTITY: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
 
+/// Dates dealdeck keeps: the years 1900 to 2200 (a typo like year 85360 would
+/// make an export no other tool reads back).
+pub fn date_in_range(field: &'static str, day: chrono::NaiveDate) -> Result<(), ValidationError> {
+    use chrono::Datelike;
+    if (1900..=2200).contains(&day.year()) {
+        Ok(())
+    } else {
+        Err(ValidationError::DateOutOfRange { field, day })
+    }
+}
+
 fn within(field: &'static str, value: Decimal, max: Decimal) -> Result<(), ValidationError> {
     if value.abs() >= max {
         return Err(ValidationError::TooLarge { field, value });
@@ -110,6 +126,10 @@ pub fn validate_deal(deal: &Deal) -> Result<(), ValidationError> {
         return Err(ValidationError::NegativeAmount(deal.amount.amount));
     }
     within("amount", deal.amount.amount, MAX_AMOUNT)?;
+    date_in_range("expected close date", deal.expected_close)?;
+    if let Some(day) = deal.next_step_date {
+        date_in_range("next step date", day)?;
+    }
     if let Some(p) = deal.probability_override
         && p > 100
     {

@@ -311,11 +311,23 @@ pub fn events(ws: &Workspace) -> Table {
 /// gets a leading `'`; plain numbers (`-12.5`) stay numbers.
 pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
     let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && cell.parse::<f64>().is_err() {
+    if risky && !is_plain_number(cell) {
         format!("'{cell}").into()
     } else {
         cell.into()
     }
+}
+
+/// A sign, digits, at most one decimal point with digits after it: what a
+/// spreadsheet reads as a number and nothing else (`-inf`, `+NaN`, `-1e400`,
+/// `+Infinity` parse as floats but are not plain numbers).
+fn is_plain_number(cell: &str) -> bool {
+    let digits = cell.strip_prefix(['+', '-']).unwrap_or(cell);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    !whole.is_empty()
+        && !fraction.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The table as CSV, every cell made spreadsheet-safe.
@@ -348,6 +360,12 @@ mod tests {
             ("\rx", "'\rx"),
             ("-12.5", "-12.5"),
             ("+7", "+7"),
+            ("-inf", "'-inf"),
+            ("+NaN", "'+NaN"),
+            ("+Infinity", "'+Infinity"),
+            ("-1e400", "'-1e400"),
+            ("-1.", "'-1."),
+            ("-", "'-"),
             ("plain", "plain"),
         ] {
             assert_eq!(spreadsheet_safe(cell), safe, "{cell:?}");
