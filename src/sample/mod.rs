@@ -6,6 +6,7 @@ mod commerce;
 mod data;
 mod journey;
 mod orgs;
+mod path;
 mod reviews;
 
 use crate::domain::*;
