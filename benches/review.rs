@@ -86,7 +86,7 @@ fn review_benches(c: &mut Criterion) {
     press(&mut app, "enter");
     terminal.draw(|f| view::render(&app, f)).expect("draw");
     let answered = started.elapsed();
-    app.review_engine.settle();
+    app.jobs.review_engine.settle();
     let figures = started.elapsed();
     let lost = match app.layers.last() {
         Some(Layer::Review(w)) => w.review.as_ref().map_or(0, |r| r.lost_deals.len()),

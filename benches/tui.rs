@@ -160,8 +160,8 @@ fn tui_benches(c: &mut Criterion) {
     );
 
     press(&mut app, "/");
-    wait(|| app.search.settled());
-    eprintln!("search items: {}", app.search.total());
+    wait(|| app.jobs.search.settled());
+    eprintln!("search items: {}", app.jobs.search.total());
     // A keystroke that grows the query ranks every item ('' + a letter) or,
     // when it extends a ranked query, what that one matched. The letter
     // cycles through a–z so no answer is ever cached (backspace returns to a
@@ -172,7 +172,7 @@ fn tui_benches(c: &mut Criterion) {
     for base in ["", "ma", "zhang"] {
         for c in base.chars() {
             press(&mut app, &c.to_string());
-            wait(|| app.search.settled());
+            wait(|| app.jobs.search.settled());
         }
         for (what, complete) in [("first results", false), ("all ranked", true)] {
             let mut next = 0;
@@ -186,15 +186,15 @@ fn tui_benches(c: &mut Criterion) {
                         let started = std::time::Instant::now();
                         press(&mut app, letter);
                         if complete {
-                            wait(|| app.search.settled());
+                            wait(|| app.jobs.search.settled());
                         } else {
-                            wait(|| app.search.answered());
+                            wait(|| app.jobs.search.answered());
                         }
                         t.draw(|f| view::render(&app, f)).expect("draw");
                         spent += started.elapsed();
-                        wait(|| app.search.settled());
+                        wait(|| app.jobs.search.settled());
                         press(&mut app, "backspace");
-                        wait(|| app.search.settled());
+                        wait(|| app.jobs.search.settled());
                     }
                     spent
                 })
@@ -203,7 +203,7 @@ fn tui_benches(c: &mut Criterion) {
         for _ in base.chars() {
             press(&mut app, "backspace");
         }
-        wait(|| app.search.settled());
+        wait(|| app.jobs.search.settled());
     }
 }
 

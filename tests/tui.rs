@@ -76,11 +76,11 @@ fn gate_dialog_detail_help_and_search_screens() {
     press(&mut app, "esc ?");
     insta::assert_snapshot!("help_board", screen(&mut app, 100, 30));
     press(&mut app, "esc /");
-    while !app.search.settled() {
+    while !app.jobs.search.settled() {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     typed(&mut app, "strl");
-    while !app.search.settled() {
+    while !app.jobs.search.settled() {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     insta::assert_snapshot!("search_palette", screen(&mut app, 100, 30));
@@ -267,7 +267,7 @@ fn help_lists_exactly_the_keymap() {
     let (_d, mut app) = app_with(40);
     press(&mut app, "?");
     let s = screen(&mut app, 100, 60);
-    let bindings = app.keymap.bindings(dealdeck::ui::keymap::Scope::Board);
+    let bindings = app.look.keymap.bindings(dealdeck::ui::keymap::Scope::Board);
     for (keys, action) in &bindings {
         // The key and what it does, on one line.
         assert!(

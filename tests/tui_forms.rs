@@ -143,7 +143,7 @@ fn logging_a_call_updates_the_contacts_last_contact() {
     typed(&mut app, "Walked the CFO through the business case");
     insta::assert_snapshot!("log_activity_form", screen(&mut app, 100, 30));
     press(&mut app, "enter");
-    assert!(app.layers.is_empty(), "{:?}", app.status);
+    assert!(app.layers.is_empty(), "{:?}", app.chrome.status);
 
     let activities = app.store.activities_of(id).unwrap();
     let logged = activities
@@ -176,7 +176,7 @@ fn a_future_date_is_only_accepted_for_a_task() {
     assert!(screen(&mut app, 100, 30).contains("only a task can be in the future"));
     // Back to the kind field and pick "task" (the last kind).
     press(&mut app, "tab tab left enter");
-    assert!(app.layers.is_empty(), "{:?}", app.status);
+    assert!(app.layers.is_empty(), "{:?}", app.chrome.status);
 }
 
 #[test]
@@ -222,7 +222,7 @@ fn t_adds_a_task_due_tomorrow() {
     press(&mut app, "t tab tab");
     typed(&mut app, "Chase the signed order form");
     press(&mut app, "enter");
-    assert!(app.layers.is_empty(), "{:?}", app.status);
+    assert!(app.layers.is_empty(), "{:?}", app.chrome.status);
     let task = app
         .store
         .activities_of(id)

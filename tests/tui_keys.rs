@@ -152,7 +152,7 @@ proptest! {
             let (_, app) = slot.get_or_insert_with(|| app_with(60));
             // Back to the board, then into the place.
             app.layers.clear();
-            app.pending.clear();
+            app.chrome.pending.clear();
             app.update(dealdeck::ui::action::Action::GotoBoard);
             app.board.filter = Default::default();
             app.board.pipeline = 0;
@@ -183,7 +183,7 @@ proptest! {
                 app.screen,
                 app.layers.len(),
                 app.board.columns.iter().map(Vec::len).collect::<Vec<_>>(),
-                app.status
+                app.chrome.status
             );
             app.resize(width, height);
             for k in &keys {

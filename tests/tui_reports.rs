@@ -12,7 +12,7 @@ use dealdeck::ui::reports::Tab;
 /// Presses keys, then lets the report worker answer.
 fn keys(app: &mut App, keys: &str) {
     press(app, keys);
-    app.report_engine.settle();
+    app.jobs.report_engine.settle();
 }
 
 #[test]
@@ -47,7 +47,7 @@ fn period_and_scope_keys_recompute() {
     let (_d, mut app) = app_with(400);
     keys(&mut app, "g r");
     let figures = |app: &App| {
-        let set = &app.report_engine.latest.as_ref().unwrap().set;
+        let set = &app.jobs.report_engine.latest.as_ref().unwrap().set;
         (
             set.period.label.clone(),
             set.win_rate.won,
@@ -86,6 +86,7 @@ fn enter_lists_the_deals_behind_a_finding_and_opens_one() {
     keys(&mut app, "backtab");
     assert_eq!(app.reports.tab, Tab::Health);
     let checks = app
+        .jobs
         .report_engine
         .latest
         .as_ref()
@@ -124,7 +125,15 @@ fn figures_follow_a_change_made_on_the_board() {
     // This month's win count, before and after winning a deal.
     keys(&mut app, "g r ]");
     assert_eq!(app.reports.period.label, "2026-11");
-    let won_before = app.report_engine.latest.as_ref().unwrap().set.win_rate.won;
+    let won_before = app
+        .jobs
+        .report_engine
+        .latest
+        .as_ref()
+        .unwrap()
+        .set
+        .win_rate
+        .won;
     press(&mut app, "g b");
     // Win the selected deal, ticking any gate criteria it still needs.
     press(&mut app, "W");
@@ -140,6 +149,14 @@ fn figures_follow_a_change_made_on_the_board() {
     }
     assert!(app.layers.is_empty(), "the win went through");
     keys(&mut app, "g r");
-    let won_after = app.report_engine.latest.as_ref().unwrap().set.win_rate.won;
+    let won_after = app
+        .jobs
+        .report_engine
+        .latest
+        .as_ref()
+        .unwrap()
+        .set
+        .win_rate
+        .won;
     assert_eq!(won_after, won_before + 1);
 }

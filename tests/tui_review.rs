@@ -19,7 +19,7 @@ fn keys(app: &mut App, keys: &str) {
 }
 
 fn settle(app: &mut App) {
-    app.review_engine.settle();
+    app.jobs.review_engine.settle();
     app.tick();
 }
 
@@ -274,9 +274,14 @@ fn a_session_dropped_mid_triage_resumes_at_the_same_deal() {
     keys(&mut app, "esc");
     assert!(app.layers.is_empty());
     assert!(
-        app.status.as_ref().unwrap().text.contains("g v resumes"),
+        app.chrome
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("g v resumes"),
         "{:?}",
-        app.status
+        app.chrome.status
     );
 }
 

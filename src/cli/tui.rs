@@ -9,13 +9,7 @@ pub fn config_dir() -> Option<std::path::PathBuf> {
     directories::ProjectDirs::from("", "", "dealdeck").map(|d| d.config_dir().to_path_buf())
 }
 
-/// How the app looks and answers: keymap, theme and settings from the config dir.
-#[derive(Debug, Clone)]
-pub struct Look {
-    pub keymap: Keymap,
-    pub theme: Theme,
-    pub settings: crate::settings::Settings,
-}
+pub use crate::ui::app_parts::Look;
 
 /// Loads the look; problems (a broken keymap line, an unknown theme) come back
 /// as warnings and the defaults are used.
@@ -51,7 +45,7 @@ pub fn open(ctx: &Context, theme_name: &str) -> anyhow::Result<ExitCode> {
     let (look, warnings) = load_look(theme_name);
     let live_clock = std::env::var_os("DEALDECK_NOW").is_none();
     let mut app = App::new(store, ctx.user.clone(), ctx.now, look.keymap, look.theme)?;
-    app.settings = look.settings;
+    app.look.settings = look.settings;
     if let Some(first) = warnings.first() {
         app.set_error(
             format!("{first} (and {} more)", warnings.len() - 1).replace(" (and 0 more)", ""),

@@ -94,9 +94,9 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
         look.keymap.clone(),
         theme,
     );
-    app.settings = look.settings.clone();
+    app.look.settings = look.settings.clone();
     let wake = start.outbox.clone();
-    app.wake.set(move || {
+    app.jobs.wake.set(move || {
         let _ = wake.send(ScreenInput::Wake);
     });
     app.join_team(shared.presence.clone(), shared.data.clone());

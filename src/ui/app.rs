@@ -5,11 +5,12 @@
 
 use super::action::Action;
 use super::analytics_worker::AnalyticsWorker;
+use super::app_parts::{Chrome, Jobs, Look};
 use super::board::{Board, SortKey};
 use super::data::ClosedDeals;
 use super::data::Snapshot;
 use super::detail::Detail;
-use super::keymap::{Key, Keymap, Scope};
+use super::keymap::{Keymap, Scope};
 use super::layers::{
     Layer, help::Help, loss::LossDialog, palette::CommandPalette, search::SearchPalette,
 };
@@ -18,7 +19,6 @@ use super::reports::Reports;
 use super::search_engine::SearchEngine;
 use super::theme::Theme;
 use super::wake::Wake;
-use crate::analytics::review::ReviewFigures;
 use crate::domain::*;
 use crate::store::{Stamp, Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -42,46 +42,19 @@ pub struct App {
     pub store: Arc<Store>,
     pub now: DateTime<Utc>,
     pub user: String,
-    pub keymap: Keymap,
-    pub theme: Theme,
+    /// Keymap, theme and settings.
+    pub look: Look,
     /// Shared with the other sessions of a server (copied on a private change).
     pub data: Arc<Snapshot>,
     pub board: Board,
     pub screen: Screen,
     pub detail: Option<Detail>,
     pub layers: Vec<Layer>,
-    pub status: Option<Status>,
-    /// Keys of a chord typed so far.
-    pub pending: Vec<Key>,
-    /// Terminal size, for scrolling decisions (render itself never mutates).
-    pub viewport: (u16, u16),
-    pub search: SearchEngine,
+    /// The status line, a chord half typed, the terminal's size.
+    pub chrome: Chrome,
     pub reports: Reports,
-    pub report_engine: ReportEngine,
-    /// The quote editor's won-at prices, read on a thread when it opens.
-    pub(super) quote_history: Option<
-        JoinHandle<
-            Result<
-                std::collections::HashMap<ProductId, crate::domain::pricing::PriceHistory>,
-                StoreError,
-            >,
-        >,
-    >,
-    /// (period start, end, change count) of the review figures last asked for.
-    pub(super) review_figures_asked: Option<(chrono::NaiveDate, chrono::NaiveDate, u64)>,
-    /// Thresholds of the pricing guards and loss signals (`settings.toml`).
-    pub settings: crate::settings::Settings,
-    /// The loss review's figures, while the wizard is open.
-    pub review_engine: AnalyticsWorker<ReviewFigures>,
-    /// Counts changes written this session; the report engine rereads the
-    /// workspace when it differs from what it loaded.
-    pub changes: u64,
-    /// Where `Back` from the detail returns to.
-    pub detail_return: Screen,
-    /// Wakes the event loop when background work lands.
-    pub wake: Wake,
-    /// The Won/Lost columns' deals, loading after the first frame.
-    closed_loading: Option<JoinHandle<Result<ClosedDeals, StoreError>>>,
+    /// Background work: search, figures, loading.
+    pub jobs: Jobs,
     /// The other sessions of a served workspace (None in local use).
     pub team: Option<super::team::Team>,
     pub quit: bool,
@@ -151,30 +124,36 @@ impl App {
         theme: Theme,
     ) -> App {
         let mut app = App {
-            search: SearchEngine::new(store.clone(), wake.clone()),
+            jobs: Jobs {
+                search: SearchEngine::new(store.clone(), wake.clone()),
+                report_engine: ReportEngine::new(store.clone(), wake.clone()),
+                review_engine: AnalyticsWorker::new(store.clone(), wake.clone()),
+                quote_history: None,
+                review_figures_asked: None,
+                closed_loading,
+                changes: 0,
+                wake,
+            },
             reports: Reports::new(now.date_naive()),
-            report_engine: ReportEngine::new(store.clone(), wake.clone()),
-            review_engine: AnalyticsWorker::new(store.clone(), wake.clone()),
-            settings: crate::settings::Settings::default(),
-            quote_history: None,
-            review_figures_asked: None,
-            changes: 0,
-            detail_return: Screen::Board,
-            wake,
-            closed_loading,
+            look: Look {
+                keymap,
+                theme,
+                settings: crate::settings::Settings::default(),
+            },
+            chrome: Chrome {
+                status: None,
+                pending: Vec::new(),
+                viewport: (80, 24),
+                detail_return: Screen::Board,
+            },
             store,
             now,
             user,
-            keymap,
-            theme,
             data,
             board: Board::default(),
             screen: Screen::Board,
             detail: None,
             layers: Vec::new(),
-            status: None,
-            pending: Vec::new(),
-            viewport: (80, 24),
             team: None,
             quit: false,
         };
@@ -198,13 +177,13 @@ impl App {
     }
 
     pub fn resize(&mut self, width: u16, height: u16) {
-        self.viewport = (width, height);
+        self.chrome.viewport = (width, height);
         self.keep_visible();
     }
 
     /// Board rows available for cards, and how many columns fit side by side.
     pub fn board_capacity(&self) -> (usize, usize) {
-        let (w, h) = self.viewport;
+        let (w, h) = self.chrome.viewport;
         let columns = (w / MIN_COLUMN_WIDTH).max(1) as usize;
         let cards = (h.saturating_sub(5) / CARD_ROWS).max(1) as usize;
         (columns, cards)
@@ -217,14 +196,14 @@ impl App {
 
     /// Applies one action. Returns whether anything visible changed.
     pub fn update(&mut self, action: Action) -> bool {
-        self.status = None;
+        self.chrome.status = None;
         match action {
             Action::Quit => self.quit = true,
             Action::Back => match self.screen {
-                Screen::Detail => self.screen = self.detail_return,
+                Screen::Detail => self.screen = self.chrome.detail_return,
                 Screen::Reports => {
                     self.screen = Screen::Board;
-                    self.report_engine.release();
+                    self.jobs.report_engine.release();
                 }
                 Screen::Board => self.quit = true,
             },
@@ -233,13 +212,13 @@ impl App {
                 scroll: 0,
             })),
             Action::Search => {
-                self.search.start();
-                self.search.set_query("");
+                self.jobs.search.start();
+                self.jobs.search.set_query("");
                 self.layers.push(Layer::Search(SearchPalette::new()));
             }
             Action::GotoBoard => {
                 if self.screen == Screen::Reports {
-                    self.report_engine.release();
+                    self.jobs.report_engine.release();
                 }
                 self.screen = Screen::Board;
             }
@@ -247,7 +226,7 @@ impl App {
             Action::GotoReview => {
                 if self.screen == Screen::Reports {
                     self.screen = Screen::Board;
-                    self.report_engine.release();
+                    self.jobs.report_engine.release();
                 }
                 self.open_review();
             }
@@ -281,7 +260,7 @@ impl App {
             Action::OpenDetail if self.screen == Screen::Reports => self.drill_down(),
             Action::OpenDetail => {
                 if let Some(id) = self.board.selected_deal() {
-                    self.detail_return = Screen::Board;
+                    self.chrome.detail_return = Screen::Board;
                     self.open_detail(id);
                 }
             }
@@ -324,7 +303,7 @@ impl App {
             }
             Action::Filter => self.open_filter_menu(),
             Action::CommandPalette => self.layers.push(Layer::Palette(CommandPalette::new(
-                &self.keymap,
+                &self.look.keymap,
                 self.scope(),
             ))),
             Action::NewDeal => self.open_new_deal(),
@@ -361,7 +340,7 @@ impl App {
             return self.navigate_reports(action);
         }
         if self.screen == Screen::Detail {
-            let (w, h) = self.viewport;
+            let (w, h) = self.chrome.viewport;
             let last = crate::ui::view::detail::last_scroll(self, w, h.saturating_sub(2));
             if let Some(d) = &mut self.detail {
                 let page = h.saturating_sub(3).max(1) as usize;
@@ -448,28 +427,30 @@ impl App {
             }
         }
         // Closed earlier, or hidden by the filter: show its detail instead.
-        self.detail_return = Screen::Board;
+        self.chrome.detail_return = Screen::Board;
         self.open_detail(id);
     }
 
     pub fn set_info(&mut self, text: String) {
-        self.status = Some(Status { text, error: false });
+        self.chrome.status = Some(Status { text, error: false });
     }
 
     pub fn set_error(&mut self, text: String) {
-        self.status = Some(Status { text, error: true });
+        self.chrome.status = Some(Status { text, error: true });
     }
 
     /// Picks up background work: the closed deals once loaded, new search
     /// results. True when something visible changed.
     pub fn tick(&mut self) -> bool {
         let loaded = self
+            .jobs
             .closed_loading
             .as_ref()
             .is_some_and(|h| h.is_finished())
             && self.finish_loading();
-        let searched = matches!(self.layers.last(), Some(Layer::Search(_))) && self.search.tick();
-        let reported = self.report_engine.tick();
+        let searched =
+            matches!(self.layers.last(), Some(Layer::Search(_))) && self.jobs.search.tick();
+        let reported = self.jobs.report_engine.tick();
         let reviewed = self.tick_review();
         let priced = self.tick_quote();
         let caught_up = self.catch_up();
@@ -478,13 +459,13 @@ impl App {
 
     /// Whether the Won/Lost columns are still loading.
     pub fn closed_pending(&self) -> bool {
-        self.closed_loading.is_some()
+        self.jobs.closed_loading.is_some()
     }
 
     /// Waits for the closed deals and adds them to the board (tests, and
     /// `tick` once the loader is done). True when they were added.
     pub fn finish_loading(&mut self) -> bool {
-        let Some(handle) = self.closed_loading.take() else {
+        let Some(handle) = self.jobs.closed_loading.take() else {
             return false;
         };
         match handle.join() {

@@ -60,7 +60,7 @@ impl App {
                 return Ok(());
             }
             Command::OpenDeal(deal) => {
-                self.detail_return = self.screen;
+                self.chrome.detail_return = self.screen;
                 self.open_detail(*deal);
                 return Ok(());
             }
@@ -96,7 +96,7 @@ impl App {
     }
 
     pub(super) fn after_change(&mut self, id: DealId) {
-        self.changes += 1;
+        self.jobs.changes += 1;
         if self.team.is_some() {
             // Served: the change is in the shared data already; take it from there.
             self.catch_up();

@@ -44,7 +44,7 @@ impl App {
                 activities: &activities,
                 quotes: &quotes,
             },
-            &self.settings.signals,
+            &self.look.settings.signals,
         )
     }
 

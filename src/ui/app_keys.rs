@@ -12,9 +12,9 @@ impl App {
     pub fn handle_key(&mut self, event: KeyEvent) -> bool {
         let key = Key::from_event(event);
         // "Terminal too small" hides what a key would change: only quitting works.
-        let (w, h) = self.viewport;
+        let (w, h) = self.chrome.viewport;
         if w < super::view::MIN_WIDTH || h < super::view::MIN_HEIGHT {
-            let quits = match self.keymap.resolve(self.scope(), &[key]) {
+            let quits = match self.look.keymap.resolve(self.scope(), &[key]) {
                 Resolution::Action(Action::Quit) => true,
                 Resolution::Action(Action::Back) => {
                     self.screen == Screen::Board && self.layers.is_empty()
@@ -27,7 +27,7 @@ impl App {
         // Keys every layer shares, the same on each: ctrl-c quits, `?` opens
         // help wherever no text is being typed.
         if let Some(top) = self.layers.last() {
-            match self.keymap.resolve_in(Scope::Global, &[key]) {
+            match self.look.keymap.resolve_in(Scope::Global, &[key]) {
                 Some(Action::Quit) => {
                     self.quit = true;
                     return true;
@@ -61,24 +61,24 @@ impl App {
             _ => {}
         }
         if !self.layers.is_empty() {
-            let mut action = self.keymap.resolve_in(Scope::Dialog, &[key]);
+            let mut action = self.look.keymap.resolve_in(Scope::Dialog, &[key]);
             // Lists without a text field also take the screen's motion keys (j, k, q…).
             if action.is_none() && self.layers.last().is_some_and(Layer::is_list) {
-                action = self.keymap.resolve_in(Scope::Global, &[key]);
+                action = self.look.keymap.resolve_in(Scope::Global, &[key]);
             }
             self.handle_layer_key(key, action);
             return true;
         }
-        self.pending.push(key);
-        match self.keymap.resolve(self.scope(), &self.pending) {
+        self.chrome.pending.push(key);
+        match self.look.keymap.resolve(self.scope(), &self.chrome.pending) {
             Resolution::Action(action) => {
-                self.pending.clear();
+                self.chrome.pending.clear();
                 self.update(action)
             }
             Resolution::Pending => true,
             Resolution::Unbound => {
-                let had_chord = self.pending.len() > 1;
-                self.pending.clear();
+                let had_chord = self.chrome.pending.len() > 1;
+                self.chrome.pending.clear();
                 had_chord
             }
         }
@@ -94,9 +94,10 @@ impl App {
             Some(Layer::DealForm(f)) => f.handle(key, action),
             Some(Layer::ActivityForm(f)) => f.handle(key, action),
             Some(Layer::Filter(f)) => f.handle(key, action),
-            Some(Layer::DealList(l)) => {
-                l.handle(action, self.viewport.1.saturating_sub(8).max(1) as usize)
-            }
+            Some(Layer::DealList(l)) => l.handle(
+                action,
+                self.chrome.viewport.1.saturating_sub(8).max(1) as usize,
+            ),
             // Handled before: they run their own requests and stay open.
             Some(Layer::Review(_) | Layer::ActionsDue(_) | Layer::Quote(_)) => Outcome::Stay,
             Some(Layer::Products(p)) => {
@@ -107,13 +108,13 @@ impl App {
                 }
             }
             Some(Layer::Search(s)) => {
-                let listed = self.search.listed();
-                let engine = &self.search;
+                let listed = self.jobs.search.listed();
+                let engine = &self.jobs.search;
                 match s.handle(key, action, listed, |i| engine.deal_at(i)) {
                     SearchOutcome::Layer(o) => o,
                     SearchOutcome::QueryChanged => {
                         let query = s.query.text.clone();
-                        self.search.set_query(&query);
+                        self.jobs.search.set_query(&query);
                         Outcome::Stay
                     }
                 }

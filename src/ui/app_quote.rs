@@ -47,7 +47,7 @@ impl App {
                 self.store.price_list_for(&deal)?,
                 self.store.products()?,
                 history,
-                self.settings.pricing.clone(),
+                self.look.settings.pricing.clone(),
                 self.now.date_naive(),
                 self.user.clone(),
             ))
@@ -62,8 +62,8 @@ impl App {
             Ok(mut editor) => {
                 editor.approves_up_to = approves_up_to;
                 self.layers.push(Layer::Quote(Box::new(editor)));
-                let (store, wake) = (self.store.clone(), self.wake.clone());
-                self.quote_history = Some(std::thread::spawn(move || {
+                let (store, wake) = (self.store.clone(), self.jobs.wake.clone());
+                self.jobs.quote_history = Some(std::thread::spawn(move || {
                     let prices = store.won_prices();
                     wake.wake();
                     prices.map(|won| {
@@ -86,7 +86,7 @@ impl App {
 
     pub(super) fn handle_quote_key(&mut self, key: Key) {
         let typing = self.editor().is_some_and(|q| q.is_typing());
-        let keymap = &self.keymap;
+        let keymap = &self.look.keymap;
         let action = if typing {
             keymap.resolve_in(Scope::Dialog, &[key])
         } else {
@@ -143,7 +143,7 @@ impl App {
             by: &user,
             at: self.now,
         };
-        let policy = self.settings.pricing.clone();
+        let policy = self.look.settings.pricing.clone();
         let store = self.store.clone();
         let done = match request {
             QuoteRequest::SaveLines(lines) => {
@@ -237,10 +237,15 @@ impl App {
 
     /// Hands the won-at prices to the editor once read. True when they arrived.
     pub(super) fn tick_quote(&mut self) -> bool {
-        if !self.quote_history.as_ref().is_some_and(|h| h.is_finished()) {
+        if !self
+            .jobs
+            .quote_history
+            .as_ref()
+            .is_some_and(|h| h.is_finished())
+        {
             return false;
         }
-        let Some(handle) = self.quote_history.take() else {
+        let Some(handle) = self.jobs.quote_history.take() else {
             return false;
         };
         let history = match handle.join() {
@@ -260,7 +265,7 @@ impl App {
 
     /// Waits for the won-at prices (tests, benches).
     pub fn finish_quote_history(&mut self) {
-        while self.quote_history.is_some() {
+        while self.jobs.quote_history.is_some() {
             if !self.tick_quote() {
                 std::thread::sleep(std::time::Duration::from_millis(1));
             }

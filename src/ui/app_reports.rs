@@ -11,17 +11,17 @@ impl App {
         self.screen = Screen::Reports;
         // The reports hold their own copy of the workspace while open; the search
         // index is let go meanwhile so the two never add up (it reloads on `/`).
-        self.search.release();
+        self.jobs.search.release();
         // Asked again on every visit: figures follow changes made meanwhile.
         self.request_reports();
     }
 
     pub(super) fn request_reports(&mut self) {
-        self.report_engine.request(
+        self.jobs.report_engine.request(
             self.reports.period.clone(),
             self.reports.scope(),
             self.now,
-            self.changes,
+            self.jobs.changes,
         );
     }
 
@@ -51,9 +51,11 @@ impl App {
     }
 
     pub(super) fn navigate_reports(&mut self, action: Action) {
-        let rows = self.reports.row_count(self.report_engine.latest.as_deref());
+        let rows = self
+            .reports
+            .row_count(self.jobs.report_engine.latest.as_deref());
         let last = rows.saturating_sub(1);
-        let page = self.viewport.1.saturating_sub(8).max(1) as usize;
+        let page = self.chrome.viewport.1.saturating_sub(8).max(1) as usize;
         let r = &mut self.reports;
         r.selected = match action {
             Action::Down => r.selected + 1,
@@ -71,7 +73,7 @@ impl App {
 
     /// Enter on a win/loss row or a health check: the deals behind it.
     pub(super) fn drill_down(&mut self) {
-        let Some(output) = self.report_engine.latest.clone() else {
+        let Some(output) = self.jobs.report_engine.latest.clone() else {
             return;
         };
         match self.reports.drill_down(&output) {

@@ -38,7 +38,7 @@ impl App {
         match opened {
             Ok(wizard) => {
                 // The figures hold their own copy of the workspace meanwhile.
-                self.search.release();
+                self.jobs.search.release();
                 self.layers.push(Layer::Review(Box::new(wizard)));
                 self.prepare_review_step();
             }
@@ -82,11 +82,16 @@ impl App {
     pub(super) fn handle_review_key(&mut self, key: Key) {
         if self.is_following() {
             // Read-only: the facilitator drives; leaving is the only change.
-            match self.keymap.resolve_in(Scope::Review, &[key]).or_else(|| {
-                self.keymap
-                    .resolve_in(Scope::Dialog, &[key])
-                    .or_else(|| self.keymap.resolve_in(Scope::Global, &[key]))
-            }) {
+            match self
+                .look
+                .keymap
+                .resolve_in(Scope::Review, &[key])
+                .or_else(|| {
+                    self.look
+                        .keymap
+                        .resolve_in(Scope::Dialog, &[key])
+                        .or_else(|| self.look.keymap.resolve_in(Scope::Global, &[key]))
+                }) {
                 Some(
                     super::action::Action::Cancel
                     | super::action::Action::Back
@@ -104,7 +109,7 @@ impl App {
         }
         let Some(wizard) = self.wizard() else { return };
         let typing = wizard.is_typing();
-        let keymap = &self.keymap;
+        let keymap = &self.look.keymap;
         let action = keymap
             .resolve_in(Scope::Review, &[key])
             .or_else(|| keymap.resolve_in(Scope::Dialog, &[key]))
@@ -183,8 +188,8 @@ impl App {
                 self.set_info(note);
             }
         }
-        self.review_engine.release();
-        self.review_figures_asked = None;
+        self.jobs.review_engine.release();
+        self.jobs.review_figures_asked = None;
     }
 
     /// Runs one wizard request; the review as saved, or the message to show.
@@ -222,7 +227,7 @@ impl App {
             } => store
                 .triage_loss(review, deal, &loss, next_cursor, stamp)
                 .and_then(|(saved, record)| {
-                    self.changes += 1;
+                    self.jobs.changes += 1;
                     if self.data.deals.contains_key(&record.id)
                         && let Err(e) =
                             std::sync::Arc::make_mut(&mut self.data).refresh_deal(&store, record.id)
@@ -336,7 +341,7 @@ impl App {
 
     /// The worker's figures if they are for this review's period.
     pub fn review_figures_for(&self, review: &Review) -> Option<std::sync::Arc<ReviewFigures>> {
-        let f = self.review_engine.latest.clone()?;
+        let f = self.jobs.review_engine.latest.clone()?;
         (f.period.first == review.period_start && f.period.last == review.period_end).then_some(f)
     }
 
@@ -356,9 +361,9 @@ impl App {
             step,
             Step::Scorecard | Step::Contrast | Step::Patterns | Step::Improvements | Step::Finish
         );
-        let key = (review.period_start, review.period_end, self.changes);
-        if shows_figures && self.review_figures_asked != Some(key) {
-            self.review_figures_asked = Some(key);
+        let key = (review.period_start, review.period_end, self.jobs.changes);
+        if shows_figures && self.jobs.review_figures_asked != Some(key) {
+            self.jobs.review_figures_asked = Some(key);
             self.request_review_figures(&review, earlier);
         }
         if step == Step::Triage {
@@ -372,8 +377,8 @@ impl App {
     fn request_review_figures(&mut self, review: &Review, earlier: Vec<crate::analytics::Period>) {
         let (period, now) = (period_of(review), self.now);
         let reasons = crate::review::reason_names(&self.store).unwrap_or_default();
-        self.review_engine.submit(
-            self.changes,
+        self.jobs.review_engine.submit(
+            self.jobs.changes,
             Box::new(move |input: &Input| figures_from(input, now, &period, &earlier, &reasons)),
         );
     }
@@ -422,10 +427,11 @@ impl App {
 
     /// Takes the review figures once computed; top reasons feed step 7's prefill.
     pub(super) fn tick_review(&mut self) -> bool {
-        if !self.review_engine.tick() {
+        if !self.jobs.review_engine.tick() {
             return false;
         }
         let top: Vec<String> = self
+            .jobs
             .review_engine
             .latest
             .as_ref()
@@ -478,11 +484,15 @@ impl App {
             return;
         };
         let typing = list.is_typing();
-        let action = self.keymap.resolve_in(Scope::Dialog, &[key]).or_else(|| {
-            (!typing)
-                .then(|| self.keymap.resolve_in(Scope::Global, &[key]))
-                .flatten()
-        });
+        let action = self
+            .look
+            .keymap
+            .resolve_in(Scope::Dialog, &[key])
+            .or_else(|| {
+                (!typing)
+                    .then(|| self.look.keymap.resolve_in(Scope::Global, &[key]))
+                    .flatten()
+            });
         let Some(Layer::ActionsDue(list)) = self.layers.last_mut() else {
             return;
         };

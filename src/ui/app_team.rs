@@ -14,7 +14,7 @@ impl App {
     /// they commit, and they see this session in their header. `shared` is
     /// the data every session of the server shows.
     pub fn join_team(&mut self, presence: Arc<Presence>, shared: Arc<SharedData>) {
-        let wake = self.wake.clone();
+        let wake = self.jobs.wake.clone();
         let watcher: Arc<dyn Fn() + Send + Sync> = Arc::new(move || wake.wake());
         self.store.feed().watch(&watcher);
         let seen = self.store.feed().generation();
@@ -56,7 +56,7 @@ impl App {
             team.seen = generation;
         }
         // The reports' figures and the review figures reread on their next refresh.
-        self.changes += 1;
+        self.jobs.changes += 1;
         let changes: Option<Vec<_>> = missed.changes.map(|all| {
             all.into_iter()
                 .filter(|c| c.generation <= generation)

@@ -7,6 +7,7 @@ pub mod app;
 mod app_changes;
 mod app_dialogs;
 mod app_keys;
+pub mod app_parts;
 mod app_quote;
 mod app_reports;
 mod app_review;

@@ -85,7 +85,7 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
     // channel and can always notice a hangup and leave.
     let (events, inbox) = mpsc::channel();
     let wake = events.clone();
-    app.wake.set(move || {
+    app.jobs.wake.set(move || {
         let _ = wake.send(Input::Wake);
     });
     std::thread::spawn(move || {

@@ -10,7 +10,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    fill(buf, area, app.theme.style(Role::Base));
+    fill(buf, area, app.look.theme.style(Role::Base));
     let Some(pipeline) = app.data.pipelines.get(app.board.pipeline) else {
         put(
             buf,
@@ -18,7 +18,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             area.y + 1,
             "this workspace has no pipeline",
             area.width,
-            app.theme.style(Role::Muted),
+            app.look.theme.style(Role::Muted),
         );
         return;
     };
@@ -52,21 +52,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         if i + 1 < shown {
             for y in area.y..area.y + area.height {
-                buf.set_string(x + w - 1, y, "│", app.theme.style(Role::Border));
+                buf.set_string(x + w - 1, y, "│", app.look.theme.style(Role::Border));
             }
         }
         x += w;
     }
     // Arrows telling that more columns hide left or right.
     if first > 0 {
-        buf.set_string(area.x, area.y, "◂", app.theme.style(Role::Accent));
+        buf.set_string(area.x, area.y, "◂", app.look.theme.style(Role::Accent));
     }
     if first + shown < total {
         buf.set_string(
             area.x + area.width - 1,
             area.y,
             "▸",
-            app.theme.style(Role::Accent),
+            app.look.theme.style(Role::Accent),
         );
     }
 }
@@ -75,7 +75,7 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
     if area.width < 4 || area.height < 4 {
         return;
     }
-    let t = &app.theme;
+    let t = &app.look.theme;
     let focused = c == app.board.column;
     let ids = &app.board.columns[c];
     // Totals come from `Board::arrange`; a frame only looks at visible cards.
@@ -197,7 +197,7 @@ fn card(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     // Selection is a bar and a highlighted title, not a filled card: a cursor
     // move then repaints a few dozen cells, which matters over slow SSH.
     let base = t.style(Role::Base);

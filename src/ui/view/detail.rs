@@ -18,9 +18,9 @@ fn s(text: &str) -> String {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    fill(buf, area, app.theme.style(Role::Base));
+    fill(buf, area, app.look.theme.style(Role::Base));
     let Some(d) = &app.detail else { return };
-    let t = &app.theme;
+    let t = &app.look.theme;
     let Some(pipeline) = app.data.pipeline_of(&d.deal).or(app.data.pipelines.first()) else {
         return;
     };
@@ -100,7 +100,7 @@ fn field<'a>(t: &Theme, name: &str, value: String, role: Role) -> Line<'a> {
 }
 
 fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
-    let t = &app.theme;
+    let t = &app.look.theme;
     let deal = &d.deal;
     let stage = pipeline.stage(deal.stage);
     let probability = deal
@@ -295,7 +295,7 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
 }
 
 fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
-    let t = &app.theme;
+    let t = &app.look.theme;
     let mut out = vec![heading(t, "Power map")];
     if let Some((name, days)) = decision_maker_silence(&d.contacts, app.now)
         && days.is_none_or(|x| x > 30)

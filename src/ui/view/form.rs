@@ -32,7 +32,7 @@ pub fn render(app: &App, form: &Form, hints: &str, area: Rect, buf: &mut Buffer)
 
 /// The form's rows inside `inner` (no frame): a dialog's body, or a wizard step's.
 pub fn render_in(app: &App, form: &Form, hints: &str, inner: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     let head = !form.subtitle.is_empty() || !form.notes.is_empty();
     let notes = form.notes.len() as u16;
     if inner.height == 0 || inner.width == 0 {

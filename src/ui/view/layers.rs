@@ -42,12 +42,12 @@ pub(super) fn popup(
             }
         }
     }
-    fill(buf, rect, app.theme.style(Role::Dialog));
+    fill(buf, rect, app.look.theme.style(Role::Dialog));
     Block::default()
         .borders(Borders::ALL)
-        .border_style(app.theme.style(Role::BorderFocus))
+        .border_style(app.look.theme.style(Role::BorderFocus))
         .title(format!(" {} ", sanitize(title)))
-        .title_style(app.theme.style(Role::Title))
+        .title_style(app.look.theme.style(Role::Title))
         .render(rect, buf);
     Rect {
         x: rect.x + 2,
@@ -62,9 +62,9 @@ pub(super) fn popup(
 pub(super) fn full_screen(app: &App, area: Rect, title: &str, buf: &mut Buffer) -> Rect {
     Block::default()
         .borders(Borders::ALL)
-        .border_style(app.theme.style(Role::BorderFocus))
+        .border_style(app.look.theme.style(Role::BorderFocus))
         .title(sanitize(title).into_owned())
-        .title_style(app.theme.style(Role::Title))
+        .title_style(app.look.theme.style(Role::Title))
         .render(area, buf);
     Rect {
         x: area.x + 2,
@@ -86,7 +86,14 @@ pub(super) fn list_row(
     role: Role,
 ) {
     let role = if selected { Role::Selected } else { role };
-    put(buf, inner.x, y, text, inner.width, app.theme.style(role));
+    put(
+        buf,
+        inner.x,
+        y,
+        text,
+        inner.width,
+        app.look.theme.style(role),
+    );
 }
 
 /// A dialog's key line, from the keymap so it follows the user's bindings:
@@ -95,7 +102,7 @@ pub(super) fn hints(app: &App, items: &[(Action, &str)]) -> String {
     items
         .iter()
         .filter_map(|(action, what)| {
-            let keys = app.keymap.keys_for(Scope::Dialog, *action);
+            let keys = app.look.keymap.keys_for(Scope::Dialog, *action);
             keys.first().map(|k| format!("{k} {what}"))
         })
         .collect::<Vec<_>>()
@@ -110,7 +117,7 @@ const FORM_HINTS: [(Action, &str); 4] = [
 ];
 
 pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     match layer {
         Layer::Review(w) => super::review::render(app, w, area, buf),
         Layer::ActionsDue(list) => super::review::actions_due(app, list, area, buf),
@@ -137,7 +144,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
         Layer::Palette(p) => palette(app, p, area, buf),
         Layer::DealList(l) => deal_list(app, l, area, buf),
         Layer::Help(h) => {
-            let bindings = app.keymap.bindings(h.scope);
+            let bindings = app.look.keymap.bindings(h.scope);
             let inner = popup(
                 app,
                 area,
@@ -257,12 +264,20 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 inner.width,
                 t.style(Role::Title),
             );
-            let status = if app.search.is_loading() {
+            let status = if app.jobs.search.is_loading() {
                 "loading…".to_string()
-            } else if app.search.is_busy() {
-                format!("{} / {} …", app.search.matched(), app.search.total())
+            } else if app.jobs.search.is_busy() {
+                format!(
+                    "{} / {} …",
+                    app.jobs.search.matched(),
+                    app.jobs.search.total()
+                )
             } else {
-                format!("{} / {}", app.search.matched(), app.search.total())
+                format!(
+                    "{} / {}",
+                    app.jobs.search.matched(),
+                    app.jobs.search.total()
+                )
             };
             let sw = status.chars().count() as u16;
             put(
@@ -276,6 +291,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
             let rows = inner.height.saturating_sub(2) as usize;
             let top = s.selected.saturating_sub(rows.saturating_sub(1));
             for (i, item) in app
+                .jobs
                 .search
                 .results(top as u32, (top + rows) as u32)
                 .into_iter()
@@ -318,7 +334,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
 }
 
 fn palette(app: &App, p: &CommandPalette, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     let height = (p.shown.len().max(1) as u16 + 4).min(area.height.saturating_sub(2));
     let inner = popup(app, area, 64, height, "Commands", buf);
     if inner.height == 0 {
@@ -367,7 +383,7 @@ fn palette(app: &App, p: &CommandPalette, area: Rect, buf: &mut Buffer) {
 }
 
 fn deal_list(app: &App, l: &DealList, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     let height = (l.deals.len() as u16 + 4).min(area.height.saturating_sub(2));
     let inner = popup(
         app,

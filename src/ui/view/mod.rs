@@ -89,7 +89,7 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
             area.width, area.height
         ),
     ];
-    let style = app.theme.style(Role::Warning);
+    let style = app.look.theme.style(Role::Warning);
     for (i, line) in lines.iter().enumerate() {
         let y = area.y + area.height / 2 + i as u16;
         if y >= area.y + area.height {
@@ -108,8 +108,8 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
-    let base = app.theme.style(Role::Header);
-    fill(buf, area, app.theme.style(Role::Base));
+    let base = app.look.theme.style(Role::Header);
+    fill(buf, area, app.look.theme.style(Role::Base));
     let mut x = area.x;
     let right_edge = area.x + area.width;
     x += put(
@@ -118,7 +118,7 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
         area.y,
         " dealdeck ",
         right_edge - x,
-        app.theme.style(Role::Title),
+        app.look.theme.style(Role::Title),
     );
     let pipeline = app
         .data
@@ -140,7 +140,7 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
             area.y,
             " SAMPLE DATA ",
             right_edge.saturating_sub(x),
-            app.theme.style(Role::Badge),
+            app.look.theme.style(Role::Badge),
         );
     }
     let mut right = Vec::new();
@@ -164,7 +164,7 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
             area.y,
             &text,
             w,
-            app.theme.style(Role::Muted),
+            app.look.theme.style(Role::Muted),
         );
     }
 }
@@ -203,7 +203,8 @@ fn hints(app: &App) -> Vec<(String, &'static str)> {
     wanted
         .iter()
         .filter_map(|(a, label)| {
-            app.keymap
+            app.look
+                .keymap
                 .keys_for(app.scope(), *a)
                 .into_iter()
                 .next()
@@ -213,9 +214,9 @@ fn hints(app: &App) -> Vec<(String, &'static str)> {
 }
 
 fn footer(app: &App, area: Rect, buf: &mut Buffer) {
-    fill(buf, area, app.theme.style(Role::Base));
+    fill(buf, area, app.look.theme.style(Role::Base));
     let end = area.x + area.width;
-    if let Some(status) = &app.status {
+    if let Some(status) = &app.chrome.status {
         let role = if status.error {
             Role::Overdue
         } else {
@@ -227,19 +228,19 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
             area.y,
             &status.text,
             area.width.saturating_sub(2),
-            app.theme.style(role),
+            app.look.theme.style(role),
         );
         return;
     }
-    if !app.pending.is_empty() {
-        let keys: Vec<String> = app.pending.iter().map(|k| k.display()).collect();
+    if !app.chrome.pending.is_empty() {
+        let keys: Vec<String> = app.chrome.pending.iter().map(|k| k.display()).collect();
         put(
             buf,
             area.x + 1,
             area.y,
             &format!("{} …", keys.join(" ")),
             area.width.saturating_sub(2),
-            app.theme.style(Role::Key),
+            app.look.theme.style(Role::Key),
         );
         return;
     }
@@ -250,14 +251,21 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         if x + need > end {
             break;
         }
-        x += put(buf, x, area.y, &key, end - x, app.theme.style(Role::Key));
+        x += put(
+            buf,
+            x,
+            area.y,
+            &key,
+            end - x,
+            app.look.theme.style(Role::Key),
+        );
         x += put(
             buf,
             x + 1,
             area.y,
             label,
             end - x - 1,
-            app.theme.style(Role::Muted),
+            app.look.theme.style(Role::Muted),
         ) + 3;
     }
 }

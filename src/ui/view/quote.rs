@@ -45,7 +45,7 @@ fn right(s: &str, w: usize) -> String {
 }
 
 pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     fill(buf, area, t.style(Role::Base));
     let version = q.version();
     let title = match version {
@@ -364,7 +364,7 @@ fn compact(d: Decimal) -> String {
 }
 
 fn keys(app: &App, q: &QuoteEditor, cells: usize) -> String {
-    let key = |scope: Scope, a: Action| app.keymap.keys_for(scope, a).into_iter().next();
+    let key = |scope: Scope, a: Action| app.look.keymap.keys_for(scope, a).into_iter().next();
     let items: Vec<(Scope, Action, &str)> = if q.editing.is_some() {
         vec![
             (Scope::Dialog, Action::Confirm, "save the cell"),
@@ -421,7 +421,7 @@ fn picker(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     let height = (p.matches.len() as u16 + 5).clamp(7, 18);
     let title = if p.for_line.is_some() {
         "Change the product"
@@ -493,7 +493,7 @@ fn picker(
 
 /// The catalogue (`g p`): products, and the selected one's price on every list.
 pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     let inner = popup(
         app,
         area,

@@ -17,7 +17,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     fill(buf, area, t.style(Role::Base));
     if area.height < 3 {
         return;
@@ -29,8 +29,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         height: area.height - 2,
         ..area
     };
-    let Some(output) = app.report_engine.latest.as_deref() else {
-        let text = match &app.report_engine.error {
+    let Some(output) = app.jobs.report_engine.latest.as_deref() else {
+        let text = match &app.jobs.report_engine.error {
             Some(e) => e.clone(),
             None => "computing reports… (the first time reads the whole workspace)".into(),
         };
@@ -61,7 +61,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The report tabs, and on the right what the figures cover.
 fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     let r = &app.reports;
     let mut x = area.x + 1;
     let end = area.x + area.width;
@@ -81,12 +81,13 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
         );
         x += 1;
     }
-    let busy = if app.report_engine.is_busy() {
+    let busy = if app.jobs.report_engine.is_busy() {
         " · computing…"
     } else {
         ""
     };
     let currency = app
+        .jobs
         .report_engine
         .latest
         .as_ref()

@@ -4,7 +4,7 @@ use super::*;
 
 /// The improvement actions still open (`A` on the board).
 pub fn actions_due(app: &App, list: &ActionsDue, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     let height = (list.actions.len() as u16 + 6).clamp(8, area.height);
     let inner = super::super::layers::popup(app, area, 96, height, "Improvement actions due", buf);
     if inner.height < 3 {

@@ -114,12 +114,12 @@ pub(super) fn contrast(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
                         .map_or("—".into(), |r| format!("{:.0} %", r * 100.0))
                 ))
                 .into_owned(),
-                app.theme.style(Role::Base),
+                app.look.theme.style(Role::Base),
             ),
-            Span::styled("█".repeat(filled), app.theme.style(Role::Won)),
+            Span::styled("█".repeat(filled), app.look.theme.style(Role::Won)),
             Span::styled(
                 "░".repeat(bar_w - filled.min(bar_w)),
-                app.theme.style(Role::BarEmpty),
+                app.look.theme.style(Role::BarEmpty),
             ),
         ]));
     }
@@ -209,9 +209,9 @@ pub(super) fn patterns(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
         let mut spans = vec![
             Span::styled(
                 fit(&sanitize(&row.value), label_w - 1) + " ",
-                app.theme.style(Role::Base),
+                app.look.theme.style(Role::Base),
             ),
-            Span::styled("█".repeat(filled), app.theme.style(Role::Lost)),
+            Span::styled("█".repeat(filled), app.look.theme.style(Role::Lost)),
             Span::raw(" ".repeat(bar_w - filled + 1)),
             Span::styled(
                 format!(
@@ -221,7 +221,7 @@ pub(super) fn patterns(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
                     pct(row.share),
                     pct(row.cumulative_share)
                 ),
-                app.theme.style(Role::Base),
+                app.look.theme.style(Role::Base),
             ),
         ];
         if let Some(before) = &earlier {
@@ -230,7 +230,7 @@ pub(super) fn patterns(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
                     "{:>9}",
                     before.get(&row.value).map_or("—".into(), |s| pct(*s))
                 ),
-                app.theme.style(Role::Muted),
+                app.look.theme.style(Role::Muted),
             ));
         }
         lines.push(Line::from(spans));

@@ -43,7 +43,7 @@ pub(super) fn period(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) 
 }
 
 pub(super) fn actions(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     let Some(form) = &w.form else { return };
     if w.carried.is_empty() {
         put(
@@ -169,7 +169,7 @@ pub(super) fn actions(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer)
 }
 
 pub(super) fn triage(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     let (at, total, triaged, skipped) = w.progress();
     if total == 0 {
         put(

@@ -31,7 +31,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 pub fn render(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     fill(buf, area, t.style(Role::Base));
     let title = match &w.review {
         Some(r) => format!(
@@ -94,7 +94,7 @@ pub fn render(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
 /// The furthest a read-only step scrolls at the app's viewport (the wizard clamps
 /// its scroll to it, so `k` answers at once after too many `j`).
 pub fn last_scroll(app: &App, w: &ReviewWizard) -> u16 {
-    let (width, height) = app.viewport;
+    let (width, height) = app.chrome.viewport;
     let body_width = width.saturating_sub(4);
     let body_height = height.saturating_sub(6);
     let lines = match w.step {
@@ -109,7 +109,7 @@ pub fn last_scroll(app: &App, w: &ReviewWizard) -> u16 {
 
 /// "✓1 Period  ✓2  ✓3  ▸4 Triage  5  6  7  8", titles shown where they fit.
 pub(super) fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = &app.look.theme;
     let reached = w.review.as_ref().map_or(1, |r| r.step);
     let done = w.is_finished();
     let label = |s: Step, full: bool| {
@@ -158,9 +158,9 @@ pub(super) fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buf
 /// not fit `cells` are left off (help lists them all).
 pub(super) fn keys(app: &App, w: &ReviewWizard, cells: usize) -> String {
     let key = |action: Action| {
-        let mut k = app.keymap.keys_for(Scope::Review, action);
+        let mut k = app.look.keymap.keys_for(Scope::Review, action);
         if k.is_empty() {
-            k = app.keymap.keys_for(Scope::Dialog, action);
+            k = app.look.keymap.keys_for(Scope::Dialog, action);
         }
         k.into_iter().next()
     };
@@ -223,7 +223,7 @@ pub(super) fn scroll_lines(
     let last = (lines.len() as u16).saturating_sub(area.height);
     let top = w.scroll.min(last);
     Paragraph::new(lines)
-        .style(app.theme.style(Role::Base))
+        .style(app.look.theme.style(Role::Base))
         .scroll((top, 0))
         .render(area, buf);
     if top < last && area.height > 0 {
@@ -235,7 +235,7 @@ pub(super) fn scroll_lines(
             area.y + area.height - 1,
             more,
             area.width,
-            app.theme.style(Role::Accent),
+            app.look.theme.style(Role::Accent),
         );
     }
 }
@@ -243,7 +243,7 @@ pub(super) fn scroll_lines(
 pub(super) fn text(app: &App, s: impl Into<String>, role: Role) -> Line<'static> {
     Line::from(Span::styled(
         sanitize(&s.into()).into_owned(),
-        app.theme.style(role),
+        app.look.theme.style(role),
     ))
 }
 
@@ -257,7 +257,7 @@ pub(super) fn figures(
     };
     match app.review_figures_for(review) {
         Some(f) => Ok(f),
-        None => Err(match &app.review_engine.error {
+        None => Err(match &app.jobs.review_engine.error {
             Some(e) => text(
                 app,
                 format!("cannot compute the figures: {e}"),

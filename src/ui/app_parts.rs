@@ -1,0 +1,58 @@
+//! The app's state in parts: how it looks and answers, the work it runs off
+//! the key path, and the chrome around the screen.
+
+use super::analytics_worker::AnalyticsWorker;
+use super::app::{Screen, Status};
+use super::data::ClosedDeals;
+use super::keymap::{Key, Keymap};
+use super::report_engine::ReportEngine;
+use super::search_engine::SearchEngine;
+use super::theme::Theme;
+use super::wake::Wake;
+use crate::analytics::review::ReviewFigures;
+use crate::domain::ProductId;
+use crate::domain::pricing::PriceHistory;
+use crate::store::StoreError;
+use std::collections::HashMap;
+use std::thread::JoinHandle;
+
+/// How the app looks and answers: keymap, theme and settings from the config dir.
+#[derive(Debug, Clone)]
+pub struct Look {
+    pub keymap: Keymap,
+    pub theme: Theme,
+    /// Thresholds of the pricing guards and loss signals (`settings.toml`).
+    pub settings: crate::settings::Settings,
+}
+
+/// Work done off the key path, each on a thread that wakes the loop when it lands.
+pub struct Jobs {
+    pub search: SearchEngine,
+    pub report_engine: ReportEngine,
+    /// The loss review's figures, while the wizard is open.
+    pub review_engine: AnalyticsWorker<ReviewFigures>,
+    /// The quote editor's won-at prices, read on a thread when it opens.
+    pub(super) quote_history:
+        Option<JoinHandle<Result<HashMap<ProductId, PriceHistory>, StoreError>>>,
+    /// (period start, end, change count) of the review figures last asked for.
+    pub(super) review_figures_asked: Option<(chrono::NaiveDate, chrono::NaiveDate, u64)>,
+    /// The Won/Lost columns' deals, loading after the first frame (local use).
+    pub(super) closed_loading: Option<JoinHandle<Result<ClosedDeals, StoreError>>>,
+    /// Counts changes written (or caught up with); the figures reread the
+    /// workspace when it differs from what they loaded.
+    pub changes: u64,
+    /// Wakes the event loop when background work lands.
+    pub wake: Wake,
+}
+
+/// Around the screen: the status line, a chord half typed, the terminal's
+/// size, and where the detail returns to.
+pub struct Chrome {
+    pub status: Option<Status>,
+    /// Keys of a chord typed so far.
+    pub pending: Vec<Key>,
+    /// Terminal size, for scrolling decisions (render itself never mutates).
+    pub viewport: (u16, u16),
+    /// Where `Back` from the detail returns to.
+    pub detail_return: Screen,
+}
