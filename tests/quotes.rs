@@ -149,3 +149,45 @@ fn the_price_list_follows_the_account_tier_and_won_prices_come_from_won_deals() 
     b.sort();
     assert_eq!(a, b);
 }
+
+#[test]
+fn a_quote_never_takes_a_price_or_cost_across_currencies() {
+    let (_d, app) = app_with(40);
+    let store = app.store.clone();
+    let mut draft = common::draft("华东 MES rollout", 120_000);
+    draft.amount = Money::new(Decimal::from(120_000), "CNY".parse().unwrap());
+    let deal = store.create_deal(draft, stamp()).unwrap();
+    // The sample's price lists are in USD: none serves a CNY deal.
+    assert!(store.price_list_for(&deal).unwrap().is_none());
+    let usd = store
+        .open_deals()
+        .unwrap()
+        .into_iter()
+        .find(|d| d.amount.currency.as_str() == "USD")
+        .unwrap();
+    assert!(store.price_list_for(&usd).unwrap().is_some());
+
+    let q = store.create_quote(deal.id, stamp()).unwrap();
+    assert_eq!(q.currency.as_str(), "CNY");
+    let products = store.products().unwrap();
+    let sensor = products.iter().find(|p| p.sku == "IOT-SENS").unwrap();
+    let refused = store
+        .save_quote_lines(
+            q.id,
+            &[line(sensor, dec!(4), sensor.list_price, dec!(0))],
+            stamp(),
+        )
+        .unwrap_err();
+    let message = refused.to_string();
+    assert!(
+        message.contains("is priced and costed in USD")
+            && message.contains("is in CNY")
+            && message.contains("never reuses a number across currencies"),
+        "{message}"
+    );
+    assert!(
+        store.quote(q.id).unwrap().unwrap().versions[0]
+            .lines
+            .is_empty()
+    );
+}

@@ -33,9 +33,16 @@ impl Store {
 
     /// The price list a deal is quoted from: its account's tier list, else the
     /// general one (a list without a tier).
+    /// The list a deal is quoted from: its account tier's list, else the
+    /// general one — in the deal's currency only (a price is never taken
+    /// across currencies).
     pub fn price_list_for(&self, deal: &Deal) -> Result<Option<PriceList>, StoreError> {
         let tier = self.account(deal.account)?.map(|a| a.tier);
-        let lists = self.price_lists()?;
+        let lists: Vec<PriceList> = self
+            .price_lists()?
+            .into_iter()
+            .filter(|l| l.currency == deal.amount.currency)
+            .collect();
         Ok(lists
             .iter()
             .find(|l| tier.is_some() && l.tier == tier)
@@ -121,6 +128,18 @@ impl Store {
         let txn = self.db.begin_write()?;
         let mut quote: Quote = require(&txn, id.0)?;
         authorize_deal(&txn, stamp, &require::<Deal>(&txn, quote.deal.0)?)?;
+        for line in lines {
+            let product: Product = require(&txn, line.product.0)?;
+            if product.currency != quote.currency {
+                return Err(StoreError::Conflict(format!(
+                    "{} is priced and costed in {}, and quote {} is in {}: dealdeck never reuses a number across currencies; quote it on a {1} deal, or add the product in {3}",
+                    product.name,
+                    product.currency.as_str(),
+                    quote.number,
+                    quote.currency.as_str()
+                )));
+            }
+        }
         draft_of(&mut quote, stamp).lines = lines.to_vec();
         quote.updated_at = stamp.at;
         put(&txn, &quote)?;

@@ -67,10 +67,17 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
         return;
     }
     let w = inner.width;
-    let list = q
-        .list
-        .as_ref()
-        .map_or("list prices".to_string(), |l| l.name.clone());
+    // Without a list in the quote's currency, only products priced in that
+    // currency can be quoted (at their own list price).
+    let list = q.list.as_ref().map_or_else(
+        || {
+            format!(
+                "none in {} (products' own prices)",
+                q.quote.currency.as_str()
+            )
+        },
+        |l| format!("{} ({})", l.name, l.currency.as_str()),
+    );
     let head = format!(
         "{} — {} · price list {} · owner {}",
         q.deal.title, q.account, list, q.owner
