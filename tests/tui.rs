@@ -379,3 +379,43 @@ fn esc_on_the_board_clears_a_filter_and_never_quits() {
     press(&mut app, "q");
     assert!(app.quit);
 }
+
+#[test]
+fn board_totals_never_add_two_currencies() {
+    let (_d, mut app) = app_with(40);
+    app.resize(160, 40);
+    let column = app.board.column;
+    let before = app.board.totals[column].clone();
+    let stage = app.data.pipelines[0].stages[column].id;
+    let mut draft = common::draft("华东 MES rollout", 120_000);
+    draft.amount = Money::new(120_000.into(), Currency::CNY);
+    draft.stage = Some(stage);
+    // Created through the app, as the new-deal form does.
+    app.execute(dealdeck::ui::layers::Command::CreateDeal(Box::new(draft)))
+        .unwrap();
+    let created = app
+        .store
+        .deals()
+        .unwrap()
+        .into_iter()
+        .max_by_key(|d| d.id)
+        .unwrap();
+    let after = &app.board.totals[column];
+    assert_eq!(
+        after.total, before.total,
+        "the CNY amount is not added to USD"
+    );
+    assert_eq!(after.count, before.count + 1);
+    assert_eq!(
+        after.others,
+        vec![(Currency::CNY, 120_000.into(), 1)],
+        "it is shown apart"
+    );
+    let s = screen(&mut app, 160, 40);
+    assert!(s.contains("+¥120k"), "{s}");
+    // Sorted by amount, the CNY card comes after every USD one, not among them.
+    while app.board.sort != dealdeck::ui::board::SortKey::Amount {
+        press(&mut app, "s");
+    }
+    assert_eq!(app.board.columns[column].last(), Some(&created.id));
+}

@@ -84,24 +84,46 @@ pub struct Board {
     pub columns: Vec<Vec<DealId>>,
     /// Header figures per column, summed when the cards are arranged.
     pub totals: Vec<ColumnTotals>,
+    /// The currency the totals add up (the snapshot's most common); amounts
+    /// in others are shown beside it, never added to it.
+    /// None until the first arrangement.
+    pub main_currency: Option<Currency>,
 }
 
 /// A column header's count, total and weighted total (amount × the stage's
-/// or the deal's own probability).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// or the deal's own probability) in the board's main currency, and the
+/// totals of deals in other currencies, each apart.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ColumnTotals {
     pub count: usize,
     pub total: Decimal,
     pub weighted: Decimal,
+    /// (currency, total, deals) for each other currency, by currency code.
+    pub others: Vec<(Currency, Decimal, usize)>,
 }
 
 impl ColumnTotals {
-    fn of(deals: &[&Deal], stage: &Stage) -> ColumnTotals {
+    fn of(deals: &[&Deal], stage: &Stage, main: Currency) -> ColumnTotals {
         let mut totals = ColumnTotals::default();
         for d in deals {
-            totals.add(d, stage);
+            totals.add(d, stage, main);
         }
         totals
+    }
+
+    /// The entry of a currency other than the main one.
+    fn other(&mut self, currency: Currency) -> &mut (Currency, Decimal, usize) {
+        let at = match self
+            .others
+            .binary_search_by(|(c, _, _)| c.as_str().cmp(currency.as_str()))
+        {
+            Ok(at) => at,
+            Err(at) => {
+                self.others.insert(at, (currency, Decimal::ZERO, 0));
+                at
+            }
+        };
+        &mut self.others[at]
     }
 
     // Saturating: amounts are validated far below the limits, but a file written
@@ -111,8 +133,14 @@ impl ColumnTotals {
         deal.amount.amount.saturating_mul(Decimal::from(percent)) / Decimal::ONE_HUNDRED
     }
 
-    fn add(&mut self, deal: &Deal, stage: &Stage) {
+    fn add(&mut self, deal: &Deal, stage: &Stage, main: Currency) {
         self.count += 1;
+        if deal.amount.currency != main {
+            let other = self.other(deal.amount.currency);
+            other.1 = other.1.saturating_add(deal.amount.amount);
+            other.2 += 1;
+            return;
+        }
         self.total = self.total.saturating_add(deal.amount.amount);
         self.weighted = self
             .weighted
@@ -120,8 +148,15 @@ impl ColumnTotals {
     }
 
     /// Exact: amounts and percentages have few digits, so nothing was rounded.
-    fn remove(&mut self, deal: &Deal, stage: &Stage) {
+    fn remove(&mut self, deal: &Deal, stage: &Stage, main: Currency) {
         self.count = self.count.saturating_sub(1);
+        if deal.amount.currency != main {
+            let other = self.other(deal.amount.currency);
+            other.1 = other.1.saturating_sub(deal.amount.amount);
+            other.2 = other.2.saturating_sub(1);
+            self.others.retain(|(_, _, deals)| *deals > 0);
+            return;
+        }
         self.total = self.total.saturating_sub(deal.amount.amount);
         self.weighted = self
             .weighted
@@ -134,13 +169,20 @@ impl ColumnTotals {
 enum CardKey {
     Number(i128, DealId),
     Text(String, DealId),
+    /// Amounts compare within a currency only: the main currency's deals
+    /// first, then each other currency's by code.
+    Amount(Option<[u8; 3]>, i128, DealId),
 }
 
 impl Board {
     fn card_key(&self, d: &Deal, now: DateTime<Utc>) -> CardKey {
         match self.sort {
             // Largest first: negate; ten-thousandths are finer than any currency.
-            SortKey::Amount => CardKey::Number(
+            SortKey::Amount => CardKey::Amount(
+                (Some(d.amount.currency) != self.main_currency).then(|| {
+                    let code = d.amount.currency.as_str().as_bytes();
+                    [code[0], code[1], code[2]]
+                }),
                 -(d.amount.amount.saturating_mul(Decimal::from(10_000)))
                     .trunc()
                     .to_i128()
@@ -172,6 +214,8 @@ impl Board {
             self.totals.clear();
             return;
         };
+        let main = snapshot.main_currency();
+        self.main_currency = Some(main);
         // One pass over the deals, bucketed by stage; then each column sorted.
         let mut buckets: Vec<Vec<&Deal>> = vec![Vec::new(); pipeline.stages.len()];
         let column_of: HashMap<StageId, usize> = pipeline
@@ -190,7 +234,7 @@ impl Board {
         self.totals = buckets
             .iter()
             .zip(&pipeline.stages)
-            .map(|(deals, stage)| ColumnTotals::of(deals, stage))
+            .map(|(deals, stage)| ColumnTotals::of(deals, stage, main))
             .collect();
         self.columns = buckets
             .into_iter()
@@ -218,14 +262,16 @@ impl Board {
         let Some(pipeline) = snapshot.pipelines.get(self.pipeline) else {
             return;
         };
-        if self.columns.len() != pipeline.stages.len() {
+        // A deal in a new most-common currency changes every header: arrange anew.
+        let main = snapshot.main_currency();
+        if self.columns.len() != pipeline.stages.len() || self.main_currency != Some(main) {
             return self.arrange(snapshot, now);
         }
         for (c, column) in self.columns.iter_mut().enumerate() {
             if let Some(at) = column.iter().position(|d| *d == id) {
                 column.remove(at);
                 if let Some(old) = before {
-                    self.totals[c].remove(old, &pipeline.stages[c]);
+                    self.totals[c].remove(old, &pipeline.stages[c], main);
                 }
                 break;
             }
@@ -242,7 +288,7 @@ impl Board {
                     .is_some_and(|o| self.card_key(o, now) < key)
             });
             self.columns[c].insert(at, id);
-            self.totals[c].add(deal, &pipeline.stages[c]);
+            self.totals[c].add(deal, &pipeline.stages[c], main);
         }
         self.fit_cursor();
     }

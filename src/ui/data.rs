@@ -94,6 +94,19 @@ impl Snapshot {
         Ok(())
     }
 
+    /// The currency most of these deals are in (ties: the first code); board
+    /// totals add up this one and show the others beside it.
+    pub fn main_currency(&self) -> Currency {
+        let mut counts: HashMap<Currency, usize> = HashMap::new();
+        for deal in self.deals.values() {
+            *counts.entry(deal.amount.currency).or_default() += 1;
+        }
+        counts
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.as_str().cmp(a.0.as_str())))
+            .map_or(Currency::USD, |(c, _)| c)
+    }
+
     pub fn account_name(&self, id: AccountId) -> &str {
         self.account_names
             .get(&id)

@@ -79,7 +79,7 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
     let focused = c == app.board.column;
     let ids = &app.board.columns[c];
     // Totals come from `Board::arrange`; a frame only looks at visible cards.
-    let totals = app.board.totals.get(c).copied().unwrap_or_default();
+    let totals = app.board.totals.get(c).cloned().unwrap_or_default();
     let header_role = match (focused, stage.kind) {
         (true, _) => Role::BorderFocus,
         (_, StageKind::Won) => Role::Won,
@@ -96,13 +96,19 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
         area.width.saturating_sub(used),
         t.style(Role::Muted),
     );
+    // Other currencies beside the main one, never added to it: `Σ 888k +¥120k`.
+    let others: String = totals
+        .others
+        .iter()
+        .map(|(currency, amount, _)| format!(" +{}{}", currency.symbol(), compact_amount(*amount)))
+        .collect();
     let totals = match stage.kind {
         StageKind::Open => format!(
-            " Σ {}  w {}",
+            " Σ {}{others}  w {}",
             compact_amount(totals.total),
             compact_amount(totals.weighted)
         ),
-        _ => format!(" Σ {} this month", compact_amount(totals.total)),
+        _ => format!(" Σ {}{others} this month", compact_amount(totals.total)),
     };
     put(
         buf,
