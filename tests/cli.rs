@@ -752,3 +752,20 @@ fn messages_say_what_failed_once() {
     );
     assert!(!unknown.contains("cannot move"), "{unknown}");
 }
+
+#[test]
+fn quote_show_takes_the_number_the_app_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    let list = ok(&db, &["quote", "list"]);
+    let first = list.lines().nth(1).unwrap();
+    let mut cells = first.split_whitespace();
+    let (id, number) = (cells.next().unwrap(), cells.next().unwrap());
+    assert!(number.starts_with("Q-2026-"), "{first}");
+    assert_eq!(
+        ok(&db, &["quote", "show", number, "--format", "txt"]),
+        ok(&db, &["quote", "show", id, "--format", "txt"])
+    );
+    let out = run(&db, &["quote", "show", "Q-1999-99999"]);
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -37,7 +37,7 @@ pub enum QuoteCommand {
     },
     /// One quote: Markdown or plain text to paste into an email, or JSON
     Show {
-        /// Quote id (`12` or `Q-12`)
+        /// The quote: its number as the app shows it (`Q-2026-00307`), or its id (`307`)
         id: String,
         #[arg(long, value_enum, default_value = "md")]
         format: QuoteFormat,
@@ -148,12 +148,21 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
             format,
             version,
         } => {
-            let id: QuoteId = id
-                .trim_start_matches("Q-")
-                .parse()
-                .with_context(|| format!("'{id}' is not a quote id (expected 12 or Q-12)"))?;
-            let Some(quote) = store.quote(id)? else {
-                bail!("no quote {id}; `dealdeck quote list` shows them");
+            let wanted = id.trim();
+            let quote = match wanted.trim_start_matches("Q-").parse::<QuoteId>() {
+                Ok(number) => store.quote(number)?,
+                // The number the app and the documents show, `Q-<year>-<id>`.
+                Err(_) => match wanted.rsplit('-').next().map(str::parse::<QuoteId>) {
+                    Some(Ok(number)) => store
+                        .quote(number)?
+                        .filter(|q| q.number.eq_ignore_ascii_case(wanted)),
+                    _ => None,
+                },
+            };
+            let Some(quote) = quote else {
+                bail!(
+                    "no quote '{id}' (expected a number like Q-2026-00307, or an id); `dealdeck quote list` shows them"
+                );
             };
             let shown = match version {
                 Some(n) => quote
