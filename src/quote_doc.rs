@@ -20,7 +20,14 @@ pub struct QuoteDoc<'a> {
     pub account: &'a str,
     pub prepared_by: &'a str,
     pub products: &'a HashMap<ProductId, Product>,
+    /// The version is a draft its guards keep from being sent (a missing
+    /// approval, a price below cost): the document says so at the top, and
+    /// nothing of why (costs and margins stay inside).
+    pub not_approved: bool,
 }
+
+/// What a draft that may not be sent yet carries at the top.
+pub const NOT_APPROVED: &str = "DRAFT — NOT APPROVED — not an offer";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocFormat {
@@ -83,6 +90,9 @@ impl QuoteDoc<'_> {
         let mut out = String::new();
         match format {
             DocFormat::Markdown => {
+                if self.not_approved {
+                    out.push_str(&format!("> **{NOT_APPROVED}**\n\n"));
+                }
                 out.push_str(&format!("# {title}\n\n"));
                 out.push_str(&format!("**For:** {for_whom}  \n"));
                 out.push_str(&format!(
@@ -104,6 +114,9 @@ impl QuoteDoc<'_> {
                 out.push_str(&format!("\nPrices in {c}, excluding tax.\n"));
             }
             DocFormat::Text => {
+                if self.not_approved {
+                    out.push_str(&format!("*** {NOT_APPROVED} ***\n\n"));
+                }
                 out.push_str(&format!(
                     "{title}\n{}\n\n",
                     "=".repeat(title.chars().count())

@@ -766,6 +766,10 @@ fn quote_show_takes_the_number_the_app_shows() {
         ok(&db, &["quote", "show", number, "--format", "txt"]),
         ok(&db, &["quote", "show", id, "--format", "txt"])
     );
+    // A version that went out carries no draft mark.
+    let sent = list.lines().find(|l| l.contains(" sent ")).unwrap();
+    let sent_id = sent.split_whitespace().next().unwrap();
+    assert!(!ok(&db, &["quote", "show", sent_id]).contains("DRAFT"));
     let out = run(&db, &["quote", "show", "Q-1999-99999"]);
     assert_eq!(out.status.code(), Some(1));
 }

@@ -196,8 +196,13 @@ fn build_guard_approve_send_and_revise_a_quote() {
         .next()
         .unwrap();
     let md = std::fs::read_to_string(md_path).unwrap();
+    // Version 2 is a draft without the approval its discount needs: the
+    // document says so first.
     assert!(
-        md.starts_with(&format!("# Quote {} — version 2", q.number)),
+        md.starts_with(&format!(
+            "> **DRAFT — NOT APPROVED — not an offer**\n\n# Quote {} — version 2",
+            q.number
+        )),
         "{md}"
     );
     assert!(md.contains("Vibration sensor kit (IOT-SENS)"), "{md}");

@@ -191,6 +191,12 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                 .collect();
             let products: HashMap<ProductId, Product> =
                 store.products()?.into_iter().map(|p| (p.id, p)).collect();
+            let settings = Settings::load(
+                super::tui::config_dir()
+                    .map(|d| d.join("settings.toml"))
+                    .as_deref(),
+            )
+            .0;
             let doc = QuoteDoc {
                 quote: &quote,
                 version: shown,
@@ -198,17 +204,16 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                 account: &account,
                 prepared_by: owners.get(&deal.owner).map_or("", String::as_str),
                 products: &products,
+                not_approved: shown.status == QuoteStatus::Draft
+                    && store
+                        .quote_guards(&quote, &settings.pricing)?
+                        .can_send()
+                        .is_err(),
             };
             match format {
                 QuoteFormat::Md => out!(ctx, "{}", doc.render(DocFormat::Markdown)),
                 QuoteFormat::Txt => out!(ctx, "{}", doc.render(DocFormat::Text)),
                 QuoteFormat::Json => {
-                    let settings = Settings::load(
-                        super::tui::config_dir()
-                            .map(|d| d.join("settings.toml"))
-                            .as_deref(),
-                    )
-                    .0;
                     let guards = store.quote_guards(&quote, &settings.pricing)?;
                     let t = totals(&shown.lines, quote.currency);
                     let pipeline = store

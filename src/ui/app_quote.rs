@@ -222,6 +222,7 @@ impl App {
             account: &editor.account,
             prepared_by: &editor.owner,
             products: &products,
+            not_approved: version.status == QuoteStatus::Draft && editor.guards.can_send().is_err(),
         };
         let base = quote_export_base(self.store.path(), &quote, version.version);
         let mut written = Vec::new();
