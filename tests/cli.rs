@@ -773,3 +773,41 @@ fn quote_show_takes_the_number_the_app_shows() {
     let out = run(&db, &["quote", "show", "Q-1999-99999"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn damaged_files_are_reported_in_words_never_with_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    let original = std::fs::read(&db).unwrap();
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let damaged = dir.path().join("damaged.redb");
+    let mut refused = 0;
+    for variant in 0..60 {
+        let mut bytes = original.clone();
+        for _ in 0..=(variant % 16) {
+            let at = (next() as usize) % bytes.len();
+            bytes[at] ^= 1 << (next() % 8);
+        }
+        std::fs::write(&damaged, &bytes).unwrap();
+        let out = run(&damaged, &["export", "--format", "json"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "variant {variant}: {stderr}");
+        assert!(
+            matches!(out.status.code(), Some(0) | Some(1)),
+            "variant {variant}: {:?} {stderr}",
+            out.status
+        );
+        if out.status.code() == Some(1) {
+            refused += 1;
+            assert!(stderr.starts_with("dealdeck: "), "worded: {stderr}");
+        }
+    }
+    // Most flips land in free or unread pages; some must be noticed.
+    assert!(refused > 0, "no damage noticed in 60 variants");
+}

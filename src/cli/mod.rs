@@ -115,6 +115,9 @@ pub enum Command {
 /// When `main` began: the reference for `DEALDECK_STARTUP_TIMING`.
 pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
+/// Where a panic happened, for the worded message `main` gives instead.
+static PANIC_AT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
 pub fn main() -> ExitCode {
     // Taken first, so the TUI can report how long start-up took.
     let _ = STARTED.set(std::time::Instant::now());
@@ -132,7 +135,36 @@ pub fn main() -> ExitCode {
     if let Some(code) = pass_to_server(&ctx, &cli) {
         return code;
     }
-    let result = run(&ctx, cli);
+    // A damaged file can make the storage library panic; say so in words, with
+    // what to do, instead of a stack trace (the hook keeps where it happened).
+    std::panic::set_hook(Box::new(|info| {
+        // Off the main thread (a server session, a loader) nobody words it later.
+        if std::thread::current().name() != Some("main") {
+            eprintln!("dealdeck: a background task failed: {info}");
+        }
+        let _ = PANIC_AT.set(
+            info.location()
+                .map_or_else(String::new, |l| format!("{}:{}", l.file(), l.line())),
+        );
+    }));
+    let db = ctx.db.clone();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(&ctx, cli)));
+    let result = match outcome {
+        Ok(result) => result,
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| panic.downcast_ref::<&str>().copied())
+                .unwrap_or("unknown failure");
+            let at = PANIC_AT.get().map_or("", String::as_str);
+            Err(anyhow::anyhow!(
+                "reading {} failed ({what} at {at}); the file may be damaged: `dealdeck check` tells more\n{}",
+                db.display(),
+                workspace::damage_advice(&db)
+            ))
+        }
+    };
     finish(&ctx, result)
 }
 

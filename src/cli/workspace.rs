@@ -136,6 +136,7 @@ pub fn check(ctx: &Context) -> anyhow::Result<ExitCode> {
         problems.len(),
         ctx.db.display()
     );
+    errln!(ctx, "{}", damage_advice(&ctx.db));
     Ok(ExitCode::from(1))
 }
 
@@ -286,4 +287,12 @@ pub fn summary(ctx: &Context) -> anyhow::Result<ExitCode> {
         out!(ctx, "{}", t.render(30));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What to do about a damaged workspace, in the words of the commands to run.
+pub fn damage_advice(db: &std::path::Path) -> String {
+    format!(
+        "what to do: keep the damaged file aside, then restore the latest backup — stop every dealdeck using it (and `dealdeck serve`), `cp {0} {0}.damaged`, then `cp YOUR-BACKUP.redb {0}`; `dealdeck backup --to FILE` makes backups (a cron line: `dealdeck backup --to ~/backups/dealdeck-$(date +%F).redb`)",
+        db.display()
+    )
 }
