@@ -63,11 +63,22 @@ fn build_guard_approve_send_and_revise_a_quote() {
     app.finish_quote_history();
     assert!(editor(&app).history_loaded);
     assert_eq!(editor(&app).lines().len(), 0);
-    let id = editor(&app).quote.id;
-    assert_eq!(store.quotes_of(deal.id).unwrap().len(), 1, "created, saved");
+    // Opening the editor stores nothing: leaving it now leaves no quote behind.
+    assert!(!editor(&app).quote.is_saved());
+    assert!(
+        store.quotes_of(deal.id).unwrap().is_empty(),
+        "no quote by itself"
+    );
+    press(&mut app, "q");
+    assert!(store.quotes_of(deal.id).unwrap().is_empty());
+    press(&mut app, "o");
+    app.finish_quote_history();
 
     // Three lines, prices from the deal's price list at each quantity (volume breaks).
     add_line(&mut app, "vibration", "20");
+    let id = editor(&app).quote.id;
+    assert!(editor(&app).quote.is_saved(), "kept with its first line");
+    assert_eq!(store.quotes_of(deal.id).unwrap().len(), 1);
     add_line(&mut app, "gateway", "10");
     add_line(&mut app, "training", "2");
     let products = store.products().unwrap();
@@ -215,6 +226,12 @@ fn build_guard_approve_send_and_revise_a_quote() {
     press(&mut app, "n");
     assert_ne!(editor(&app).quote.id, id);
     assert!(editor(&app).lines().is_empty());
+    assert_eq!(
+        store.quotes_of(deal.id).unwrap().len(),
+        1,
+        "kept once it has a line"
+    );
+    add_line(&mut app, "gateway", "1");
     assert_eq!(store.quotes_of(deal.id).unwrap().len(), 2);
     assert_eq!(store.quote(id).unwrap().unwrap().versions.len(), 2);
     // ] goes round the deal's quotes.

@@ -71,6 +71,32 @@ pub struct Quote {
 }
 
 impl Quote {
+    /// A quote being started on `deal`: not stored yet (id 0, no number) until
+    /// its first line is saved. Version 1, a draft, in the deal's currency.
+    pub fn unsaved(deal: &super::Deal, at: DateTime<Utc>) -> Quote {
+        Quote {
+            id: QuoteId(0),
+            deal: deal.id,
+            number: "new quote".into(),
+            currency: deal.amount.currency,
+            versions: vec![QuoteVersion {
+                version: 1,
+                status: QuoteStatus::Draft,
+                lines: Vec::new(),
+                approval: None,
+                created_at: at,
+                sent_at: None,
+            }],
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
+    /// Whether the quote is stored (it is once it has a line).
+    pub fn is_saved(&self) -> bool {
+        self.id.0 != 0
+    }
+
     pub fn latest(&self) -> Option<&QuoteVersion> {
         self.versions.last()
     }

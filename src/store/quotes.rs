@@ -88,26 +88,29 @@ impl Store {
 
     /// A new quote on the deal: version 1, a draft with no lines yet.
     pub fn create_quote(&self, deal: DealId, stamp: Stamp) -> Result<Quote, StoreError> {
+        self.create_quote_with_lines(deal, &[], stamp)
+    }
+
+    /// A new quote on the deal with its first lines, in one transaction: the
+    /// editor's quote exists once it has a line (opening it writes nothing).
+    pub fn create_quote_with_lines(
+        &self,
+        deal: DealId,
+        lines: &[QuoteLine],
+        stamp: Stamp,
+    ) -> Result<Quote, StoreError> {
+        for line in lines {
+            validate_quote_line(line)?;
+        }
         let txn = self.db.begin_write()?;
         let record: Deal = require(&txn, deal.0)?;
         authorize_deal(&txn, stamp, &record)?;
         let id = QuoteId(next_id::<Quote>(&txn)?);
-        let quote = Quote {
-            id,
-            deal,
-            number: format!("Q-{}-{:05}", stamp.at.format("%Y"), id.0),
-            currency: record.amount.currency,
-            versions: vec![QuoteVersion {
-                version: 1,
-                status: QuoteStatus::Draft,
-                lines: Vec::new(),
-                approval: None,
-                created_at: stamp.at,
-                sent_at: None,
-            }],
-            created_at: stamp.at,
-            updated_at: stamp.at,
-        };
+        let mut quote = Quote::unsaved(&record, stamp.at);
+        quote.id = id;
+        quote.number = format!("Q-{}-{:05}", stamp.at.format("%Y"), id.0);
+        refuse_other_currencies(&txn, &quote, lines)?;
+        quote.versions[0].lines = lines.to_vec();
         put(&txn, &quote)?;
         self.commit(txn, stamp.by, Touched::Deals(vec![quote.deal]))?;
         Ok(quote)
@@ -128,18 +131,7 @@ impl Store {
         let txn = self.db.begin_write()?;
         let mut quote: Quote = require(&txn, id.0)?;
         authorize_deal(&txn, stamp, &require::<Deal>(&txn, quote.deal.0)?)?;
-        for line in lines {
-            let product: Product = require(&txn, line.product.0)?;
-            if product.currency != quote.currency {
-                return Err(StoreError::Conflict(format!(
-                    "{} is priced and costed in {}, and quote {} is in {}: dealdeck never reuses a number across currencies; quote it on a {1} deal, or add the product in {3}",
-                    product.name,
-                    product.currency.as_str(),
-                    quote.number,
-                    quote.currency.as_str()
-                )));
-            }
-        }
+        refuse_other_currencies(&txn, &quote, lines)?;
         draft_of(&mut quote, stamp).lines = lines.to_vec();
         quote.updated_at = stamp.at;
         put(&txn, &quote)?;
@@ -315,4 +307,24 @@ fn draft_of<'q>(quote: &'q mut Quote, stamp: Stamp) -> &'q mut QuoteVersion {
     }
     let last = quote.versions.len() - 1;
     &mut quote.versions[last]
+}
+
+/// A line's product must be priced (and costed) in the quote's currency.
+fn refuse_other_currencies(
+    txn: &redb::WriteTransaction,
+    quote: &Quote,
+    lines: &[QuoteLine],
+) -> Result<(), StoreError> {
+    for line in lines {
+        let product: Product = require(txn, line.product.0)?;
+        if product.currency != quote.currency {
+            return Err(StoreError::Conflict(format!(
+                "{} is priced and costed in {}, and this quote is in {}: dealdeck never reuses a number across currencies; quote it on a {1} deal, or add the product in {2}",
+                product.name,
+                product.currency.as_str(),
+                quote.currency.as_str()
+            )));
+        }
+    }
+    Ok(())
 }

@@ -16,7 +16,8 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 impl App {
-    /// `o`: the deal's most recent quote, or a new draft when it has none.
+    /// `o`: the deal's most recent quote, or a new one when it has none — not
+    /// stored until its first line is (opening and leaving writes nothing).
     pub(super) fn open_quote(&mut self) {
         let Some(deal) = self.current_deal().cloned() else {
             return self.set_error("open a deal first".into());
@@ -31,7 +32,7 @@ impl App {
             quotes.sort_by_key(|q| (q.updated_at, q.id));
             let quote = match quotes.pop() {
                 Some(q) => q,
-                None => self.store.create_quote(deal.id, stamp)?,
+                None => Quote::unsaved(&deal, stamp.at),
             };
             let account = self
                 .store
@@ -145,7 +146,24 @@ impl App {
         };
         let policy = self.look.settings.pricing.clone();
         let store = self.store.clone();
+        let saved = self.editor().is_some_and(|e| e.quote.is_saved());
+        let deal = self.editor().map(|e| e.deal.id);
+        if !saved
+            && !matches!(
+                request,
+                QuoteRequest::SaveLines(_) | QuoteRequest::New | QuoteRequest::Other
+            )
+        {
+            return Err("add a line first: a quote is kept once it has one".into());
+        }
         let done = match request {
+            QuoteRequest::SaveLines(lines) if !saved => match deal {
+                Some(deal) => store.create_quote_with_lines(deal, &lines, stamp).map(|q| {
+                    let note = format!("started {}", q.number);
+                    (q, Some(note))
+                }),
+                None => return Err("the quote editor is closed".into()),
+            },
             QuoteRequest::SaveLines(lines) => {
                 store.save_quote_lines(id, &lines, stamp).map(|q| (q, None))
             }
@@ -168,24 +186,26 @@ impl App {
                 (q, Some(format!("{number} {word}")))
             }),
             QuoteRequest::New => {
-                let deal = self.editor().map(|e| e.deal.id);
-                let Some(deal) = deal else {
+                let Some(editor) = self.editor() else {
                     return Err("the quote editor is closed".into());
                 };
-                return store
-                    .create_quote(deal, stamp)
-                    .map(|q| {
-                        let note =
-                            format!("started {} (the earlier quote stays as it is)", q.number);
-                        (q, Some(note))
-                    })
-                    .map_err(|e| e.to_string());
+                let fresh = Quote::unsaved(&editor.deal, stamp.at);
+                return Ok((
+                    fresh,
+                    Some(
+                        "a new quote: kept once it has a line (the earlier one stays as it is)"
+                            .into(),
+                    ),
+                ));
             }
             QuoteRequest::Other => {
                 let Some((deal, current)) = self.editor().map(|e| (e.deal.id, e.quote.id)) else {
                     return Err("the quote editor is closed".into());
                 };
                 let mut quotes = store.quotes_of(deal).map_err(|e| e.to_string())?;
+                if quotes.is_empty() || (quotes.len() == 1 && quotes[0].id == current) {
+                    return Err("this deal has no other quote".into());
+                }
                 quotes.sort_by_key(|q| q.id);
                 let at = quotes.iter().position(|q| q.id == current).unwrap_or(0);
                 let count = quotes.len();

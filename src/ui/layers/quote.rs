@@ -180,7 +180,8 @@ impl QuoteEditor {
     /// The app saved: the quote as stored now.
     pub fn saved(&mut self, quote: Quote) {
         let before = self.quote.versions.len();
-        if quote.id != self.quote.id {
+        // Another quote, not this one being kept with its first line.
+        if quote.id != self.quote.id && self.quote.is_saved() {
             self.row = 0;
             self.column = Column::Product;
         } else if quote.versions.len() > before {
