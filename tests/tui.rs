@@ -419,3 +419,22 @@ fn board_totals_never_add_two_currencies() {
     }
     assert_eq!(app.board.columns[column].last(), Some(&created.id));
 }
+
+#[test]
+fn a_filter_or_sort_after_scrolling_shows_every_matching_card() {
+    let (_d, mut app) = app_with(600);
+    app.resize(100, 30);
+    press(&mut app, "G");
+    let column = app.board.column;
+    assert!(app.board.scroll[column] > 0, "scrolled down first");
+    press(&mut app, "s");
+    assert_eq!(app.board.scroll[column], 0);
+    assert_eq!(app.board.selected[column], 0);
+    press(&mut app, "G");
+    app.board.filter.stale_only = true;
+    press(&mut app, "esc");
+    assert_eq!(
+        (app.board.scroll[column], app.board.selected[column]),
+        (0, 0)
+    );
+}

@@ -289,6 +289,7 @@ impl App {
                     .unwrap_or(0);
                 self.board.sort = SortKey::ALL[(i + 1) % SortKey::ALL.len()];
                 self.board.arrange(&self.data, self.now);
+                self.board.to_top();
                 self.set_info(format!("sorted by {}", self.board.sort.label()));
             }
             Action::SwitchPipeline => {

@@ -168,6 +168,7 @@ impl App {
     pub(super) fn apply_filter(&mut self, filter: super::board::Filter) {
         self.board.filter = filter;
         self.board.arrange(&self.data, self.now);
+        self.board.to_top();
         self.keep_visible();
         let text = if self.board.filter.is_active() {
             format!("filter: {}", self.board.filter.describe(&self.data))

@@ -304,6 +304,13 @@ impl Board {
         }
     }
 
+    /// Every column back to its first card: after a filter or sort the old
+    /// scroll would hide matching cards above it.
+    pub fn to_top(&mut self) {
+        self.selected.iter_mut().for_each(|s| *s = 0);
+        self.scroll.iter_mut().for_each(|s| *s = 0);
+    }
+
     pub fn selected_deal(&self) -> Option<DealId> {
         let col = self.columns.get(self.column)?;
         col.get(*self.selected.get(self.column)?).copied()
