@@ -438,3 +438,37 @@ fn a_filter_or_sort_after_scrolling_shows_every_matching_card() {
         (0, 0)
     );
 }
+
+#[test]
+fn h_on_a_closed_deal_asks_before_reopening() {
+    let (_d, mut app) = app_with(60);
+    app.resize(160, 40);
+    // A deal lost this month, selected in the Lost column.
+    let lost = app
+        .data
+        .deals
+        .values()
+        .find(|d| d.status == DealStatus::Lost)
+        .map(|d| d.id)
+        .expect("a deal lost this month");
+    assert!(app.board.select_deal(lost));
+    press(&mut app, "H");
+    assert_eq!(
+        app.store.deal(lost).unwrap().unwrap().status,
+        DealStatus::Lost
+    );
+    let s = screen(&mut app, 160, 40);
+    assert!(s.contains("H again reopens it"), "{s}");
+    // Anything else keeps it closed, and asks again next time.
+    press(&mut app, "k H");
+    assert_eq!(
+        app.store.deal(lost).unwrap().unwrap().status,
+        DealStatus::Lost
+    );
+    app.board.select_deal(lost);
+    press(&mut app, "H H");
+    assert_eq!(
+        app.store.deal(lost).unwrap().unwrap().status,
+        DealStatus::Open
+    );
+}

@@ -145,6 +145,7 @@ impl App {
                 pending: Vec::new(),
                 viewport: (80, 24),
                 detail_return: Screen::Board,
+                confirm_reopen: None,
             },
             store,
             now,
@@ -197,6 +198,9 @@ impl App {
     /// Applies one action. Returns whether anything visible changed.
     pub fn update(&mut self, action: Action) -> bool {
         self.chrome.status = None;
+        if action != Action::MoveBack {
+            self.chrome.confirm_reopen = None;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Back => match self.screen {

@@ -62,12 +62,26 @@ impl App {
                     deal.status.label()
                 ));
             }
-            // Reopen into the stage it was lost at, or the last open stage.
-            deal.loss
+            // Reopen into the stage it was lost at, or the last open stage —
+            // after asking: a closed deal's numbers are in the reports.
+            let into = deal
+                .loss
                 .as_ref()
                 .and_then(|l| pipeline.stage(l.stage_lost_at))
                 .or_else(|| pipeline.open_stages().last())
-                .cloned()
+                .cloned();
+            if self.chrome.confirm_reopen != Some(deal.id) {
+                self.chrome.confirm_reopen = Some(deal.id);
+                let stage = into.as_ref().map_or("an open stage", |s| s.name.as_str());
+                return self.set_info(format!(
+                    "reopen {} ({}) into {stage}? H again reopens it; any other key keeps it {}",
+                    crate::text::sanitize(&deal.title),
+                    deal.status.label(),
+                    deal.status.label()
+                ));
+            }
+            self.chrome.confirm_reopen = None;
+            into
         } else if forward {
             pipeline.next_open(deal.stage).cloned()
         } else {

@@ -55,4 +55,6 @@ pub struct Chrome {
     pub viewport: (u16, u16),
     /// Where `Back` from the detail returns to.
     pub detail_return: Screen,
+    /// A closed deal `H` was pressed on once: a second `H` reopens it.
+    pub confirm_reopen: Option<crate::domain::DealId>,
 }
