@@ -108,3 +108,14 @@ fn question_mark_opens_help_where_nothing_is_typed() {
         );
     }
 }
+
+#[test]
+fn ctrl_c_with_typed_text_asks_first_as_esc_does() {
+    let mut app = at("new deal form");
+    common::ui::typed(&mut app, "MES rollout");
+    press(&mut app, "ctrl-c");
+    assert!(!app.quit, "typed text is not thrown away at once");
+    assert_eq!(app.layers.len(), 1, "the form is still there, asking");
+    press(&mut app, "ctrl-c");
+    assert!(app.quit, "asked once; the second ctrl-c quits");
+}

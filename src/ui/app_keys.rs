@@ -28,6 +28,11 @@ impl App {
         // help wherever no text is being typed.
         if let Some(top) = self.layers.last() {
             match self.look.keymap.resolve_in(Scope::Global, &[key]) {
+                // Typed text is not thrown away by ctrl-c: it asks, as esc does.
+                Some(Action::Quit) if top.has_unsaved_text() => {
+                    let esc = ratatui::crossterm::event::KeyCode::Esc;
+                    return self.handle_key(KeyEvent::from(esc));
+                }
                 Some(Action::Quit) => {
                     self.quit = true;
                     return true;

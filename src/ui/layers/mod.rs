@@ -99,6 +99,18 @@ impl Layer {
         }
     }
 
+    /// Text typed here would be lost by quitting: ctrl-c asks first, as esc does.
+    pub fn has_unsaved_text(&self) -> bool {
+        let dirty = |f: &form::Form| f.is_dirty() && !f.asking_discard;
+        match self {
+            Layer::DealForm(f) => dirty(&f.form),
+            Layer::ActivityForm(f) => dirty(&f.form),
+            Layer::Loss(l) => dirty(&l.form),
+            Layer::Gate(g) => !g.reason.text.trim().is_empty(),
+            _ => false,
+        }
+    }
+
     pub fn show_error(&mut self, message: String) {
         match self {
             Layer::Gate(g) => g.error = Some(message),
