@@ -36,7 +36,7 @@ fn shown(app: &mut App) -> String {
         .lines()
         .map(|l| {
             if l.contains("loss-review-R") {
-                "│ <data dir>/reviews/loss-review-R3-2026-10.md".to_string()
+                "│ <data dir>/reviews/s-loss-review-R3-2026-10.md".to_string()
             } else {
                 l.to_string()
             }

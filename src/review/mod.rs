@@ -129,11 +129,13 @@ impl ReviewRecords {
     }
 }
 
-/// Where a review's report goes: `reviews/` next to the database.
+/// Where a review's report goes: `reviews/` next to the database, named after
+/// the workspace (`reviews/team-loss-review-R3-2026-10.md`).
 pub fn report_path(db: &Path, review: &Review) -> PathBuf {
     let dir = db.parent().unwrap_or(Path::new(".")).join("reviews");
     dir.join(format!(
-        "loss-review-R{}-{}.md",
+        "{}-loss-review-R{}-{}.md",
+        crate::store::files::workspace_name(db),
         review.id,
         review.period_label().replace("..", "_")
     ))

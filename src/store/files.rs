@@ -122,6 +122,15 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), StoreError> 
     result
 }
 
+/// The workspace's name in the files written next to it (`team.redb` → `team`),
+/// so two workspaces in one folder never overwrite each other's exports.
+pub fn workspace_name(db: &Path) -> String {
+    db.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "workspace".into())
+}
+
 /// `dir/name.redb` + `suffix` → `dir/name.redb<suffix>`.
 pub fn sibling(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path

@@ -315,5 +315,9 @@ pub fn quote_export_base(db: &std::path::Path, quote: &Quote, version: u32) -> P
     db.parent()
         .unwrap_or(std::path::Path::new("."))
         .join("quotes")
-        .join(format!("{}-v{version}", quote.number))
+        .join(format!(
+            "{}-{}-v{version}",
+            crate::store::files::workspace_name(db),
+            quote.number
+        ))
 }
