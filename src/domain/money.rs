@@ -42,16 +42,40 @@ impl Currency {
     }
 }
 
+/// The active ISO 4217 currency codes: what a person may type or import.
+const ISO_4217: &[&str] = &[
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
+    "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD",
+    "CDF", "CHF", "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD",
+    "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ",
+    "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD",
+    "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR",
+    "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR",
+    "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN",
+    "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR",
+    "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB",
+    "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS",
+    "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
+];
+
+impl Currency {
+    /// Three letters, not checked against ISO 4217: records written before the
+    /// check existed must still read.
+    fn from_letters(s: &str) -> Option<Currency> {
+        let t = s.trim().to_ascii_uppercase();
+        let bytes = t.as_bytes();
+        (bytes.len() == 3 && bytes.iter().all(u8::is_ascii_uppercase))
+            .then(|| Currency([bytes[0], bytes[1], bytes[2]]))
+    }
+}
+
+/// What a person types or imports: an active ISO 4217 code (`usd` is `USD`).
 impl FromStr for Currency {
     type Err = ValidationError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let t = s.trim().to_ascii_uppercase();
-        let bytes = t.as_bytes();
-        if bytes.len() == 3 && bytes.iter().all(u8::is_ascii_uppercase) {
-            Ok(Currency([bytes[0], bytes[1], bytes[2]]))
-        } else {
-            Err(ValidationError::Currency(s.to_string()))
-        }
+        Currency::from_letters(s)
+            .filter(|c| ISO_4217.contains(&c.as_str()))
+            .ok_or_else(|| ValidationError::Currency(s.to_string()))
     }
 }
 
@@ -70,7 +94,8 @@ impl Serialize for Currency {
 impl<'de> Deserialize<'de> for Currency {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        Currency::from_letters(&s)
+            .ok_or_else(|| serde::de::Error::custom(ValidationError::Currency(s)))
     }
 }
 
@@ -236,5 +261,20 @@ mod tests {
         assert_eq!("usd".parse::<Currency>().unwrap(), Currency::USD);
         assert!("US".parse::<Currency>().is_err());
         assert!("U$D".parse::<Currency>().is_err());
+    }
+}
+
+#[cfg(test)]
+mod iso_tests {
+    use super::*;
+
+    #[test]
+    fn typed_currencies_are_iso_4217_and_stored_ones_still_read() {
+        assert_eq!("cny".parse::<Currency>().unwrap(), Currency::CNY);
+        assert!("QQQ".parse::<Currency>().is_err());
+        assert!("US".parse::<Currency>().is_err());
+        // A record from before the check still decodes.
+        let old: Currency = serde_json::from_str("\"QQQ\"").unwrap();
+        assert_eq!(old.as_str(), "QQQ");
     }
 }

@@ -17,7 +17,7 @@ pub enum ValidationError {
     Amount(String),
     #[error("'{0}' is not a date (expected 2026-11-30, +7d, +2w, eom or eoq)")]
     Date(String),
-    #[error("'{0}' is not a currency code (expected three letters, like USD)")]
+    #[error("'{0}' is not a currency code (expected an ISO 4217 code, like USD, EUR or CNY)")]
     Currency(String),
     #[error("{field} must not be empty")]
     Empty { field: &'static str },
@@ -418,7 +418,7 @@ mod tests {
         );
         assert_eq!(
             ValidationError::Currency("US".into()).to_string(),
-            "'US' is not a currency code (expected three letters, like USD)"
+            "'US' is not a currency code (expected an ISO 4217 code, like USD, EUR or CNY)"
         );
     }
 }
