@@ -90,6 +90,11 @@ impl QuoteDoc<'_> {
         let mut out = String::new();
         match format {
             DocFormat::Markdown => {
+                let for_whom = format!(
+                    "{} — {}",
+                    crate::text::markdown_text(self.account),
+                    crate::text::markdown_text(self.deal_title)
+                );
                 if self.not_approved {
                     out.push_str(&format!("> **{NOT_APPROVED}**\n\n"));
                 }
@@ -100,7 +105,7 @@ impl QuoteDoc<'_> {
                 ));
                 out.push_str(&format!(
                     "**Prepared by:** {}\n\n",
-                    sanitize(self.prepared_by)
+                    crate::text::markdown_text(self.prepared_by)
                 ));
                 out.push_str(&self.lines_table().markdown());
                 out.push('\n');

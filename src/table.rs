@@ -65,7 +65,7 @@ impl Table {
 impl Table {
     /// A GitHub-flavoured Markdown table (pipes in cells escaped).
     pub fn markdown(&self) -> String {
-        let cell = |c: &str| c.replace('|', "\\|");
+        let cell = |c: &str| crate::text::markdown_text(c).replace('|', "\\|");
         let mut out = format!(
             "| {} |\n",
             self.headers

@@ -46,6 +46,25 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// Text from the data as it goes into Markdown: sanitised, and with what a
+/// renderer would act on made literal — HTML (`<script>`) and link syntax
+/// (`[x](javascript:…)`, `<javascript:…>`) — so a report or quote never
+/// carries markup or links a user did not mean.
+pub fn markdown_text(s: &str) -> String {
+    let clean = sanitize(s);
+    let mut out = String::with_capacity(clean.len());
+    for c in clean.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '[' => out.push_str("\\["),
+            ']' => out.push_str("\\]"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Like [`sanitize`] but keeps line breaks, for multi-line messages.
 pub fn sanitize_lines(s: &str) -> String {
     s.split('\n')
@@ -163,5 +182,22 @@ mod json_tests {
         assert!(text.contains("张敏\\tx"), "{text}");
         let back: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(back, value, "the escapes mean the same characters");
+    }
+}
+
+#[cfg(test)]
+mod markdown_tests {
+    use super::markdown_text;
+
+    #[test]
+    fn markup_and_links_from_data_stay_literal() {
+        assert_eq!(
+            markdown_text("<script>x</script> [click](javascript:alert(1)) <javascript:y>"),
+            "&lt;script&gt;x&lt;/script&gt; \\[click\\](javascript:alert(1)) &lt;javascript:y&gt;"
+        );
+        assert_eq!(
+            markdown_text("华东 MES rollout — 12 %"),
+            "华东 MES rollout — 12 %"
+        );
     }
 }

@@ -7,7 +7,6 @@ use crate::analytics::review::{ReviewFigures, earlier_reason_shares};
 use crate::domain::money::group_thousands;
 use crate::domain::*;
 use crate::table::Table;
-use crate::text::sanitize;
 use std::collections::HashMap;
 
 /// The Pareto tables of a loss report, named as the report and the wizard name them.
@@ -65,8 +64,8 @@ pub fn loss_tables(r: &LossReport, currency: &str, markdown: bool, level: usize)
         for l in &r.lessons {
             out.push_str(&format!(
                 "- {}: {}\n",
-                sanitize(&l.title),
-                sanitize(&l.lesson)
+                crate::text::markdown_text(&l.title),
+                crate::text::markdown_text(&l.lesson)
             ));
         }
         out.push('\n');
@@ -94,7 +93,7 @@ pub fn review_markdown(doc: &ReviewDocument) -> String {
     let owner = |id: OwnerId| {
         doc.owners
             .get(&id)
-            .map_or_else(|| format!("owner {id}"), |n| sanitize(n).into_owned())
+            .map_or_else(|| format!("owner {id}"), |n| crate::text::markdown_text(n))
     };
     let reason = |key: &str| doc.reasons.get(key).cloned().unwrap_or_else(|| key.into());
     let mut out = format!("# Loss review R-{} — {}\n\n", r.id, r.period_label());
@@ -102,7 +101,11 @@ pub fn review_markdown(doc: &ReviewDocument) -> String {
         "Period {} to {}, compared with the three months {} to {}.  \n",
         r.period_start, r.period_end, f.trailing.first, f.trailing.last
     ));
-    let participants: Vec<String> = r.participants.iter().map(|p| sanitize(p).into()).collect();
+    let participants: Vec<String> = r
+        .participants
+        .iter()
+        .map(|p| crate::text::markdown_text(p))
+        .collect();
     out.push_str(&format!(
         "Participants: {}.  \n",
         if participants.is_empty() {
@@ -115,7 +118,7 @@ pub fn review_markdown(doc: &ReviewDocument) -> String {
         Some(at) => out.push_str(&format!(
             "Finished {} by {}.\n\n",
             at.format("%Y-%m-%d %H:%M UTC"),
-            sanitize(&r.created_by)
+            crate::text::markdown_text(&r.created_by)
         )),
         None => out.push_str(&format!("In progress (step {} of 8).\n\n", r.step)),
     }
