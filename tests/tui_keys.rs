@@ -45,6 +45,20 @@ fn key() -> impl Strategy<Value = &'static str> {
 
 const CHECK_EVERY: usize = 10;
 
+/// Types the keys at this size (letting background work land after each),
+/// then draws a frame: neither may panic.
+fn type_and_draw(app: &mut App, keys: &[&'static str], width: u16, height: u16) {
+    app.resize(width, height);
+    for k in keys {
+        press(app, k);
+        app.tick();
+    }
+    // Ctrl-C and q end a real session; here the session goes on.
+    app.quit = false;
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| view::render(app, f)).unwrap();
+}
+
 struct Session {
     _dir: TempDir,
     app: App,
@@ -89,15 +103,7 @@ proptest! {
     ) {
         with_session(|session| {
             let app = &mut session.app;
-            app.resize(width, height);
-            for k in &keys {
-                press(app, k);
-                app.tick();
-            }
-            // Ctrl-C and q end a real session; here the session goes on.
-            app.quit = false;
-            let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-            terminal.draw(|f| view::render(app, f)).unwrap();
+            type_and_draw(app, &keys, width, height);
             // Cards re-filed one at a time after each change must match a
             // board arranged from scratch.
             let mut fresh = app.board.clone();
@@ -185,14 +191,7 @@ proptest! {
                 app.board.columns.iter().map(Vec::len).collect::<Vec<_>>(),
                 app.chrome.status
             );
-            app.resize(width, height);
-            for k in &keys {
-                press(app, k);
-                app.tick();
-            }
-            app.quit = false;
-            let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-            terminal.draw(|f| view::render(app, f)).unwrap();
+            type_and_draw(app, &keys, width, height);
             let problems = app.store.consistency_problems().unwrap();
             prop_assert!(problems.is_empty(), "in the {} after {:?}: {:?}", name, &keys, problems);
             Ok(())
