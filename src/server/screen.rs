@@ -50,11 +50,22 @@ pub fn run(start: ScreenStart) {
     let shared = start.shared.clone();
     let runtime = shared.runtime.clone();
     let (handle, channel) = (start.handle.clone(), start.channel);
-    let stopping = match serve_app(start) {
-        Ok(stopping) => stopping,
-        Err(e) => {
+    // A failure in one session ends that session with a message, and never
+    // leaves its client waiting on a channel nobody closes.
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| serve_app(start)));
+    let stopping = match outcome {
+        Ok(Ok(stopping)) => stopping,
+        Ok(Err(e)) => {
             let mut err = ChannelOut::new(handle.clone(), channel, Stream::Err, runtime.clone());
-            let _ = writeln!(err, "dealdeck: {e:#}\r");
+            let _ = writeln!(err, "\x1b[?1049l\x1b[?25hdealdeck: {e:#}\r");
+            false
+        }
+        Err(_) => {
+            let mut err = ChannelOut::new(handle.clone(), channel, Stream::Err, runtime.clone());
+            let _ = writeln!(
+                err,
+                "\x1b[?1049l\x1b[?25hdealdeck: this session failed and was closed; your saved changes are kept. Connect again to go on.\r"
+            );
             false
         }
     };
