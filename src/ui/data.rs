@@ -19,6 +19,10 @@ pub struct Snapshot {
     /// Historical median dwell per stage, for the stale rule; empty until the
     /// background load after the first frame brings it.
     pub median_dwell: HashMap<StageId, f64>,
+    /// Deals per currency, kept with `deals`: the board reads its main
+    /// currency on every refile, and counting every deal there would sit on
+    /// the key path.
+    currency_counts: HashMap<Currency, usize>,
 }
 
 impl Snapshot {
@@ -36,7 +40,14 @@ impl Snapshot {
             loss_reasons: store.loss_reasons()?,
             is_sample: store.is_sample()?,
             median_dwell: HashMap::new(),
+            currency_counts: HashMap::new(),
         };
+        for deal in snapshot.deals.values() {
+            *snapshot
+                .currency_counts
+                .entry(deal.amount.currency)
+                .or_default() += 1;
+        }
         let accounts = accounts_of(store, snapshot.deals.values())?;
         snapshot.add_accounts(accounts);
         Ok(snapshot)
@@ -57,7 +68,13 @@ impl Snapshot {
     /// Adds loaded closed deals; a deal changed in the meantime keeps its newer state.
     pub fn merge_closed(&mut self, closed: ClosedDeals) {
         for deal in closed.deals {
-            self.deals.entry(deal.id).or_insert(deal);
+            if let std::collections::hash_map::Entry::Vacant(slot) = self.deals.entry(deal.id) {
+                *self
+                    .currency_counts
+                    .entry(deal.amount.currency)
+                    .or_default() += 1;
+                slot.insert(deal);
+            }
         }
         self.add_accounts(closed.accounts);
         self.median_dwell = closed.median_dwell;
@@ -85,26 +102,39 @@ impl Snapshot {
                 if !self.owners.contains_key(&deal.owner) {
                     self.owners = store.owners()?.into_iter().map(|o| (o.id, o)).collect();
                 }
-                self.deals.insert(id, deal);
+                *self
+                    .currency_counts
+                    .entry(deal.amount.currency)
+                    .or_default() += 1;
+                if let Some(old) = self.deals.insert(id, deal) {
+                    self.uncount(old.amount.currency);
+                }
             }
             None => {
-                self.deals.remove(&id);
+                if let Some(old) = self.deals.remove(&id) {
+                    self.uncount(old.amount.currency);
+                }
             }
         }
         Ok(())
     }
 
+    fn uncount(&mut self, currency: Currency) {
+        if let Some(n) = self.currency_counts.get_mut(&currency) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                self.currency_counts.remove(&currency);
+            }
+        }
+    }
+
     /// The currency most of these deals are in (ties: the first code); board
     /// totals add up this one and show the others beside it.
     pub fn main_currency(&self) -> Currency {
-        let mut counts: HashMap<Currency, usize> = HashMap::new();
-        for deal in self.deals.values() {
-            *counts.entry(deal.amount.currency).or_default() += 1;
-        }
-        counts
-            .into_iter()
-            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.as_str().cmp(a.0.as_str())))
-            .map_or(Currency::USD, |(c, _)| c)
+        self.currency_counts
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.as_str().cmp(a.0.as_str())))
+            .map_or(Currency::USD, |(c, _)| *c)
     }
 
     pub fn account_name(&self, id: AccountId) -> &str {
