@@ -30,6 +30,13 @@ fn ok(db: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// Runs a command that must fail with exit code 1; what it said on stderr.
+fn refused(db: &Path, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert_eq!(out.status.code(), Some(1), "{args:?} was not refused");
+    String::from_utf8(out.stderr).unwrap()
+}
+
 fn small_sample(dir: &Path, name: &str) -> PathBuf {
     let db = dir.join(name);
     ok(
@@ -494,7 +501,7 @@ fn an_amount_beyond_the_limit_is_refused_and_the_workspace_still_opens() {
     let dir = tempfile::tempdir().unwrap();
     let db = small_sample(dir.path(), "w.redb");
     let before = ok(&db, &["export", "deals", "--format", "csv"]);
-    let out = run(
+    let message = refused(
         &db,
         &[
             "deal",
@@ -507,8 +514,6 @@ fn an_amount_beyond_the_limit_is_refused_and_the_workspace_still_opens() {
             "8000000000000000000000000",
         ],
     );
-    assert_eq!(out.status.code(), Some(1));
-    let message = String::from_utf8_lossy(&out.stderr);
     assert!(
         message.contains("amount 8000000000000000000000000 is too large"),
         "{message}"
@@ -647,7 +652,7 @@ fn control_and_invisible_characters_are_refused_at_every_door() {
     let dir = tempfile::tempdir().unwrap();
     let db = small_sample(dir.path(), "w.redb");
     let before = ok(&db, &["export", "--format", "json"]);
-    let out = run(
+    let message = refused(
         &db,
         &[
             "deal",
@@ -660,8 +665,6 @@ fn control_and_invisible_characters_are_refused_at_every_door() {
             "1k",
         ],
     );
-    assert_eq!(out.status.code(), Some(1));
-    let message = String::from_utf8_lossy(&out.stderr);
     assert!(message.contains("title holds U+001B"), "{message}");
     assert!(!message.contains('\u{1b}'), "the message itself is clean");
 
@@ -673,7 +676,7 @@ fn control_and_invisible_characters_are_refused_at_every_door() {
          Evil \u{202e}gpj.exe,Northwind,Qualification,1000,2026-12-01,2026-11-01,李伟\n",
     )
     .unwrap();
-    let out = run(
+    let message = refused(
         &db,
         &[
             "import",
@@ -695,8 +698,6 @@ fn control_and_invisible_characters_are_refused_at_every_door() {
             "owner=owner",
         ],
     );
-    assert_eq!(out.status.code(), Some(1));
-    let message = String::from_utf8_lossy(&out.stderr);
     assert!(
         message.contains("line 3") && message.contains("U+202E"),
         "{message}"
@@ -712,11 +713,7 @@ fn control_and_invisible_characters_are_refused_at_every_door() {
 fn messages_say_what_failed_once() {
     let dir = tempfile::tempdir().unwrap();
     let db = small_sample(dir.path(), "w.redb");
-    let said = |args: &[&str]| {
-        let out = run(&db, args);
-        assert_eq!(out.status.code(), Some(1), "{args:?}");
-        String::from_utf8(out.stderr).unwrap()
-    };
+    let said = |args: &[&str]| refused(&db, args);
     assert_eq!(
         said(&[
             "deal",
