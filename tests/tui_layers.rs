@@ -72,7 +72,7 @@ fn question_mark_opens_help_where_nothing_is_typed() {
     for (place, _) in PLACES {
         let mut app = at(place);
         let depth = app.layers.len();
-        let typing = app.layers.last().is_some_and(|l| l.is_typing());
+        let typing = app.layers.last().is_some_and(|l| l.keys().is_typing());
         press(&mut app, "?");
         if typing {
             // A text field has the key: `?` is text, not help.
@@ -118,4 +118,43 @@ fn ctrl_c_with_typed_text_asks_first_as_esc_does() {
     assert_eq!(app.layers.len(), 1, "the form is still there, asking");
     press(&mut app, "ctrl-c");
     assert!(app.quit, "asked once; the second ctrl-c quits");
+}
+
+#[test]
+fn q_goes_back_where_nothing_is_typed_and_is_text_where_it_is() {
+    let mut closed = Vec::new();
+    for (place, _) in PLACES {
+        let mut app = at(place);
+        let depth = app.layers.len();
+        let screen = app.screen;
+        let typing = app.layers.last().is_some_and(|l| l.keys().is_typing());
+        press(&mut app, "q");
+        if typing {
+            assert!(!app.quit, "q quit while typing in the {place}");
+            assert_eq!(app.layers.len(), depth, "q was not text in the {place}");
+        } else if depth > 0 {
+            assert!(!app.quit, "q quit from the {place}");
+            assert!(app.layers.len() < depth, "q left the {place} open");
+            closed.push(*place);
+        } else if screen == Screen::Board {
+            assert!(app.quit, "q on the board quits");
+        } else {
+            assert!(!app.quit, "q quit from the {place}");
+            assert_ne!(app.screen, screen, "q did not go back from the {place}");
+        }
+    }
+    for place in [
+        "help",
+        "gate dialog",
+        "loss dialog",
+        "filter menu",
+        "actions due",
+        "quote editor",
+        "product list",
+    ] {
+        assert!(
+            closed.contains(&place),
+            "q did not close the {place}: {closed:?}"
+        );
+    }
 }

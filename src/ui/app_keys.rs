@@ -4,8 +4,9 @@
 use super::action::Action;
 use super::app::{App, Screen};
 use super::keymap::{Key, Resolution, Scope};
-use super::layers::{Layer, Outcome, search::SearchOutcome};
-use ratatui::crossterm::event::KeyEvent;
+use super::layers::help::Help;
+use super::layers::{Layer, LayerContext, Outcome, Request};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 impl App {
     /// Handles one key press. Returns whether anything visible changed.
@@ -24,54 +25,8 @@ impl App {
             self.quit |= quits;
             return false;
         }
-        // Keys every layer shares, the same on each: ctrl-c quits, `?` opens
-        // help wherever no text is being typed.
-        if let Some(top) = self.layers.last() {
-            match self.look.keymap.resolve_in(Scope::Global, &[key]) {
-                // Typed text is not thrown away by ctrl-c: it asks, as esc does.
-                Some(Action::Quit) if top.has_unsaved_text() => {
-                    let esc = ratatui::crossterm::event::KeyCode::Esc;
-                    return self.handle_key(KeyEvent::from(esc));
-                }
-                Some(Action::Quit) => {
-                    self.quit = true;
-                    return true;
-                }
-                Some(Action::Help) if !top.is_typing() && !matches!(top, Layer::Help(_)) => {
-                    let scope = match top {
-                        Layer::Review(_) => Scope::Review,
-                        Layer::Quote(_) => Scope::Quote,
-                        _ => Scope::Dialog,
-                    };
-                    self.layers
-                        .push(Layer::Help(super::layers::help::Help { scope, scroll: 0 }));
-                    return true;
-                }
-                _ => {}
-            }
-        }
-        match self.layers.last() {
-            Some(Layer::Review(_)) => {
-                self.handle_review_key(key);
-                return true;
-            }
-            Some(Layer::ActionsDue(_)) => {
-                self.handle_actions_due_key(key);
-                return true;
-            }
-            Some(Layer::Quote(_)) => {
-                self.handle_quote_key(key);
-                return true;
-            }
-            _ => {}
-        }
         if !self.layers.is_empty() {
-            let mut action = self.look.keymap.resolve_in(Scope::Dialog, &[key]);
-            // Lists without a text field also take the screen's motion keys (j, k, q…).
-            if action.is_none() && self.layers.last().is_some_and(Layer::is_list) {
-                action = self.look.keymap.resolve_in(Scope::Global, &[key]);
-            }
-            self.handle_layer_key(key, action);
+            self.handle_layer_key(key);
             return true;
         }
         self.chrome.pending.push(key);
@@ -89,61 +44,100 @@ impl App {
         }
     }
 
-    fn handle_layer_key(&mut self, key: Key, action: Option<Action>) {
+    /// The top layer's key, the same way for every layer: resolved in its
+    /// scopes; ctrl-c quits (asking first where typed text would be lost) and
+    /// `?` opens help wherever no text is being typed; then the layer decides.
+    fn handle_layer_key(&mut self, key: Key) {
         let depth = self.layers.len();
-        let outcome = match self.layers.last_mut() {
-            Some(Layer::Help(h)) => h.handle(action),
-            Some(Layer::Gate(g)) => g.handle(key, action),
-            Some(Layer::Loss(l)) => l.handle(key, action),
-            Some(Layer::Palette(p)) => p.handle(key, action),
-            Some(Layer::DealForm(f)) => f.handle(key, action),
-            Some(Layer::ActivityForm(f)) => f.handle(key, action),
-            Some(Layer::Filter(f)) => f.handle(key, action),
-            Some(Layer::DealList(l)) => l.handle(
-                action,
-                self.chrome.viewport.1.saturating_sub(8).max(1) as usize,
-            ),
-            // Handled before: they run their own requests and stay open.
-            Some(Layer::Review(_) | Layer::ActionsDue(_) | Layer::Quote(_)) => Outcome::Stay,
-            Some(Layer::Products(p)) => {
-                if p.handle(action) {
-                    Outcome::Close
-                } else {
-                    Outcome::Stay
-                }
-            }
-            Some(Layer::Search(s)) => {
-                let listed = self.jobs.search.listed();
-                let engine = &self.jobs.search;
-                match s.handle(key, action, listed, |i| engine.deal_at(i)) {
-                    SearchOutcome::Layer(o) => o,
-                    SearchOutcome::QueryChanged => {
-                        let query = s.query.text.clone();
-                        self.jobs.search.set_query(&query);
-                        Outcome::Stay
-                    }
-                }
-            }
-            None => Outcome::Stay,
+        let page_rows = self.chrome.viewport.1.saturating_sub(8).max(1) as usize;
+        let Some(top) = self.layers.last_mut() else {
+            return;
         };
-        match outcome {
-            Outcome::Stay => {}
-            Outcome::Close => {
-                self.layers.pop();
+        let keymap = &self.look.keymap;
+        let layer = top.keys_mut();
+        let action = layer
+            .scopes()
+            .iter()
+            .find_map(|scope| keymap.resolve_in(*scope, &[key]));
+        let outcome = match keymap.resolve_in(Scope::Global, &[key]) {
+            // Typed text is not thrown away by ctrl-c: it asks, as esc does.
+            Some(Action::Quit) if layer.has_unsaved_text() => {
+                let esc = Key::from_event(KeyEvent::from(KeyCode::Esc));
+                let action = keymap.resolve_in(Scope::Dialog, &[esc]);
+                let cx = LayerContext {
+                    page_rows,
+                    search: &self.jobs.search,
+                };
+                layer.handle(esc, action, &cx)
             }
+            Some(Action::Quit) => Outcome::Quit,
+            Some(Action::Help) if !layer.is_typing() && !matches!(top, Layer::Help(_)) => {
+                Outcome::Help
+            }
+            _ => {
+                let cx = LayerContext {
+                    page_rows,
+                    search: &self.jobs.search,
+                };
+                top.keys_mut().handle(key, action, &cx)
+            }
+        };
+        self.apply_outcome(outcome, depth);
+    }
+
+    fn apply_outcome(&mut self, outcome: Outcome, depth: usize) {
+        match outcome {
+            Outcome::Stay => self.settle_review_scroll(),
+            Outcome::Close => {
+                if let Some(layer) = self.layers.pop() {
+                    self.layer_closed(layer);
+                }
+            }
+            Outcome::Quit => self.quit = true,
+            Outcome::Help => {
+                let scope = self
+                    .layers
+                    .last()
+                    .map_or(Scope::Dialog, |l| l.keys().help_scope());
+                self.layers.push(Layer::Help(Help { scope, scroll: 0 }));
+            }
+            Outcome::Request(request) => self.answer_request(request),
             Outcome::Submit(command) => match self.execute(command) {
                 Ok(()) => {
                     // Close the layer that asked; the command may have opened
                     // one of its own above it (the palette running `n`).
                     if depth <= self.layers.len() {
-                        self.layers.remove(depth - 1);
+                        let layer = self.layers.remove(depth - 1);
+                        self.layer_closed(layer);
                     }
                 }
                 Err(message) => match self.layers.last_mut() {
-                    Some(layer) => layer.show_error(message),
+                    Some(layer) => layer.keys_mut().show_error(message),
                     None => self.set_error(message),
                 },
             },
+        }
+    }
+
+    fn answer_request(&mut self, request: Request) {
+        match request {
+            Request::Search(query) => self.jobs.search.set_query(&query),
+            Request::Quote(request) => self.answer_quote_request(request),
+            Request::Review(request) => self.answer_review_request(request),
+            Request::ActionStatus {
+                action,
+                status,
+                note,
+            } => self.answer_action_status(action, status, &note),
+        }
+    }
+
+    /// What a layer leaves behind when it closes.
+    fn layer_closed(&mut self, layer: Layer) {
+        match layer {
+            Layer::Review(wizard) => self.review_closed(&wizard),
+            Layer::Quote(_) => self.quote_closed(),
+            _ => {}
         }
     }
 }

@@ -3,11 +3,9 @@
 //! exporting the document; and the product catalogue (`g p`).
 
 use super::app::{App, Screen};
-use super::keymap::{Key, Scope};
 use super::layers::Layer;
-use super::layers::help::Help;
 use super::layers::products::ProductList;
-use super::layers::quote::{EditorOutcome, QuoteEditor, QuoteRequest};
+use super::layers::quote::{QuoteEditor, QuoteRequest};
 use crate::domain::pricing::price_history;
 use crate::domain::*;
 use crate::quote_doc::{DocFormat, QuoteDoc};
@@ -85,46 +83,27 @@ impl App {
         }
     }
 
-    pub(super) fn handle_quote_key(&mut self, key: Key) {
-        let typing = self.editor().is_some_and(|q| q.is_typing());
-        let keymap = &self.look.keymap;
-        let action = if typing {
-            keymap.resolve_in(Scope::Dialog, &[key])
-        } else {
-            keymap
-                .resolve_in(Scope::Quote, &[key])
-                .or_else(|| keymap.resolve_in(Scope::Global, &[key]))
-        };
-        let Some(editor) = self.editor() else { return };
-        match editor.handle(key, action) {
-            EditorOutcome::Stay => {}
-            EditorOutcome::Close => {
-                self.layers.pop();
-                // The detail shows the quotes as they are now.
-                if self.screen == Screen::Detail
-                    && let Some(id) = self.detail.as_ref().map(|d| d.deal.id)
-                {
-                    self.open_detail(id);
-                }
-            }
-            EditorOutcome::Quit => self.quit = true,
-            EditorOutcome::Help => self.layers.push(Layer::Help(Help {
-                scope: Scope::Quote,
-                scroll: 0,
-            })),
-            EditorOutcome::Request(request) => {
-                let result = self.run_quote_request(request);
-                if let Some(editor) = self.editor() {
-                    match result {
-                        Ok((quote, note)) => {
-                            editor.saved(quote);
-                            if let Some(note) = note {
-                                editor.notice = Some(note);
-                            }
-                        }
-                        Err(message) => editor.refused(message),
+    /// The editor closed: the detail shows the quotes as they are now.
+    pub(super) fn quote_closed(&mut self) {
+        if self.screen == Screen::Detail
+            && let Some(id) = self.detail.as_ref().map(|d| d.deal.id)
+        {
+            self.open_detail(id);
+        }
+    }
+
+    /// Runs an editor request and gives the editor the answer.
+    pub(super) fn answer_quote_request(&mut self, request: QuoteRequest) {
+        let result = self.run_quote_request(request);
+        if let Some(editor) = self.editor() {
+            match result {
+                Ok((quote, note)) => {
+                    editor.saved(quote);
+                    if let Some(note) = note {
+                        editor.notice = Some(note);
                     }
                 }
+                Err(message) => editor.refused(message),
             }
         }
     }

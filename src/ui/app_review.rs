@@ -4,12 +4,10 @@
 //! and the list of improvement actions due (`A`).
 
 use super::app::App;
-use super::keymap::{Key, Scope};
 use super::layers::Layer;
-use super::layers::actions_due::{ActionsDue, DueOutcome};
-use super::layers::help::Help;
+use super::layers::actions_due::ActionsDue;
 use super::layers::loss::LossDialog;
-use super::layers::review::{ReviewRequest, ReviewWizard, Step, TriageCard, WizardOutcome};
+use super::layers::review::{ReviewRequest, ReviewWizard, Step, TriageCard};
 use crate::analytics::input::Input;
 use crate::analytics::review::ReviewFigures;
 use crate::domain::*;
@@ -36,7 +34,8 @@ impl App {
             Ok(wizard)
         })();
         match opened {
-            Ok(wizard) => {
+            Ok(mut wizard) => {
+                wizard.following = self.is_following();
                 // The figures hold their own copy of the workspace meanwhile.
                 self.jobs.search.release();
                 self.layers.push(Layer::Review(Box::new(wizard)));
@@ -78,115 +77,65 @@ impl App {
         }
     }
 
-    /// Keys while the wizard is on top.
-    pub(super) fn handle_review_key(&mut self, key: Key) {
-        if self.is_following() {
-            // Read-only: the facilitator drives; leaving is the only change.
-            match self
-                .look
-                .keymap
-                .resolve_in(Scope::Review, &[key])
-                .or_else(|| {
-                    self.look
-                        .keymap
-                        .resolve_in(Scope::Dialog, &[key])
-                        .or_else(|| self.look.keymap.resolve_in(Scope::Global, &[key]))
-                }) {
-                Some(
-                    super::action::Action::Cancel
-                    | super::action::Action::Back
-                    | super::action::Action::Quit
-                    | super::action::Action::FollowReview,
-                ) => self.stop_following(),
-                Some(super::action::Action::Help) => self.layers.push(Layer::Help(Help {
-                    scope: Scope::Review,
-                    scroll: 0,
-                })),
-                _ => self
-                    .mark_following("following: read-only — the facilitator drives · esc leaves"),
-            }
-            return;
+    /// After a key the wizard kept: its scroll stays within what the step shows.
+    pub(super) fn settle_review_scroll(&mut self) {
+        let last = match self.layers.last() {
+            Some(Layer::Review(w)) => crate::ui::view::review::last_scroll(self, w),
+            _ => return,
+        };
+        if let Some(w) = self.wizard() {
+            w.scroll = w.scroll.min(last);
         }
-        let Some(wizard) = self.wizard() else { return };
-        let typing = wizard.is_typing();
-        let keymap = &self.look.keymap;
-        let action = keymap
-            .resolve_in(Scope::Review, &[key])
-            .or_else(|| keymap.resolve_in(Scope::Dialog, &[key]))
-            .or_else(|| {
-                (!typing)
-                    .then(|| keymap.resolve_in(Scope::Global, &[key]))
-                    .flatten()
-            });
-        let Some(wizard) = self.wizard() else { return };
-        match wizard.handle(key, action) {
-            WizardOutcome::Stay => {
-                let last = match self.layers.last() {
-                    Some(Layer::Review(w)) => crate::ui::view::review::last_scroll(self, w),
-                    _ => 0,
-                };
-                if let Some(w) = self.wizard() {
-                    w.scroll = w.scroll.min(last);
+    }
+
+    /// Runs a wizard request and gives the wizard the saved review (or the refusal).
+    pub(super) fn answer_review_request(&mut self, request: ReviewRequest) {
+        // Moving between steps or deals changes no list the wizard shows.
+        let relist = !matches!(
+            request,
+            ReviewRequest::Triage { .. } | ReviewRequest::Progress { .. }
+        );
+        let result = self.run_review_request(request);
+        match result {
+            Ok(review) => {
+                let mut taken = self.layers.pop();
+                if let Some(Layer::Review(w)) = &mut taken {
+                    w.review = Some(review.clone());
+                    let reloaded = if relist {
+                        self.store
+                            .reviews()
+                            .and_then(|all| self.reload_review_lists(w, all))
+                    } else {
+                        Ok(())
+                    };
+                    if let Err(e) = reloaded {
+                        w.error = Some(e.to_string());
+                    }
+                    w.saved(review);
                 }
+                if let Some(layer) = taken {
+                    self.layers.push(layer);
+                }
+                self.prepare_review_step();
             }
-            WizardOutcome::Close => self.close_review(),
-            WizardOutcome::Quit => self.quit = true,
-            WizardOutcome::Help => self.layers.push(Layer::Help(Help {
-                scope: Scope::Review,
-                scroll: 0,
-            })),
-            WizardOutcome::Request(request) => {
-                // Moving between steps or deals changes no list the wizard shows.
-                let relist = !matches!(
-                    request,
-                    ReviewRequest::Triage { .. } | ReviewRequest::Progress { .. }
-                );
-                let result = self.run_review_request(request);
-                match result {
-                    Ok(review) => {
-                        let mut taken = self.layers.pop();
-                        if let Some(Layer::Review(w)) = &mut taken {
-                            w.review = Some(review.clone());
-                            let reloaded = if relist {
-                                self.store
-                                    .reviews()
-                                    .and_then(|all| self.reload_review_lists(w, all))
-                            } else {
-                                Ok(())
-                            };
-                            if let Err(e) = reloaded {
-                                w.error = Some(e.to_string());
-                            }
-                            w.saved(review);
-                        }
-                        if let Some(layer) = taken {
-                            self.layers.push(layer);
-                        }
-                        self.prepare_review_step();
-                    }
-                    Err(message) => {
-                        if let Some(w) = self.wizard() {
-                            w.refused(message);
-                        }
-                    }
+            Err(message) => {
+                if let Some(w) = self.wizard() {
+                    w.refused(message);
                 }
             }
         }
     }
 
-    fn close_review(&mut self) {
-        if let Some(Layer::Review(w)) = self.layers.last() {
-            let note = match &w.review {
-                Some(r) if !r.is_finished() => format!(
-                    "review R-{} saved at step {} of 8 · g v resumes",
-                    r.id, r.step
-                ),
-                _ => String::new(),
-            };
-            self.layers.pop();
-            if !note.is_empty() {
-                self.set_info(note);
-            }
+    /// The wizard closed: a followed review stops following, an own one says
+    /// where it was saved; its figures are released.
+    pub(super) fn review_closed(&mut self, wizard: &ReviewWizard) {
+        if wizard.following {
+            self.stop_following();
+        } else if let Some(r) = wizard.review.as_ref().filter(|r| !r.is_finished()) {
+            self.set_info(format!(
+                "review R-{} saved at step {} of 8 · g v resumes",
+                r.id, r.step
+            ));
         }
         self.jobs.review_engine.release();
         self.jobs.review_figures_asked = None;
@@ -479,49 +428,26 @@ impl App {
         }
     }
 
-    pub(super) fn handle_actions_due_key(&mut self, key: Key) {
-        let Some(Layer::ActionsDue(list)) = self.layers.last_mut() else {
-            return;
+    /// Stores an action's new status from the actions list and shows the list as it is now.
+    pub(super) fn answer_action_status(
+        &mut self,
+        action: ActionId,
+        status: ActionStatus,
+        note: &str,
+    ) {
+        let user = self.user.clone();
+        let stamp = crate::store::Stamp {
+            by: &user,
+            at: self.now,
         };
-        let typing = list.is_typing();
-        let action = self
-            .look
-            .keymap
-            .resolve_in(Scope::Dialog, &[key])
-            .or_else(|| {
-                (!typing)
-                    .then(|| self.look.keymap.resolve_in(Scope::Global, &[key]))
-                    .flatten()
-            });
-        let Some(Layer::ActionsDue(list)) = self.layers.last_mut() else {
-            return;
-        };
-        match list.handle(key, action) {
-            DueOutcome::Stay => {}
-            DueOutcome::Close => {
-                self.layers.pop();
-            }
-            DueOutcome::Quit => self.quit = true,
-            DueOutcome::SetStatus {
-                action,
-                status,
-                note,
-            } => {
-                let user = self.user.clone();
-                let stamp = crate::store::Stamp {
-                    by: &user,
-                    at: self.now,
-                };
-                let result = self
-                    .store
-                    .set_action_status(action, status, &note, None, stamp)
-                    .and_then(|_| self.store.open_actions());
-                if let Some(Layer::ActionsDue(list)) = self.layers.last_mut() {
-                    match result {
-                        Ok(open) => list.saved(open, status),
-                        Err(e) => list.refused(e.to_string()),
-                    }
-                }
+        let result = self
+            .store
+            .set_action_status(action, status, note, None, stamp)
+            .and_then(|_| self.store.open_actions());
+        if let Some(Layer::ActionsDue(list)) = self.layers.last_mut() {
+            match result {
+                Ok(open) => list.saved(open, status),
+                Err(e) => list.refused(e.to_string()),
             }
         }
     }

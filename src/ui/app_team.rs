@@ -134,20 +134,18 @@ impl App {
                     team.following = true;
                 }
                 self.open_review();
-                self.mark_following("following the review (read-only) · esc leaves");
+                self.mark_following(FOLLOWING_STARTED);
             }
             Ok(_) => self.set_error("no review is in progress to follow".into()),
             Err(e) => self.set_error(e.to_string()),
         }
     }
 
-    /// Leaves follow mode: back to this person's own board.
+    /// Leaves follow mode (the followed wizard has closed): back to this
+    /// person's own board.
     pub(super) fn stop_following(&mut self) {
         if let Some(team) = &mut self.team {
             team.following = false;
-        }
-        if matches!(self.layers.last(), Some(Layer::Review(_))) {
-            self.layers.pop();
         }
         self.set_info("stopped following the review".into());
     }
@@ -166,7 +164,7 @@ impl App {
         if let Some(Layer::Review(w)) = self.layers.last_mut() {
             w.scroll = scroll;
         }
-        self.mark_following("following the review (read-only) · esc leaves");
+        self.mark_following(FOLLOWING_STARTED);
     }
 
     /// Says so in the wizard, which covers the status line.
@@ -176,3 +174,5 @@ impl App {
         }
     }
 }
+
+const FOLLOWING_STARTED: &str = "following the review (read-only) · esc leaves";

@@ -1,6 +1,7 @@
 //! The improvement actions still open (`A` on the board), earliest due first;
 //! enter sets one's status with a note (kept in its history, as in a review).
 
+use super::Outcome;
 use super::form::{Check, Field, Form, FormEvent};
 use crate::domain::*;
 use crate::ui::action::Action;
@@ -18,17 +19,6 @@ pub struct ActionsDue {
     pub notice: Option<String>,
 }
 
-pub enum DueOutcome {
-    Stay,
-    Close,
-    Quit,
-    SetStatus {
-        action: ActionId,
-        status: ActionStatus,
-        note: String,
-    },
-}
-
 impl ActionsDue {
     pub fn new(actions: Vec<ImprovementAction>, owners: Vec<Owner>, today: NaiveDate) -> Self {
         ActionsDue {
@@ -41,36 +31,60 @@ impl ActionsDue {
         }
     }
 
-    pub fn is_typing(&self) -> bool {
-        self.form.is_some()
-    }
-
     pub fn owner(&self, id: OwnerId) -> &str {
         self.owners.get(&id).map_or("", String::as_str)
     }
 
-    pub fn handle(&mut self, key: Key, action: Option<Action>) -> DueOutcome {
+    /// The status was stored: the list as it is now.
+    pub fn saved(&mut self, open: Vec<ImprovementAction>, status: ActionStatus) {
+        self.form = None;
+        self.actions = open;
+        self.selected = self.selected.min(self.actions.len().saturating_sub(1));
+        self.notice = Some(format!("marked {}", status.label()));
+    }
+
+    pub fn refused(&mut self, message: String) {
+        if let Some(form) = self.form.as_mut() {
+            form.error = Some(message);
+        }
+    }
+}
+
+impl super::LayerKeys for ActionsDue {
+    fn is_typing(&self) -> bool {
+        self.form.is_some()
+    }
+
+    fn has_unsaved_text(&self) -> bool {
+        self.form.as_ref().is_some_and(super::form_has_unsaved_text)
+    }
+
+    fn show_error(&mut self, message: String) {
+        self.refused(message);
+    }
+
+    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
         if let Some(form) = self.form.as_mut() {
             return match form.handle(key, action) {
-                FormEvent::Stay => DueOutcome::Stay,
+                FormEvent::Stay => Outcome::Stay,
                 FormEvent::Close => {
                     self.form = None;
-                    DueOutcome::Stay
+                    Outcome::Stay
                 }
-                FormEvent::Quit => DueOutcome::Quit,
+                FormEvent::Quit => Outcome::Quit,
                 FormEvent::Submit => {
                     let Some(a) = self.actions.get(self.selected) else {
                         self.form = None;
-                        return DueOutcome::Stay;
+                        return Outcome::Stay;
                     };
-                    DueOutcome::SetStatus {
+                    Outcome::Request(super::Request::ActionStatus {
                         action: a.id,
                         status: ActionStatus::ALL
                             .get(form.choice("status"))
                             .copied()
                             .unwrap_or(a.status),
                         note: form.text("note"),
-                    }
+                    })
                 }
             };
         }
@@ -99,24 +113,10 @@ impl ActionsDue {
                     ));
                 }
             }
-            Some(Action::Cancel | Action::Back) => return DueOutcome::Close,
-            Some(Action::Quit) => return DueOutcome::Quit,
+            Some(Action::Cancel | Action::Back) => return Outcome::Close,
+            Some(Action::Quit) => return Outcome::Quit,
             _ => {}
         }
-        DueOutcome::Stay
-    }
-
-    /// The status was stored: the list as it is now.
-    pub fn saved(&mut self, open: Vec<ImprovementAction>, status: ActionStatus) {
-        self.form = None;
-        self.actions = open;
-        self.selected = self.selected.min(self.actions.len().saturating_sub(1));
-        self.notice = Some(format!("marked {}", status.label()));
-    }
-
-    pub fn refused(&mut self, message: String) {
-        if let Some(form) = self.form.as_mut() {
-            form.error = Some(message);
-        }
+        Outcome::Stay
     }
 }

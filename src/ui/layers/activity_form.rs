@@ -123,8 +123,22 @@ impl ActivityForm {
             updated_at: self.now,
         })))
     }
+}
 
-    pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
+impl super::LayerKeys for ActivityForm {
+    fn is_typing(&self) -> bool {
+        self.form.is_typing()
+    }
+
+    fn has_unsaved_text(&self) -> bool {
+        super::form_has_unsaved_text(&self.form)
+    }
+
+    fn show_error(&mut self, message: String) {
+        self.form.error = Some(message);
+    }
+
+    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
         self.form
             .handle(key, action)
             .into_outcome(|| self.command())

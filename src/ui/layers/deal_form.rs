@@ -278,8 +278,22 @@ impl DealForm {
             }
         }
     }
+}
 
-    pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
+impl super::LayerKeys for DealForm {
+    fn is_typing(&self) -> bool {
+        self.form.is_typing()
+    }
+
+    fn has_unsaved_text(&self) -> bool {
+        super::form_has_unsaved_text(&self.form)
+    }
+
+    fn show_error(&mut self, message: String) {
+        self.form.error = Some(message);
+    }
+
+    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
         self.form
             .handle(key, action)
             .into_outcome(|| self.command())

@@ -10,8 +10,20 @@ pub struct DealList {
     pub selected: usize,
 }
 
-impl DealList {
-    pub fn handle(&mut self, action: Option<Action>, page: usize) -> Outcome {
+impl super::LayerKeys for DealList {
+    fn is_typing(&self) -> bool {
+        false
+    }
+
+    fn show_error(&mut self, _message: String) {}
+
+    fn handle(
+        &mut self,
+        _key: crate::ui::keymap::Key,
+        action: Option<Action>,
+        cx: &super::LayerContext,
+    ) -> Outcome {
+        let page = cx.page_rows;
         let last = self.deals.len().saturating_sub(1);
         match action {
             Some(Action::Down) => self.selected = (self.selected + 1).min(last),
@@ -23,7 +35,7 @@ impl DealList {
                     return Outcome::Submit(Command::OpenDeal(deal.id));
                 }
             }
-            Some(Action::Quit) => return Outcome::Submit(Command::Run(Action::Quit)),
+            Some(Action::Quit) => return Outcome::Quit,
             Some(Action::Back | Action::Cancel) => return Outcome::Close,
             _ => {}
         }

@@ -75,8 +75,18 @@ impl FilterMenu {
                 .cloned(),
         }
     }
+}
 
-    pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
+impl super::LayerKeys for FilterMenu {
+    fn is_typing(&self) -> bool {
+        self.form.is_typing()
+    }
+
+    fn show_error(&mut self, message: String) {
+        self.form.error = Some(message);
+    }
+
+    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
         self.form
             .handle(key, action)
             .into_outcome(|| Some(Command::SetFilter(self.chosen())))

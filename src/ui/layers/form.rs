@@ -179,11 +179,11 @@ impl FormEvent {
     /// What the layer stack should do; `submit` builds the command from the valid form and
     /// may still refuse (`None` keeps the form open, its own error shown).
     pub fn into_outcome(self, submit: impl FnOnce() -> Option<super::Command>) -> super::Outcome {
-        use super::{Command, Outcome};
+        use super::Outcome;
         match self {
             FormEvent::Stay => Outcome::Stay,
             FormEvent::Close => Outcome::Close,
-            FormEvent::Quit => Outcome::Submit(Command::Run(Action::Quit)),
+            FormEvent::Quit => Outcome::Quit,
             FormEvent::Submit => submit().map_or(Outcome::Stay, Outcome::Submit),
         }
     }

@@ -41,27 +41,6 @@ impl GateDialog {
         self.focus == self.criteria.len()
     }
 
-    pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
-        if self.on_reason() && !super::is_dialog_control(action) && self.reason.edit(key) {
-            return Outcome::Stay;
-        }
-        match action {
-            Some(Action::Down | Action::NextField) => {
-                self.focus = (self.focus + 1).min(self.criteria.len())
-            }
-            Some(Action::Up | Action::PrevField) => self.focus = self.focus.saturating_sub(1),
-            Some(Action::Toggle) if !self.on_reason() => {
-                self.criteria[self.focus].1 ^= true;
-                self.error = None;
-            }
-            Some(Action::Confirm) => return self.submit(),
-            Some(Action::Cancel | Action::Back) => return Outcome::Close,
-            Some(Action::Quit) => return Outcome::Submit(Command::Run(Action::Quit)),
-            _ => {}
-        }
-        Outcome::Stay
-    }
-
     fn submit(&mut self) -> Outcome {
         let ticked: Vec<String> = self
             .criteria
@@ -92,5 +71,40 @@ impl GateDialog {
                 gate,
             })
         }
+    }
+}
+
+impl super::LayerKeys for GateDialog {
+    fn is_typing(&self) -> bool {
+        self.focus >= self.criteria.len()
+    }
+
+    fn has_unsaved_text(&self) -> bool {
+        !self.reason.text.trim().is_empty()
+    }
+
+    fn show_error(&mut self, message: String) {
+        self.error = Some(message);
+    }
+
+    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
+        if self.on_reason() && !super::is_dialog_control(action) && self.reason.edit(key) {
+            return Outcome::Stay;
+        }
+        match action {
+            Some(Action::Down | Action::NextField) => {
+                self.focus = (self.focus + 1).min(self.criteria.len())
+            }
+            Some(Action::Up | Action::PrevField) => self.focus = self.focus.saturating_sub(1),
+            Some(Action::Toggle) if !self.on_reason() => {
+                self.criteria[self.focus].1 ^= true;
+                self.error = None;
+            }
+            Some(Action::Confirm) => return self.submit(),
+            Some(Action::Cancel | Action::Back) => return Outcome::Close,
+            Some(Action::Quit) => return Outcome::Quit,
+            _ => {}
+        }
+        Outcome::Stay
     }
 }

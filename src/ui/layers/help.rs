@@ -8,14 +8,25 @@ pub struct Help {
     pub scroll: usize,
 }
 
-impl Help {
-    pub fn handle(&mut self, action: Option<Action>) -> super::Outcome {
+impl super::LayerKeys for Help {
+    fn is_typing(&self) -> bool {
+        false
+    }
+
+    fn show_error(&mut self, _message: String) {}
+
+    fn handle(
+        &mut self,
+        _key: crate::ui::keymap::Key,
+        action: Option<Action>,
+        _cx: &super::LayerContext,
+    ) -> super::Outcome {
         match action {
             Some(Action::Down) => self.scroll = self.scroll.saturating_add(1),
             Some(Action::Up) => self.scroll = self.scroll.saturating_sub(1),
             Some(Action::PageDown) => self.scroll = self.scroll.saturating_add(10),
             Some(Action::PageUp) => self.scroll = self.scroll.saturating_sub(10),
-            Some(Action::Quit) => return super::Outcome::Submit(super::Command::Run(Action::Quit)),
+            Some(Action::Quit) => return super::Outcome::Quit,
             Some(Action::Back | Action::Cancel | Action::Help | Action::Confirm) => {
                 return super::Outcome::Close;
             }

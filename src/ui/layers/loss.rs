@@ -147,7 +147,8 @@ impl LossDialog {
         }
     }
 
-    pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
+    /// A key for the form (also used by the review's triage step).
+    pub fn form_key(&mut self, key: Key, action: Option<Action>) -> Outcome {
         let event = self.form.handle(key, action);
         self.follow_category();
         event.into_outcome(|| self.command())
@@ -169,5 +170,23 @@ impl LossDialog {
                 lesson: f.text("lesson"),
             },
         })
+    }
+}
+
+impl super::LayerKeys for LossDialog {
+    fn is_typing(&self) -> bool {
+        self.form.is_typing()
+    }
+
+    fn has_unsaved_text(&self) -> bool {
+        super::form_has_unsaved_text(&self.form)
+    }
+
+    fn show_error(&mut self, message: String) {
+        self.form.error = Some(message);
+    }
+
+    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
+        self.form_key(key, action)
     }
 }

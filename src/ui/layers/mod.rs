@@ -1,6 +1,8 @@
 //! Dialogs, palettes and overlays as a stack of layers on top of a screen.
-//! The top layer gets every key first; it stays, closes, or hands the app a
-//! command to run (a store change, a jump).
+//! The top layer gets every key first. Every layer speaks one protocol
+//! (`LayerKeys`): the keymap scopes its keys resolve in, whether it is taking
+//! text, and one `Outcome` per key — stay, close, quit, help, a command that
+//! closes it on success, or a request whose answer it keeps showing.
 
 pub mod actions_due;
 pub mod activity_form;
@@ -22,6 +24,7 @@ use crate::domain::*;
 use crate::store::{DealDraft, GateDecision, LossInput};
 use crate::ui::action::Action;
 use crate::ui::board::Filter;
+use crate::ui::keymap::{Key, Scope};
 
 pub enum Layer {
     Help(help::Help),
@@ -67,64 +70,122 @@ pub enum Command {
     Run(Action),
 }
 
+/// What a layer asks of the app after a key.
 pub enum Outcome {
     Stay,
     Close,
+    Quit,
+    /// Open help for this layer's keys.
+    Help,
     /// Run this; on success the layer closes, on failure it shows the error.
     Submit(Command),
+    /// Run this and keep the layer open; the layer is given the answer.
+    Request(Request),
+}
+
+/// Work a layer stays open for: the app runs it and hands back the answer.
+pub enum Request {
+    /// The search query changed: rank it in the background.
+    Search(String),
+    Quote(quote::QuoteRequest),
+    Review(review::ReviewRequest),
+    ActionStatus {
+        action: ActionId,
+        status: ActionStatus,
+        note: String,
+    },
+}
+
+impl Outcome {
+    pub fn quote(request: quote::QuoteRequest) -> Self {
+        Outcome::Request(Request::Quote(request))
+    }
+
+    pub fn review(request: review::ReviewRequest) -> Self {
+        Outcome::Request(Request::Review(request))
+    }
+}
+
+/// What a layer may read from the app while it handles a key.
+pub struct LayerContext<'a> {
+    /// Rows a page key moves in a list.
+    pub page_rows: usize,
+    pub search: &'a crate::ui::search_engine::SearchEngine,
+}
+
+/// The one protocol of every layer: the app resolves a key in the layer's
+/// scopes, applies the keys every layer shares (ctrl-c, `?`), then hands it
+/// over and acts on the outcome. Drawing is `ui::view::layers::render`.
+pub trait LayerKeys {
+    /// Keymap scopes a key is looked up in, first match wins.
+    fn scopes(&self) -> &'static [Scope] {
+        if self.is_typing() {
+            &[Scope::Dialog]
+        } else {
+            &[Scope::Dialog, Scope::Global]
+        }
+    }
+    /// Whether keys are going into a text field now (so `?` and `q` are text).
+    fn is_typing(&self) -> bool;
+    /// Text typed here would be lost by quitting: ctrl-c asks first, as esc does.
+    fn has_unsaved_text(&self) -> bool {
+        false
+    }
+    /// Which keys `?` lists here.
+    fn help_scope(&self) -> Scope {
+        Scope::Dialog
+    }
+    fn handle(&mut self, key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome;
+    /// A command or request this layer asked for was refused.
+    fn show_error(&mut self, message: String);
 }
 
 impl Layer {
-    /// A layer with no text field: plain letters are keys, not typing.
-    pub fn is_list(&self) -> bool {
-        matches!(
-            self,
-            Layer::Help(_) | Layer::DealList(_) | Layer::Products(_)
-        )
-    }
-
-    /// Whether keys are going into a text field now (so `?` is text, not help).
-    pub fn is_typing(&self) -> bool {
+    pub fn keys(&self) -> &dyn LayerKeys {
         match self {
-            Layer::Help(_) | Layer::DealList(_) | Layer::Products(_) => false,
-            Layer::Search(_) | Layer::Palette(_) => true,
-            Layer::Gate(g) => g.focus >= g.criteria.len(),
-            Layer::Loss(l) => l.form.is_typing(),
-            Layer::DealForm(f) => f.form.is_typing(),
-            Layer::ActivityForm(f) => f.form.is_typing(),
-            Layer::Filter(f) => f.form.is_typing(),
-            Layer::Review(w) => w.is_typing(),
-            Layer::ActionsDue(a) => a.is_typing(),
-            Layer::Quote(q) => q.is_typing(),
+            Layer::Help(l) => l,
+            Layer::Gate(l) => l,
+            Layer::Loss(l) => l,
+            Layer::Search(l) => l,
+            Layer::Palette(l) => l,
+            Layer::DealForm(l) => l.as_ref(),
+            Layer::ActivityForm(l) => l.as_ref(),
+            Layer::Filter(l) => l,
+            Layer::DealList(l) => l,
+            Layer::Review(l) => l.as_ref(),
+            Layer::ActionsDue(l) => l,
+            Layer::Quote(l) => l.as_ref(),
+            Layer::Products(l) => l,
         }
     }
 
-    /// Text typed here would be lost by quitting: ctrl-c asks first, as esc does.
-    pub fn has_unsaved_text(&self) -> bool {
-        let dirty = |f: &form::Form| f.is_dirty() && !f.asking_discard;
+    pub fn keys_mut(&mut self) -> &mut dyn LayerKeys {
         match self {
-            Layer::DealForm(f) => dirty(&f.form),
-            Layer::ActivityForm(f) => dirty(&f.form),
-            Layer::Loss(l) => dirty(&l.form),
-            Layer::Gate(g) => !g.reason.text.trim().is_empty(),
-            _ => false,
+            Layer::Help(l) => l,
+            Layer::Gate(l) => l,
+            Layer::Loss(l) => l,
+            Layer::Search(l) => l,
+            Layer::Palette(l) => l,
+            Layer::DealForm(l) => l.as_mut(),
+            Layer::ActivityForm(l) => l.as_mut(),
+            Layer::Filter(l) => l,
+            Layer::DealList(l) => l,
+            Layer::Review(l) => l.as_mut(),
+            Layer::ActionsDue(l) => l,
+            Layer::Quote(l) => l.as_mut(),
+            Layer::Products(l) => l,
         }
     }
 
-    pub fn show_error(&mut self, message: String) {
-        match self {
-            Layer::Gate(g) => g.error = Some(message),
-            Layer::Loss(l) => l.form.error = Some(message),
-            Layer::DealForm(f) => f.form.error = Some(message),
-            Layer::ActivityForm(f) => f.form.error = Some(message),
-            Layer::Filter(f) => f.form.error = Some(message),
-            Layer::Review(w) => w.refused(message),
-            Layer::ActionsDue(a) => a.refused(message),
-            Layer::Quote(q) => q.refused(message),
-            Layer::Products(_) => {}
-            Layer::Help(_) | Layer::Search(_) | Layer::Palette(_) | Layer::DealList(_) => {}
-        }
+    /// Full-screen layers hide the screen and the layers below them.
+    pub fn is_full_screen(&self) -> bool {
+        matches!(self, Layer::Review(_) | Layer::Quote(_))
     }
+}
+
+/// Whether a form with text typed into it would lose it on closing.
+pub fn form_has_unsaved_text(f: &form::Form) -> bool {
+    f.is_dirty() && !f.asking_discard
 }
 
 /// Keys a dialog keeps for itself even while a text field has focus.

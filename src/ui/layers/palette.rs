@@ -69,8 +69,16 @@ impl CommandPalette {
             .get(self.selected)
             .and_then(|&i| self.entries.get(i))
     }
+}
 
-    pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
+impl super::LayerKeys for CommandPalette {
+    fn is_typing(&self) -> bool {
+        true
+    }
+
+    fn show_error(&mut self, _message: String) {}
+
+    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
         let navigation = matches!(
             action,
             Some(
@@ -103,7 +111,7 @@ impl CommandPalette {
                 }
             }
             Some(Action::Cancel | Action::Back) => return Outcome::Close,
-            Some(Action::Quit) => return Outcome::Submit(Command::Run(Action::Quit)),
+            Some(Action::Quit) => return Outcome::Quit,
             _ => {}
         }
         Outcome::Stay

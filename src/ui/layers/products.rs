@@ -10,18 +10,29 @@ pub struct ProductList {
     pub selected: usize,
 }
 
-impl ProductList {
-    /// True when the key closes the list.
-    pub fn handle(&mut self, action: Option<Action>) -> bool {
+impl super::LayerKeys for ProductList {
+    fn is_typing(&self) -> bool {
+        false
+    }
+
+    fn show_error(&mut self, _message: String) {}
+
+    fn handle(
+        &mut self,
+        _key: crate::ui::keymap::Key,
+        action: Option<Action>,
+        _cx: &super::LayerContext,
+    ) -> super::Outcome {
         let last = self.products.len().saturating_sub(1);
         match action {
             Some(Action::Down) => self.selected = (self.selected + 1).min(last),
             Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
             Some(Action::First) => self.selected = 0,
             Some(Action::Last) => self.selected = last,
-            Some(Action::Back | Action::Cancel | Action::Quit) => return true,
+            Some(Action::Back | Action::Cancel) => return super::Outcome::Close,
+            Some(Action::Quit) => return super::Outcome::Quit,
             _ => {}
         }
-        false
+        super::Outcome::Stay
     }
 }

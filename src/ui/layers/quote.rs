@@ -4,6 +4,7 @@
 //! and the pricing guards. Every change is handed to the app to save at once; the
 //! guards are recomputed here, purely, after each.
 
+use super::Outcome;
 use super::form::{Check, Field, Form, FormEvent};
 use super::input::TextInput;
 use crate::domain::money::parse_amount;
@@ -66,14 +67,6 @@ pub enum QuoteRequest {
     New,
     /// The deal's next quote (by number, cycling).
     Other,
-}
-
-pub enum EditorOutcome {
-    Stay,
-    Close,
-    Quit,
-    Help,
-    Request(QuoteRequest),
 }
 
 pub struct QuoteEditor {
@@ -199,87 +192,25 @@ impl QuoteEditor {
         self.recheck();
     }
 
+    /// The cursor one column right (or left), stopping at the ends.
+    fn step_column(&mut self, right: bool) {
+        let i = Column::ALL
+            .iter()
+            .position(|c| *c == self.column)
+            .unwrap_or(0);
+        let to = if right {
+            (i + 1).min(Column::ALL.len() - 1)
+        } else {
+            i.saturating_sub(1)
+        };
+        self.column = Column::ALL[to];
+    }
+
     pub fn refused(&mut self, message: String) {
         match &mut self.approval {
             Some(form) => form.error = Some(message),
             None => self.error = Some(message),
         }
-    }
-
-    /// Keys go to a text field (letters are typing).
-    pub fn is_typing(&self) -> bool {
-        self.editing.is_some() || self.picker.is_some() || self.approval.is_some()
-    }
-
-    pub fn handle(&mut self, key: Key, action: Option<Action>) -> EditorOutcome {
-        if self.approval.is_some() {
-            return self.approval_key(key, action);
-        }
-        if self.picker.is_some() {
-            return self.picker_key(key, action);
-        }
-        if self.editing.is_some() {
-            return self.cell_key(key, action);
-        }
-        self.notice = None;
-        self.error = None;
-        let count = self.lines().len();
-        match action {
-            Some(Action::Down) => self.row = (self.row + 1).min(count.saturating_sub(1)),
-            Some(Action::Up) => self.row = self.row.saturating_sub(1),
-            Some(Action::First) => self.row = 0,
-            Some(Action::Last) => self.row = count.saturating_sub(1),
-            Some(Action::Right | Action::NextField) => {
-                let i = Column::ALL
-                    .iter()
-                    .position(|c| *c == self.column)
-                    .unwrap_or(0);
-                self.column = Column::ALL[(i + 1).min(Column::ALL.len() - 1)];
-            }
-            Some(Action::Left | Action::PrevField) => {
-                let i = Column::ALL
-                    .iter()
-                    .position(|c| *c == self.column)
-                    .unwrap_or(0);
-                self.column = Column::ALL[i.saturating_sub(1)];
-            }
-            Some(Action::Confirm | Action::OpenDetail) => self.begin_edit(),
-            Some(Action::AddLine) => self.open_picker(None),
-            Some(Action::DeleteLine) if count > 0 => {
-                let mut lines = self.lines().to_vec();
-                lines.remove(self.row.min(count - 1));
-                self.row = self.row.min(lines.len().saturating_sub(1));
-                return EditorOutcome::Request(QuoteRequest::SaveLines(lines));
-            }
-            Some(Action::LineUp) if self.row > 0 && self.row < count => {
-                let mut lines = self.lines().to_vec();
-                lines.swap(self.row, self.row - 1);
-                self.row -= 1;
-                return EditorOutcome::Request(QuoteRequest::SaveLines(lines));
-            }
-            Some(Action::LineDown) if self.row + 1 < count => {
-                let mut lines = self.lines().to_vec();
-                lines.swap(self.row, self.row + 1);
-                self.row += 1;
-                return EditorOutcome::Request(QuoteRequest::SaveLines(lines));
-            }
-            Some(Action::RecordApproval) => self.open_approval(),
-            Some(Action::SendQuote) => return EditorOutcome::Request(QuoteRequest::Send),
-            Some(Action::QuoteAccepted) => {
-                return EditorOutcome::Request(QuoteRequest::Close { accepted: true });
-            }
-            Some(Action::QuoteRejected) => {
-                return EditorOutcome::Request(QuoteRequest::Close { accepted: false });
-            }
-            Some(Action::ExportQuote) => return EditorOutcome::Request(QuoteRequest::Export),
-            Some(Action::NewQuote) => return EditorOutcome::Request(QuoteRequest::New),
-            Some(Action::OtherQuote) => return EditorOutcome::Request(QuoteRequest::Other),
-            Some(Action::Help) => return EditorOutcome::Help,
-            Some(Action::Back | Action::Cancel) => return EditorOutcome::Close,
-            Some(Action::Quit) => return EditorOutcome::Quit,
-            _ => {}
-        }
-        EditorOutcome::Stay
     }
 
     fn begin_edit(&mut self) {
@@ -296,11 +227,11 @@ impl QuoteEditor {
         self.editing = Some(TextInput::with(&text));
     }
 
-    fn cell_key(&mut self, key: Key, action: Option<Action>) -> EditorOutcome {
+    fn cell_key(&mut self, key: Key, action: Option<Action>) -> Outcome {
         match action {
             Some(Action::Cancel) => {
                 self.editing = None;
-                return EditorOutcome::Stay;
+                return Outcome::Stay;
             }
             Some(Action::Confirm | Action::NextField) => {
                 let text = self
@@ -312,17 +243,17 @@ impl QuoteEditor {
                     Ok(lines) => {
                         self.editing = None;
                         if action == Some(Action::NextField) {
-                            self.handle(key, Some(Action::Right));
+                            self.step_column(true);
                         }
-                        EditorOutcome::Request(QuoteRequest::SaveLines(lines))
+                        Outcome::quote(QuoteRequest::SaveLines(lines))
                     }
                     Err(message) => {
                         self.error = Some(message);
-                        EditorOutcome::Stay
+                        Outcome::Stay
                     }
                 };
             }
-            Some(Action::Quit) => return EditorOutcome::Quit,
+            Some(Action::Quit) => return Outcome::Quit,
             _ => {}
         }
         if let Some(input) = &mut self.editing
@@ -330,7 +261,7 @@ impl QuoteEditor {
         {
             self.error = None;
         }
-        EditorOutcome::Stay
+        Outcome::Stay
     }
 
     /// The lines with the typed cell applied, or what is wrong with it.
@@ -401,9 +332,9 @@ impl QuoteEditor {
         scored.into_iter().map(|(_, i)| i).collect()
     }
 
-    fn picker_key(&mut self, key: Key, action: Option<Action>) -> EditorOutcome {
+    fn picker_key(&mut self, key: Key, action: Option<Action>) -> Outcome {
         let Some(p) = self.picker.as_mut() else {
-            return EditorOutcome::Stay;
+            return Outcome::Stay;
         };
         match action {
             Some(Action::Cancel) => self.picker = None,
@@ -411,7 +342,7 @@ impl QuoteEditor {
                 p.selected = (p.selected + 1).min(p.matches.len().saturating_sub(1))
             }
             Some(Action::Up) => p.selected = p.selected.saturating_sub(1),
-            Some(Action::Quit) => return EditorOutcome::Quit,
+            Some(Action::Quit) => return Outcome::Quit,
             Some(Action::Confirm) => {
                 let Some(product) = p
                     .matches
@@ -419,11 +350,11 @@ impl QuoteEditor {
                     .and_then(|i| self.products.get(*i))
                     .cloned()
                 else {
-                    return EditorOutcome::Stay;
+                    return Outcome::Stay;
                 };
                 let for_line = p.for_line;
                 self.picker = None;
-                return EditorOutcome::Request(QuoteRequest::SaveLines(
+                return Outcome::quote(QuoteRequest::SaveLines(
                     self.with_product(product, for_line),
                 ));
             }
@@ -438,7 +369,7 @@ impl QuoteEditor {
                 }
             }
         }
-        EditorOutcome::Stay
+        Outcome::Stay
     }
 
     /// The lines with `product` added (qty 1, the list's price) or put on a line.
@@ -510,18 +441,18 @@ impl QuoteEditor {
         self.approval = Some(form);
     }
 
-    fn approval_key(&mut self, key: Key, action: Option<Action>) -> EditorOutcome {
+    fn approval_key(&mut self, key: Key, action: Option<Action>) -> Outcome {
         let Some(form) = self.approval.as_mut() else {
-            return EditorOutcome::Stay;
+            return Outcome::Stay;
         };
         match form.handle(key, action) {
-            FormEvent::Stay => EditorOutcome::Stay,
+            FormEvent::Stay => Outcome::Stay,
             FormEvent::Close => {
                 self.approval = None;
-                EditorOutcome::Stay
+                Outcome::Stay
             }
-            FormEvent::Quit => EditorOutcome::Quit,
-            FormEvent::Submit => EditorOutcome::Request(QuoteRequest::Approve(Approval {
+            FormEvent::Quit => Outcome::Quit,
+            FormEvent::Submit => Outcome::quote(QuoteRequest::Approve(Approval {
                 approver: if self.approves_up_to.is_some() {
                     self.user.clone()
                 } else {
@@ -535,5 +466,94 @@ impl QuoteEditor {
                 comment: form.text("comment").trim().to_string(),
             })),
         }
+    }
+}
+
+impl super::LayerKeys for QuoteEditor {
+    fn scopes(&self) -> &'static [crate::ui::keymap::Scope] {
+        use crate::ui::keymap::Scope;
+        if self.is_typing() {
+            &[Scope::Dialog]
+        } else {
+            &[Scope::Quote, Scope::Global]
+        }
+    }
+
+    /// Keys go to a text field (letters are typing).
+    fn is_typing(&self) -> bool {
+        self.editing.is_some() || self.picker.is_some() || self.approval.is_some()
+    }
+
+    fn has_unsaved_text(&self) -> bool {
+        self.approval
+            .as_ref()
+            .is_some_and(super::form_has_unsaved_text)
+    }
+
+    fn help_scope(&self) -> crate::ui::keymap::Scope {
+        crate::ui::keymap::Scope::Quote
+    }
+
+    fn show_error(&mut self, message: String) {
+        self.refused(message);
+    }
+
+    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
+        if self.approval.is_some() {
+            return self.approval_key(key, action);
+        }
+        if self.picker.is_some() {
+            return self.picker_key(key, action);
+        }
+        if self.editing.is_some() {
+            return self.cell_key(key, action);
+        }
+        self.notice = None;
+        self.error = None;
+        let count = self.lines().len();
+        match action {
+            Some(Action::Down) => self.row = (self.row + 1).min(count.saturating_sub(1)),
+            Some(Action::Up) => self.row = self.row.saturating_sub(1),
+            Some(Action::First) => self.row = 0,
+            Some(Action::Last) => self.row = count.saturating_sub(1),
+            Some(Action::Right | Action::NextField) => self.step_column(true),
+            Some(Action::Left | Action::PrevField) => self.step_column(false),
+            Some(Action::Confirm | Action::OpenDetail) => self.begin_edit(),
+            Some(Action::AddLine) => self.open_picker(None),
+            Some(Action::DeleteLine) if count > 0 => {
+                let mut lines = self.lines().to_vec();
+                lines.remove(self.row.min(count - 1));
+                self.row = self.row.min(lines.len().saturating_sub(1));
+                return Outcome::quote(QuoteRequest::SaveLines(lines));
+            }
+            Some(Action::LineUp) if self.row > 0 && self.row < count => {
+                let mut lines = self.lines().to_vec();
+                lines.swap(self.row, self.row - 1);
+                self.row -= 1;
+                return Outcome::quote(QuoteRequest::SaveLines(lines));
+            }
+            Some(Action::LineDown) if self.row + 1 < count => {
+                let mut lines = self.lines().to_vec();
+                lines.swap(self.row, self.row + 1);
+                self.row += 1;
+                return Outcome::quote(QuoteRequest::SaveLines(lines));
+            }
+            Some(Action::RecordApproval) => self.open_approval(),
+            Some(Action::SendQuote) => return Outcome::quote(QuoteRequest::Send),
+            Some(Action::QuoteAccepted) => {
+                return Outcome::quote(QuoteRequest::Close { accepted: true });
+            }
+            Some(Action::QuoteRejected) => {
+                return Outcome::quote(QuoteRequest::Close { accepted: false });
+            }
+            Some(Action::ExportQuote) => return Outcome::quote(QuoteRequest::Export),
+            Some(Action::NewQuote) => return Outcome::quote(QuoteRequest::New),
+            Some(Action::OtherQuote) => return Outcome::quote(QuoteRequest::Other),
+            Some(Action::Help) => return Outcome::Help,
+            Some(Action::Back | Action::Cancel) => return Outcome::Close,
+            Some(Action::Quit) => return Outcome::Quit,
+            _ => {}
+        }
+        Outcome::Stay
     }
 }

@@ -11,13 +11,6 @@ pub struct SearchPalette {
     pub selected: usize,
 }
 
-/// What the app does after a key in the palette.
-pub enum SearchOutcome {
-    Layer(Outcome),
-    /// The query changed: rank it.
-    QueryChanged,
-}
-
 impl SearchPalette {
     pub fn new() -> Self {
         SearchPalette {
@@ -25,14 +18,16 @@ impl SearchPalette {
             selected: 0,
         }
     }
+}
 
-    pub fn handle(
-        &mut self,
-        key: Key,
-        action: Option<Action>,
-        listed: u32,
-        pick: impl Fn(u32) -> Option<crate::domain::DealId>,
-    ) -> SearchOutcome {
+impl super::LayerKeys for SearchPalette {
+    fn is_typing(&self) -> bool {
+        true
+    }
+
+    fn show_error(&mut self, _message: String) {}
+
+    fn handle(&mut self, key: Key, action: Option<Action>, cx: &super::LayerContext) -> Outcome {
         let keep = matches!(
             action,
             Some(
@@ -52,13 +47,14 @@ impl SearchPalette {
             if self.query.edit(key) {
                 if self.query.text != before {
                     self.selected = 0;
-                    return SearchOutcome::QueryChanged;
+                    let query = self.query.text.clone();
+                    return Outcome::Request(super::Request::Search(query));
                 }
-                return SearchOutcome::Layer(Outcome::Stay);
+                return Outcome::Stay;
             }
         }
-        let last = listed.saturating_sub(1) as usize;
-        let outcome = match action {
+        let last = cx.search.listed().saturating_sub(1) as usize;
+        match action {
             Some(Action::Down | Action::NextField) => {
                 self.selected = (self.selected + 1).min(last);
                 Outcome::Stay
@@ -75,15 +71,14 @@ impl SearchPalette {
                 self.selected = self.selected.saturating_sub(10);
                 Outcome::Stay
             }
-            Some(Action::Confirm) => match pick(self.selected as u32) {
+            Some(Action::Confirm) => match cx.search.deal_at(self.selected as u32) {
                 Some(deal) => Outcome::Submit(Command::JumpTo(deal)),
                 None => Outcome::Stay,
             },
             Some(Action::Cancel | Action::Back) => Outcome::Close,
-            Some(Action::Quit) => Outcome::Submit(Command::Run(Action::Quit)),
+            Some(Action::Quit) => Outcome::Quit,
             _ => Outcome::Stay,
-        };
-        SearchOutcome::Layer(outcome)
+        }
     }
 }
 

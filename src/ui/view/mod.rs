@@ -51,10 +51,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     );
     // A full-screen layer (the review wizard, the quote editor) stays visible under
     // the dialog or help opened from it.
-    let screen_layer = app
-        .layers
-        .iter()
-        .rposition(|l| matches!(l, Layer::Review(_) | Layer::Quote(_)));
+    let screen_layer = app.layers.iter().rposition(Layer::is_full_screen);
     if let Some(i) = screen_layer.filter(|i| *i + 1 < app.layers.len()) {
         layers::render(app, &app.layers[i], area, buf);
     }

@@ -2,7 +2,7 @@
 //! (improvement actions): built from what the wizard holds, read into requests.
 
 use super::{
-    ACTION_FIELDS, ACTION_LABELS, MAX_CARRIED, ReviewRequest, ReviewWizard, Step, WizardOutcome,
+    ACTION_FIELDS, ACTION_LABELS, MAX_CARRIED, Outcome, ReviewRequest, ReviewWizard, Step,
 };
 use crate::analytics::Period;
 use crate::domain::*;
@@ -125,9 +125,9 @@ impl ReviewWizard {
         form
     }
 
-    pub(super) fn submit_form(&mut self) -> WizardOutcome {
+    pub(super) fn submit_form(&mut self) -> Outcome {
         let Some(form) = self.form.as_mut() else {
-            return WizardOutcome::Stay;
+            return Outcome::Stay;
         };
         match self.step {
             Step::Period => {
@@ -135,7 +135,7 @@ impl ReviewWizard {
                     Ok(p) => p,
                     Err(e) => {
                         form.reject("period", e.0);
-                        return WizardOutcome::Stay;
+                        return Outcome::Stay;
                     }
                 };
                 let participants: Vec<String> = form
@@ -145,7 +145,7 @@ impl ReviewWizard {
                     .filter(|p| !p.is_empty())
                     .collect();
                 self.pending = Some(Step::Scorecard);
-                WizardOutcome::Request(match &self.review {
+                Outcome::review(match &self.review {
                     None => ReviewRequest::Start {
                         first: period.first,
                         last: period.last,
@@ -161,7 +161,7 @@ impl ReviewWizard {
             }
             Step::Actions => {
                 let Some(r) = &self.review else {
-                    return WizardOutcome::Stay;
+                    return Outcome::Stay;
                 };
                 let answers = self
                     .carried
@@ -188,14 +188,14 @@ impl ReviewWizard {
                     })
                     .collect();
                 self.pending = Some(Step::Triage);
-                WizardOutcome::Request(ReviewRequest::ActionStatuses {
+                Outcome::review(ReviewRequest::ActionStatuses {
                     review: r.id,
                     answers,
                 })
             }
             Step::Improvements => {
                 let Some(r) = &self.review else {
-                    return WizardOutcome::Stay;
+                    return Outcome::Stay;
                 };
                 let mut drafts = Vec::new();
                 for keys in ACTION_FIELDS {
@@ -205,14 +205,14 @@ impl ReviewWizard {
                     }
                     let Some(due) = form.date(keys[2]) else {
                         form.reject(keys[2], "a due date is needed".into());
-                        return WizardOutcome::Stay;
+                        return Outcome::Stay;
                     };
                     let (Some(owner), Some(reason)) = (
                         self.owners.get(form.choice(keys[1])),
                         self.categories.get(form.choice(keys[3])),
                     ) else {
                         form.error = Some("no owners or loss reasons to choose from".into());
-                        return WizardOutcome::Stay;
+                        return Outcome::Stay;
                     };
                     drafts.push(ActionDraft {
                         title: title.trim().to_string(),
@@ -222,12 +222,12 @@ impl ReviewWizard {
                     });
                 }
                 self.pending = Some(Step::Finish);
-                WizardOutcome::Request(ReviewRequest::Actions {
+                Outcome::review(ReviewRequest::Actions {
                     review: r.id,
                     drafts,
                 })
             }
-            _ => WizardOutcome::Stay,
+            _ => Outcome::Stay,
         }
     }
 }

@@ -14,6 +14,7 @@ use crate::domain::*;
 use crate::store::{ActionDraft, LossInput, MAX_ACTIONS};
 use crate::ui::action::Action;
 use crate::ui::keymap::Key;
+use crate::ui::keymap::Scope;
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,14 +118,6 @@ pub enum ReviewRequest {
     Finish(ReviewId),
 }
 
-pub enum WizardOutcome {
-    Stay,
-    Close,
-    Quit,
-    Help,
-    Request(ReviewRequest),
-}
-
 /// What step 4 shows of the deal being triaged.
 pub struct TriageCard {
     pub dialog: LossDialog,
@@ -142,6 +135,9 @@ const ACTION_FIELDS: [[&str; 4]; MAX_ACTIONS] = [
 const ACTION_LABELS: [&str; MAX_ACTIONS] = ["action 1", "action 2", "action 3"];
 /// Step 3 answers at most this many open actions; the rest wait for the actions list.
 pub const MAX_CARRIED: usize = 12;
+
+/// Shown when someone following the review presses a key that would change it.
+pub const FOLLOWING_NOTICE: &str = "following: read-only — the facilitator drives · esc leaves";
 
 /// The tab-cycled tables of steps 5 and 6 number 2 to 6: 60 is a multiple of each.
 const VIEW_CYCLE: usize = 60;
@@ -174,6 +170,8 @@ pub struct ReviewWizard {
     pub user: String,
     /// The step a sent request leads to once saved.
     pending: Option<Step>,
+    /// Someone else's review shown as they drive it: nothing here changes it.
+    pub following: bool,
 }
 
 impl ReviewWizard {
@@ -205,6 +203,7 @@ impl ReviewWizard {
             today,
             user,
             pending: None,
+            following: false,
         };
         wizard.enter(step);
         wizard
@@ -222,7 +221,7 @@ impl ReviewWizard {
 
     /// Whether keys go to a text field (plain letters are typing).
     pub fn is_typing(&self) -> bool {
-        if self.shows_only() || self.is_finished() {
+        if self.following || self.shows_only() || self.is_finished() {
             return false;
         }
         let form = match self.step {
@@ -273,22 +272,33 @@ impl ReviewWizard {
         }
     }
 
-    pub fn handle(&mut self, key: Key, action: Option<Action>) -> WizardOutcome {
+    pub fn handle(&mut self, key: Key, action: Option<Action>) -> Outcome {
+        if self.following {
+            return match action {
+                Some(Action::Cancel | Action::Back | Action::Quit | Action::FollowReview) => {
+                    Outcome::Close
+                }
+                _ => {
+                    self.notice = Some(FOLLOWING_NOTICE.into());
+                    Outcome::Stay
+                }
+            };
+        }
         self.notice = None;
         if self.is_finished() {
             return match action {
-                Some(Action::Quit) => WizardOutcome::Quit,
-                Some(Action::Help) => WizardOutcome::Help,
+                Some(Action::Quit) => Outcome::Quit,
+                Some(Action::Help) => Outcome::Help,
                 Some(Action::Up) => {
                     self.scroll = self.scroll.saturating_sub(1);
-                    WizardOutcome::Stay
+                    Outcome::Stay
                 }
                 Some(Action::Down) => {
                     self.scroll = self.scroll.saturating_add(1);
-                    WizardOutcome::Stay
+                    Outcome::Stay
                 }
-                Some(Action::Confirm | Action::Cancel | Action::Back) => WizardOutcome::Close,
-                _ => WizardOutcome::Stay,
+                Some(Action::Confirm | Action::Cancel | Action::Back) => Outcome::Close,
+                _ => Outcome::Stay,
             };
         }
         match action {
@@ -296,7 +306,7 @@ impl ReviewWizard {
             Some(Action::PrevStep) => {
                 return match self.review {
                     Some(_) if self.step != Step::Period => self.go(self.step.prev()),
-                    _ => WizardOutcome::Stay,
+                    _ => Outcome::Stay,
                 };
             }
             Some(Action::SkipDeal) if self.step == Step::Triage => return self.skip(),
@@ -307,12 +317,12 @@ impl ReviewWizard {
             _ if self.shows_only() => self.read_only_key(action),
             Step::Period | Step::Actions | Step::Improvements => {
                 let Some(form) = self.form.as_mut() else {
-                    return WizardOutcome::Close;
+                    return Outcome::Close;
                 };
                 match form.handle(key, action) {
-                    FormEvent::Stay => WizardOutcome::Stay,
-                    FormEvent::Close => WizardOutcome::Close,
-                    FormEvent::Quit => WizardOutcome::Quit,
+                    FormEvent::Stay => Outcome::Stay,
+                    FormEvent::Close => Outcome::Close,
+                    FormEvent::Quit => Outcome::Quit,
                     FormEvent::Submit => self.submit_form(),
                 }
             }
@@ -321,17 +331,17 @@ impl ReviewWizard {
                     // Nothing left to triage: enter goes on.
                     return match action {
                         Some(Action::Confirm) => self.go(Step::Contrast),
-                        Some(Action::Cancel | Action::Back) => WizardOutcome::Close,
-                        Some(Action::Quit) => WizardOutcome::Quit,
-                        _ => WizardOutcome::Stay,
+                        Some(Action::Cancel | Action::Back) => Outcome::Close,
+                        Some(Action::Quit) => Outcome::Quit,
+                        _ => Outcome::Stay,
                     };
                 };
-                match card.dialog.handle(key, action) {
-                    Outcome::Stay => WizardOutcome::Stay,
-                    Outcome::Close => WizardOutcome::Close,
+                match card.dialog.form_key(key, action) {
+                    Outcome::Stay => Outcome::Stay,
+                    Outcome::Close => Outcome::Close,
                     Outcome::Submit(Command::Lose { deal, loss }) => self.triaged(deal, loss),
-                    Outcome::Submit(Command::Run(Action::Quit)) => WizardOutcome::Quit,
-                    Outcome::Submit(_) => WizardOutcome::Stay,
+                    Outcome::Quit => Outcome::Quit,
+                    _ => Outcome::Stay,
                 }
             }
             Step::Scorecard | Step::Contrast | Step::Patterns | Step::Finish => {
@@ -340,27 +350,27 @@ impl ReviewWizard {
         }
     }
 
-    fn read_only_key(&mut self, action: Option<Action>) -> WizardOutcome {
+    fn read_only_key(&mut self, action: Option<Action>) -> Outcome {
         match action {
             Some(Action::Confirm) if self.step == Step::Finish => match &self.review {
                 Some(r) => {
                     let id = r.id;
                     self.pending = Some(Step::Finish);
-                    WizardOutcome::Request(ReviewRequest::Finish(id))
+                    Outcome::review(ReviewRequest::Finish(id))
                 }
-                None => WizardOutcome::Stay,
+                None => Outcome::Stay,
             },
             Some(Action::Confirm) => self.go(self.step.next()),
-            Some(Action::Cancel | Action::Back) => WizardOutcome::Close,
-            Some(Action::Quit) => WizardOutcome::Quit,
-            Some(Action::Help) => WizardOutcome::Help,
+            Some(Action::Cancel | Action::Back) => Outcome::Close,
+            Some(Action::Quit) => Outcome::Quit,
+            Some(Action::Help) => Outcome::Help,
             Some(Action::Down) => {
                 self.scroll = self.scroll.saturating_add(1);
-                WizardOutcome::Stay
+                Outcome::Stay
             }
             Some(Action::Up) => {
                 self.scroll = self.scroll.saturating_sub(1);
-                WizardOutcome::Stay
+                Outcome::Stay
             }
             // The views cycle (`view % tables` where shown): keep the counter in
             // a range every table count divides, so left from the first table is
@@ -368,40 +378,66 @@ impl ReviewWizard {
             Some(Action::NextField | Action::Right | Action::Toggle) => {
                 self.view = (self.view + 1) % VIEW_CYCLE;
                 self.scroll = 0;
-                WizardOutcome::Stay
+                Outcome::Stay
             }
             Some(Action::PrevField | Action::Left) => {
                 self.view = (self.view + VIEW_CYCLE - 1) % VIEW_CYCLE;
                 self.scroll = 0;
-                WizardOutcome::Stay
+                Outcome::Stay
             }
-            _ => WizardOutcome::Stay,
+            _ => Outcome::Stay,
         }
     }
 
-    fn next_step(&mut self) -> WizardOutcome {
+    fn next_step(&mut self) -> Outcome {
         match (&self.review, self.step) {
             (None, _) => {
                 self.notice = Some("confirm the period with enter first".into());
-                WizardOutcome::Stay
+                Outcome::Stay
             }
-            (Some(_), Step::Finish) => WizardOutcome::Stay,
+            (Some(_), Step::Finish) => Outcome::Stay,
             // Forms save with enter; pagedown passes them by unchanged.
             (Some(_), step) => self.go(step.next()),
         }
     }
 
     /// Saves the position and shows `step`.
-    fn go(&mut self, step: Step) -> WizardOutcome {
+    fn go(&mut self, step: Step) -> Outcome {
         let Some(r) = &self.review else {
-            return WizardOutcome::Stay;
+            return Outcome::Stay;
         };
         self.pending = Some(step);
-        WizardOutcome::Request(ReviewRequest::Progress {
+        Outcome::review(ReviewRequest::Progress {
             review: r.id,
             step,
             cursor: r.triage_cursor,
             skipped: r.skipped.clone(),
         })
+    }
+}
+
+impl super::LayerKeys for ReviewWizard {
+    fn scopes(&self) -> &'static [Scope] {
+        if self.is_typing() {
+            &[Scope::Review, Scope::Dialog]
+        } else {
+            &[Scope::Review, Scope::Dialog, Scope::Global]
+        }
+    }
+
+    fn is_typing(&self) -> bool {
+        ReviewWizard::is_typing(self)
+    }
+
+    fn help_scope(&self) -> Scope {
+        Scope::Review
+    }
+
+    fn show_error(&mut self, message: String) {
+        self.refused(message);
+    }
+
+    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
+        ReviewWizard::handle(self, key, action)
     }
 }

@@ -1,7 +1,7 @@
 //! Step 4's cursor: the next deal to triage after a save or a skip (skipped deals
 //! come back at the end), a step back, and the progress line's counts.
 
-use super::{ReviewRequest, ReviewWizard, Step, WizardOutcome};
+use super::{Outcome, ReviewRequest, ReviewWizard, Step};
 use crate::domain::*;
 use crate::store::LossInput;
 
@@ -37,9 +37,9 @@ impl ReviewWizard {
             .or_else(|| open.first().copied())
     }
 
-    pub(super) fn triaged(&mut self, deal: DealId, loss: LossInput) -> WizardOutcome {
+    pub(super) fn triaged(&mut self, deal: DealId, loss: LossInput) -> Outcome {
         let Some(r) = &self.review else {
-            return WizardOutcome::Stay;
+            return Outcome::Stay;
         };
         let skipped: Vec<DealId> = r.skipped.iter().copied().filter(|d| *d != deal).collect();
         let next = self.next_open(r, r.triage_cursor, Some(deal), &skipped);
@@ -55,7 +55,7 @@ impl ReviewWizard {
             ));
         }
         self.pending = Some(then);
-        WizardOutcome::Request(ReviewRequest::Triage {
+        Outcome::review(ReviewRequest::Triage {
             review: r.id,
             deal,
             loss,
@@ -64,12 +64,12 @@ impl ReviewWizard {
         })
     }
 
-    pub(super) fn skip(&mut self) -> WizardOutcome {
+    pub(super) fn skip(&mut self) -> Outcome {
         let Some(r) = &self.review else {
-            return WizardOutcome::Stay;
+            return Outcome::Stay;
         };
         let Some(current) = self.cursor_deal() else {
-            return WizardOutcome::Stay;
+            return Outcome::Stay;
         };
         let mut skipped = r.skipped.clone();
         if r.triage_of(current).is_none() && !skipped.contains(&current) {
@@ -80,10 +80,10 @@ impl ReviewWizard {
             .unwrap_or(r.triage_cursor);
         if cursor == r.triage_cursor {
             self.notice = Some("no other deal left to triage; pagedown goes on".into());
-            return WizardOutcome::Stay;
+            return Outcome::Stay;
         }
         self.pending = Some(Step::Triage);
-        WizardOutcome::Request(ReviewRequest::Progress {
+        Outcome::review(ReviewRequest::Progress {
             review: r.id,
             step: Step::Triage,
             cursor,
@@ -91,16 +91,16 @@ impl ReviewWizard {
         })
     }
 
-    pub(super) fn previous_deal(&mut self) -> WizardOutcome {
+    pub(super) fn previous_deal(&mut self) -> Outcome {
         let Some(r) = &self.review else {
-            return WizardOutcome::Stay;
+            return Outcome::Stay;
         };
         if r.triage_cursor == 0 {
-            return WizardOutcome::Stay;
+            return Outcome::Stay;
         }
         let cursor = r.triage_cursor.min(r.lost_deals.len()) - 1;
         self.pending = Some(Step::Triage);
-        WizardOutcome::Request(ReviewRequest::Progress {
+        Outcome::review(ReviewRequest::Progress {
             review: r.id,
             step: Step::Triage,
             cursor,
