@@ -7,6 +7,7 @@
 pub mod analytics;
 pub mod cli;
 pub mod domain;
+pub mod format;
 pub mod io;
 pub mod quote_doc;
 pub mod review;

@@ -4,7 +4,6 @@
 use crate::domain::money::group_thousands;
 use crate::domain::quote::totals;
 use crate::domain::*;
-use crate::store::status_label;
 use crate::table::Table;
 use crate::text::sanitize;
 use chrono::Duration;
@@ -86,7 +85,7 @@ impl QuoteDoc<'_> {
             self.quote.number, self.version.version
         );
         let for_whom = format!("{} — {}", sanitize(self.account), sanitize(self.deal_title));
-        let status = status_label(self.version.status);
+        let status = self.version.status.label();
         let mut out = String::new();
         match format {
             DocFormat::Markdown => {

@@ -4,6 +4,7 @@
 mod common;
 
 use common::*;
+use dealdeck::domain::moves::MoveRefused;
 use dealdeck::domain::*;
 use dealdeck::store::{GateDecision, LossInput, SCHEMA_VERSION, Store, StoreError};
 use redb::{ReadableDatabase, TableDefinition};
@@ -43,7 +44,7 @@ fn moving_forward_past_an_unmet_gate_needs_ticks_or_an_override() {
         .move_deal(deal.id, stage("Proposal"), &GateDecision::default(), at(1))
         .unwrap_err();
     match err {
-        StoreError::GateUnmet { stage, missing } => {
+        StoreError::Move(MoveRefused::GateUnmet { stage, missing }) => {
             assert_eq!(stage, "Proposal");
             assert_eq!(
                 missing,
@@ -104,7 +105,8 @@ fn moving_forward_past_an_unmet_gate_needs_ticks_or_an_override() {
     };
     assert!(matches!(
         w.store.move_deal(deal.id, stage("Proposal"), &unknown, at(5)),
-        Err(StoreError::Move(m)) if m.contains("'free lunch' is not a gate criterion")
+        Err(StoreError::Move(MoveRefused::UnknownCriterion { given, pipeline }))
+            if given == "free lunch" && pipeline == "New business"
     ));
     assert_healthy(&mut w.store);
 }
@@ -174,7 +176,7 @@ fn winning_and_losing_close_the_deal_and_reopening_clears_the_close() {
         .win_deal(a.id, &GateDecision::default(), at(1))
         .unwrap_err();
     assert!(
-        matches!(err, StoreError::GateUnmet { .. }),
+        matches!(err, StoreError::Move(MoveRefused::GateUnmet { .. })),
         "winning from Qualification skips gated stages"
     );
     let force = GateDecision {

@@ -51,9 +51,7 @@ pub struct HealthCheck {
     pub deals: Vec<DealId>,
 }
 
-fn percent(x: f64) -> String {
-    format!("{:.0} %", x * 100.0)
-}
+use crate::format::percent;
 
 /// Every check. `months`: the trends of the period (the volatility check reads the
 /// last `SWING_MONTHS` of them).

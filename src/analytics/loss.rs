@@ -334,10 +334,7 @@ pub fn loss_report(
     report
 }
 
-/// Percent with one decimal, for text.
-pub fn pct(share: f64) -> String {
-    format!("{:.1} %", share * 100.0)
-}
+pub use crate::format::percent_1 as pct;
 
 #[cfg(test)]
 mod tests {

@@ -19,6 +19,7 @@ use super::outcomes::{self, Breakdown, BreakdownRow, Closed};
 use super::stats::summarize;
 use super::{Period, days_between, funnel};
 use crate::domain::*;
+use crate::format::{percent, points};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
@@ -173,10 +174,10 @@ fn scorecard(facts: &Facts, now: &[Closed], before: &[Closed], scale: f64) -> Ve
             rate_before.win_rate,
             match (rate_now.win_rate, rate_before.win_rate) {
                 (Some(n), Some(b)) if n < b - 0.05 => Some(format!(
-                    "win rate {:.0} % is {:.0} points below the {:.0} % before",
-                    n * 100.0,
-                    (b - n) * 100.0,
-                    b * 100.0
+                    "win rate {} is {} points below the {} before",
+                    percent(n),
+                    points(b - n),
+                    percent(b)
                 )),
                 _ => None,
             },
@@ -210,8 +211,8 @@ fn scorecard(facts: &Facts, now: &[Closed], before: &[Closed], scale: f64) -> Ve
             cycle_before.won_days.median,
             match (cycle_now.won_days.median, cycle_before.won_days.median) {
                 (Some(n), Some(b)) if n > b * 1.2 => Some(format!(
-                    "deals took {n:.0} days to win, {:.0} % longer than the {b:.0} before",
-                    (n / b - 1.0) * 100.0
+                    "deals took {n:.0} days to win, {} longer than the {b:.0} before",
+                    percent(n / b - 1.0)
                 )),
                 _ => None,
             },
@@ -223,8 +224,8 @@ fn scorecard(facts: &Facts, now: &[Closed], before: &[Closed], scale: f64) -> Ve
             rate_before.average_won().map(money),
             match (rate_now.average_won(), rate_before.average_won()) {
                 (Some(n), Some(b)) if money(n) < money(b) * 0.8 => Some(format!(
-                    "the average won deal is {:.0} % smaller than before",
-                    (1.0 - money(n) / money(b)) * 100.0
+                    "the average won deal is {} smaller than before",
+                    percent(1.0 - money(n) / money(b))
                 )),
                 _ => None,
             },
@@ -258,9 +259,9 @@ fn conversions(facts: &Facts, period: &Period, trailing: &Period) -> Vec<Compari
             };
             let alert = match (n.conversion, b.conversion) {
                 (Some(c), Some(t)) if n.entered >= 5 && c < t * 0.85 => Some(format!(
-                    "{metric}: {:.0} % converted, below 85 % of the {:.0} % before",
-                    c * 100.0,
-                    t * 100.0
+                    "{metric}: {} converted, below 85 % of the {} before",
+                    percent(c),
+                    percent(t)
                 )),
                 _ => None,
             };

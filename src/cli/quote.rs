@@ -132,7 +132,7 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                     q.number.clone(),
                     q.deal.to_string(),
                     v.version.to_string(),
-                    crate::store::status_label(v.status).into(),
+                    v.status.label().into(),
                     format!(
                         "{} {}",
                         group_thousands(tt.total, q.currency.minor_digits()),

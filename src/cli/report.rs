@@ -228,8 +228,8 @@ impl Cells {
     fn percent(&self, share: Option<f64>) -> String {
         match (share, self.plain) {
             (None, _) => String::new(),
-            (Some(s), true) => format!("{:.1}", s * 100.0),
-            (Some(s), false) => format!("{:.0} %", s * 100.0),
+            (Some(s), true) => crate::format::percent_number(s),
+            (Some(s), false) => crate::format::percent(s),
         }
     }
 

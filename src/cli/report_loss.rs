@@ -48,8 +48,8 @@ pub fn render(
                         r.value.clone(),
                         r.deals.to_string(),
                         r.amount.round_dp(2).normalize().to_string(),
-                        format!("{:.1}", r.share * 100.0),
-                        format!("{:.1}", r.cumulative_share * 100.0),
+                        crate::format::percent_number(r.share),
+                        crate::format::percent_number(r.cumulative_share),
                     ]);
                 }
             }

@@ -11,6 +11,7 @@ pub mod ids;
 pub mod invariants;
 pub mod lead;
 pub mod money;
+pub mod moves;
 pub mod pipeline;
 pub mod pricing;
 pub mod product;

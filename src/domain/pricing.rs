@@ -134,9 +134,7 @@ impl GuardReport {
     }
 }
 
-fn pct(d: Decimal) -> String {
-    format!("{} %", d.round_dp(2).normalize())
-}
+use crate::format::decimal_percent as pct;
 
 /// Checks a version's lines. `list_prices[i]`: line i's price-list price for its
 /// quantity (None when the product is on no list).

@@ -19,6 +19,25 @@ pub enum QuoteStatus {
     Rejected,
 }
 
+impl QuoteStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            QuoteStatus::Draft => "draft",
+            QuoteStatus::Sent => "sent",
+            QuoteStatus::Accepted => "accepted",
+            QuoteStatus::Rejected => "rejected",
+        }
+    }
+}
+
+/// Each line's price-list price for its quantity (None when the product is on no list).
+pub fn list_prices(list: Option<&super::PriceList>, lines: &[QuoteLine]) -> Vec<Option<Decimal>> {
+    lines
+        .iter()
+        .map(|l| list.and_then(|list| list.price_for(l.product, l.qty)))
+        .collect()
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuoteLine {
     pub product: ProductId,

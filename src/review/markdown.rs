@@ -117,7 +117,7 @@ pub fn review_markdown(doc: &ReviewDocument) -> String {
     match r.finished_at {
         Some(at) => out.push_str(&format!(
             "Finished {} by {}.\n\n",
-            at.format("%Y-%m-%d %H:%M UTC"),
+            crate::format::moment(at),
             crate::text::markdown_text(&r.created_by)
         )),
         None => out.push_str(&format!("In progress (step {} of 8).\n\n", r.step)),

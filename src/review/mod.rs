@@ -25,9 +25,9 @@ pub fn show(unit: Unit, value: Option<f64>, _currency: &str) -> String {
         return "—".into();
     };
     match unit {
-        Unit::Share => format!("{:.1} %", v * 100.0),
+        Unit::Share => crate::format::percent_1(v),
         Unit::Percent => format!("{v:.1} %"),
-        Unit::Days => format!("{v:.0} d"),
+        Unit::Days => crate::format::days(v),
         Unit::Money => group_thousands(Decimal::try_from(v.round()).unwrap_or(Decimal::ZERO), 0),
         Unit::Count if v.fract().abs() < 1e-9 => format!("{v:.0}"),
         Unit::Count => format!("{v:.1}"),

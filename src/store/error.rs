@@ -38,12 +38,11 @@ pub enum StoreError {
     NotFound { kind: &'static str, id: u64 },
     #[error(transparent)]
     Invalid(#[from] ValidationError),
-    #[error("gate not met for {stage}: {}; tick them or give an override reason", missing.join(", "))]
-    GateUnmet { stage: String, missing: Vec<String> },
     #[error("no owner named '{name}' (known: {})", known.join(", "))]
     UnknownOwner { name: String, known: Vec<String> },
-    #[error("cannot move: {0}")]
-    Move(String),
+    /// A stage change, or the loss given with it, the rules refuse.
+    #[error(transparent)]
+    Move(#[from] crate::domain::moves::MoveRefused),
     #[error("nothing imported: {0}")]
     Import(String),
     #[error("{0}")]
@@ -52,7 +51,7 @@ pub enum StoreError {
     NotAFile { path: PathBuf, kind: &'static str },
     #[error(
         "not saved: {by} changed {deal} at {} since you opened it{}; open it again to see the new values",
-        at.format("%Y-%m-%d %H:%M UTC"),
+        crate::format::moment(*at),
         if differences.is_empty() { String::new() } else { format!(" — {}", differences.join("; ")) }
     )]
     Stale {

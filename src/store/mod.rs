@@ -29,7 +29,6 @@ pub use import::{ImportSummary, ImportedDeal, classify_loss};
 pub use import_parties::{ImportedAccount, ImportedActivity, ImportedContact, PartiesSummary};
 pub use meta::SCHEMA_VERSION;
 pub use mutate::{AccountRef, DealDraft, GateDecision, LossInput, MoveOutcome, Stamp};
-pub use quotes::{list_prices, status_label};
 pub use reviews::{ActionDraft, MAX_ACTIONS};
 pub use undo::UndoSummary;
 pub use users::NewUser;

@@ -7,6 +7,7 @@ use super::stale::changed_since;
 use super::undo::{Before, push_undo};
 use super::users::authorize_deal;
 use super::{Store, StoreError};
+use crate::domain::moves::{MoveRefused, outcome_stage, plan_move, resolve_loss};
 use crate::domain::*;
 use chrono::{DateTime, NaiveDate, Utc};
 use redb::{ReadableTable, WriteTransaction};
@@ -44,24 +45,7 @@ pub enum AccountRef {
     Name(String),
 }
 
-/// The answer to a gate check: criteria ticked now, or an override reason.
-#[derive(Debug, Clone, Default)]
-pub struct GateDecision {
-    pub ticked: Vec<String>,
-    pub override_reason: Option<String>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct LossInput {
-    /// Category key or name from the taxonomy.
-    pub category: String,
-    /// Empty = the category's first sub-reason.
-    pub sub_reason: String,
-    pub competitor: Option<String>,
-    /// None = the category's default.
-    pub controllable: Option<bool>,
-    pub lesson: String,
-}
+pub use crate::domain::moves::{GateDecision, LossInput};
 
 #[derive(Debug, Clone)]
 pub struct MoveOutcome {
@@ -78,15 +62,17 @@ impl Store {
             Some(id) => pipeline
                 .stage(id)
                 .filter(|s| s.kind == StageKind::Open)
-                .ok_or_else(|| {
-                    StoreError::Move(format!(
-                        "stage {id} is not an open stage of {}",
-                        pipeline.name
-                    ))
+                .ok_or_else(|| MoveRefused::NotOpenStage {
+                    stage: id,
+                    pipeline: pipeline.name.clone(),
                 })?,
-            None => pipeline.open_stages().next().ok_or_else(|| {
-                StoreError::Move(format!("pipeline {} has no open stage", pipeline.name))
-            })?,
+            None => pipeline
+                .open_stages()
+                .next()
+                .ok_or_else(|| MoveRefused::NoStage {
+                    pipeline: pipeline.name.clone(),
+                    kind: "open",
+                })?,
         };
         let account = resolve_account(&txn, &draft.account, stamp, &mut before)?;
         let owner = match &draft.owner {
@@ -165,9 +151,7 @@ impl Store {
             || edited.closed_at != current.closed_at
             || edited.stage_entered_at != current.stage_entered_at
         {
-            return Err(StoreError::Move(
-                "stage and status change only through a stage move".into(),
-            ));
+            return Err(MoveRefused::NotByEdit.into());
         }
         let mut deal = edited.clone();
         deal.title = deal.title.trim().to_string();
@@ -287,69 +271,13 @@ impl Store {
     }
 }
 
-fn outcome_stage(pipeline: &Pipeline, kind: StageKind) -> Result<StageId, StoreError> {
-    pipeline.outcome(kind).map(|s| s.id).ok_or_else(|| {
-        StoreError::Move(format!("pipeline {} has no {kind:?} stage", pipeline.name))
-    })
-}
-
 pub(super) fn loss_record(
     taxonomy: &[LossCategory],
     input: &LossInput,
     stage: StageId,
     stamp: Stamp,
 ) -> Result<LossRecord, StoreError> {
-    let wanted = input.category.trim();
-    let category = taxonomy
-        .iter()
-        .find(|c| c.key.eq_ignore_ascii_case(wanted) || c.name.eq_ignore_ascii_case(wanted))
-        .ok_or_else(|| {
-            let known: Vec<&str> = taxonomy.iter().map(|c| c.key.as_str()).collect();
-            StoreError::Move(format!(
-                "unknown loss reason '{wanted}' (known: {})",
-                known.join(", ")
-            ))
-        })?;
-    let sub_reason = if input.sub_reason.trim().is_empty() {
-        category.sub_reasons.first().cloned().unwrap_or_default()
-    } else {
-        category
-            .sub_reasons
-            .iter()
-            .find(|s| s.eq_ignore_ascii_case(input.sub_reason.trim()))
-            .cloned()
-            .ok_or_else(|| {
-                StoreError::Move(format!(
-                    "'{}' is not a sub-reason of {} (known: {})",
-                    input.sub_reason.trim(),
-                    category.name,
-                    category.sub_reasons.join(", ")
-                ))
-            })?
-    };
-    let lesson = input.lesson.trim().to_string();
-    if lesson.chars().count() > MAX_TEXT {
-        return Err(ValidationError::TooLong {
-            field: "lesson",
-            len: lesson.chars().count(),
-            max: MAX_TEXT,
-        }
-        .into());
-    }
-    Ok(LossRecord {
-        category: category.key.clone(),
-        sub_reason,
-        competitor: input
-            .competitor
-            .as_ref()
-            .map(|c| c.trim().to_string())
-            .filter(|c| !c.is_empty()),
-        controllable: input.controllable.unwrap_or(category.controllable),
-        lesson,
-        stage_lost_at: stage,
-        recorded_at: stamp.at,
-        recorded_by: stamp.by.to_string(),
-    })
+    Ok(resolve_loss(taxonomy, input, stage, stamp.by, stamp.at)?)
 }
 
 /// The one place a deal changes stage: gate check, event, deal update, undo entry.
@@ -364,69 +292,15 @@ fn apply_move(
     let before: Deal = require(txn, id.0)?;
     authorize_deal(txn, stamp, &before)?;
     let pipeline: Pipeline = require(txn, before.pipeline.0)?;
-    let target = pipeline.stage(to).ok_or_else(|| {
-        StoreError::Move(format!("stage {to} is not in pipeline {}", pipeline.name))
-    })?;
-    if before.stage == to {
-        return Err(StoreError::Move(format!(
-            "deal {id} is already in {}",
-            target.name
-        )));
-    }
-    if !before.is_open() && target.kind != StageKind::Open {
-        return Err(StoreError::Move(format!(
-            "deal {id} is already {}; move it back to an open stage to reopen it",
-            before.status.label()
-        )));
-    }
-    if target.kind == StageKind::Lost && loss.is_none() {
-        return Err(StoreError::Move("a lost deal needs a loss reason".into()));
-    }
+    let plan = plan_move(&pipeline, &before, to, gate, loss.is_some())?;
+    let target = pipeline
+        .stage(to)
+        .ok_or_else(|| MoveRefused::NotInPipeline {
+            stage: to,
+            pipeline: pipeline.name.clone(),
+        })?;
     let mut deal = before.clone();
-    let known: Vec<&str> = pipeline.gates_between(before.stage, to);
-    for tick in &gate.ticked {
-        let criterion = pipeline
-            .stages
-            .iter()
-            .flat_map(|s| s.gate.iter())
-            .find(|k| k.eq_ignore_ascii_case(tick.trim()))
-            .ok_or_else(|| {
-                StoreError::Move(format!(
-                    "'{tick}' is not a gate criterion of {}",
-                    pipeline.name
-                ))
-            })?;
-        deal.gates_met.insert(criterion.clone());
-    }
-    let missing: Vec<String> = known
-        .iter()
-        .filter(|k| !deal.gates_met.contains(**k))
-        .map(|k| k.to_string())
-        .collect();
-    let gate_overrides = if missing.is_empty() {
-        Vec::new()
-    } else {
-        match gate
-            .override_reason
-            .as_deref()
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-        {
-            Some(reason) => missing
-                .iter()
-                .map(|criterion| GateOverride {
-                    criterion: criterion.clone(),
-                    reason: reason.to_string(),
-                })
-                .collect(),
-            None => {
-                return Err(StoreError::GateUnmet {
-                    stage: target.name.clone(),
-                    missing,
-                });
-            }
-        }
-    };
+    deal.gates_met = plan.gates_met;
     // Events never go back in time, even if the clock does.
     let at = stamp.at.max(before.stage_entered_at);
     let event = StageEvent {
@@ -436,18 +310,14 @@ fn apply_move(
         to,
         at,
         by: stamp.by.to_string(),
-        gate_overrides,
+        gate_overrides: plan.overrides,
         reverts: None,
         imported: false,
     };
     deal.stage = to;
     deal.stage_entered_at = at;
     deal.updated_at = at;
-    deal.status = match target.kind {
-        StageKind::Open => DealStatus::Open,
-        StageKind::Won => DealStatus::Won,
-        StageKind::Lost => DealStatus::Lost,
-    };
+    deal.status = plan.status;
     deal.closed_at = (target.kind != StageKind::Open).then_some(at);
     deal.loss = loss;
     validate_deal(&deal)?;

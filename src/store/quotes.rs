@@ -186,7 +186,7 @@ impl Store {
         let Some(version) = quote.latest() else {
             return Ok(check(&[], &[], None, quote.currency, policy));
         };
-        let prices = list_prices(list.as_ref(), &version.lines);
+        let prices = crate::domain::quote::list_prices(list.as_ref(), &version.lines);
         Ok(check(
             &version.lines,
             &prices,
@@ -215,7 +215,7 @@ impl Store {
                 "{} v{} is already {}; edit it to start a new version",
                 quote.number,
                 quote.versions.len(),
-                quote.latest().map_or("gone", |v| status_label(v.status))
+                quote.latest().map_or("gone", |v| v.status.label())
             )));
         }
         self.quote_guards(&quote, policy)?
@@ -264,23 +264,6 @@ impl Store {
         self.commit(txn, stamp.by, Touched::Deals(vec![quote.deal]))?;
         Ok(quote)
     }
-}
-
-pub fn status_label(s: QuoteStatus) -> &'static str {
-    match s {
-        QuoteStatus::Draft => "draft",
-        QuoteStatus::Sent => "sent",
-        QuoteStatus::Accepted => "accepted",
-        QuoteStatus::Rejected => "rejected",
-    }
-}
-
-/// Each line's price-list price for its quantity.
-pub fn list_prices(list: Option<&PriceList>, lines: &[QuoteLine]) -> Vec<Option<Decimal>> {
-    lines
-        .iter()
-        .map(|l| list.and_then(|list| list.price_for(l.product, l.qty)))
-        .collect()
 }
 
 /// The version being edited: the latest draft, or a new draft after a version that

@@ -95,7 +95,7 @@ impl App {
             };
             return self.set_error(hint.into());
         };
-        let missing = missing_gates(&pipeline, &deal, target.id);
+        let missing = crate::domain::moves::missing_gates(&pipeline, &deal, target.id);
         if missing.is_empty() {
             if let Err(e) = self.execute(Command::Move {
                 deal: deal.id,
@@ -120,7 +120,7 @@ impl App {
         let Some(won) = pipeline.outcome(StageKind::Won).cloned() else {
             return;
         };
-        let missing = missing_gates(&pipeline, &deal, won.id);
+        let missing = crate::domain::moves::missing_gates(&pipeline, &deal, won.id);
         if missing.is_empty() {
             if let Err(e) = self.execute(Command::Win {
                 deal: deal.id,
@@ -252,14 +252,4 @@ impl App {
                 &deal, &contacts, owner, self.now, task,
             ))));
     }
-}
-
-/// Gate criteria a move of `deal` to `to` would pass that are not ticked yet.
-fn missing_gates(pipeline: &Pipeline, deal: &Deal, to: StageId) -> Vec<String> {
-    pipeline
-        .gates_between(deal.stage, to)
-        .into_iter()
-        .filter(|c| !deal.gates_met.contains(*c))
-        .map(String::from)
-        .collect()
 }

@@ -9,8 +9,8 @@ use super::form::{Check, Field, Form, FormEvent};
 use super::input::TextInput;
 use crate::domain::money::parse_amount;
 use crate::domain::pricing::{GuardReport, PriceHistory, PricingPolicy, check};
+use crate::domain::quote::list_prices;
 use crate::domain::*;
-use crate::store::list_prices;
 use crate::ui::action::Action;
 use crate::ui::keymap::Key;
 use chrono::NaiveDate;
@@ -181,8 +181,7 @@ impl QuoteEditor {
             self.notice = Some(format!(
                 "v{} was {}: your edit started version {}",
                 before,
-                self.version()
-                    .map_or("sent", |v| crate::store::status_label(v.status)),
+                self.version().map_or("sent", |v| v.status.label()),
                 quote.versions.len()
             ));
         }

@@ -8,7 +8,6 @@ use super::{fill, put};
 use crate::domain::money::group_thousands;
 use crate::domain::pricing::{ApprovalLevel, Severity, net_unit_price};
 use crate::domain::quote::totals;
-use crate::store::status_label;
 use crate::text::fit;
 use crate::ui::action::Action;
 use crate::ui::app::App;
@@ -53,7 +52,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
             " Quote {} · v{} {}{} ",
             q.quote.number,
             v.version,
-            status_label(v.status),
+            v.status.label(),
             match q.quote.revisions() {
                 0 => String::new(),
                 1 => " · 1 revision".into(),

@@ -106,13 +106,7 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
     );
 }
 
-fn percent(share: Option<f64>) -> String {
-    share.map_or_else(|| "–".into(), |s| format!("{:.0} %", s * 100.0))
-}
-
-fn days(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".into(), |d| format!("{d:.0} d"))
-}
+use crate::format::{days_or_none as days, percent_or_none as percent};
 
 fn summary(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
     let s = &output.set;

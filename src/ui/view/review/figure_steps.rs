@@ -110,8 +110,7 @@ pub(super) fn contrast(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
                     fit(&row.value, 34),
                     o.won,
                     o.lost,
-                    o.win_rate
-                        .map_or("—".into(), |r| format!("{:.0} %", r * 100.0))
+                    o.win_rate.map_or("—".into(), crate::format::percent)
                 ))
                 .into_owned(),
                 app.look.theme.style(Role::Base),

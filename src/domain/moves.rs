@@ -1,0 +1,239 @@
+//! The rules of a stage change, pure and in one copy: which gate criteria a
+//! move passes, whether ticks or an override reason cover them, and how a loss
+//! reason given by a person resolves against the taxonomy. The store applies
+//! the plan; the board's gate dialog asks for `missing_gates`; each front end
+//! words the refusals.
+
+use super::validate::MAX_TEXT;
+use super::*;
+use std::collections::BTreeSet;
+use thiserror::Error;
+
+/// The answer to a gate check: criteria ticked now, or an override reason.
+#[derive(Debug, Clone, Default)]
+pub struct GateDecision {
+    pub ticked: Vec<String>,
+    pub override_reason: Option<String>,
+}
+
+/// A loss reason as a person gives it (dialog, CLI, import, triage).
+#[derive(Debug, Clone, Default)]
+pub struct LossInput {
+    /// Category key or name from the taxonomy.
+    pub category: String,
+    /// Empty = the category's first sub-reason.
+    pub sub_reason: String,
+    pub competitor: Option<String>,
+    /// None = the category's default.
+    pub controllable: Option<bool>,
+    pub lesson: String,
+}
+
+/// Why a stage change (or the loss given with it) is refused.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum MoveRefused {
+    #[error("cannot move: stage {stage} is not in pipeline {pipeline}")]
+    NotInPipeline { stage: StageId, pipeline: String },
+    #[error("cannot move: stage {stage} is not an open stage of {pipeline}")]
+    NotOpenStage { stage: StageId, pipeline: String },
+    #[error("cannot move: pipeline {pipeline} has no {kind} stage")]
+    NoStage {
+        pipeline: String,
+        kind: &'static str,
+    },
+    #[error("cannot move: deal {deal} is already in {stage}")]
+    AlreadyThere { deal: DealId, stage: String },
+    #[error(
+        "cannot move: deal {deal} is already {status}; move it back to an open stage to reopen it"
+    )]
+    AlreadyClosed { deal: DealId, status: &'static str },
+    #[error("cannot move: stage and status change only through a stage move")]
+    NotByEdit,
+    #[error("cannot move: a lost deal needs a loss reason")]
+    NeedsLossReason,
+    #[error("cannot move: '{given}' is not a gate criterion of {pipeline}")]
+    UnknownCriterion { given: String, pipeline: String },
+    #[error("gate not met for {stage}: {}; tick them or give an override reason", missing.join(", "))]
+    GateUnmet { stage: String, missing: Vec<String> },
+    #[error("cannot move: unknown loss reason '{given}' (known: {})", known.join(", "))]
+    UnknownLossReason { given: String, known: Vec<String> },
+    #[error("cannot move: '{given}' is not a sub-reason of {category} (known: {})", known.join(", "))]
+    UnknownSubReason {
+        given: String,
+        category: String,
+        known: Vec<String>,
+    },
+    #[error("lesson is too long ({len} characters; at most {max})")]
+    LessonTooLong { len: usize, max: usize },
+}
+
+/// What a permitted move changes on the deal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MovePlan {
+    /// The deal's ticked criteria after this move's ticks.
+    pub gates_met: BTreeSet<String>,
+    /// Criteria passed unticked, each with the reason given.
+    pub overrides: Vec<GateOverride>,
+    pub status: DealStatus,
+}
+
+/// Gate criteria a move of `deal` to `to` would pass that are not ticked yet.
+pub fn missing_gates(pipeline: &Pipeline, deal: &Deal, to: StageId) -> Vec<String> {
+    pipeline
+        .gates_between(deal.stage, to)
+        .into_iter()
+        .filter(|c| !deal.gates_met.contains(*c))
+        .map(String::from)
+        .collect()
+}
+
+/// Checks a move of `deal` to `to` and says what it changes. `with_loss`:
+/// whether a loss record comes with it (a move to a lost stage needs one).
+pub fn plan_move(
+    pipeline: &Pipeline,
+    deal: &Deal,
+    to: StageId,
+    gate: &GateDecision,
+    with_loss: bool,
+) -> Result<MovePlan, MoveRefused> {
+    let target = pipeline
+        .stage(to)
+        .ok_or_else(|| MoveRefused::NotInPipeline {
+            stage: to,
+            pipeline: pipeline.name.clone(),
+        })?;
+    if deal.stage == to {
+        return Err(MoveRefused::AlreadyThere {
+            deal: deal.id,
+            stage: target.name.clone(),
+        });
+    }
+    if !deal.is_open() && target.kind != StageKind::Open {
+        return Err(MoveRefused::AlreadyClosed {
+            deal: deal.id,
+            status: deal.status.label(),
+        });
+    }
+    if target.kind == StageKind::Lost && !with_loss {
+        return Err(MoveRefused::NeedsLossReason);
+    }
+    let mut gates_met = deal.gates_met.clone();
+    for tick in &gate.ticked {
+        let criterion = pipeline
+            .stages
+            .iter()
+            .flat_map(|s| s.gate.iter())
+            .find(|k| k.eq_ignore_ascii_case(tick.trim()))
+            .ok_or_else(|| MoveRefused::UnknownCriterion {
+                given: tick.clone(),
+                pipeline: pipeline.name.clone(),
+            })?;
+        gates_met.insert(criterion.clone());
+    }
+    let missing: Vec<String> = pipeline
+        .gates_between(deal.stage, to)
+        .into_iter()
+        .filter(|k| !gates_met.contains(*k))
+        .map(String::from)
+        .collect();
+    let reason = gate
+        .override_reason
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
+    let overrides = match (missing.is_empty(), reason) {
+        (true, _) => Vec::new(),
+        (false, Some(reason)) => missing
+            .into_iter()
+            .map(|criterion| GateOverride {
+                criterion,
+                reason: reason.to_string(),
+            })
+            .collect(),
+        (false, None) => {
+            return Err(MoveRefused::GateUnmet {
+                stage: target.name.clone(),
+                missing,
+            });
+        }
+    };
+    let status = match target.kind {
+        StageKind::Open => DealStatus::Open,
+        StageKind::Won => DealStatus::Won,
+        StageKind::Lost => DealStatus::Lost,
+    };
+    Ok(MovePlan {
+        gates_met,
+        overrides,
+        status,
+    })
+}
+
+/// The stage a pipeline closes deals into (won or lost).
+pub fn outcome_stage(pipeline: &Pipeline, kind: StageKind) -> Result<StageId, MoveRefused> {
+    pipeline
+        .outcome(kind)
+        .map(|s| s.id)
+        .ok_or_else(|| MoveRefused::NoStage {
+            pipeline: pipeline.name.clone(),
+            kind: match kind {
+                StageKind::Won => "won",
+                StageKind::Lost => "lost",
+                StageKind::Open => "open",
+            },
+        })
+}
+
+/// A loss reason as given, resolved against the taxonomy: category by key or
+/// name, sub-reason by name (the category's first when none is given),
+/// controllability from the category unless given.
+pub fn resolve_loss(
+    taxonomy: &[LossCategory],
+    input: &LossInput,
+    stage_lost_at: StageId,
+    by: &str,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<LossRecord, MoveRefused> {
+    let wanted = input.category.trim();
+    let category = taxonomy
+        .iter()
+        .find(|c| c.key.eq_ignore_ascii_case(wanted) || c.name.eq_ignore_ascii_case(wanted))
+        .ok_or_else(|| MoveRefused::UnknownLossReason {
+            given: wanted.to_string(),
+            known: taxonomy.iter().map(|c| c.key.clone()).collect(),
+        })?;
+    let given_sub = input.sub_reason.trim();
+    let sub_reason = if given_sub.is_empty() {
+        category.sub_reasons.first().cloned().unwrap_or_default()
+    } else {
+        category
+            .sub_reasons
+            .iter()
+            .find(|s| s.eq_ignore_ascii_case(given_sub))
+            .cloned()
+            .ok_or_else(|| MoveRefused::UnknownSubReason {
+                given: given_sub.to_string(),
+                category: category.name.clone(),
+                known: category.sub_reasons.clone(),
+            })?
+    };
+    let lesson = input.lesson.trim().to_string();
+    let len = lesson.chars().count();
+    if len > MAX_TEXT {
+        return Err(MoveRefused::LessonTooLong { len, max: MAX_TEXT });
+    }
+    Ok(LossRecord {
+        category: category.key.clone(),
+        sub_reason,
+        competitor: input
+            .competitor
+            .as_ref()
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty()),
+        controllable: input.controllable.unwrap_or(category.controllable),
+        lesson,
+        stage_lost_at,
+        recorded_at: at,
+        recorded_by: by.to_string(),
+    })
+}

@@ -1,0 +1,85 @@
+//! How figures are written, in one place for every front end (screens, CLI,
+//! Markdown reports): percentages, days, amounts and dates.
+//!
+//! Precision: tables and cards show whole percents (`42 %`); sentences and
+//! written reports one decimal (`27.5 %`); machine-readable columns (CSV,
+//! `--plain`) the bare number with one decimal (`27.5`). Prices and discounts
+//! on quotes keep up to two decimals (`12.5 %`) as the pricing policy is set.
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+
+pub use crate::domain::money::{compact_amount, group_thousands};
+
+/// Shown where a figure has no value (no deals closed, no history).
+pub const NONE: &str = "–";
+
+/// Whole percents, for tables and cards: `0.4249` → `42 %`.
+pub fn percent(share: f64) -> String {
+    format!("{:.0} %", share * 100.0)
+}
+
+/// One decimal, for sentences and written reports: `0.2749` → `27.5 %`.
+pub fn percent_1(share: f64) -> String {
+    format!("{:.1} %", share * 100.0)
+}
+
+/// The bare number with one decimal, for CSV and plain columns: `27.5`.
+pub fn percent_number(share: f64) -> String {
+    format!("{:.1}", share * 100.0)
+}
+
+/// A share that may be missing, whole percents; `NONE` without one.
+pub fn percent_or_none(share: Option<f64>) -> String {
+    share.map_or_else(|| NONE.into(), percent)
+}
+
+/// A difference between two shares in percentage points: `0.052` → `5`.
+pub fn points(difference: f64) -> String {
+    format!("{:.0}", difference * 100.0)
+}
+
+/// A percentage held as a decimal percent (a discount of `12.50`): `12.5 %`.
+pub fn decimal_percent(percent: Decimal) -> String {
+    format!("{} %", percent.round_dp(2).normalize())
+}
+
+/// Whole days: `45 d`.
+pub fn days(days: f64) -> String {
+    format!("{days:.0} d")
+}
+
+/// Days that may be missing; `NONE` without a value.
+pub fn days_or_none(value: Option<f64>) -> String {
+    value.map_or_else(|| NONE.into(), days)
+}
+
+/// The calendar day of a moment: `2026-11-28`.
+pub fn day(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m-%d").to_string()
+}
+
+/// A moment to the minute, with its zone: `2026-11-28 14:05 UTC`.
+pub fn moment(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn each_precision_rounds_half_away_as_written() {
+        assert_eq!(percent(0.4249), "42 %");
+        assert_eq!(percent_1(0.27499), "27.5 %");
+        assert_eq!(percent_number(0.27499), "27.5");
+        assert_eq!(percent_or_none(None), "–");
+        assert_eq!(points(0.052), "5");
+        assert_eq!(decimal_percent(Decimal::new(1250, 2)), "12.5 %");
+        assert_eq!(days_or_none(Some(44.6)), "45 d");
+        let at = Utc.with_ymd_and_hms(2026, 11, 28, 14, 5, 9).unwrap();
+        assert_eq!(day(at), "2026-11-28");
+        assert_eq!(moment(at), "2026-11-28 14:05 UTC");
+    }
+}
