@@ -215,7 +215,7 @@ fn triage_writes_the_deal_and_the_review_together() {
         lesson: "anchor on value first".into(),
     };
     let (saved, deal) = store
-        .triage_loss(r.id, DealId(7), &loss, 1, stamp())
+        .triage_loss(r.id, DealId(7), &loss, 1, 4, stamp())
         .unwrap();
     let record = deal.loss.unwrap();
     assert_eq!(
@@ -236,12 +236,12 @@ fn triage_writes_the_deal_and_the_review_together() {
     );
     // Triage again replaces, never duplicates; a deal outside the period is refused.
     let (saved, _) = store
-        .triage_loss(r.id, DealId(7), &loss, 2, stamp())
+        .triage_loss(r.id, DealId(7), &loss, 2, 4, stamp())
         .unwrap();
     assert_eq!(saved.triaged.len(), 1);
     assert!(
         store
-            .triage_loss(r.id, DealId(3), &loss, 2, stamp())
+            .triage_loss(r.id, DealId(3), &loss, 2, 4, stamp())
             .is_err()
     );
     // An unknown reason names the known ones.
@@ -250,7 +250,7 @@ fn triage_writes_the_deal_and_the_review_together() {
         ..loss
     };
     let e = store
-        .triage_loss(r.id, DealId(8), &bad, 2, stamp())
+        .triage_loss(r.id, DealId(8), &bad, 2, 4, stamp())
         .unwrap_err();
     assert!(
         e.to_string().contains("unknown loss reason 'weather'"),
@@ -270,14 +270,14 @@ fn actions_keep_their_history_and_a_finished_review_is_read_only() {
     };
     let four = vec![draft("a"), draft("b"), draft("c"), draft("d")];
     assert!(
-        store.set_review_actions(r.id, &four, stamp()).is_err(),
+        store.set_review_actions(r.id, &four, 7, stamp()).is_err(),
         "three at most"
     );
     store
-        .set_review_actions(r.id, &[draft("first"), draft("second")], stamp())
+        .set_review_actions(r.id, &[draft("first"), draft("second")], 7, stamp())
         .unwrap();
     let chosen = store
-        .set_review_actions(r.id, &[draft("only")], stamp())
+        .set_review_actions(r.id, &[draft("only")], 7, stamp())
         .unwrap();
     assert_eq!(
         store.improvement_actions().unwrap().len(),
@@ -289,7 +289,11 @@ fn actions_keep_their_history_and_a_finished_review_is_read_only() {
         linked_reason: "weather".into(),
         ..draft("x")
     };
-    assert!(store.set_review_actions(r.id, &[wrong], stamp()).is_err());
+    assert!(
+        store
+            .set_review_actions(r.id, &[wrong], 7, stamp())
+            .is_err()
+    );
 
     store
         .finish_review(r.id, Some("/tmp/report.md".into()), stamp())
@@ -303,7 +307,7 @@ fn actions_keep_their_history_and_a_finished_review_is_read_only() {
         .save_review_progress(r.id, 4, 0, vec![], stamp())
         .unwrap_err();
     assert!(e.to_string().contains("finished and read-only"), "{e}");
-    assert!(store.set_review_actions(r.id, &[], stamp()).is_err());
+    assert!(store.set_review_actions(r.id, &[], 7, stamp()).is_err());
     assert!(store.finish_review(r.id, None, stamp()).is_err());
 
     // The action goes on after its review: statuses set later are added to its history.
@@ -339,4 +343,54 @@ fn actions_keep_their_history_and_a_finished_review_is_read_only() {
     store
         .start_review(p.first, p.last, vec![], stamp())
         .unwrap();
+}
+
+#[test]
+fn answering_carried_actions_and_going_on_to_triage_is_one_transaction() {
+    let (_d, store) = store_of(&quarter());
+    // September's review chose an action; October's answers it in step 3.
+    let p = period("2026-09");
+    let september = store
+        .start_review(p.first, p.last, vec![], stamp())
+        .unwrap();
+    let draft = ActionDraft {
+        title: "Price approval within a day".into(),
+        owner: OwnerId(1),
+        due: on("12-15").date_naive(),
+        linked_reason: "pricing".into(),
+    };
+    let action = store
+        .set_review_actions(september.id, &[draft], 8, stamp())
+        .unwrap()[0]
+        .id;
+    store.finish_review(september.id, None, stamp()).unwrap();
+    let r = october(&store);
+    let before = store.feed().generation();
+    let answer = vec![(
+        action,
+        ActionStatus::InProgress,
+        "pilot in EMEA".to_string(),
+    )];
+    let saved = store
+        .answer_carried_actions(r.id, &answer, stamp())
+        .unwrap();
+    assert_eq!(store.feed().generation(), before + 1, "one commit");
+    assert_eq!((saved.step, saved.triage_cursor), (4, 0));
+    let a = &store.improvement_actions().unwrap()[0];
+    assert_eq!(a.status, ActionStatus::InProgress);
+    assert_eq!(a.history.len(), 2);
+    // The same answer again is not repeated in the history.
+    store
+        .answer_carried_actions(r.id, &answer, stamp())
+        .unwrap();
+    assert_eq!(store.improvement_actions().unwrap()[0].history.len(), 2);
+    // A refused answer (a note with a hidden control character) writes nothing.
+    let bad = vec![(action, ActionStatus::Done, "done\u{1b}[2J".to_string())];
+    let generation = store.feed().generation();
+    assert!(store.answer_carried_actions(r.id, &bad, stamp()).is_err());
+    assert_eq!(store.feed().generation(), generation);
+    assert_eq!(
+        store.improvement_actions().unwrap()[0].status,
+        ActionStatus::InProgress
+    );
 }

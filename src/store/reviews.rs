@@ -152,14 +152,16 @@ impl Store {
         Ok(review)
     }
 
-    /// Confirms or sets a lost deal's classification (step 4): the deal's loss record
-    /// and the review's triage in one transaction, and the cursor moved on.
+    /// Confirms or sets a lost deal's classification (step 4): the deal's loss record,
+    /// the review's triage, the cursor moved on and the step the wizard goes to
+    /// (`then_step`: 4 to stay in triage) in one transaction.
     pub fn triage_loss(
         &self,
         id: ReviewId,
         deal: DealId,
         loss: &LossInput,
         next_cursor: usize,
+        then_step: u8,
         stamp: Stamp,
     ) -> Result<(Review, Deal), StoreError> {
         let taxonomy = self.loss_reasons()?;
@@ -198,7 +200,7 @@ impl Store {
         review.triaged.push(triaged);
         review.skipped.retain(|d| *d != deal);
         review.triage_cursor = next_cursor.min(review.lost_deals.len());
-        review.step = 4;
+        review.step = then_step.clamp(4, 8);
         review.updated_at = stamp.at;
         put(&txn, &review)?;
         self.commit(txn, stamp.by, Touched::Deals(vec![deal]))?;
@@ -220,29 +222,56 @@ impl Store {
         if let Some(r) = review {
             editable(&txn, r)?;
         }
-        let mut action: ImprovementAction = require(&txn, id.0)?;
-        // In a review every answer is kept, "no change" too: it says the action was looked at.
-        let unchanged = action.status == status && note.trim().is_empty() && review.is_none();
-        if !unchanged {
-            action.status = status;
-            action.history.push(ActionStatusChange {
-                at: stamp.at,
-                status,
-                note: note.trim().to_string(),
-                review,
-            });
-            action.updated_at = stamp.at;
-            put(&txn, &action)?;
-        }
+        let action = answer_action(&txn, id, status, note, review, stamp)?;
         self.commit(txn, stamp.by, Touched::Nothing)?;
         Ok(action)
     }
 
-    /// Step 7: the review's improvement actions, replacing any chosen before.
+    /// Step 3: the answers given to the actions carried over, and the wizard on
+    /// to triage at the first deal not triaged yet — one transaction. An answer
+    /// the same as this review already recorded for an action is not repeated.
+    pub fn answer_carried_actions(
+        &self,
+        id: ReviewId,
+        answers: &[(ActionId, ActionStatus, String)],
+        stamp: Stamp,
+    ) -> Result<Review, StoreError> {
+        for (_, _, note) in answers {
+            text("note", note, MAX_TEXT, false)?;
+        }
+        let txn = self.db.begin_write()?;
+        let mut review = editable(&txn, id)?;
+        for (action, status, note) in answers {
+            let current: ImprovementAction = require(&txn, action.0)?;
+            let already = current
+                .history
+                .iter()
+                .rev()
+                .find(|h| h.review == Some(id))
+                .is_some_and(|h| h.status == *status && h.note == note.trim());
+            if !already {
+                answer_action(&txn, *action, *status, note, Some(id), stamp)?;
+            }
+        }
+        review.step = 4;
+        review.triage_cursor = review
+            .lost_deals
+            .iter()
+            .position(|d| review.triage_of(*d).is_none())
+            .unwrap_or(review.lost_deals.len());
+        review.updated_at = stamp.at;
+        put(&txn, &review)?;
+        self.commit(txn, stamp.by, Touched::Nothing)?;
+        Ok(review)
+    }
+
+    /// Step 7: the review's improvement actions, replacing any chosen before,
+    /// and the wizard on to `then_step` (at least 7) in the same transaction.
     pub fn set_review_actions(
         &self,
         id: ReviewId,
         drafts: &[ActionDraft],
+        then_step: u8,
         stamp: Stamp,
     ) -> Result<Vec<ImprovementAction>, StoreError> {
         if drafts.len() > MAX_ACTIONS {
@@ -300,7 +329,7 @@ impl Store {
             saved.push(action);
         }
         let mut review = review;
-        review.step = review.step.max(7);
+        review.step = review.step.max(then_step.clamp(7, 8));
         review.updated_at = stamp.at;
         put(&txn, &review)?;
         self.commit(txn, stamp.by, Touched::Nothing)?;
@@ -325,6 +354,32 @@ impl Store {
         self.commit(txn, stamp.by, Touched::Nothing)?;
         Ok(review)
     }
+}
+
+/// Records an answer on an action and adds it to the action's history.
+fn answer_action(
+    txn: &WriteTransaction,
+    id: ActionId,
+    status: ActionStatus,
+    note: &str,
+    review: Option<ReviewId>,
+    stamp: Stamp,
+) -> Result<ImprovementAction, StoreError> {
+    let mut action: ImprovementAction = require(txn, id.0)?;
+    // In a review every answer is kept, "no change" too: it says the action was looked at.
+    let unchanged = action.status == status && note.trim().is_empty() && review.is_none();
+    if !unchanged {
+        action.status = status;
+        action.history.push(ActionStatusChange {
+            at: stamp.at,
+            status,
+            note: note.trim().to_string(),
+            review,
+        });
+        action.updated_at = stamp.at;
+        put(txn, &action)?;
+    }
+    Ok(action)
 }
 
 fn editable(txn: &WriteTransaction, id: ReviewId) -> Result<Review, StoreError> {

@@ -174,8 +174,8 @@ impl App {
                 next_cursor,
                 then,
             } => store
-                .triage_loss(review, deal, &loss, next_cursor, stamp)
-                .and_then(|(saved, record)| {
+                .triage_loss(review, deal, &loss, next_cursor, then.number(), stamp)
+                .map(|(saved, record)| {
                     self.jobs.changes += 1;
                     if self.data.deals.contains_key(&record.id)
                         && let Err(e) =
@@ -183,81 +183,22 @@ impl App {
                     {
                         self.set_error(e.to_string());
                     }
-                    if then == Step::Triage {
-                        Ok(saved)
-                    } else {
-                        store.save_review_progress(
-                            review,
-                            then.number(),
-                            saved.triage_cursor,
-                            saved.skipped,
-                            stamp,
-                        )
-                    }
+                    saved
                 }),
             ReviewRequest::ActionStatuses { review, answers } => {
-                let mut result = Ok(());
-                for (action, status, note) in answers {
-                    // Only answers that differ from what this review already recorded.
-                    let same = self
-                        .wizard()
-                        .and_then(|w| w.carried.iter().find(|a| a.id == action))
-                        .and_then(|a| a.history.iter().rev().find(|h| h.review == Some(review)))
-                        .is_some_and(|h| h.status == status && h.note == note);
-                    if same {
-                        continue;
-                    }
-                    if let Err(e) =
-                        store.set_action_status(action, status, &note, Some(review), stamp)
-                    {
-                        result = Err(e);
-                        break;
-                    }
-                }
-                result.and_then(|()| {
-                    store
-                        .save_review_progress(review, Step::Triage.number(), 0, Vec::new(), stamp)
-                        .and_then(|_| self.resume_cursor(review))
-                })
+                store.answer_carried_actions(review, &answers, stamp)
             }
             ReviewRequest::Actions { review, drafts } => store
-                .set_review_actions(review, &drafts, stamp)
+                .set_review_actions(review, &drafts, Step::Finish.number(), stamp)
                 .and_then(|_| {
-                    let r = store.review(review)?.ok_or(StoreError::NotFound {
+                    store.review(review)?.ok_or(StoreError::NotFound {
                         kind: "review",
                         id: review.0,
-                    })?;
-                    store.save_review_progress(
-                        review,
-                        Step::Finish.number(),
-                        r.triage_cursor,
-                        r.skipped,
-                        stamp,
-                    )
+                    })
                 }),
             ReviewRequest::Finish(review) => return self.finish_review(review),
         };
         result.map_err(|e| e.to_string())
-    }
-
-    /// Step 3 saved: triage starts at the first deal not yet triaged.
-    fn resume_cursor(&self, review: ReviewId) -> Result<Review, StoreError> {
-        let r = self.store.review(review)?.ok_or(StoreError::NotFound {
-            kind: "review",
-            id: review.0,
-        })?;
-        let cursor = r
-            .lost_deals
-            .iter()
-            .position(|d| r.triage_of(*d).is_none())
-            .unwrap_or(r.lost_deals.len());
-        self.store.save_review_progress(
-            review,
-            Step::Triage.number(),
-            cursor,
-            r.skipped,
-            self.stamp(),
-        )
     }
 
     /// Step 8: writes the report, then stores the review finished with its path.
