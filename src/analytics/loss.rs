@@ -1,5 +1,5 @@
 //! Why deals were lost: evidence-backed reason suggestions for one lost deal
-//! (the loss signals, README "Keys (board)"), and the Pareto tables of a period's losses.
+//! (the loss signals, docs/definitions.md), and the Pareto tables of a period's losses.
 
 use super::facts::{Facts, Scope};
 use super::{Period, days_between};

@@ -1,5 +1,5 @@
 //! Funnel analytics: pure functions over domain values, by the written definitions of
-//! README, "Reports" (no store, no terminal). `Facts` derives each deal's path from its stage
+//! docs/definitions.md, "Reports" (no store, no terminal). `Facts` derives each deal's path from its stage
 //! events once; every metric reads it.
 //!
 //! Conventions: days are whole UTC calendar days between two instants; a period

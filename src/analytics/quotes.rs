@@ -1,4 +1,4 @@
-//! Quoting pace (README, "Reports": quoting pace): for deals whose first quote went out
+//! Quoting pace (docs/definitions.md, "Reports": quoting pace): for deals whose first quote went out
 //! in the period, how many revisions their quotes took and how many days passed from
 //! needs confirmed — the deal's first move past "Needs Analysis" — to that first quote.
 

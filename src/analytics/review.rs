@@ -2,7 +2,7 @@
 //! the three months before it, won deals contrasted with lost ones, and the loss
 //! patterns next to those of earlier reviews.
 //!
-//! Alert rules (stated here, pinned by tests, listed in the README):
+//! Alert rules (stated here, pinned by tests, listed in docs/definitions.md):
 //! - win rate more than 5 points below the trailing rate;
 //! - median days to win more than 20 % above the trailing median;
 //! - average won deal more than 20 % below the trailing average;

@@ -1,4 +1,4 @@
-//! Pricing guards on a quote version (README, "The quote editor"), pure: a unit price off its
+//! Pricing guards on a quote version (docs/definitions.md, "Pricing guards"), pure: a unit price off its
 //! price-list price, a thin margin, a sale below cost, a discount above the approval
 //! policy. Each guard names its line and says what is wrong in words; `can_send`
 //! says whether the version may be marked sent.

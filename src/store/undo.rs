@@ -4,7 +4,7 @@
 
 use super::Touched;
 use super::record::{Record, decode, delete, get, insert_new, next_id, require, restore};
-use super::tables::{EVENTS_BY_DEAL, UNDO};
+use super::tables::{EVENTS_BY_DEAL, QUOTES_BY_DEAL, UNDO};
 use super::{Stamp, Store, StoreError};
 use crate::domain::*;
 use chrono::{DateTime, Utc};
@@ -87,6 +87,16 @@ impl Store {
         let Some(entry) = entry_to_undo(&txn, stamp)? else {
             return Ok(None);
         };
+        if let Some(why) = untracked_change_since(&txn, &entry)? {
+            // Reverting would overwrite (or orphan) that change; the entry
+            // leaves the list so the next `u` goes on to older changes.
+            txn.open_table(UNDO)?.remove(entry.id)?;
+            self.commit(txn, stamp.by, Touched::Nothing)?;
+            return Err(StoreError::Conflict(format!(
+                "cannot undo: {why} — \"{}\" leaves the undo list",
+                entry.label
+            )));
+        }
         let mut touched_deal = None;
         for before in entry.before.iter().rev() {
             match before {
@@ -141,6 +151,57 @@ impl Store {
             deal: touched_deal,
         }))
     }
+}
+
+/// A change to one of the entry's deals made since by something `u` does not
+/// track — a quote made on a deal the entry created, a loss triaged in a
+/// review, an import — said in words; None when reverting is safe.
+fn untracked_change_since(
+    txn: &WriteTransaction,
+    entry: &UndoEntry,
+) -> Result<Option<String>, StoreError> {
+    for before in &entry.before {
+        let Before::Deal(key, was) = before else {
+            continue;
+        };
+        let Some(now) = get::<Deal>(txn, *key)? else {
+            continue;
+        };
+        if was.is_none() {
+            let quote_ids: Vec<u64> = {
+                let index = txn.open_multimap_table(QUOTES_BY_DEAL)?;
+                index
+                    .get(*key)?
+                    .map(|r| r.map(|g| g.value()))
+                    .collect::<Result<_, _>>()?
+            };
+            if let Some(first) = quote_ids.first()
+                && let Some(quote) = get::<Quote>(txn, *first)?
+            {
+                return Ok(Some(format!(
+                    "quote {} was made on the deal since",
+                    quote.number
+                )));
+            }
+        }
+        // The change left the deal's `updated_at` at most this; anything later
+        // was written by a change that is not on the undo list.
+        let bound = was.as_ref().map_or(entry.at, |w| {
+            entry.at.max(w.updated_at).max(w.stage_entered_at)
+        });
+        if now.updated_at > bound {
+            let triaged = now.loss.as_ref().is_some_and(|l| l.recorded_at > bound);
+            return Ok(Some(if triaged {
+                "its loss was classified in a review since".to_string()
+            } else {
+                format!(
+                    "{} was changed since by a change u does not track",
+                    now.title
+                )
+            }));
+        }
+    }
+    Ok(None)
 }
 
 fn remove_events_of(txn: &WriteTransaction, deal: DealId) -> Result<(), StoreError> {
