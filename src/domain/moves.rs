@@ -70,6 +70,8 @@ pub enum MoveRefused {
 /// What a permitted move changes on the deal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MovePlan {
+    /// The stage moved to.
+    pub target: Stage,
     /// The deal's ticked criteria after this move's ticks.
     pub gates_met: BTreeSet<String>,
     /// Criteria passed unticked, each with the reason given.
@@ -163,6 +165,7 @@ pub fn plan_move(
         StageKind::Lost => DealStatus::Lost,
     };
     Ok(MovePlan {
+        target: target.clone(),
         gates_met,
         overrides,
         status,

@@ -7,7 +7,7 @@ use super::stale::changed_since;
 use super::undo::{Before, push_undo};
 use super::users::authorize_deal;
 use super::{Store, StoreError};
-use crate::domain::moves::{MoveRefused, outcome_stage, plan_move, resolve_loss};
+use crate::domain::moves::{MovePlan, MoveRefused, outcome_stage, plan_move, resolve_loss};
 use crate::domain::*;
 use chrono::{DateTime, NaiveDate, Utc};
 use redb::{ReadableTable, WriteTransaction};
@@ -292,15 +292,14 @@ fn apply_move(
     let before: Deal = require(txn, id.0)?;
     authorize_deal(txn, stamp, &before)?;
     let pipeline: Pipeline = require(txn, before.pipeline.0)?;
-    let plan = plan_move(&pipeline, &before, to, gate, loss.is_some())?;
-    let target = pipeline
-        .stage(to)
-        .ok_or_else(|| MoveRefused::NotInPipeline {
-            stage: to,
-            pipeline: pipeline.name.clone(),
-        })?;
+    let MovePlan {
+        target,
+        gates_met,
+        overrides,
+        status,
+    } = plan_move(&pipeline, &before, to, gate, loss.is_some())?;
     let mut deal = before.clone();
-    deal.gates_met = plan.gates_met;
+    deal.gates_met = gates_met;
     // Events never go back in time, even if the clock does.
     let at = stamp.at.max(before.stage_entered_at);
     let event = StageEvent {
@@ -310,14 +309,14 @@ fn apply_move(
         to,
         at,
         by: stamp.by.to_string(),
-        gate_overrides: plan.overrides,
+        gate_overrides: overrides,
         reverts: None,
         imported: false,
     };
     deal.stage = to;
     deal.stage_entered_at = at;
     deal.updated_at = at;
-    deal.status = plan.status;
+    deal.status = status;
     deal.closed_at = (target.kind != StageKind::Open).then_some(at);
     deal.loss = loss;
     validate_deal(&deal)?;

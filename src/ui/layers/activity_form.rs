@@ -2,11 +2,9 @@
 //! when. A call, meeting, email or demo with a contact also moves that
 //! contact's last-contacted date (the store does that in the same commit).
 
+use super::Command;
 use super::form::{Check, Field, Form};
-use super::{Command, Outcome};
 use crate::domain::*;
-use crate::ui::action::Action;
-use crate::ui::keymap::Key;
 use chrono::{DateTime, NaiveDate, Utc};
 
 const KINDS: [ActivityKind; 6] = [
@@ -86,7 +84,7 @@ impl ActivityForm {
         day.and_time(self.now.time()).and_utc()
     }
 
-    fn command(&mut self) -> Option<Command> {
+    fn build_command(&mut self) -> Option<Command> {
         let f = &self.form;
         let kind = KINDS.get(f.choice("kind")).copied()?;
         let day = f.date("when")?;
@@ -125,22 +123,16 @@ impl ActivityForm {
     }
 }
 
-impl super::LayerKeys for ActivityForm {
-    fn is_typing(&self) -> bool {
-        self.form.is_typing()
+impl super::FormLayer for ActivityForm {
+    fn form(&self) -> &super::form::Form {
+        &self.form
     }
 
-    fn has_unsaved_text(&self) -> bool {
-        super::form_has_unsaved_text(&self.form)
+    fn form_mut(&mut self) -> &mut super::form::Form {
+        &mut self.form
     }
 
-    fn show_error(&mut self, message: String) {
-        self.form.error = Some(message);
-    }
-
-    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
-        self.form
-            .handle(key, action)
-            .into_outcome(|| self.command())
+    fn command(&mut self) -> Option<Command> {
+        self.build_command()
     }
 }

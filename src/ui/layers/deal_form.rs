@@ -2,13 +2,11 @@
 //! `DealDraft` or an edited `Deal`. Stage and status are not editable here;
 //! they change only through moves, so the stage history stays true.
 
+use super::Command;
 use super::form::{Check, Field, Form};
-use super::{Command, Outcome};
 use crate::domain::money::Currency;
 use crate::domain::*;
 use crate::store::{AccountRef, DealDraft};
-use crate::ui::action::Action;
-use crate::ui::keymap::Key;
 use chrono::NaiveDate;
 
 /// Existing records the form chooses from.
@@ -218,7 +216,7 @@ impl DealForm {
     }
 
     /// The command the values stand for, or None when a field was rejected.
-    fn command(&mut self) -> Option<Command> {
+    fn build_command(&mut self) -> Option<Command> {
         let f = &self.form;
         let close = f.date("close")?;
         match &self.mode {
@@ -280,23 +278,17 @@ impl DealForm {
     }
 }
 
-impl super::LayerKeys for DealForm {
-    fn is_typing(&self) -> bool {
-        self.form.is_typing()
+impl super::FormLayer for DealForm {
+    fn form(&self) -> &super::form::Form {
+        &self.form
     }
 
-    fn has_unsaved_text(&self) -> bool {
-        super::form_has_unsaved_text(&self.form)
+    fn form_mut(&mut self) -> &mut super::form::Form {
+        &mut self.form
     }
 
-    fn show_error(&mut self, message: String) {
-        self.form.error = Some(message);
-    }
-
-    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
-        self.form
-            .handle(key, action)
-            .into_outcome(|| self.command())
+    fn command(&mut self) -> Option<Command> {
+        self.build_command()
     }
 }
 

@@ -11,12 +11,6 @@ pub struct DealList {
 }
 
 impl super::LayerKeys for DealList {
-    fn is_typing(&self) -> bool {
-        false
-    }
-
-    fn show_error(&mut self, _message: String) {}
-
     fn handle(
         &mut self,
         _key: crate::ui::keymap::Key,

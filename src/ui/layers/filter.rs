@@ -2,12 +2,10 @@
 //! deals only, closing this quarter, and a tag. Enter applies; "anyone",
 //! "no" and "any" clear their part.
 
+use super::Command;
 use super::form::{Field, Form};
-use super::{Command, Outcome};
 use crate::domain::*;
-use crate::ui::action::Action;
 use crate::ui::board::Filter;
-use crate::ui::keymap::Key;
 use chrono::NaiveDate;
 
 pub struct FilterMenu {
@@ -77,18 +75,16 @@ impl FilterMenu {
     }
 }
 
-impl super::LayerKeys for FilterMenu {
-    fn is_typing(&self) -> bool {
-        self.form.is_typing()
+impl super::FormLayer for FilterMenu {
+    fn form(&self) -> &super::form::Form {
+        &self.form
     }
 
-    fn show_error(&mut self, message: String) {
-        self.form.error = Some(message);
+    fn form_mut(&mut self) -> &mut super::form::Form {
+        &mut self.form
     }
 
-    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
-        self.form
-            .handle(key, action)
-            .into_outcome(|| Some(Command::SetFilter(self.chosen())))
+    fn command(&mut self) -> Option<Command> {
+        Some(Command::SetFilter(self.chosen()))
     }
 }

@@ -9,12 +9,6 @@ pub struct Help {
 }
 
 impl super::LayerKeys for Help {
-    fn is_typing(&self) -> bool {
-        false
-    }
-
-    fn show_error(&mut self, _message: String) {}
-
     fn handle(
         &mut self,
         _key: crate::ui::keymap::Key,

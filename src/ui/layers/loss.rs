@@ -2,13 +2,11 @@
 //! competitor, controllable, and a one-line lesson. A [`Form`] whose
 //! sub-reasons and controllable default follow the chosen category.
 
+use super::Command;
 use super::form::{Check, Field, Form, Input};
-use super::{Command, Outcome};
 use crate::analytics::loss::Signal;
 use crate::domain::*;
 use crate::store::LossInput;
-use crate::ui::action::Action;
-use crate::ui::keymap::Key;
 use chrono::NaiveDate;
 
 pub struct LossDialog {
@@ -147,14 +145,7 @@ impl LossDialog {
         }
     }
 
-    /// A key for the form (also used by the review's triage step).
-    pub fn form_key(&mut self, key: Key, action: Option<Action>) -> Outcome {
-        let event = self.form.handle(key, action);
-        self.follow_category();
-        event.into_outcome(|| self.command())
-    }
-
-    fn command(&mut self) -> Option<Command> {
+    fn build_command(&mut self) -> Option<Command> {
         let Some(category) = self.categories.get(self.shown_category) else {
             self.form.error = Some("the loss taxonomy is empty".into());
             return None;
@@ -173,20 +164,20 @@ impl LossDialog {
     }
 }
 
-impl super::LayerKeys for LossDialog {
-    fn is_typing(&self) -> bool {
-        self.form.is_typing()
+impl super::FormLayer for LossDialog {
+    fn form(&self) -> &super::form::Form {
+        &self.form
     }
 
-    fn has_unsaved_text(&self) -> bool {
-        super::form_has_unsaved_text(&self.form)
+    fn form_mut(&mut self) -> &mut super::form::Form {
+        &mut self.form
     }
 
-    fn show_error(&mut self, message: String) {
-        self.form.error = Some(message);
+    fn command(&mut self) -> Option<Command> {
+        self.build_command()
     }
 
-    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
-        self.form_key(key, action)
+    fn after_key(&mut self) {
+        self.follow_category();
     }
 }

@@ -126,7 +126,9 @@ pub trait LayerKeys {
         }
     }
     /// Whether keys are going into a text field now (so `?` and `q` are text).
-    fn is_typing(&self) -> bool;
+    fn is_typing(&self) -> bool {
+        false
+    }
     /// Text typed here would be lost by quitting: ctrl-c asks first, as esc does.
     fn has_unsaved_text(&self) -> bool {
         false
@@ -136,8 +138,44 @@ pub trait LayerKeys {
         Scope::Dialog
     }
     fn handle(&mut self, key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome;
-    /// A command or request this layer asked for was refused.
-    fn show_error(&mut self, message: String);
+    /// A command or request this layer asked for was refused (lists have
+    /// nowhere to show it: the refusal then goes to the status line).
+    fn show_error(&mut self, _message: String) {}
+}
+
+/// A layer that is one form: its keys, typing and errors are the form's.
+pub trait FormLayer {
+    fn form(&self) -> &form::Form;
+    fn form_mut(&mut self) -> &mut form::Form;
+    /// The command of the valid form (None keeps it open with its own error shown).
+    fn command(&mut self) -> Option<Command>;
+    /// After each key (the loss dialog follows the chosen category).
+    fn after_key(&mut self) {}
+
+    /// A key for the form: the form's event, then the command on submit.
+    fn form_key(&mut self, key: Key, action: Option<Action>) -> Outcome {
+        let event = self.form_mut().handle(key, action);
+        self.after_key();
+        event.into_outcome(|| self.command())
+    }
+}
+
+impl<T: FormLayer> LayerKeys for T {
+    fn is_typing(&self) -> bool {
+        self.form().is_typing()
+    }
+
+    fn has_unsaved_text(&self) -> bool {
+        form_has_unsaved_text(self.form())
+    }
+
+    fn show_error(&mut self, message: String) {
+        self.form_mut().error = Some(message);
+    }
+
+    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &LayerContext) -> Outcome {
+        self.form_key(key, action)
+    }
 }
 
 impl Layer {
@@ -183,9 +221,10 @@ impl Layer {
     }
 }
 
-/// Whether a form with text typed into it would lose it on closing.
+/// Whether a form with changes would lose them on closing (forms that ask
+/// before discarding; a filter menu just closes).
 pub fn form_has_unsaved_text(f: &form::Form) -> bool {
-    f.is_dirty() && !f.asking_discard
+    f.ask_before_discard && f.is_dirty() && !f.asking_discard
 }
 
 /// Keys a dialog keeps for itself even while a text field has focus.

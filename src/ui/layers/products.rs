@@ -11,12 +11,6 @@ pub struct ProductList {
 }
 
 impl super::LayerKeys for ProductList {
-    fn is_typing(&self) -> bool {
-        false
-    }
-
-    fn show_error(&mut self, _message: String) {}
-
     fn handle(
         &mut self,
         _key: crate::ui::keymap::Key,

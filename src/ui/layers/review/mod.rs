@@ -336,7 +336,7 @@ impl ReviewWizard {
                         _ => Outcome::Stay,
                     };
                 };
-                match card.dialog.form_key(key, action) {
+                match super::FormLayer::form_key(&mut card.dialog, key, action) {
                     Outcome::Stay => Outcome::Stay,
                     Outcome::Close => Outcome::Close,
                     Outcome::Submit(Command::Lose { deal, loss }) => self.triaged(deal, loss),
