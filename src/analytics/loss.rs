@@ -348,34 +348,14 @@ mod tests {
 
     fn deal() -> Deal {
         Deal {
-            id: DealId(7),
             title: "MES rollout".into(),
             account: AccountId(1),
-            primary_contact: None,
             owner: OwnerId(1),
             amount: Money::new(dec!(50000), Currency::USD),
-            expected_close: at(30).date_naive(),
-            pipeline: PipelineId(1),
-            stage: StageId(6),
-            stage_entered_at: at(30),
-            probability_override: None,
-            source: String::new(),
-            industry: String::new(),
-            region: String::new(),
-            tags: vec![],
-            competitors: vec![],
-            next_step: None,
-            next_step_date: None,
-            scorecard: Scorecard::default(),
-            requirement_changes: 0,
-            gates_met: Default::default(),
-            forecast: ForecastCategory::Pipeline,
             status: DealStatus::Lost,
             closed_at: Some(at(30)),
-            loss: None,
-            external_id: None,
             created_at: at(1) - Duration::days(60),
-            updated_at: at(30),
+            ..Deal::entering(DealId(7), PipelineId(1), StageId(6), at(30))
         }
     }
 

@@ -99,6 +99,42 @@ pub struct Deal {
 }
 
 impl Deal {
+    /// An open deal entering `stage` of `pipeline` at `at`, nothing else known
+    /// yet (no title, amount or people): makers fill in what they have with
+    /// `Deal { title, amount, .. Deal::entering(..) }`.
+    pub fn entering(id: DealId, pipeline: PipelineId, stage: StageId, at: DateTime<Utc>) -> Deal {
+        Deal {
+            id,
+            title: String::new(),
+            account: AccountId(0),
+            primary_contact: None,
+            owner: OwnerId(0),
+            amount: super::Money::zero(super::Currency::USD),
+            expected_close: at.date_naive(),
+            pipeline,
+            stage,
+            stage_entered_at: at,
+            probability_override: None,
+            source: String::new(),
+            industry: String::new(),
+            region: String::new(),
+            tags: Vec::new(),
+            competitors: Vec::new(),
+            next_step: None,
+            next_step_date: None,
+            scorecard: Scorecard::default(),
+            requirement_changes: 0,
+            gates_met: BTreeSet::new(),
+            forecast: ForecastCategory::Pipeline,
+            status: DealStatus::Open,
+            closed_at: None,
+            loss: None,
+            external_id: None,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
     pub fn is_open(&self) -> bool {
         self.status == DealStatus::Open
     }

@@ -192,34 +192,11 @@ mod tests {
     fn deal() -> Deal {
         let t = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
         Deal {
-            id: DealId(1),
             title: "MES rollout".into(),
             account: AccountId(1),
-            primary_contact: None,
             owner: OwnerId(1),
             amount: Money::new(dec!(1000), Currency::USD),
-            expected_close: t.date_naive(),
-            pipeline: PipelineId(1),
-            stage: StageId(1),
-            stage_entered_at: t,
-            probability_override: None,
-            source: String::new(),
-            industry: String::new(),
-            region: String::new(),
-            tags: vec![],
-            competitors: vec![],
-            next_step: None,
-            next_step_date: None,
-            scorecard: Scorecard::default(),
-            requirement_changes: 0,
-            gates_met: Default::default(),
-            forecast: ForecastCategory::Pipeline,
-            status: DealStatus::Open,
-            closed_at: None,
-            loss: None,
-            external_id: None,
-            created_at: t,
-            updated_at: t,
+            ..Deal::entering(DealId(1), PipelineId(1), StageId(1), t)
         }
     }
 

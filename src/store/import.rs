@@ -263,27 +263,14 @@ impl Store {
                 }
             });
             let deal = Deal {
-                id: DealId(take(0)),
                 title: row.title.trim().to_string(),
                 account,
-                primary_contact: None,
                 owner,
                 amount: row.amount,
                 expected_close: row.expected_close,
-                pipeline: row.pipeline,
-                stage: closing.map_or(row.stage, |s| s.id),
-                stage_entered_at: closed_at.unwrap_or(row.created_at),
                 probability_override: row.probability,
                 source: row.source.clone(),
-                industry: String::new(),
-                region: String::new(),
-                tags: Vec::new(),
-                competitors: Vec::new(),
                 next_step: row.next_step.clone(),
-                next_step_date: None,
-                scorecard: Scorecard::default(),
-                requirement_changes: 0,
-                gates_met: Default::default(),
                 forecast: row.forecast,
                 status: row.outcome,
                 closed_at,
@@ -291,6 +278,12 @@ impl Store {
                 external_id: Some(row.external_id.clone()),
                 created_at: row.created_at,
                 updated_at: now,
+                ..Deal::entering(
+                    DealId(take(0)),
+                    row.pipeline,
+                    closing.map_or(row.stage, |s| s.id),
+                    closed_at.unwrap_or(row.created_at),
+                )
             };
             validate_deal(&deal).map_err(|e| at_line(row.line, StoreError::from(e)))?;
             let mut history = vec![(None, row.stage, row.created_at)];

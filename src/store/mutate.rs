@@ -81,34 +81,18 @@ impl Store {
         };
         let id = DealId(next_id::<Deal>(&txn)?);
         let deal = Deal {
-            id,
             title: draft.title.trim().to_string(),
             account: account.id,
-            primary_contact: None,
             owner: owner.id,
             amount: draft.amount,
             expected_close: draft.expected_close,
-            pipeline: pipeline.id,
-            stage: stage.id,
-            stage_entered_at: stamp.at,
-            probability_override: None,
             source: draft.source,
             industry: account.industry.clone(),
             region: account.region.clone(),
             tags: draft.tags,
-            competitors: Vec::new(),
             next_step: draft.next_step,
             next_step_date: draft.next_step_date,
-            scorecard: Scorecard::default(),
-            requirement_changes: 0,
-            gates_met: Default::default(),
-            forecast: ForecastCategory::Pipeline,
-            status: DealStatus::Open,
-            closed_at: None,
-            loss: None,
-            external_id: None,
-            created_at: stamp.at,
-            updated_at: stamp.at,
+            ..Deal::entering(id, pipeline.id, stage.id, stamp.at)
         };
         validate_deal(&deal)?;
         authorize_deal(&txn, stamp, &deal)?;

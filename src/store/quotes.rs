@@ -111,9 +111,7 @@ impl Store {
         quote.number = format!("Q-{}-{:05}", stamp.at.format("%Y"), id.0);
         refuse_other_currencies(&txn, &quote, lines)?;
         quote.versions[0].lines = lines.to_vec();
-        put(&txn, &quote)?;
-        self.commit(txn, stamp.by, Touched::Deals(vec![quote.deal]))?;
-        Ok(quote)
+        self.save_quote(txn, quote, stamp)
     }
 
     /// Saves the lines of the quote being edited: the draft in place, or — when the
@@ -133,10 +131,7 @@ impl Store {
         authorize_deal(&txn, stamp, &require::<Deal>(&txn, quote.deal.0)?)?;
         refuse_other_currencies(&txn, &quote, lines)?;
         draft_of(&mut quote, stamp).lines = lines.to_vec();
-        quote.updated_at = stamp.at;
-        put(&txn, &quote)?;
-        self.commit(txn, stamp.by, Touched::Deals(vec![quote.deal]))?;
-        Ok(quote)
+        self.save_quote(txn, quote, stamp)
     }
 
     /// Records who approved the draft's discounts, at which level, with a comment.
@@ -166,10 +161,7 @@ impl Store {
             approval.approver = actor.owner.name;
         }
         draft_of(&mut quote, stamp).approval = Some(approval);
-        quote.updated_at = stamp.at;
-        put(&txn, &quote)?;
-        self.commit(txn, stamp.by, Touched::Deals(vec![quote.deal]))?;
-        Ok(quote)
+        self.save_quote(txn, quote, stamp)
     }
 
     /// The guards of the quote's latest version, against the deal's price list.
@@ -228,10 +220,7 @@ impl Store {
             v.status = QuoteStatus::Sent;
             v.sent_at = Some(stamp.at);
         }
-        quote.updated_at = stamp.at;
-        put(&txn, &quote)?;
-        self.commit(txn, stamp.by, Touched::Deals(vec![quote.deal]))?;
-        Ok(quote)
+        self.save_quote(txn, quote, stamp)
     }
 
     /// The customer's answer to the version sent last.
@@ -259,10 +248,7 @@ impl Store {
         } else {
             QuoteStatus::Rejected
         };
-        quote.updated_at = stamp.at;
-        put(&txn, &quote)?;
-        self.commit(txn, stamp.by, Touched::Deals(vec![quote.deal]))?;
-        Ok(quote)
+        self.save_quote(txn, quote, stamp)
     }
 }
 
@@ -310,4 +296,20 @@ fn refuse_other_currencies(
         }
     }
     Ok(())
+}
+
+impl Store {
+    /// The last step of a quote change: stamped, stored, committed (the deal's
+    /// watchers see it).
+    fn save_quote(
+        &self,
+        txn: redb::WriteTransaction,
+        mut quote: Quote,
+        stamp: Stamp,
+    ) -> Result<Quote, StoreError> {
+        quote.updated_at = stamp.at;
+        put(&txn, &quote)?;
+        self.commit(txn, stamp.by, Touched::Deals(vec![quote.deal]))?;
+        Ok(quote)
+    }
 }

@@ -126,10 +126,7 @@ impl Store {
         review.period_end = last;
         review.participants = participants;
         review.step = review.step.max(2);
-        review.updated_at = stamp.at;
-        put(&txn, &review)?;
-        self.commit(txn, stamp.by, Touched::Nothing)?;
-        Ok(review)
+        self.save_review(txn, review, stamp)
     }
 
     /// Saves where the wizard is: step, triage cursor and skipped deals.
@@ -146,10 +143,7 @@ impl Store {
         review.step = step.clamp(1, 8);
         review.triage_cursor = triage_cursor.min(review.lost_deals.len());
         review.skipped = skipped;
-        review.updated_at = stamp.at;
-        put(&txn, &review)?;
-        self.commit(txn, stamp.by, Touched::Nothing)?;
-        Ok(review)
+        self.save_review(txn, review, stamp)
     }
 
     /// Confirms or sets a lost deal's classification (step 4): the deal's loss record,
@@ -259,10 +253,7 @@ impl Store {
             .iter()
             .position(|d| review.triage_of(*d).is_none())
             .unwrap_or(review.lost_deals.len());
-        review.updated_at = stamp.at;
-        put(&txn, &review)?;
-        self.commit(txn, stamp.by, Touched::Nothing)?;
-        Ok(review)
+        self.save_review(txn, review, stamp)
     }
 
     /// Step 7: the review's improvement actions, replacing any chosen before,
@@ -349,10 +340,7 @@ impl Store {
         review.step = 8;
         review.report_path = report_path;
         review.finished_at = Some(stamp.at);
-        review.updated_at = stamp.at;
-        put(&txn, &review)?;
-        self.commit(txn, stamp.by, Touched::Nothing)?;
-        Ok(review)
+        self.save_review(txn, review, stamp)
     }
 }
 
@@ -380,6 +368,21 @@ fn answer_action(
         put(txn, &action)?;
     }
     Ok(action)
+}
+
+impl Store {
+    /// The last step of a review change: stamped, stored, committed.
+    fn save_review(
+        &self,
+        txn: WriteTransaction,
+        mut review: Review,
+        stamp: Stamp,
+    ) -> Result<Review, StoreError> {
+        review.updated_at = stamp.at;
+        put(&txn, &review)?;
+        self.commit(txn, stamp.by, Touched::Nothing)?;
+        Ok(review)
+    }
 }
 
 fn editable(txn: &WriteTransaction, id: ReviewId) -> Result<Review, StoreError> {

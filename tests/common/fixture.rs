@@ -73,34 +73,18 @@ impl Fixture {
             _ => DealStatus::Open,
         };
         self.ws.deals.push(Deal {
-            id,
             title: format!("deal {}", id.0),
             account: AccountId(1),
-            primary_contact: None,
             owner: OwnerId(owner),
             amount: Money::new(Decimal::from(amount), Currency::USD),
             expected_close: on("12-15").date_naive(),
-            pipeline: PipelineId(1),
-            stage: last,
-            stage_entered_at: on(last_day),
-            probability_override: None,
             source: "Referral".into(),
             industry: "Manufacturing".into(),
             region: "EMEA".into(),
-            tags: vec![],
-            competitors: vec![],
-            next_step: None,
-            next_step_date: None,
-            scorecard: Scorecard::default(),
-            requirement_changes: 0,
-            gates_met: Default::default(),
-            forecast: ForecastCategory::Pipeline,
             status,
             closed_at: (status != DealStatus::Open).then(|| on(last_day)),
-            loss: None,
-            external_id: None,
             created_at: created,
-            updated_at: on(last_day),
+            ..Deal::entering(id, PipelineId(1), last, on(last_day))
         });
         id
     }

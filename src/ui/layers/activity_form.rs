@@ -124,13 +124,7 @@ impl ActivityForm {
 }
 
 impl super::FormLayer for ActivityForm {
-    fn form(&self) -> &super::form::Form {
-        &self.form
-    }
-
-    fn form_mut(&mut self) -> &mut super::form::Form {
-        &mut self.form
-    }
+    super::form_in_field!();
 
     fn command(&mut self) -> Option<Command> {
         self.build_command()

@@ -279,13 +279,7 @@ impl DealForm {
 }
 
 impl super::FormLayer for DealForm {
-    fn form(&self) -> &super::form::Form {
-        &self.form
-    }
-
-    fn form_mut(&mut self) -> &mut super::form::Form {
-        &mut self.form
-    }
+    super::form_in_field!();
 
     fn command(&mut self) -> Option<Command> {
         self.build_command()

@@ -76,13 +76,7 @@ impl FilterMenu {
 }
 
 impl super::FormLayer for FilterMenu {
-    fn form(&self) -> &super::form::Form {
-        &self.form
-    }
-
-    fn form_mut(&mut self) -> &mut super::form::Form {
-        &mut self.form
-    }
+    super::form_in_field!();
 
     fn command(&mut self) -> Option<Command> {
         Some(Command::SetFilter(self.chosen()))

@@ -143,6 +143,19 @@ pub trait LayerKeys {
     fn show_error(&mut self, _message: String) {}
 }
 
+/// `FormLayer`'s accessors for a layer whose form is its `form` field.
+macro_rules! form_in_field {
+    () => {
+        fn form(&self) -> &$crate::ui::layers::form::Form {
+            &self.form
+        }
+        fn form_mut(&mut self) -> &mut $crate::ui::layers::form::Form {
+            &mut self.form
+        }
+    };
+}
+pub(crate) use form_in_field;
+
 /// A layer that is one form: its keys, typing and errors are the form's.
 pub trait FormLayer {
     fn form(&self) -> &form::Form;
