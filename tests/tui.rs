@@ -472,3 +472,38 @@ fn h_on_a_closed_deal_asks_before_reopening() {
         DealStatus::Open
     );
 }
+
+#[test]
+fn tab_goes_round_the_gate_criteria_and_space_ticks_the_focused_one() {
+    let (_d, mut app) = app_with(120);
+    app.resize(100, 30);
+    // Two stages on: every criterion of both gates is asked.
+    press(&mut app, "L");
+    let count = match app.layers.last() {
+        Some(dealdeck::ui::layers::Layer::Gate(g)) => g.criteria.len(),
+        _ => panic!("the gate dialog is open"),
+    };
+    assert!(count >= 1);
+    let focus = |app: &App| match app.layers.last() {
+        Some(dealdeck::ui::layers::Layer::Gate(g)) => (g.focus, g.criteria.clone()),
+        _ => panic!("the gate dialog is open"),
+    };
+    // Round the criteria and the reason, back to the first.
+    for _ in 0..=count {
+        press(&mut app, "tab");
+    }
+    assert_eq!(focus(&app).0, 0, "tab wraps to the first criterion");
+    press(&mut app, "backtab");
+    assert_eq!(focus(&app).0, count, "shift-tab wraps to the reason");
+    // On the reason, letters are text; ↑ leaves it.
+    press(&mut app, "up");
+    assert_eq!(focus(&app).0, count - 1);
+    press(&mut app, "space");
+    assert!(
+        focus(&app).1[count - 1].1,
+        "space ticks the focused criterion"
+    );
+    // On a criterion nothing is typed: j moves like ↓, onto the reason.
+    press(&mut app, "j");
+    assert_eq!(focus(&app).0, count);
+}

@@ -92,10 +92,13 @@ impl super::LayerKeys for GateDialog {
             return Outcome::Stay;
         }
         match action {
-            Some(Action::Down | Action::NextField) => {
-                self.focus = (self.focus + 1).min(self.criteria.len())
+            Some(Action::Down) => self.focus = (self.focus + 1).min(self.criteria.len()),
+            Some(Action::Up) => self.focus = self.focus.saturating_sub(1),
+            // tab goes round the criteria and the reason.
+            Some(Action::NextField) => self.focus = (self.focus + 1) % (self.criteria.len() + 1),
+            Some(Action::PrevField) => {
+                self.focus = (self.focus + self.criteria.len()) % (self.criteria.len() + 1)
             }
-            Some(Action::Up | Action::PrevField) => self.focus = self.focus.saturating_sub(1),
             Some(Action::Toggle) if !self.on_reason() => {
                 self.criteria[self.focus].1 ^= true;
                 self.error = None;
