@@ -380,7 +380,11 @@ fn past_reviews_listed_and_shown_from_the_command_line() {
     }
     let actions = json(&db, &["review", "actions", "--json"]);
     assert!(actions.as_array().unwrap().len() >= 3);
-    for bad in [["review", "show", "9"], ["review", "show", "x"]] {
+    for bad in [
+        ["review", "show", "9"],
+        ["review", "show", "x"],
+        ["review", "abandon", "R-2"],
+    ] {
         let out = dealdeck(&db, &bad);
         assert_eq!(out.status.code(), Some(1));
         let err = String::from_utf8(out.stderr).unwrap();

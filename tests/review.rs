@@ -394,3 +394,41 @@ fn answering_carried_actions_and_going_on_to_triage_is_one_transaction() {
         ActionStatus::InProgress
     );
 }
+
+#[test]
+fn an_abandoned_review_leaves_its_triage_on_the_deals_and_frees_the_period() {
+    let (_d, store) = store_of(&quarter());
+    let r = october(&store);
+    let deal = r.lost_deals[0];
+    let loss = LossInput {
+        category: "competition".into(),
+        lesson: "they were on site weekly".into(),
+        ..LossInput::default()
+    };
+    store.triage_loss(r.id, deal, &loss, 1, 4, stamp()).unwrap();
+    let draft = ActionDraft {
+        title: "Weekly on-site visits for top deals".into(),
+        owner: OwnerId(1),
+        due: on("12-15").date_naive(),
+        linked_reason: "competition".into(),
+    };
+    store
+        .set_review_actions(r.id, &[draft], 7, stamp())
+        .unwrap();
+    assert_eq!(store.improvement_actions().unwrap().len(), 1);
+
+    let gone = store.abandon_review(r.id, stamp()).unwrap();
+    assert_eq!(gone.triaged.len(), 1);
+    assert!(store.review(r.id).unwrap().is_none());
+    assert!(
+        store.improvement_actions().unwrap().is_empty(),
+        "its actions go"
+    );
+    let kept = store.deal(deal).unwrap().unwrap().loss.unwrap();
+    assert_eq!(kept.category, "competition", "the triaged loss stays");
+    // The month can be reviewed again; a finished review cannot be abandoned.
+    let again = october(&store);
+    store.finish_review(again.id, None, stamp()).unwrap();
+    let e = store.abandon_review(again.id, stamp()).unwrap_err();
+    assert!(e.to_string().contains("finished and read-only"), "{e}");
+}

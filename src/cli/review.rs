@@ -29,6 +29,17 @@ pub enum ReviewCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Give up the review in progress: it and the actions it chose are removed
+    /// (losses confirmed in its triage stay on the deals)
+    Abandon {
+        /// Review id (`3` or `R-3`)
+        id: String,
+    },
+}
+
+fn review_id(text: &str) -> anyhow::Result<ReviewId> {
+    text.parse()
+        .with_context(|| format!("'{text}' is not a review id (expected 3 or R-3)"))
 }
 
 pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
@@ -64,16 +75,13 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
                         .filter(|a| a.review == r.id)
                         .count()
                         .to_string(),
-                    r.finished_at
-                        .map_or(String::new(), |at| at.format("%Y-%m-%d").to_string()),
+                    r.finished_at.map_or(String::new(), crate::format::day),
                 ]);
             }
             out!(ctx, "{}", t.render(40));
         }
         ReviewCommand::Show { id, json } => {
-            let id: ReviewId = id
-                .parse()
-                .with_context(|| format!("'{id}' is not a review id (expected 3 or R-3)"))?;
+            let id = review_id(&id)?;
             let Some(review) = store.review(id)? else {
                 bail!("no review R-{id}; `dealdeck review list` shows them");
             };
@@ -101,6 +109,22 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
                 outln!(ctx, "\n(report written when the review finished: {path})");
             }
         }
+        ReviewCommand::Abandon { id } => {
+            let id = review_id(&id)?;
+            let chosen = store
+                .improvement_actions()?
+                .iter()
+                .filter(|a| a.review == id)
+                .count();
+            let review = store.abandon_review(id, ctx.stamp())?;
+            outln!(
+                ctx,
+                "abandoned review R-{id} ({}): {} removed; {} confirmed in its triage stay on the deals",
+                review.period_label(),
+                plural(chosen, "chosen action"),
+                plural(review.triaged.len(), "loss"),
+            );
+        }
         ReviewCommand::Actions { json } => {
             let open = store.open_actions()?;
             if json {
@@ -127,4 +151,13 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// "1 loss", "3 losses", "0 chosen actions".
+fn plural(count: usize, noun: &str) -> String {
+    match (count, noun.ends_with('s')) {
+        (1, _) => format!("1 {noun}"),
+        (_, true) => format!("{count} {noun}es"),
+        _ => format!("{count} {noun}s"),
+    }
 }

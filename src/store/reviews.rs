@@ -327,6 +327,31 @@ impl Store {
         Ok(saved)
     }
 
+    /// Gives up a review in progress: the review and the improvement actions it
+    /// chose are removed. What it wrote to other records stays — a loss confirmed
+    /// in triage is the deal's own record now, an answer given to an earlier
+    /// action is in that action's history. Returns the review as it was.
+    pub fn abandon_review(&self, id: ReviewId, stamp: Stamp) -> Result<Review, StoreError> {
+        let txn = self.db.begin_write()?;
+        let review = editable(&txn, id)?;
+        let chosen: Vec<u64> = {
+            let table = txn.open_table(IMPROVEMENT_ACTIONS)?;
+            let mut out = Vec::new();
+            super::record::each_in(&table, |a: ImprovementAction| {
+                if a.review == id {
+                    out.push(a.id.0)
+                }
+            })?;
+            out
+        };
+        for action in chosen {
+            super::record::delete::<ImprovementAction>(&txn, action)?;
+        }
+        super::record::delete::<Review>(&txn, id.0)?;
+        self.commit(txn, stamp.by, Touched::Nothing)?;
+        Ok(review)
+    }
+
     /// Step 8: the review is stored read-only, with the path of its written report.
     pub fn finish_review(
         &self,
