@@ -10,6 +10,7 @@ use super::board::{Board, SortKey};
 use super::data::ClosedDeals;
 use super::data::Snapshot;
 use super::detail::Detail;
+use super::job::Job;
 use super::keymap::{Keymap, Scope};
 use super::layers::{
     Layer, help::Help, loss::LossDialog, palette::CommandPalette, search::SearchPalette,
@@ -23,7 +24,6 @@ use crate::domain::*;
 use crate::store::{Stamp, Store, StoreError};
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
-use std::thread::JoinHandle;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -78,12 +78,11 @@ impl App {
         let data = Arc::new(Snapshot::load(&store)?);
         let wake = Wake::default();
         let closed_loading = {
-            let (store, wake, today) = (store.clone(), wake.clone(), now.date_naive());
-            std::thread::spawn(move || {
+            let (store, today) = (store.clone(), now.date_naive());
+            Job::spawn(&wake, move || {
                 let closed = Snapshot::load_closed(&store, today);
                 // Reading every stage event for the medians leaves its buffers free.
                 super::memory::give_back_freed_memory();
-                wake.wake();
                 closed
             })
         };
@@ -116,7 +115,7 @@ impl App {
     fn build(
         store: Arc<Store>,
         data: Arc<Snapshot>,
-        closed_loading: Option<JoinHandle<Result<ClosedDeals, StoreError>>>,
+        closed_loading: Option<Job<Result<ClosedDeals, StoreError>>>,
         wake: Wake,
         user: String,
         now: DateTime<Utc>,
@@ -447,12 +446,8 @@ impl App {
     /// Picks up background work: the closed deals once loaded, new search
     /// results. True when something visible changed.
     pub fn tick(&mut self) -> bool {
-        let loaded = self
-            .jobs
-            .closed_loading
-            .as_ref()
-            .is_some_and(|h| h.is_finished())
-            && self.finish_loading();
+        let loaded =
+            self.jobs.closed_loading.as_ref().is_some_and(Job::is_done) && self.finish_loading();
         let searched =
             matches!(self.layers.last(), Some(Layer::Search(_))) && self.jobs.search.tick();
         let reported = self.jobs.report_engine.tick();
@@ -473,7 +468,7 @@ impl App {
         let Some(handle) = self.jobs.closed_loading.take() else {
             return false;
         };
-        match handle.join() {
+        match handle.wait() {
             Ok(Ok(closed)) => {
                 Arc::make_mut(&mut self.data).merge_closed(closed);
                 self.board.arrange(&self.data, self.now);

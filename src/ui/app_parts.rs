@@ -4,6 +4,7 @@
 use super::analytics_worker::AnalyticsWorker;
 use super::app::{Screen, Status};
 use super::data::ClosedDeals;
+use super::job::Job;
 use super::keymap::{Key, Keymap};
 use super::report_engine::ReportEngine;
 use super::search_engine::SearchEngine;
@@ -14,7 +15,6 @@ use crate::domain::ProductId;
 use crate::domain::pricing::PriceHistory;
 use crate::store::StoreError;
 use std::collections::HashMap;
-use std::thread::JoinHandle;
 
 /// How the app looks and answers: keymap, theme and settings from the config dir.
 #[derive(Debug, Clone)]
@@ -32,12 +32,11 @@ pub struct Jobs {
     /// The loss review's figures, while the wizard is open.
     pub review_engine: AnalyticsWorker<ReviewFigures>,
     /// The quote editor's won-at prices, read on a thread when it opens.
-    pub(super) quote_history:
-        Option<JoinHandle<Result<HashMap<ProductId, PriceHistory>, StoreError>>>,
+    pub(super) quote_history: Option<Job<Result<HashMap<ProductId, PriceHistory>, StoreError>>>,
     /// (period start, end, change count) of the review figures last asked for.
     pub(super) review_figures_asked: Option<(chrono::NaiveDate, chrono::NaiveDate, u64)>,
     /// The Won/Lost columns' deals, loading after the first frame (local use).
-    pub(super) closed_loading: Option<JoinHandle<Result<ClosedDeals, StoreError>>>,
+    pub(super) closed_loading: Option<Job<Result<ClosedDeals, StoreError>>>,
     /// Counts changes written (or caught up with); the figures reread the
     /// workspace when it differs from what they loaded.
     pub changes: u64,

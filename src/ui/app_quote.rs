@@ -3,6 +3,7 @@
 //! exporting the document; and the product catalogue (`g p`).
 
 use super::app::{App, Screen};
+use super::job::{Job, take_done};
 use super::layers::Layer;
 use super::layers::products::ProductList;
 use super::layers::quote::{QuoteEditor, QuoteRequest};
@@ -61,11 +62,9 @@ impl App {
             Ok(mut editor) => {
                 editor.approves_up_to = approves_up_to;
                 self.layers.push(Layer::Quote(Box::new(editor)));
-                let (store, wake) = (self.store.clone(), self.jobs.wake.clone());
-                self.jobs.quote_history = Some(std::thread::spawn(move || {
-                    let prices = store.won_prices();
-                    wake.wake();
-                    prices.map(|won| {
+                let store = self.store.clone();
+                self.jobs.quote_history = Some(Job::spawn(&self.jobs.wake, move || {
+                    store.won_prices().map(|won| {
                         won.into_iter()
                             .filter_map(|(p, prices)| price_history(prices).map(|h| (p, h)))
                             .collect()
@@ -237,18 +236,10 @@ impl App {
 
     /// Hands the won-at prices to the editor once read. True when they arrived.
     pub(super) fn tick_quote(&mut self) -> bool {
-        if !self
-            .jobs
-            .quote_history
-            .as_ref()
-            .is_some_and(|h| h.is_finished())
-        {
-            return false;
-        }
-        let Some(handle) = self.jobs.quote_history.take() else {
+        let Some(landed) = take_done(&mut self.jobs.quote_history) else {
             return false;
         };
-        let history = match handle.join() {
+        let history = match landed {
             Ok(Ok(h)) => h,
             Ok(Err(e)) => {
                 self.set_error(format!("cannot read earlier prices: {e}"));

@@ -15,6 +15,7 @@ mod app_team;
 pub mod board;
 pub mod data;
 pub mod detail;
+pub mod job;
 pub mod keymap;
 pub mod layers;
 mod memory;
