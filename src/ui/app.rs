@@ -56,7 +56,7 @@ pub struct App {
     /// Background work: search, figures, loading.
     pub jobs: Jobs,
     /// The other sessions of a served workspace (None in local use).
-    pub team: Option<super::team::Team>,
+    pub(crate) team: Option<super::team::Team>,
     pub quit: bool,
 }
 
@@ -182,7 +182,7 @@ impl App {
     }
 
     /// Board rows available for cards, and how many columns fit side by side.
-    pub fn board_capacity(&self) -> (usize, usize) {
+    pub(crate) fn board_capacity(&self) -> (usize, usize) {
         let (w, h) = self.chrome.viewport;
         let columns = (w / MIN_COLUMN_WIDTH).max(1) as usize;
         let cards = (h.saturating_sub(5) / CARD_ROWS).max(1) as usize;
@@ -383,7 +383,7 @@ impl App {
     }
 
     /// The deal the user is looking at: the detail's, or the selected card's.
-    pub fn current_deal(&self) -> Option<&Deal> {
+    pub(crate) fn current_deal(&self) -> Option<&Deal> {
         let id = match self.screen {
             Screen::Detail => self.detail.as_ref().map(|d| d.deal.id),
             Screen::Board => self.board.selected_deal(),
@@ -435,7 +435,7 @@ impl App {
         self.open_detail(id);
     }
 
-    pub fn set_info(&mut self, text: String) {
+    pub(crate) fn set_info(&mut self, text: String) {
         self.chrome.status = Some(Status { text, error: false });
     }
 

@@ -22,14 +22,14 @@ impl App {
     }
 
     /// The other people signed in, for the header.
-    pub fn others_online(&self) -> Vec<String> {
+    pub(crate) fn others_online(&self) -> Vec<String> {
         self.team
             .as_ref()
             .map(|t| t.presence.others(t.session, &self.user))
             .unwrap_or_default()
     }
 
-    pub fn is_following(&self) -> bool {
+    pub(crate) fn is_following(&self) -> bool {
         self.team.as_ref().is_some_and(|t| t.following)
     }
 
