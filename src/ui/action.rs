@@ -71,6 +71,21 @@ pub enum Action {
 }
 
 impl Action {
+    /// Where a list cursor at `at` goes for this action (↑ ↓, page keys, first,
+    /// last), kept within `0..=last`; None when the action is no motion.
+    pub fn moved_cursor(self, at: usize, page: usize, last: usize) -> Option<usize> {
+        let to = match self {
+            Action::Up => at.saturating_sub(1),
+            Action::Down => at.saturating_add(1),
+            Action::PageUp => at.saturating_sub(page),
+            Action::PageDown => at.saturating_add(page),
+            Action::First => 0,
+            Action::Last => last,
+            _ => return None,
+        };
+        Some(to.min(last))
+    }
+
     pub const ALL: [Action; 61] = [
         Action::Quit,
         Action::Back,

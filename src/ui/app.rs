@@ -348,16 +348,9 @@ impl App {
             let last = crate::ui::view::detail::last_scroll(self, w, h.saturating_sub(2));
             if let Some(d) = &mut self.detail {
                 let page = h.saturating_sub(3).max(1) as usize;
-                d.scroll = match action {
-                    Action::Down => d.scroll + 1,
-                    Action::Up => d.scroll.saturating_sub(1),
-                    Action::PageDown => d.scroll + page,
-                    Action::PageUp => d.scroll.saturating_sub(page),
-                    Action::First => 0,
-                    Action::Last => last,
-                    _ => d.scroll,
-                }
-                .min(last);
+                d.scroll = action
+                    .moved_cursor(d.scroll, page, last)
+                    .unwrap_or(d.scroll.min(last));
             }
             return;
         }
@@ -367,18 +360,12 @@ impl App {
         if columns == 0 {
             return;
         }
-        let len = b.columns[b.column].len();
+        let last = b.columns[b.column].len().saturating_sub(1);
         let row = &mut b.selected[b.column];
         match action {
-            Action::Up => *row = row.saturating_sub(1),
-            Action::Down => *row = (*row + 1).min(len.saturating_sub(1)),
-            Action::PageUp => *row = row.saturating_sub(page),
-            Action::PageDown => *row = (*row + page).min(len.saturating_sub(1)),
-            Action::First => *row = 0,
-            Action::Last => *row = len.saturating_sub(1),
             Action::Left => b.column = b.column.saturating_sub(1),
             Action::Right => b.column = (b.column + 1).min(columns - 1),
-            _ => {}
+            _ => *row = action.moved_cursor(*row, page, last).unwrap_or(*row),
         }
     }
 

@@ -58,17 +58,12 @@ impl App {
         let page = self.chrome.viewport.1.saturating_sub(8).max(1) as usize;
         let r = &mut self.reports;
         r.selected = match action {
-            Action::Down => r.selected + 1,
-            Action::Up => r.selected.saturating_sub(1),
-            Action::PageDown => r.selected + page,
-            Action::PageUp => r.selected.saturating_sub(page),
-            Action::First => 0,
-            Action::Last => last,
             Action::Left => return r.switch_tab(false),
             Action::Right => return r.switch_tab(true),
-            _ => r.selected,
-        }
-        .min(last);
+            _ => action
+                .moved_cursor(r.selected, page, last)
+                .unwrap_or(r.selected.min(last)),
+        };
     }
 
     /// Enter on a win/loss row or a health check: the deals behind it.

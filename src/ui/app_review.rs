@@ -230,7 +230,10 @@ impl App {
     }
 
     /// The worker's figures if they are for this review's period.
-    pub(crate) fn review_figures_for(&self, review: &Review) -> Option<std::sync::Arc<ReviewFigures>> {
+    pub(crate) fn review_figures_for(
+        &self,
+        review: &Review,
+    ) -> Option<std::sync::Arc<ReviewFigures>> {
         let f = self.jobs.review_engine.latest.clone()?;
         (f.period.first == review.period_start && f.period.last == review.period_end).then_some(f)
     }

@@ -63,7 +63,7 @@ impl super::LayerKeys for ActionsDue {
         self.refused(message);
     }
 
-    fn handle(&mut self, key: Key, action: Option<Action>, _cx: &super::LayerContext) -> Outcome {
+    fn handle(&mut self, key: Key, action: Option<Action>, cx: &super::LayerContext) -> Outcome {
         if let Some(form) = self.form.as_mut() {
             return match form.handle(key, action) {
                 FormEvent::Stay => Outcome::Stay,
@@ -90,11 +90,11 @@ impl super::LayerKeys for ActionsDue {
         }
         self.notice = None;
         let last = self.actions.len().saturating_sub(1);
+        if let Some(to) = action.and_then(|a| a.moved_cursor(self.selected, cx.page_rows, last)) {
+            self.selected = to;
+            return Outcome::Stay;
+        }
         match action {
-            Some(Action::Down) => self.selected = (self.selected + 1).min(last),
-            Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
-            Some(Action::First) => self.selected = 0,
-            Some(Action::Last) => self.selected = last,
             Some(Action::Confirm | Action::OpenDetail) => {
                 if let Some(a) = self.actions.get(self.selected) {
                     let index = ActionStatus::ALL

@@ -19,11 +19,11 @@ impl super::LayerKeys for DealList {
     ) -> Outcome {
         let page = cx.page_rows;
         let last = self.deals.len().saturating_sub(1);
+        if let Some(to) = action.and_then(|a| a.moved_cursor(self.selected, page, last)) {
+            self.selected = to;
+            return Outcome::Stay;
+        }
         match action {
-            Some(Action::Down) => self.selected = (self.selected + 1).min(last),
-            Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
-            Some(Action::PageDown) => self.selected = (self.selected + page).min(last),
-            Some(Action::PageUp) => self.selected = self.selected.saturating_sub(page),
             Some(Action::Confirm) => {
                 if let Some(deal) = self.deals.get(self.selected) {
                     return Outcome::Submit(Command::OpenDeal(deal.id));

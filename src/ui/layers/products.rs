@@ -15,17 +15,19 @@ impl super::LayerKeys for ProductList {
         &mut self,
         _key: crate::ui::keymap::Key,
         action: Option<Action>,
-        _cx: &super::LayerContext,
+        cx: &super::LayerContext,
     ) -> super::Outcome {
         let last = self.products.len().saturating_sub(1);
         match action {
-            Some(Action::Down) => self.selected = (self.selected + 1).min(last),
-            Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
-            Some(Action::First) => self.selected = 0,
-            Some(Action::Last) => self.selected = last,
             Some(Action::Back | Action::Cancel) => return super::Outcome::Close,
             Some(Action::Quit) => return super::Outcome::Quit,
-            _ => {}
+            Some(a) => {
+                let page = cx.page_rows;
+                self.selected = a
+                    .moved_cursor(self.selected, page, last)
+                    .unwrap_or(self.selected)
+            }
+            None => {}
         }
         super::Outcome::Stay
     }

@@ -54,23 +54,17 @@ impl super::LayerKeys for SearchPalette {
             }
         }
         let last = cx.search.listed().saturating_sub(1) as usize;
+        // tab and shift-tab step through the results as ↓ and ↑ do.
+        let motion = match action {
+            Some(Action::NextField) => Some(Action::Down),
+            Some(Action::PrevField) => Some(Action::Up),
+            other => other,
+        };
+        if let Some(to) = motion.and_then(|a| a.moved_cursor(self.selected, 10, last)) {
+            self.selected = to;
+            return Outcome::Stay;
+        }
         match action {
-            Some(Action::Down | Action::NextField) => {
-                self.selected = (self.selected + 1).min(last);
-                Outcome::Stay
-            }
-            Some(Action::Up | Action::PrevField) => {
-                self.selected = self.selected.saturating_sub(1);
-                Outcome::Stay
-            }
-            Some(Action::PageDown) => {
-                self.selected = (self.selected + 10).min(last);
-                Outcome::Stay
-            }
-            Some(Action::PageUp) => {
-                self.selected = self.selected.saturating_sub(10);
-                Outcome::Stay
-            }
             Some(Action::Confirm) => match cx.search.deal_at(self.selected as u32) {
                 Some(deal) => Outcome::Submit(Command::JumpTo(deal)),
                 None => Outcome::Stay,
