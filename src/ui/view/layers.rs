@@ -43,27 +43,21 @@ pub(super) fn popup(
         }
     }
     fill(buf, rect, app.look.theme.style(Role::Dialog));
-    Block::default()
-        .borders(Borders::ALL)
-        .border_style(app.look.theme.style(Role::BorderFocus))
-        .title(format!(" {} ", sanitize(title)))
-        .title_style(app.look.theme.style(Role::Title))
-        .render(rect, buf);
-    Rect {
-        x: rect.x + 2,
-        y: rect.y + 1,
-        width: rect.width.saturating_sub(4),
-        height: rect.height.saturating_sub(2),
-    }
+    framed(app, rect, &format!(" {} ", sanitize(title)), buf)
 }
 
 /// A full-screen layer's frame (the review wizard, the quote editor): a bordered
 /// block titled `title`; returns the area inside, with a margin.
 pub(super) fn full_screen(app: &App, area: Rect, title: &str, buf: &mut Buffer) -> Rect {
+    framed(app, area, &sanitize(title), buf)
+}
+
+/// A focused border titled `title` around `area`; the area inside, with a margin.
+fn framed(app: &App, area: Rect, title: &str, buf: &mut Buffer) -> Rect {
     Block::default()
         .borders(Borders::ALL)
         .border_style(app.look.theme.style(Role::BorderFocus))
-        .title(sanitize(title).into_owned())
+        .title(title.to_string())
         .title_style(app.look.theme.style(Role::Title))
         .render(area, buf);
     Rect {
