@@ -7,7 +7,7 @@ use common::*;
 use dealdeck::domain::moves::MoveRefused;
 use dealdeck::domain::*;
 use dealdeck::store::{GateDecision, LossInput, SCHEMA_VERSION, Store, StoreError};
-use redb::{ReadableDatabase, TableDefinition};
+use redb::{ReadableDatabase, ReadableTable, TableDefinition};
 use std::os::unix::fs::PermissionsExt;
 
 const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
@@ -341,11 +341,43 @@ fn an_older_file_is_backed_up_then_migrated() {
         .create_deal(draft("Old deal", 5_000), at(0))
         .unwrap();
     drop(w.store);
-    // Schema 0 predates the secondary indexes and the open-deals mirror: fake
-    // one by dropping an index and the mirror.
+    // Schema 0 predates the secondary indexes, the open-deals mirror and the
+    // values' checksums: fake one by dropping an index and the mirror, and
+    // taking the checksum off every value.
     {
         let db = redb::Database::open(&path).unwrap();
         let txn = db.begin_write().unwrap();
+        for name in [
+            "pipelines",
+            "owners",
+            "accounts",
+            "deals",
+            "stage_events",
+            "undo",
+        ] {
+            let def = redb::TableDefinition::<u64, &[u8]>::new(name);
+            let rows: Vec<(u64, Vec<u8>)> = txn
+                .open_table(def)
+                .unwrap()
+                .iter()
+                .unwrap()
+                .map(|r| {
+                    let (k, v) = r.unwrap();
+                    (k.value(), v.value().to_vec())
+                })
+                .collect();
+            assert!(!rows.is_empty(), "{name}");
+            let mut table = txn.open_table(def).unwrap();
+            for (k, v) in rows {
+                table.insert(k, &v[..v.len() - 4]).unwrap();
+            }
+        }
+        {
+            let mut meta = txn.open_table(META).unwrap();
+            let reasons = meta.get("loss_reasons").unwrap().unwrap().value().to_vec();
+            meta.insert("loss_reasons", &reasons[..reasons.len() - 4])
+                .unwrap();
+        }
         txn.delete_multimap_table(redb::MultimapTableDefinition::<u64, u64>::new(
             "deals_by_stage",
         ))
@@ -375,6 +407,12 @@ fn an_older_file_is_backed_up_then_migrated() {
             .len(),
         1,
         "the stage index is back"
+    );
+    assert_eq!(store.deals().unwrap()[0].title, "Old deal");
+    assert!(!store.loss_reasons().unwrap().is_empty());
+    assert!(
+        store.undo(at(1)).unwrap().is_some(),
+        "the undo stack reads too"
     );
     assert_healthy(&mut store);
     drop(store);

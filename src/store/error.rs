@@ -28,6 +28,10 @@ pub enum StoreError {
     Db(redb::Error),
     #[error("could not encode a record: {0}")]
     Encode(String),
+    #[error(
+        "stored {kind} {key} is damaged (its checksum does not match): the file was changed outside dealdeck or the disk failed; restore the latest backup (`dealdeck backup` makes one; copy it over the workspace file), or remove the record with an admin repair (`dealdeck deal delete ID --repair` for a deal)"
+    )]
+    Damaged { kind: &'static str, key: u64 },
     #[error("stored {kind} {key} cannot be read: {reason}")]
     Decode {
         kind: &'static str,

@@ -9,7 +9,8 @@ use redb::{ReadableDatabase, ReadableTable, TableDefinition};
 
 /// Period label → postcard-encoded `ForecastSnapshot`. Created on first use, so older
 /// workspaces need no migration.
-const FORECAST_SNAPSHOTS: TableDefinition<&str, &[u8]> = TableDefinition::new("forecast_snapshots");
+pub(super) const FORECAST_SNAPSHOTS: TableDefinition<&str, &[u8]> =
+    TableDefinition::new("forecast_snapshots");
 
 impl Store {
     pub fn forecast_snapshot(&self, period: &str) -> Result<Option<ForecastSnapshot>, StoreError> {

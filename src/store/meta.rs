@@ -9,11 +9,11 @@ use crate::domain::*;
 use redb::{ReadableDatabase, WriteTransaction};
 
 /// Version of the stored layout. Bump it with a step in `migrate.rs`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 const KEY_SCHEMA: &str = "schema_version";
 const KEY_SAMPLE: &str = "sample";
-const KEY_LOSS_REASONS: &str = "loss_reasons";
+pub(super) const KEY_LOSS_REASONS: &str = "loss_reasons";
 
 /// A workspace with nothing but the default pipelines and loss taxonomy.
 pub fn empty_workspace() -> Workspace {

@@ -3,12 +3,12 @@
 //! rebuilt from the records, since they are derived data.
 
 use super::meta::{SCHEMA_VERSION, write_schema_version};
-use super::record::{Record, decode, insert_new};
+use super::record::{Record, add_checksum, decode_record, insert_new};
 use super::tables::*;
 use super::{Store, StoreError, files};
 use crate::domain::*;
 use chrono::Utc;
-use redb::{ReadableTable, WriteTransaction};
+use redb::{ReadableTable, TableHandle, WriteTransaction};
 use std::path::PathBuf;
 
 pub(super) fn backup_then_migrate(store: &Store, from: u32) -> Result<PathBuf, StoreError> {
@@ -17,12 +17,49 @@ pub(super) fn backup_then_migrate(store: &Store, from: u32) -> Result<PathBuf, S
     store.backup_to(&backup)?;
     let txn = store.db.begin_write()?;
     // Schema 0 files predate the secondary indexes, schema 1 files the
-    // open-deals mirror; no record layout changed since, so rebuilding the
-    // derived tables is the whole upgrade. Future steps go here: `if from < 3 { … }`.
+    // open-deals mirror, schema 2 files the values' checksums. Record layouts
+    // never changed; the derived tables are always rebuilt. Future steps go
+    // here: `if from < 4 { … }`.
+    if from < 3 {
+        add_checksums(&txn)?;
+    }
     rebuild_indexes(&txn)?;
     write_schema_version(&txn, SCHEMA_VERSION)?;
     txn.commit()?;
     Ok(backup)
+}
+
+/// Schema 3: every stored value ends with the CRC-32 of its bytes.
+fn add_checksums(txn: &WriteTransaction) -> Result<(), StoreError> {
+    for table in ALL_RECORD_TABLES.into_iter().chain([USERS]) {
+        let rows: Vec<(u64, Vec<u8>)> = match txn.open_table(table) {
+            Ok(t) => t
+                .iter()?
+                .map(|row| row.map(|(k, v)| (k.value(), v.value().to_vec())))
+                .collect::<Result<_, _>>()?,
+            Err(e) => return Err(e.into()),
+        };
+        let mut t = txn.open_table(table)?;
+        for (key, value) in rows {
+            t.insert(key, add_checksum(&value).as_slice())?;
+        }
+    }
+    // Named values: the loss taxonomy in META (the schema version and the
+    // sample mark are raw bytes), and every forecast snapshot.
+    for table in [META, super::forecasts::FORECAST_SNAPSHOTS] {
+        let rows: Vec<(String, Vec<u8>)> = txn
+            .open_table(table)?
+            .iter()?
+            .map(|row| row.map(|(k, v)| (k.value().to_string(), v.value().to_vec())))
+            .collect::<Result<_, _>>()?;
+        let mut t = txn.open_table(table)?;
+        for (key, value) in rows {
+            if table.name() != META.name() || key == super::meta::KEY_LOSS_REASONS {
+                t.insert(key.as_str(), add_checksum(&value).as_slice())?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn reindex<R: Record>(txn: &WriteTransaction) -> Result<(), StoreError> {
@@ -31,7 +68,7 @@ fn reindex<R: Record>(txn: &WriteTransaction) -> Result<(), StoreError> {
         let mut out = Vec::new();
         for row in table.iter()? {
             let (key, value) = row?;
-            out.push(decode(R::KIND, key.value(), value.value())?);
+            out.push(decode_record::<R>(key.value(), value.value())?);
         }
         out
     };

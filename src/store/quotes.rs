@@ -6,7 +6,7 @@
 use super::Touched;
 use super::mutate::Stamp;
 use super::read::all;
-use super::record::{Record, get_in, next_id, put, require};
+use super::record::{get_in, next_id, put, require};
 use super::tables::*;
 use super::users::{acting_user, authorize_deal};
 use super::{Store, StoreError};
@@ -60,7 +60,7 @@ impl Store {
         let mut out: HashMap<ProductId, Vec<Decimal>> = HashMap::new();
         for row in quotes.iter()? {
             let (key, value) = row?;
-            let quote: Quote = super::record::decode(Quote::KIND, key.value(), value.value())?;
+            let quote: Quote = super::record::decode_record::<Quote>(key.value(), value.value())?;
             let is_won = match won.get(&quote.deal) {
                 Some(w) => *w,
                 None => {

@@ -1,6 +1,6 @@
 //! Reads. Each call is one read transaction: a consistent snapshot.
 
-use super::record::{Record, decode, each_in, get_in};
+use super::record::{Record, decode_record, each_in, get_in};
 use super::tables::*;
 use super::{Store, StoreError};
 use crate::domain::*;
@@ -104,7 +104,7 @@ impl Store {
         let mut out = Vec::with_capacity(table.len()? as usize);
         for row in table.iter()? {
             let (key, value) = row?;
-            out.push(decode(Deal::KIND, key.value(), value.value())?);
+            out.push(decode_record::<Deal>(key.value(), value.value())?);
         }
         Ok(out)
     }
@@ -247,7 +247,7 @@ fn mirror_diff<R: Record>(txn: &ReadTransaction) -> Result<Vec<String>, StoreErr
     let records = txn.open_table(R::TABLE)?;
     for row in records.iter()? {
         let (key, value) = row?;
-        let record: R = decode(R::KIND, key.value(), value.value())?;
+        let record: R = decode_record::<R>(key.value(), value.value())?;
         if let Some(mirror) = record.mirror() {
             want.insert(
                 (mirror.name().to_string(), key.value()),

@@ -113,8 +113,31 @@ impl Record for Quote {
     }
 }
 
+/// Bytes of the CRC-32 that ends every stored value (schema 3 on).
+pub const CHECKSUM_BYTES: usize = 4;
+
+/// A value as stored: its postcard bytes, then their CRC-32 (little endian), so
+/// a damaged value is noticed when it is read instead of decoding into other data.
 pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
-    postcard::to_stdvec(value).map_err(|e| StoreError::Encode(e.to_string()))
+    let mut bytes = postcard::to_stdvec(value).map_err(|e| StoreError::Encode(e.to_string()))?;
+    let sum = crc32fast::hash(&bytes);
+    bytes.extend_from_slice(&sum.to_le_bytes());
+    Ok(bytes)
+}
+
+/// The checksum of a stored value, when it holds; else the value is damaged.
+fn checked(bytes: &[u8]) -> Option<&[u8]> {
+    let split = bytes.len().checked_sub(CHECKSUM_BYTES)?;
+    let (body, sum) = bytes.split_at(split);
+    let sum = u32::from_le_bytes(sum.try_into().ok()?);
+    (crc32fast::hash(body) == sum).then_some(body)
+}
+
+/// Appends the checksum to a value stored before schema 3 (the migration).
+pub(super) fn add_checksum(bytes: &[u8]) -> Vec<u8> {
+    let mut out = bytes.to_vec();
+    out.extend_from_slice(&crc32fast::hash(bytes).to_le_bytes());
+    out
 }
 
 pub fn decode<T: DeserializeOwned>(
@@ -122,11 +145,22 @@ pub fn decode<T: DeserializeOwned>(
     key: u64,
     bytes: &[u8],
 ) -> Result<T, StoreError> {
-    postcard::from_bytes(bytes).map_err(|e| StoreError::Decode {
-        kind,
-        key,
-        reason: e.to_string(),
-    })
+    let body = checked(bytes).ok_or(StoreError::Damaged { kind, key })?;
+    let bad = |reason: String| StoreError::Decode { kind, key, reason };
+    match postcard::take_from_bytes(body) {
+        Ok((value, [])) => Ok(value),
+        Ok((_, rest)) => Err(bad(format!("{} bytes left over", rest.len()))),
+        Err(e) => Err(bad(e.to_string())),
+    }
+}
+
+/// A record read back under `key`: its checksum holds and it says it is that key.
+pub fn decode_record<R: Record>(key: u64, bytes: &[u8]) -> Result<R, StoreError> {
+    let record: R = decode(R::KIND, key, bytes)?;
+    if record.key() != key {
+        return Err(StoreError::Damaged { kind: R::KIND, key });
+    }
+    Ok(record)
 }
 
 /// Hands every record of a table to `visit`, in key order (read or write transaction).
@@ -136,7 +170,7 @@ pub fn each_in<R: Record>(
 ) -> Result<(), StoreError> {
     for row in table.iter()? {
         let (key, value) = row?;
-        visit(decode(R::KIND, key.value(), value.value())?);
+        visit(decode_record(key.value(), value.value())?);
     }
     Ok(())
 }
@@ -147,7 +181,7 @@ pub fn get_in<R: Record>(
     key: u64,
 ) -> Result<Option<R>, StoreError> {
     match table.get(key)? {
-        Some(guard) => decode(R::KIND, key, guard.value()).map(Some),
+        Some(guard) => decode_record(key, guard.value()).map(Some),
         None => Ok(None),
     }
 }
