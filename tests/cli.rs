@@ -815,5 +815,138 @@ fn damaged_files_are_reported_in_words_never_with_a_panic_or_other_data() {
     }
     eprintln!("{refused} refused, {same} read unchanged");
     // Most flips land in free or unread pages; some must be noticed.
-    assert!(refused > 0 && same > 0, "{refused} refused, {same} unchanged");
+    assert!(
+        refused > 0 && same > 0,
+        "{refused} refused, {same} unchanged"
+    );
+}
+
+#[test]
+fn a_deal_is_edited_deleted_and_put_back_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    let deals: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "list", "--json"])).unwrap();
+    let id = deals[0]["id"].as_u64().unwrap().to_string();
+    let out = ok(
+        &db,
+        &[
+            "deal",
+            "edit",
+            &id,
+            "--title",
+            "Line 4 retrofit",
+            "--amount",
+            "42k",
+        ],
+    );
+    assert!(
+        out.contains("saved deal") && out.contains("Line 4 retrofit"),
+        "{out}"
+    );
+    let shown: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "show", &id, "--json"])).unwrap();
+    assert_eq!(shown["deal"]["title"], "Line 4 retrofit");
+    assert_eq!(shown["deal"]["amount"]["amount"], "42000");
+    let err = refused(&db, &["deal", "edit", &id, "--owner", "Nobody Here"]);
+    assert!(err.contains("no owner named 'Nobody Here'"), "{err}");
+
+    let events = shown["events"].as_array().unwrap().len();
+    let out = ok(&db, &["deal", "delete", &id]);
+    assert!(
+        out.contains(&format!("with {events} stage events")) && out.contains("dealdeck undo"),
+        "{out}"
+    );
+    assert_eq!(run(&db, &["deal", "show", &id]).status.code(), Some(1));
+    let audit = ok(&db, &["audit"]);
+    assert!(
+        audit.contains(&format!("tester  deleted deal {id} \"Line 4 retrofit\"")),
+        "{audit}"
+    );
+    ok(&db, &["undo"]);
+    let back: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "show", &id, "--json"])).unwrap();
+    assert_eq!(back["deal"]["title"], "Line 4 retrofit");
+    assert_eq!(
+        back["events"].as_array().unwrap().len(),
+        events,
+        "its history too"
+    );
+    assert!(ok(&db, &["check"]).contains("healthy"));
+}
+
+/// Flips one bit in the middle of a stored deal's value, as a failing disk would.
+fn damage_deal(db: &Path, id: u64) {
+    use redb::ReadableTable;
+    let file = redb::Database::open(db).unwrap();
+    let txn = file.begin_write().unwrap();
+    {
+        let mut deals = txn
+            .open_table(redb::TableDefinition::<u64, &[u8]>::new("deals"))
+            .unwrap();
+        let mut value = deals.get(id).unwrap().unwrap().value().to_vec();
+        let middle = value.len() / 2;
+        value[middle] ^= 0x10;
+        deals.insert(id, value.as_slice()).unwrap();
+    }
+    txn.commit().unwrap();
+}
+
+#[test]
+fn a_damaged_record_is_named_holds_changes_back_and_is_repaired() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    let deals: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "list", "--json"])).unwrap();
+    let id = deals[3]["id"].as_u64().unwrap();
+    damage_deal(&db, id);
+    // Reading it says so, in words, with advice; nothing exports other data.
+    let err = refused(&db, &["export", "--format", "json"]);
+    assert!(
+        err.contains(&format!("stored deal {id} is damaged")),
+        "{err}"
+    );
+    assert!(err.contains("restore the latest backup"), "{err}");
+    // check names it and remembers: changes wait until a check passes.
+    let out = run(&db, &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(report.contains(&format!("deal {id}")), "{report}");
+    let err = refused(
+        &db,
+        &[
+            "deal",
+            "new",
+            "--title",
+            "New line",
+            "--account",
+            "Acme",
+            "--amount",
+            "5k",
+        ],
+    );
+    assert!(
+        err.contains("the last `dealdeck check` found damage"),
+        "{err}"
+    );
+    // Deleting a damaged record needs --repair, which works past the failed check.
+    let err = refused(&db, &["deal", "delete", &id.to_string()]);
+    assert!(err.contains("--repair"), "{err}");
+    let out = ok(&db, &["deal", "delete", &id.to_string(), "--repair"]);
+    assert!(out.contains("cannot be undone"), "{out}");
+    assert!(ok(&db, &["check"]).contains("healthy"));
+    ok(
+        &db,
+        &[
+            "deal",
+            "new",
+            "--title",
+            "New line",
+            "--account",
+            "Acme",
+            "--amount",
+            "5k",
+        ],
+    );
+    assert!(ok(&db, &["audit"]).contains("damaged record removed in a repair"));
 }

@@ -41,6 +41,10 @@ pub enum DealCommand {
     },
     /// Mark a deal lost, with the reason
     Lost(LostArgs),
+    /// Change a deal's fields (stage and status change only through moves)
+    Edit(super::deal_repair::EditArgs),
+    /// Delete a deal with its history, activities and quotes (admin; undoable)
+    Delete(super::deal_repair::DeleteArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -162,6 +166,8 @@ pub fn run(ctx: &Context, cmd: DealCommand) -> anyhow::Result<ExitCode> {
             report_move(ctx, &pipeline_of(&store, outcome.deal.pipeline)?, &outcome);
             Ok(ExitCode::SUCCESS)
         }
+        DealCommand::Edit(args) => super::deal_repair::edit(ctx, args),
+        DealCommand::Delete(args) => super::deal_repair::delete(ctx, args),
         DealCommand::Lost(args) => {
             let store = ctx.open_existing()?;
             let loss = LossInput {

@@ -20,6 +20,7 @@ macro_rules! errln {
 
 mod context;
 mod deal;
+mod deal_repair;
 mod import;
 mod quote;
 mod report;
@@ -79,6 +80,11 @@ pub enum Command {
     Deal(deal::DealCommand),
     /// Undo the most recent change (a new change that reverts it)
     Undo,
+    /// Admin changes (deal deletions, repairs), oldest first
+    Audit {
+        #[arg(long)]
+        json: bool,
+    },
     /// List and edit the loss-reason taxonomy
     #[command(subcommand)]
     Taxonomy(taxonomy::TaxonomyCommand),
@@ -317,6 +323,7 @@ fn run(ctx: &Context, cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Import(cmd)) => import::run(ctx, cmd),
         Some(Command::Deal(cmd)) => deal::run(ctx, cmd),
         Some(Command::Undo) => workspace::undo(ctx),
+        Some(Command::Audit { json }) => deal_repair::audit(ctx, json),
         Some(Command::Search(args)) => search::run(ctx, args),
         Some(Command::Report(args)) => report::run(ctx, args),
         Some(Command::Taxonomy(cmd)) => taxonomy::run(ctx, cmd),

@@ -123,6 +123,9 @@ pub fn check(ctx: &Context) -> anyhow::Result<ExitCode> {
             store.consistency_problems()?
         }
     };
+    // Remembered: a failed check holds changes back until one passes. A file
+    // too damaged to write keeps its report below all the same.
+    let _ = store.record_check(problems.is_empty());
     if problems.is_empty() {
         outln!(ctx, "{}: healthy", ctx.db.display());
         return Ok(ExitCode::SUCCESS);

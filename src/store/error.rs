@@ -66,6 +66,10 @@ pub enum StoreError {
     },
     #[error("not allowed: {0}")]
     NotPermitted(crate::domain::Denied),
+    #[error(
+        "not saved: the last `dealdeck check` found damage, and changes wait until a check passes; restore the latest backup, or repair the records it named (`dealdeck deal delete ID --repair`), then run `dealdeck check` again"
+    )]
+    CheckFailed,
 }
 
 /// Not a `#[from]`: that would make the refusal the error's source too, and

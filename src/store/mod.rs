@@ -16,6 +16,7 @@ mod mutate;
 mod quotes;
 mod read;
 mod record;
+mod repair;
 mod reviews;
 mod stale;
 mod tables;
@@ -29,6 +30,7 @@ pub use import::{ImportSummary, ImportedDeal, classify_loss};
 pub use import_parties::{ImportedAccount, ImportedActivity, ImportedContact, PartiesSummary};
 pub use meta::SCHEMA_VERSION;
 pub use mutate::{AccountRef, DealDraft, GateDecision, LossInput, MoveOutcome, Stamp};
+pub use repair::{AuditEntry, Deleted};
 pub use reviews::{ActionDraft, MAX_ACTIONS};
 pub use undo::UndoSummary;
 pub use users::NewUser;
@@ -168,6 +170,7 @@ impl Store {
         by: &str,
         touched: Touched,
     ) -> Result<(), StoreError> {
+        check::refuse_after_failed_check(&txn)?;
         txn.commit()?;
         self.feed.committed(by, touched);
         Ok(())

@@ -29,6 +29,8 @@ pub const IMPROVEMENT_ACTIONS: RecordTable = TableDefinition::new("improvement_a
 pub const USERS: RecordTable = TableDefinition::new("users");
 /// The undo stack: one entry per user change, newest last.
 pub const UNDO: RecordTable = TableDefinition::new("undo");
+/// Admin changes (deletions, repairs), kept for good. Created on first use.
+pub const AUDIT: RecordTable = TableDefinition::new("audit");
 
 pub const ALL_RECORD_TABLES: [RecordTable; 14] = [
     PIPELINES,

@@ -24,6 +24,9 @@ pub(super) enum Before {
     Owner(u64, Option<Box<Owner>>),
     Quote(u64, Option<Box<Quote>>),
     Lead(u64, Option<Box<Lead>>),
+    /// Stage events come back with a deleted deal (variants are appended:
+    /// stored entries keep their meaning).
+    Event(u64, Option<Box<StageEvent>>),
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -118,6 +121,7 @@ impl Store {
                 Before::Owner(k, v) => restore(&txn, *k, v.as_deref())?,
                 Before::Quote(k, v) => restore(&txn, *k, v.as_deref())?,
                 Before::Lead(k, v) => restore(&txn, *k, v.as_deref())?,
+                Before::Event(k, v) => restore(&txn, *k, v.as_deref())?,
             }
         }
         for event_id in entry.events.iter().rev() {
@@ -278,6 +282,7 @@ impl Before {
             Before::Owner(k, _) => (4, *k),
             Before::Quote(k, _) => (5, *k),
             Before::Lead(k, _) => (6, *k),
+            Before::Event(k, _) => (7, *k),
         }
     }
 }
