@@ -950,3 +950,60 @@ fn a_damaged_record_is_named_holds_changes_back_and_is_repaired() {
     );
     assert!(ok(&db, &["audit"]).contains("damaged record removed in a repair"));
 }
+
+#[test]
+fn concurrent_samples_leave_one_whole_workspace_and_force_never_pulls_an_open_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.redb");
+    let runs: Vec<_> = (0..3)
+        .map(|seed| {
+            dealdeck(&db)
+                .args(["sample", "--deals", "60", "--seed", &seed.to_string()])
+                .args(["--today", TODAY])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let outcomes: Vec<Output> = runs
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap())
+        .collect();
+    let made = outcomes.iter().filter(|o| o.status.success()).count();
+    assert_eq!(made, 1, "exactly one run creates it");
+    for o in outcomes.iter().filter(|o| !o.status.success()) {
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains("already exists")
+                || err.contains("created by another process")
+                || err.contains("in use"),
+            "{err}"
+        );
+    }
+    assert!(ok(&db, &["check"]).contains("healthy"));
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".new"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
+    // While another dealdeck has it open, --force replaces nothing.
+    let held = dealdeck::store::Store::open(&db).unwrap();
+    let before = std::fs::read(&db).unwrap();
+    let err = refused(&db, &["sample", "--force", "--deals", "10"]);
+    assert!(err.contains("in use by another dealdeck process"), "{err}");
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "the open file is untouched"
+    );
+    drop(held);
+    ok(
+        &db,
+        &["sample", "--force", "--deals", "10", "--today", TODAY],
+    );
+    assert!(ok(&db, &["check"]).contains("healthy"));
+}

@@ -43,27 +43,31 @@ pub fn sample(ctx: &Context, args: SampleArgs) -> anyhow::Result<ExitCode> {
         seed: args.seed.unwrap_or(default_seed),
         today,
     };
-    if ctx.db.exists() {
+    // The file being replaced stays locked until the new one is in its place:
+    // no other dealdeck can open it meanwhile and lose its changes with it.
+    let held = if ctx.db.exists() {
         if !args.force {
             bail!(
                 "{} already exists; pass --force to replace it",
                 ctx.db.display()
             );
         }
-        // Refuse to pull the file from under a running dealdeck.
-        drop(Store::open(&ctx.db)?);
-    }
+        Some(Store::open(&ctx.db)?)
+    } else {
+        None
+    };
     let started = Instant::now();
-    let fresh = files::sibling(&ctx.db, ".new");
+    // Each run builds its own file: concurrent runs never remove each other's.
+    let fresh = files::sibling(&ctx.db, &format!(".new-{}", std::process::id()));
     let _ = std::fs::remove_file(&fresh);
     let built = sample::create(&fresh, options)
         .map_err(anyhow::Error::from)
         .and_then(|store| Ok(store.load_workspace()?))
         .and_then(|ws| {
-            std::fs::rename(&fresh, &ctx.db)
-                .with_context(|| format!("moving the new workspace to {}", ctx.db.display()))?;
+            place(&fresh, &ctx.db, held.is_some())?;
             Ok(ws)
         });
+    drop(held);
     let ws = match built {
         Ok(ws) => ws,
         Err(e) => {
@@ -107,6 +111,26 @@ pub fn sample(ctx: &Context, args: SampleArgs) -> anyhow::Result<ExitCode> {
         ws.leads.len()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Puts a finished new workspace at `db`: replacing the (locked) old file, or
+/// only if no other process created one meanwhile.
+fn place(fresh: &std::path::Path, db: &std::path::Path, replace: bool) -> anyhow::Result<()> {
+    if replace {
+        return std::fs::rename(fresh, db)
+            .with_context(|| format!("moving the new workspace to {}", db.display()));
+    }
+    match std::fs::hard_link(fresh, db) {
+        Ok(()) => {
+            let _ = std::fs::remove_file(fresh);
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => bail!(
+            "{} was created by another process meanwhile; it was left as it is (pass --force to replace it)",
+            db.display()
+        ),
+        Err(e) => Err(e).with_context(|| format!("putting the new workspace at {}", db.display())),
+    }
 }
 
 pub fn check(ctx: &Context) -> anyhow::Result<ExitCode> {
