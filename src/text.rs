@@ -65,6 +65,20 @@ pub fn markdown_text(s: &str) -> String {
     out
 }
 
+/// A cell of a file (CSV): like [`sanitize`], but tabs and line breaks, which a
+/// quoted cell holds as text, stay.
+pub fn sanitize_cell(s: &str) -> Cow<'_, str> {
+    let unsafe_here = |c: char| is_unsafe(c) && !matches!(c, '\t' | '\n' | '\r');
+    if !s.chars().any(unsafe_here) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| if unsafe_here(c) { '\u{FFFD}' } else { c })
+            .collect(),
+    )
+}
+
 /// Like [`sanitize`] but keeps line breaks, for multi-line messages.
 pub fn sanitize_lines(s: &str) -> String {
     s.split('\n')

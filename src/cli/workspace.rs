@@ -2,14 +2,14 @@
 
 use super::Context;
 use super::context::parse_instant;
-use crate::domain::money::group_thousands;
+use crate::domain::money::PerCurrency;
 use crate::domain::*;
 use crate::sample::{self, SampleOptions};
 use crate::store::{SCHEMA_VERSION, Store, files};
 use crate::table::Table;
 use anyhow::{Context as _, bail};
 use clap::{Args, ValueEnum};
-use rust_decimal::Decimal;
+
 use serde::Serialize;
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -295,20 +295,17 @@ pub fn summary(ctx: &Context) -> anyhow::Result<ExitCode> {
         let mut t = Table::new(&["STAGE", ">DEALS", ">TOTAL", ">WEIGHTED"]);
         for stage in pipeline.open_stages() {
             let deals: Vec<&Deal> = open.iter().filter(|d| d.stage == stage.id).collect();
-            let total: Decimal = deals.iter().map(|d| d.amount.amount).sum();
-            let weighted: Decimal = deals
-                .iter()
-                .map(|d| {
-                    d.amount.amount
-                        * Decimal::from(d.probability_override.unwrap_or(stage.probability))
-                        / Decimal::ONE_HUNDRED
-                })
-                .sum();
+            let (mut total, mut weighted) = (PerCurrency::default(), PerCurrency::default());
+            for d in &deals {
+                let percent = d.probability_override.unwrap_or(stage.probability);
+                total.add(d.amount.amount, d.amount.currency);
+                weighted.add(d.amount.weighted(percent), d.amount.currency);
+            }
             t.row(vec![
                 stage.name.clone(),
                 deals.len().to_string(),
-                group_thousands(total, 0),
-                group_thousands(weighted, 0),
+                total.whole_units(),
+                weighted.whole_units(),
             ]);
         }
         out!(ctx, "{}", t.render(30));

@@ -121,6 +121,39 @@ impl Money {
     pub fn rounded(&self) -> Decimal {
         round_money(self.amount, self.currency)
     }
+
+    /// The amount weighted by a probability in percent. Saturating: amounts are
+    /// refused far below the decimal range, but a file written before the limit
+    /// existed must still be shown.
+    pub fn weighted(&self, percent: u8) -> Decimal {
+        self.amount.saturating_mul(Decimal::from(percent)) / Decimal::ONE_HUNDRED
+    }
+}
+
+/// Amounts added up apart per currency (never mixed), saturating at the
+/// decimal range; in the order each currency was first met.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PerCurrency(pub Vec<(Currency, Decimal)>);
+
+impl PerCurrency {
+    pub fn add(&mut self, amount: Decimal, currency: Currency) {
+        match self.0.iter_mut().find(|(c, _)| *c == currency) {
+            Some((_, sum)) => *sum = sum.saturating_add(amount),
+            None => self.0.push((currency, amount)),
+        }
+    }
+
+    /// `1,250,000 USD + 80,000 EUR` (whole units); `0` when empty.
+    pub fn whole_units(&self) -> String {
+        if self.0.is_empty() {
+            return "0".into();
+        }
+        self.0
+            .iter()
+            .map(|(c, a)| format!("{} {c}", group_thousands(*a, 0)))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    }
 }
 
 /// Rounds half away from zero to the currency's minor unit.
@@ -148,11 +181,20 @@ pub fn group_thousands(amount: Decimal, digits: u32) -> String {
     let rounded = amount
         .abs()
         .round_dp_with_strategy(digits, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-    let fixed = format!("{:.*}", digits as usize, rounded);
-    let (int_part, frac) = match fixed.split_once('.') {
-        Some((i, f)) => (i.to_string(), Some(f.to_string())),
-        None => (fixed.clone(), None),
+    // Padded by hand: `format!("{:.2}")` of an amount near the decimal range
+    // overflows the decimal library's fixed buffer.
+    let plain = rounded.to_string();
+    let (int_part, frac) = match plain.split_once('.') {
+        Some((i, f)) => (i.to_string(), f.to_string()),
+        None => (plain.clone(), String::new()),
     };
+    let frac = (digits > 0).then(|| {
+        let mut f: String = frac.chars().take(digits as usize).collect();
+        while f.len() < digits as usize {
+            f.push('0');
+        }
+        f
+    });
     let mut grouped = String::with_capacity(int_part.len() + int_part.len() / 3 + 4);
     for (i, ch) in int_part.chars().enumerate() {
         if i > 0 && (int_part.len() - i) % 3 == 0 {

@@ -112,6 +112,11 @@ pub fn date_in_range(field: &'static str, day: chrono::NaiveDate) -> Result<(), 
     }
 }
 
+/// A stored deal amount within the limit (reports check before adding up).
+pub fn amount_in_range(amount: Decimal) -> Result<(), ValidationError> {
+    within("amount", amount, MAX_AMOUNT)
+}
+
 fn within(field: &'static str, value: Decimal, max: Decimal) -> Result<(), ValidationError> {
     if value.abs() >= max {
         return Err(ValidationError::TooLarge { field, value });

@@ -340,7 +340,10 @@ pub fn write_csv(headers: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, csv:
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(headers)?;
     for row in rows {
-        w.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()))?;
+        w.write_record(
+            row.iter()
+                .map(|c| spreadsheet_safe(&crate::text::sanitize_cell(c)).into_owned()),
+        )?;
     }
     w.into_inner().map_err(|e| e.into_error().into())
 }

@@ -27,7 +27,24 @@ impl Store {
         let mut b = InputBuilder::default();
         each::<Pipeline>(&txn, |p| b.pipeline(p))?;
         each::<Owner>(&txn, |o| b.owner(o))?;
-        each::<Deal>(&txn, |d| b.deal(&d))?;
+        // Figures add amounts up: one stored before the limits existed (or by
+        // hand) beyond them could overflow a sum, so reports refuse it in words.
+        let mut beyond: Option<StoreError> = None;
+        each::<Deal>(&txn, |d| {
+            if beyond.is_none()
+                && let Err(e) = crate::domain::validate::amount_in_range(d.amount.amount)
+            {
+                beyond = Some(StoreError::OutOfLimits {
+                    record: format!("deal {}", d.id),
+                    problem: e,
+                    fix: format!("`dealdeck deal edit {} --amount …`", d.id),
+                });
+            }
+            b.deal(&d)
+        })?;
+        if let Some(e) = beyond {
+            return Err(e);
+        }
         each::<StageEvent>(&txn, |e| b.event(&e))?;
         // Contacts before activities: an activity is checked for decision makers.
         each::<Contact>(&txn, |c| b.contact(&c))?;

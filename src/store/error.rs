@@ -67,6 +67,14 @@ pub enum StoreError {
     #[error("not allowed: {0}")]
     NotPermitted(crate::domain::Denied),
     #[error(
+        "{record}: {problem}; correct it with {fix} (`dealdeck check` lists every record outside the limits)"
+    )]
+    OutOfLimits {
+        record: String,
+        problem: ValidationError,
+        fix: String,
+    },
+    #[error(
         "not saved: the last `dealdeck check` found damage, and changes wait until a check passes; restore the latest backup, or repair the records it named (`dealdeck deal delete ID --repair`), then run `dealdeck check` again"
     )]
     CheckFailed,

@@ -126,11 +126,9 @@ impl ColumnTotals {
         &mut self.others[at]
     }
 
-    // Saturating: amounts are validated far below the limits, but a file written
-    // before the limit existed must still open.
     fn weighted_amount(deal: &Deal, stage: &Stage) -> Decimal {
-        let percent = deal.probability_override.unwrap_or(stage.probability);
-        deal.amount.amount.saturating_mul(Decimal::from(percent)) / Decimal::ONE_HUNDRED
+        deal.amount
+            .weighted(deal.probability_override.unwrap_or(stage.probability))
     }
 
     fn add(&mut self, deal: &Deal, stage: &Stage, main: Currency) {

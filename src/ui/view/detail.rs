@@ -128,11 +128,7 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
             format!(
                 "{} ({probability} % → {} weighted)",
                 deal.amount,
-                group_thousands(
-                    deal.amount.amount * rust_decimal::Decimal::from(probability)
-                        / rust_decimal::Decimal::ONE_HUNDRED,
-                    0
-                )
+                group_thousands(deal.amount.weighted(probability), 0)
             ),
             Role::Base,
         ),
