@@ -125,7 +125,11 @@ proptest! {
     })]
 
     #[test]
-    fn no_stored_value_makes_a_view_report_or_export_panic(a in odd(), b in odd()) {
+    fn no_stored_value_makes_a_view_report_or_export_panic(
+        a in odd(),
+        b in odd(),
+        line in (amount(), amount(), amount(), amount()),
+    ) {
         let mut ws = generate(SampleOptions { deals: 24, seed: 11, today: now().date_naive() })
             .unwrap();
         for (i, v) in [a, b].into_iter().enumerate() {
@@ -150,6 +154,16 @@ proptest! {
                 acc.name = v.account;
             }
         }
+        // A quote line as an older dealdeck might have stored it.
+        let quoted = ws.quotes.first().map(|q| (q.id, q.deal));
+        if let Some(l) = ws
+            .quotes
+            .first_mut()
+            .and_then(|q| q.versions.first_mut())
+            .and_then(|v| v.lines.first_mut())
+        {
+            (l.qty, l.unit_price, l.unit_cost, l.discount_pct) = line;
+        }
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("w.redb");
         let store = Store::create_with(&db, &ws, true).unwrap();
@@ -166,6 +180,14 @@ proptest! {
                 let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
                 terminal.draw(|f| view::render(&app, f)).unwrap();
             }
+            if let Some((_, deal)) = quoted {
+                app.open_detail(deal);
+                press(&mut app, "o");
+                app.finish_quote_history();
+                let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+                terminal.draw(|f| view::render(&app, f)).unwrap();
+                press(&mut app, "esc esc");
+            }
             press(&mut app, "g r");
             app.jobs.report_engine.settle();
             app.tick();
@@ -178,6 +200,13 @@ proptest! {
                 let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
                 terminal.draw(|f| view::render(&app, f)).unwrap();
             }
+        }
+        if let Some((id, _)) = quoted {
+            let id = id.to_string();
+            for format in ["md", "txt", "json"] {
+                dealdeck(&db, &["quote", "show", &id, "--format", format]);
+            }
+            dealdeck(&db, &["quote", "list"]);
         }
         for args in [
             &["deal", "list"][..],

@@ -7,7 +7,7 @@
 //! "more than 5 %" off; a margin of exactly 15 % is not "below 15 %".
 
 use super::money::{Currency, group_thousands};
-use super::quote::{Approval, QuoteLine, totals};
+use super::quote::{Approval, QuoteLine, share_pct, totals};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -147,7 +147,6 @@ pub fn check(
 ) -> GuardReport {
     let mut guards = Vec::new();
     let money = |d: Decimal| group_thousands(d, currency.minor_digits());
-    let hundred = Decimal::ONE_HUNDRED;
     if lines.is_empty() {
         guards.push(Guard {
             line: None,
@@ -159,9 +158,8 @@ pub fn check(
     for (i, line) in lines.iter().enumerate() {
         let n = i + 1;
         if let Some(Some(list)) = list_prices.get(i)
-            && !list.is_zero()
+            && let Some(off) = share_pct(line.unit_price.saturating_sub(*list), *list)
         {
-            let off = (line.unit_price - list) / list * hundred;
             if off.abs() > policy.off_list_pct {
                 guards.push(Guard {
                     line: Some(i),
@@ -195,8 +193,7 @@ pub fn check(
                     money(cost)
                 ),
             });
-        } else if !net.is_zero() {
-            let margin = (net - cost) / net * hundred;
+        } else if let Some(margin) = share_pct(net.saturating_sub(cost), net) {
             if margin < policy.min_margin_pct {
                 guards.push(Guard {
                     line: Some(i),
@@ -223,9 +220,8 @@ pub fn check(
                 money(t.cost)
             ),
         });
-    } else if let Some(m) = (!t.total.is_zero())
-        .then(|| (t.total - t.cost) / t.total * hundred)
-        .filter(|m| *m < policy.min_margin_pct)
+    } else if let Some(m) =
+        share_pct(t.total.saturating_sub(t.cost), t.total).filter(|m| *m < policy.min_margin_pct)
     {
         guards.push(Guard {
             line: None,
@@ -300,7 +296,9 @@ pub fn price_history(mut prices: Vec<Decimal>) -> Option<PriceHistory> {
 
 /// A line's unit price after its discount (what the customer pays per unit).
 pub fn net_unit_price(line: &QuoteLine) -> Decimal {
-    line.unit_price * (Decimal::ONE_HUNDRED - line.discount_pct) / Decimal::ONE_HUNDRED
+    line.unit_price
+        .saturating_mul(Decimal::ONE_HUNDRED.saturating_sub(line.discount_pct))
+        / Decimal::ONE_HUNDRED
 }
 
 #[cfg(test)]

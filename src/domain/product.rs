@@ -24,10 +24,7 @@ pub struct Product {
 impl Product {
     /// Margin at list price, percent rounded to 0.1 (None at a zero list price).
     pub fn list_margin_pct(&self) -> Option<Decimal> {
-        (!self.list_price.is_zero()).then(|| {
-            ((self.list_price - self.unit_cost) / self.list_price * Decimal::ONE_HUNDRED)
-                .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-        })
+        super::quote::margin_pct(self.list_price, self.unit_cost)
     }
 }
 

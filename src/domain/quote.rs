@@ -168,40 +168,54 @@ pub struct QuoteTotals {
     pub max_discount_pct: Decimal,
 }
 
+// Saturating throughout: lines are refused beyond the limits at every door,
+// but a quote stored before they existed must still open and print.
 impl QuoteLine {
     pub fn gross(&self, currency: Currency) -> Decimal {
-        round_money(self.qty * self.unit_price, currency)
+        round_money(self.qty.saturating_mul(self.unit_price), currency)
     }
 
     pub fn discount_amount(&self, currency: Currency) -> Decimal {
         round_money(
-            self.qty * self.unit_price * self.discount_pct / Decimal::ONE_HUNDRED,
+            self.qty
+                .saturating_mul(self.unit_price)
+                .saturating_mul(self.discount_pct)
+                / Decimal::ONE_HUNDRED,
             currency,
         )
     }
 
     pub fn net(&self, currency: Currency) -> Decimal {
-        self.gross(currency) - self.discount_amount(currency)
+        self.gross(currency)
+            .saturating_sub(self.discount_amount(currency))
     }
 
     pub fn cost(&self, currency: Currency) -> Decimal {
-        round_money(self.qty * self.unit_cost, currency)
+        round_money(self.qty.saturating_mul(self.unit_cost), currency)
     }
+}
+
+/// part / whole × 100; None at a zero whole or beyond what a decimal holds.
+pub fn share_pct(part: Decimal, whole: Decimal) -> Option<Decimal> {
+    part.checked_div(whole)?.checked_mul(Decimal::ONE_HUNDRED)
+}
+
+/// (amount − cost) / amount × 100, rounded to 0.1 (None as for `share_pct`).
+pub fn margin_pct(amount: Decimal, cost: Decimal) -> Option<Decimal> {
+    share_pct(amount.saturating_sub(cost), amount)
+        .map(|m| m.round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
 }
 
 pub fn totals(lines: &[QuoteLine], currency: Currency) -> QuoteTotals {
     let mut t = QuoteTotals::default();
     for line in lines {
-        t.subtotal += line.gross(currency);
-        t.discount += line.discount_amount(currency);
-        t.cost += line.cost(currency);
+        t.subtotal = t.subtotal.saturating_add(line.gross(currency));
+        t.discount = t.discount.saturating_add(line.discount_amount(currency));
+        t.cost = t.cost.saturating_add(line.cost(currency));
         t.max_discount_pct = t.max_discount_pct.max(line.discount_pct);
     }
-    t.total = t.subtotal - t.discount;
-    t.margin_pct = (!t.total.is_zero()).then(|| {
-        ((t.total - t.cost) / t.total * Decimal::ONE_HUNDRED)
-            .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-    });
+    t.total = t.subtotal.saturating_sub(t.discount);
+    t.margin_pct = margin_pct(t.total, t.cost);
     t
 }
 

@@ -132,8 +132,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
         let margin = if net < cost {
             "< cost".to_string()
         } else {
-            (!net.is_zero())
-                .then(|| (net - cost) / net * Decimal::ONE_HUNDRED)
+            crate::domain::quote::share_pct(net.saturating_sub(cost), net)
                 .map_or("—".into(), |m| format!("{} %", m.round_dp(1)))
         };
         let name = q
