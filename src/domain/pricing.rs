@@ -159,26 +159,25 @@ pub fn check(
         let n = i + 1;
         if let Some(Some(list)) = list_prices.get(i)
             && let Some(off) = share_pct(line.unit_price.saturating_sub(*list), *list)
+            && off.abs() > policy.off_list_pct
         {
-            if off.abs() > policy.off_list_pct {
-                guards.push(Guard {
-                    line: Some(i),
-                    severity: Severity::Warning,
-                    tag: "off list",
-                    message: format!(
-                        "line {n}: unit price {} is {} {} the list price {} (more than {})",
-                        money(line.unit_price),
-                        pct(off.abs()),
-                        if off > Decimal::ZERO {
-                            "above"
-                        } else {
-                            "below"
-                        },
-                        money(*list),
-                        pct(policy.off_list_pct)
-                    ),
-                });
-            }
+            guards.push(Guard {
+                line: Some(i),
+                severity: Severity::Warning,
+                tag: "off list",
+                message: format!(
+                    "line {n}: unit price {} is {} {} the list price {} (more than {})",
+                    money(line.unit_price),
+                    pct(off.abs()),
+                    if off > Decimal::ZERO {
+                        "above"
+                    } else {
+                        "below"
+                    },
+                    money(*list),
+                    pct(policy.off_list_pct)
+                ),
+            });
         }
         let net = line.net(currency);
         let cost = line.cost(currency);
@@ -193,19 +192,19 @@ pub fn check(
                     money(cost)
                 ),
             });
-        } else if let Some(margin) = share_pct(net.saturating_sub(cost), net) {
-            if margin < policy.min_margin_pct {
-                guards.push(Guard {
-                    line: Some(i),
-                    severity: Severity::Red,
-                    tag: "margin",
-                    message: format!(
-                        "line {n}: margin {} (below {})",
-                        pct(margin),
-                        pct(policy.min_margin_pct)
-                    ),
-                });
-            }
+        } else if let Some(margin) = share_pct(net.saturating_sub(cost), net)
+            && margin < policy.min_margin_pct
+        {
+            guards.push(Guard {
+                line: Some(i),
+                severity: Severity::Red,
+                tag: "margin",
+                message: format!(
+                    "line {n}: margin {} (below {})",
+                    pct(margin),
+                    pct(policy.min_margin_pct)
+                ),
+            });
         }
     }
     let t = totals(lines, currency);
