@@ -1007,3 +1007,74 @@ fn concurrent_samples_leave_one_whole_workspace_and_force_never_pulls_an_open_fi
     );
     assert!(ok(&db, &["check"]).contains("healthy"));
 }
+
+#[test]
+fn a_workspace_you_cannot_write_says_why_and_what_to_do() {
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&db).unwrap();
+    let mut cmd = dealdeck(&db);
+    cmd.args(["deal", "list"]);
+    // Root may write anything: run as nobody to be refused as a user is.
+    if unsafe { libc::geteuid() } == 0 {
+        cmd.uid(65534).gid(65534);
+    }
+    let out = cmd.output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("is not writable by you"), "{err}");
+    assert!(err.contains("open a copy"), "{err}");
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "the file is untouched"
+    );
+}
+
+#[test]
+fn an_amount_beyond_the_limits_from_an_older_file_is_named_by_reports_and_corrected() {
+    use redb::ReadableTable;
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    let deals: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "list", "--json"])).unwrap();
+    let id = deals[0]["id"].as_u64().unwrap();
+    // As an older dealdeck (no limits) would have stored it.
+    {
+        let file = redb::Database::open(&db).unwrap();
+        let txn = file.begin_write().unwrap();
+        for table in ["deals", "open_deals"] {
+            let mut t = txn
+                .open_table(redb::TableDefinition::<u64, &[u8]>::new(table))
+                .unwrap();
+            let Some(value) = t.get(id).unwrap().map(|v| v.value().to_vec()) else {
+                continue;
+            };
+            let mut deal: dealdeck::domain::Deal =
+                postcard::from_bytes(&value[..value.len() - 4]).unwrap();
+            deal.amount.amount = rust_decimal::Decimal::from(8_000_000_000_000_000_000i64);
+            let mut bytes = postcard::to_stdvec(&deal).unwrap();
+            bytes.extend_from_slice(&crc32fast::hash(&bytes).to_le_bytes());
+            t.insert(id, bytes.as_slice()).unwrap();
+        }
+        txn.commit().unwrap();
+    }
+    let err = refused(&db, &["report", "winloss", "--period", "2026"]);
+    assert!(
+        err.contains(&format!("deal {id}: amount")) && err.contains("deal edit"),
+        "{err}"
+    );
+    // check names it and holds changes back; correcting the amount is allowed.
+    assert_eq!(run(&db, &["check"]).status.code(), Some(1));
+    let id = id.to_string();
+    ok(&db, &["deal", "edit", &id, "--amount", "80k"]);
+    assert!(ok(&db, &["check"]).contains("healthy"));
+    ok(&db, &["report", "winloss", "--period", "2026"]);
+    let audit = ok(&db, &["audit"]);
+    assert!(
+        audit.contains(&format!("edited deal {id}")) && audit.contains("→ 80,000.00 USD"),
+        "{audit}"
+    );
+}

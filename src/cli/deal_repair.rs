@@ -1,7 +1,8 @@
-//! `dealdeck deal edit` and `deal delete`: fixing one deal from the command line
-//! (any field the form edits; stage and status only through moves), and taking
-//! one out — an admin's change, undoable and kept in the audit log; `--repair`
-//! removes a record too damaged to read. `dealdeck audit` lists admin changes.
+//! `dealdeck deal edit` and `deal delete`: correcting one deal from the command
+//! line (any field the form edits; stage and status only through moves; taken
+//! even after a failed check, since it is how a named record gets fixed), and
+//! taking one out (admin). Both are undoable and kept in the audit log;
+//! `delete --repair` removes a record too damaged to read.
 
 use super::Context;
 use crate::domain::dates::parse_date;
@@ -83,7 +84,7 @@ pub fn edit(ctx: &Context, args: EditArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let saved = store.update_deal(&deal, ctx.stamp())?;
+    let saved = store.correct_deal(&deal, ctx.stamp())?;
     outln!(
         ctx,
         "saved deal {} \"{}\" (`dealdeck undo` takes it back)",

@@ -7,6 +7,11 @@ pub enum StoreError {
     #[error("{} is in use by another dealdeck process", .0.display())]
     InUse(PathBuf),
     #[error(
+        "{path} is not writable by you: dealdeck opens a workspace for writing even to read it (the file keeps its own locks and bookkeeping); run as its owner, grant write access, or open a copy (`cp {path} copy.redb`)",
+        path = .0.display()
+    )]
+    NotWritable(PathBuf),
+    #[error(
         "{} was written by a newer dealdeck (schema {found}; this build reads up to {supported}); upgrade dealdeck to open it",
         path.display()
     )]

@@ -205,6 +205,11 @@ fn open_db(path: &Path) -> Result<Database, StoreError> {
         .map_err(|e| match e {
             DatabaseError::DatabaseAlreadyOpen => StoreError::InUse(path.to_path_buf()),
             DatabaseError::Storage(redb::StorageError::Io(io))
+                if io.kind() == std::io::ErrorKind::PermissionDenied =>
+            {
+                StoreError::NotWritable(path.to_path_buf())
+            }
+            DatabaseError::Storage(redb::StorageError::Io(io))
                 if io.kind() != std::io::ErrorKind::InvalidData =>
             {
                 StoreError::io(path, io)

@@ -124,36 +124,57 @@ impl Store {
     /// Saves edited deal fields. Stage, status and loss change only through moves.
     pub fn update_deal(&self, edited: &Deal, stamp: Stamp) -> Result<Deal, StoreError> {
         let txn = self.db.begin_write()?;
-        let current: Deal = require(&txn, edited.id.0)?;
-        authorize_deal(&txn, stamp, &current)?;
-        if edited.updated_at != current.updated_at {
-            return Err(changed_since(&txn, &current, edited)?);
-        }
-        if edited.stage != current.stage
-            || edited.status != current.status
-            || edited.pipeline != current.pipeline
-            || edited.closed_at != current.closed_at
-            || edited.stage_entered_at != current.stage_entered_at
-        {
-            return Err(MoveRefused::NotByEdit.into());
-        }
-        let mut deal = edited.clone();
-        deal.title = deal.title.trim().to_string();
-        deal.created_at = current.created_at;
-        deal.updated_at = stamp.at.max(current.updated_at);
-        validate_deal(&deal)?;
-        put(&txn, &deal)?;
-        push_undo(
-            &txn,
-            format!("edit deal {}", deal.title),
-            stamp,
-            vec![Before::Deal(deal.id.0, Some(Box::new(current)))],
-            vec![],
-        )?;
+        let deal = edit_deal(&txn, edited, stamp)?;
         self.commit(txn, stamp.by, Touched::Deals(vec![deal.id]))?;
         Ok(deal)
     }
 
+    /// `dealdeck deal edit`: the same change as [`Store::update_deal`], kept in
+    /// the audit log, and taken even after a failed check — correcting a record
+    /// `check` named is how a workspace gets healthy again.
+    pub fn correct_deal(&self, edited: &Deal, stamp: Stamp) -> Result<Deal, StoreError> {
+        let txn = self.db.begin_write()?;
+        let before: Deal = require(&txn, edited.id.0)?;
+        let deal = edit_deal(&txn, edited, stamp)?;
+        super::repair::audit(&txn, stamp, super::repair::describe_edit(&before, &deal))?;
+        txn.commit()?;
+        self.feed.committed(stamp.by, Touched::Deals(vec![deal.id]));
+        Ok(deal)
+    }
+}
+
+/// Checks and writes an edit of a deal's fields, with its undo entry.
+fn edit_deal(txn: &WriteTransaction, edited: &Deal, stamp: Stamp) -> Result<Deal, StoreError> {
+    let current: Deal = require(txn, edited.id.0)?;
+    authorize_deal(txn, stamp, &current)?;
+    if edited.updated_at != current.updated_at {
+        return Err(changed_since(txn, &current, edited)?);
+    }
+    if edited.stage != current.stage
+        || edited.status != current.status
+        || edited.pipeline != current.pipeline
+        || edited.closed_at != current.closed_at
+        || edited.stage_entered_at != current.stage_entered_at
+    {
+        return Err(MoveRefused::NotByEdit.into());
+    }
+    let mut deal = edited.clone();
+    deal.title = deal.title.trim().to_string();
+    deal.created_at = current.created_at;
+    deal.updated_at = stamp.at.max(current.updated_at);
+    validate_deal(&deal)?;
+    put(txn, &deal)?;
+    push_undo(
+        txn,
+        format!("edit deal {}", deal.title),
+        stamp,
+        vec![Before::Deal(deal.id.0, Some(Box::new(current)))],
+        vec![],
+    )?;
+    Ok(deal)
+}
+
+impl Store {
     /// Moves a deal to another stage of its pipeline (forward past gates, back,
     /// or to Won). Losing goes through [`Store::lose_deal`].
     pub fn move_deal(

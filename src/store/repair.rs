@@ -100,13 +100,7 @@ impl Store {
                 " (damaged record removed in a repair)"
             }
         );
-        let entry = AuditEntry {
-            id: next_id::<AuditEntry>(&txn)?,
-            at: stamp.at,
-            by: stamp.by.to_string(),
-            what,
-        };
-        insert_new(&txn, &entry)?;
+        audit(&txn, stamp, what)?;
         if repair {
             // A repair is what a failed check waits for: it commits past it.
             txn.commit()?;
@@ -126,6 +120,54 @@ impl Store {
             Err(e) => Err(e.into()),
         }
     }
+}
+
+/// Adds an entry to the audit log (in the change's own transaction).
+pub(super) fn audit(txn: &WriteTransaction, stamp: Stamp, what: String) -> Result<(), StoreError> {
+    let entry = AuditEntry {
+        id: next_id::<AuditEntry>(txn)?,
+        at: stamp.at,
+        by: stamp.by.to_string(),
+        what,
+    };
+    insert_new(txn, &entry)
+}
+
+/// "edited deal 12 "MES rollout": amount 8e24 USD → 42,000.00 USD; title …"
+pub(super) fn describe_edit(before: &Deal, after: &Deal) -> String {
+    let mut changes = Vec::new();
+    let mut field = |name: &str, was: String, now: String| {
+        if was != now {
+            changes.push(format!("{name} {was} → {now}"));
+        }
+    };
+    field("title", before.title.clone(), after.title.clone());
+    field(
+        "amount",
+        before.amount.to_string(),
+        after.amount.to_string(),
+    );
+    field(
+        "expected close",
+        before.expected_close.to_string(),
+        after.expected_close.to_string(),
+    );
+    field("owner", before.owner.to_string(), after.owner.to_string());
+    field("source", before.source.clone(), after.source.clone());
+    field(
+        "next step",
+        before.next_step.clone().unwrap_or_default(),
+        after.next_step.clone().unwrap_or_default(),
+    );
+    if changes.is_empty() {
+        changes.push("no field changed".into());
+    }
+    format!(
+        "edited deal {} \"{}\": {}",
+        after.id,
+        after.title,
+        changes.join("; ")
+    )
 }
 
 /// Ids an index lists under `key`.
