@@ -1,5 +1,7 @@
 //! The command line as scripts use it: a real `dealdeck` process per call.
 
+mod common;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -8,12 +10,7 @@ use std::time::{Duration, Instant};
 const TODAY: &str = "2026-11-22";
 
 fn dealdeck(db: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dealdeck"));
-    cmd.arg("--db").arg(db);
-    cmd.env("DEALDECK_USER", "tester")
-        .env("DEALDECK_NOW", "2026-11-22T10:00:00Z");
-    cmd.env_remove("DEALDECK_DB");
-    cmd
+    common::cli(db)
 }
 
 fn run(db: &Path, args: &[&str]) -> Output {
@@ -877,19 +874,12 @@ fn a_deal_is_edited_deleted_and_put_back_from_the_command_line() {
 
 /// Flips one bit in the middle of a stored deal's value, as a failing disk would.
 fn damage_deal(db: &Path, id: u64) {
-    use redb::ReadableTable;
-    let file = redb::Database::open(db).unwrap();
-    let txn = file.begin_write().unwrap();
-    {
-        let mut deals = txn
-            .open_table(redb::TableDefinition::<u64, &[u8]>::new("deals"))
-            .unwrap();
-        let mut value = deals.get(id).unwrap().unwrap().value().to_vec();
-        let middle = value.len() / 2;
-        value[middle] ^= 0x10;
-        deals.insert(id, value.as_slice()).unwrap();
-    }
-    txn.commit().unwrap();
+    common::raw::rewrite_bytes(db, "deals", |key, value| {
+        if key == id {
+            let middle = value.len() / 2;
+            value[middle] ^= 0x10;
+        }
+    });
 }
 
 #[test]
@@ -1035,31 +1025,18 @@ fn a_workspace_you_cannot_write_says_why_and_what_to_do() {
 
 #[test]
 fn an_amount_beyond_the_limits_from_an_older_file_is_named_by_reports_and_corrected() {
-    use redb::ReadableTable;
     let dir = tempfile::tempdir().unwrap();
     let db = small_sample(dir.path(), "w.redb");
     let deals: serde_json::Value =
         serde_json::from_str(&ok(&db, &["deal", "list", "--json"])).unwrap();
     let id = deals[0]["id"].as_u64().unwrap();
     // As an older dealdeck (no limits) would have stored it.
-    {
-        let file = redb::Database::open(&db).unwrap();
-        let txn = file.begin_write().unwrap();
-        for table in ["deals", "open_deals"] {
-            let mut t = txn
-                .open_table(redb::TableDefinition::<u64, &[u8]>::new(table))
-                .unwrap();
-            let Some(value) = t.get(id).unwrap().map(|v| v.value().to_vec()) else {
-                continue;
-            };
-            let mut deal: dealdeck::domain::Deal =
-                postcard::from_bytes(&value[..value.len() - 4]).unwrap();
-            deal.amount.amount = rust_decimal::Decimal::from(8_000_000_000_000_000_000i64);
-            let mut bytes = postcard::to_stdvec(&deal).unwrap();
-            bytes.extend_from_slice(&crc32fast::hash(&bytes).to_le_bytes());
-            t.insert(id, bytes.as_slice()).unwrap();
-        }
-        txn.commit().unwrap();
+    for table in ["deals", "open_deals"] {
+        common::raw::rewrite(&db, table, |key, deal: &mut dealdeck::domain::Deal| {
+            if key == id {
+                deal.amount.amount = rust_decimal::Decimal::from(8_000_000_000_000_000_000i64);
+            }
+        });
     }
     let err = refused(&db, &["report", "winloss", "--period", "2026"]);
     assert!(

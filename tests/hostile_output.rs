@@ -3,57 +3,26 @@
 //! stderr, and every file it writes, is free of C0 controls (but tab and line
 //! breaks), DEL, C1 controls and bidi overrides.
 
+mod common;
+
 use dealdeck::domain::*;
-use redb::ReadableTable;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const HOSTILE: &str =
     "\u{1b}]52;c;cm0gLXJmIH4=\u{7} \u{1b}[2J\u{9b}31m \u{202e}gnp.exe\u{0}\u{feff}\u{200b}\u{7f}";
 
 fn dealdeck(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dealdeck"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("DEALDECK_USER", "tester")
-        .env("DEALDECK_NOW", "2026-11-22T10:00:00Z")
-        .env_remove("DEALDECK_DB")
-        .output()
-        .unwrap()
+    common::cli(db).args(args).output().unwrap()
 }
 
-/// Rewrites every record of a table through `change`, as an older dealdeck
-/// (that checked nothing) might have stored it.
+/// Rewrites every record of a table through `change`.
 fn plant<R: serde::Serialize + serde::de::DeserializeOwned>(
     db: &Path,
     table: &str,
     change: impl Fn(&mut R),
 ) {
-    let file = redb::Database::open(db).unwrap();
-    let txn = file.begin_write().unwrap();
-    {
-        let def = redb::TableDefinition::<u64, &[u8]>::new(table);
-        let mut t = txn.open_table(def).unwrap();
-        let rows: Vec<(u64, Vec<u8>)> = t
-            .iter()
-            .unwrap()
-            .map(|r| {
-                let (k, v) = r.unwrap();
-                (k.value(), v.value().to_vec())
-            })
-            .collect();
-        for (key, value) in rows {
-            let body = &value[..value.len() - 4];
-            let mut record: R = postcard::from_bytes(body).unwrap();
-            change(&mut record);
-            let mut bytes = postcard::to_stdvec(&record).unwrap();
-            let sum = crc32fast::hash(&bytes);
-            bytes.extend_from_slice(&sum.to_le_bytes());
-            t.insert(key, bytes.as_slice()).unwrap();
-        }
-    }
-    txn.commit().unwrap();
+    common::raw::rewrite(db, table, |_, r: &mut R| change(r));
 }
 
 /// The first forbidden character in `text`, if any.

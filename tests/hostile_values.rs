@@ -17,7 +17,6 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use rust_decimal::Decimal;
 use std::path::Path;
-use std::process::Command;
 
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -99,15 +98,7 @@ fn odd() -> impl Strategy<Value = Odd> {
 }
 
 fn dealdeck(db: &Path, args: &[&str]) {
-    let out = Command::new(env!("CARGO_BIN_EXE_dealdeck"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("DEALDECK_USER", "tester")
-        .env("DEALDECK_NOW", "2026-11-22T10:00:00Z")
-        .env_remove("DEALDECK_DB")
-        .output()
-        .unwrap();
+    let out = common::cli(db).args(args).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         !stderr.contains("panicked") && matches!(out.status.code(), Some(0 | 1)),

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod fixture;
+pub mod raw;
 pub mod ssh;
 pub mod ui;
 
@@ -13,6 +14,16 @@ use std::path::PathBuf;
 use tempfile::TempDir;
 
 pub const USER: &str = "tester";
+
+/// The `dealdeck` binary on `db`, as a script runs it: a fixed user and clock.
+pub fn cli(db: &std::path::Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_dealdeck"));
+    cmd.arg("--db").arg(db);
+    cmd.env("DEALDECK_USER", USER)
+        .env("DEALDECK_NOW", "2026-11-22T10:00:00Z");
+    cmd.env_remove("DEALDECK_DB");
+    cmd
+}
 
 pub fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap()
