@@ -43,6 +43,21 @@ fn small_sample(dir: &Path, name: &str) -> PathBuf {
     db
 }
 
+/// A small sample workspace and its deals' ids, in list order.
+fn sample_deals() -> (tempfile::TempDir, PathBuf, Vec<u64>) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    let deals: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "list", "--json"])).unwrap();
+    let ids = deals
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_u64().unwrap())
+        .collect();
+    (dir, db, ids)
+}
+
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
@@ -820,11 +835,8 @@ fn damaged_files_are_reported_in_words_never_with_a_panic_or_other_data() {
 
 #[test]
 fn a_deal_is_edited_deleted_and_put_back_from_the_command_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = small_sample(dir.path(), "w.redb");
-    let deals: serde_json::Value =
-        serde_json::from_str(&ok(&db, &["deal", "list", "--json"])).unwrap();
-    let id = deals[0]["id"].as_u64().unwrap().to_string();
+    let (_dir, db, ids) = sample_deals();
+    let id = ids[0].to_string();
     let out = ok(
         &db,
         &[
@@ -884,11 +896,8 @@ fn damage_deal(db: &Path, id: u64) {
 
 #[test]
 fn a_damaged_record_is_named_holds_changes_back_and_is_repaired() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = small_sample(dir.path(), "w.redb");
-    let deals: serde_json::Value =
-        serde_json::from_str(&ok(&db, &["deal", "list", "--json"])).unwrap();
-    let id = deals[3]["id"].as_u64().unwrap();
+    let (_dir, db, ids) = sample_deals();
+    let id = ids[3];
     damage_deal(&db, id);
     // Reading it says so, in words, with advice; nothing exports other data.
     let err = refused(&db, &["export", "--format", "json"]);
@@ -1025,11 +1034,8 @@ fn a_workspace_you_cannot_write_says_why_and_what_to_do() {
 
 #[test]
 fn an_amount_beyond_the_limits_from_an_older_file_is_named_by_reports_and_corrected() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = small_sample(dir.path(), "w.redb");
-    let deals: serde_json::Value =
-        serde_json::from_str(&ok(&db, &["deal", "list", "--json"])).unwrap();
-    let id = deals[0]["id"].as_u64().unwrap();
+    let (_dir, db, ids) = sample_deals();
+    let id = ids[0];
     // As an older dealdeck (no limits) would have stored it.
     for table in ["deals", "open_deals"] {
         common::raw::rewrite(&db, table, |key, deal: &mut dealdeck::domain::Deal| {
