@@ -44,6 +44,25 @@ pub fn decimal_percent(percent: Decimal) -> String {
     format!("{} %", percent.round_dp(2).normalize())
 }
 
+/// A count with its noun, singular or plural: `1 quote`, `3 stage events`,
+/// `2 activities`, `4 losses`.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        return format!("1 {noun}");
+    }
+    let plural = if let Some(stem) = noun
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
+        format!("{stem}ies")
+    } else if noun.ends_with('s') || noun.ends_with("ch") || noun.ends_with('x') {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    };
+    format!("{n} {plural}")
+}
+
 /// Whole days: `45 d`.
 pub fn days(days: f64) -> String {
     format!("{days:.0} d")
@@ -71,6 +90,11 @@ mod tests {
 
     #[test]
     fn each_precision_rounds_half_away_as_written() {
+        assert_eq!(count(1, "quote"), "1 quote");
+        assert_eq!(count(3, "stage event"), "3 stage events");
+        assert_eq!(count(2, "activity"), "2 activities");
+        assert_eq!(count(0, "loss"), "0 losses");
+        assert_eq!(count(2, "day"), "2 days");
         assert_eq!(percent(0.4249), "42 %");
         assert_eq!(percent_1(0.27499), "27.5 %");
         assert_eq!(percent_number(0.27499), "27.5");

@@ -863,7 +863,10 @@ fn a_deal_is_edited_deleted_and_put_back_from_the_command_line() {
     let events = shown["events"].as_array().unwrap().len();
     let out = ok(&db, &["deal", "delete", &id]);
     assert!(
-        out.contains(&format!("with {events} stage events")) && out.contains("dealdeck undo"),
+        out.contains(&format!(
+            "with {}",
+            dealdeck::format::count(events, "stage event")
+        )) && out.contains("dealdeck undo"),
         "{out}"
     );
     assert_eq!(run(&db, &["deal", "show", &id]).status.code(), Some(1));

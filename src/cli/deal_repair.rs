@@ -111,11 +111,11 @@ pub fn delete(ctx: &Context, args: DeleteArgs) -> anyhow::Result<ExitCode> {
     });
     outln!(
         ctx,
-        "deleted deal {}{name} with {} stage events, {} activities and {} quotes; {}",
+        "deleted deal {}{name} with {}, {} and {}; {}",
         deleted.deal,
-        deleted.events,
-        deleted.activities,
-        deleted.quotes,
+        crate::format::count(deleted.events, "stage event"),
+        crate::format::count(deleted.activities, "activity"),
+        crate::format::count(deleted.quotes, "quote"),
         if deleted.undoable {
             "`dealdeck undo` puts it back"
         } else {

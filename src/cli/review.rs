@@ -121,8 +121,8 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
                 ctx,
                 "abandoned review R-{id} ({}): {} removed; {} confirmed in its triage stay on the deals",
                 review.period_label(),
-                plural(chosen, "chosen action"),
-                plural(review.triaged.len(), "loss"),
+                crate::format::count(chosen, "chosen action"),
+                crate::format::count(review.triaged.len(), "loss"),
             );
         }
         ReviewCommand::Actions { json } => {
@@ -151,13 +151,4 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// "1 loss", "3 losses", "0 chosen actions".
-fn plural(count: usize, noun: &str) -> String {
-    match (count, noun.ends_with('s')) {
-        (1, _) => format!("1 {noun}"),
-        (_, true) => format!("{count} {noun}es"),
-        _ => format!("{count} {noun}s"),
-    }
 }

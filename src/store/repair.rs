@@ -85,15 +85,15 @@ impl Store {
             Err(e) => return Err(e),
         };
         let what = format!(
-            "deleted deal {}{} with {} stage events, {} activities, {} quotes{}",
+            "deleted deal {}{} with {}, {}, {}{}",
             id,
             deleted
                 .title
                 .as_ref()
                 .map_or(String::new(), |t| format!(" \"{t}\"")),
-            deleted.events,
-            deleted.activities,
-            deleted.quotes,
+            crate::format::count(deleted.events, "stage event"),
+            crate::format::count(deleted.activities, "activity"),
+            crate::format::count(deleted.quotes, "quote"),
             if deleted.undoable {
                 ""
             } else {
