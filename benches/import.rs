@@ -64,6 +64,7 @@ fn import_benches(c: &mut Criterion) {
         currency: Currency::USD,
         pipeline: PipelineId(1),
         now,
+        defaults: Default::default(),
     };
     {
         // One timed run of each part, printed (where the time goes).

@@ -51,7 +51,7 @@ fn export(db: &Path) -> Value {
 
 fn empty_workspace(dir: &Path) -> PathBuf {
     let db = dir.join("w.redb");
-    // An empty workspace: the default pipelines and nothing else.
+    // A dry run creates no file, even where none is yet.
     ok(
         &db,
         &[
@@ -65,6 +65,9 @@ fn empty_workspace(dir: &Path) -> PathBuf {
             "--dry-run",
         ],
     );
+    assert!(!db.exists(), "a dry run created the workspace file");
+    // An empty workspace: the default pipelines and nothing else.
+    drop(dealdeck::store::Store::open(&db).unwrap());
     db
 }
 
@@ -99,7 +102,7 @@ fn salesforce_export_imports_once() {
     let out = ok(&db, &args);
     assert!(
         out.starts_with("imported 4 deals (1 won, 1 lost) from ")
-            && out.ends_with("; 0 already there; 4 new accounts, 2 new owners\n"),
+            && out.ends_with("; 0 already in the workspace; 4 new accounts, 2 new owners\n"),
         "{out}"
     );
     let ws = export(&db);
@@ -134,7 +137,7 @@ fn salesforce_export_imports_once() {
     // The same file again changes nothing.
     let again = ok(&db, &args);
     assert!(
-        again.starts_with("imported 0 deals") && again.contains("4 already there"),
+        again.starts_with("imported 0 deals") && again.contains("4 already in the workspace"),
         "{again}"
     );
     assert_eq!(export(&db)["deals"].as_array().unwrap().len(), 4);
@@ -232,15 +235,18 @@ fn semicolons_bom_crlf_european_amounts_and_dates_with_map() {
             "close_date=Close",
             "--currency",
             "CNY",
+            "--default-created",
+            "2026-09-01",
         ],
     );
-    assert!(out.starts_with("imported 1 deals (0 won, 0 lost)"), "{out}");
+    assert!(out.starts_with("imported 1 deal (0 won, 0 lost)"), "{out}");
     let ws = export(&db);
     let deal = &ws["deals"][0];
     assert_eq!(deal["title"], "MES rollout");
     assert_eq!(deal["amount"]["amount"], "12500");
     assert_eq!(deal["amount"]["currency"], "CNY");
     assert_eq!(deal["expected_close"], "2026-12-31");
+    assert_eq!(deal["created_at"], "2026-09-01T12:00:00Z");
     assert_eq!(ws["accounts"][0]["name"], "华东精密");
 }
 
@@ -268,10 +274,24 @@ fn a_gbk_export_is_read_as_gbk() {
         ],
     );
     assert!(err.contains("not UTF-8 text"), "{err}");
-    let out = ok(&db, &import_cmd("deals", path, "hubspot"));
-    assert!(out.starts_with("imported 1 deals (1 won, 0 lost)"), "{out}");
+    // The file has no created dates: refused unless an option says what to use.
+    let err = refused(&db, &import_cmd("deals", path, "hubspot"));
+    assert!(
+        err.contains("created_date (no such column in the file)")
+            && err.contains("--default-created"),
+        "{err}"
+    );
+    let mut args = import_cmd("deals", path, "hubspot").to_vec();
+    args.extend(["--default-created", "close"]);
+    let out = ok(&db, &args);
+    assert!(out.starts_with("imported 1 deal (1 won, 0 lost)"), "{out}");
+    assert!(
+        out.contains("1 row: blank created date set by --default-created"),
+        "{out}"
+    );
     let ws = export(&db);
     assert_eq!(ws["deals"][0]["title"], "质量管理系统");
+    assert_eq!(ws["deals"][0]["created_at"], "2026-10-12T12:00:00Z");
     assert_eq!(ws["accounts"][0]["name"], "苏州联创食品");
 }
 
@@ -279,10 +299,9 @@ fn a_gbk_export_is_read_as_gbk() {
 fn import_text(db: &Path, dir: &Path, text: &[u8]) -> String {
     let file = dir.join("bad.csv");
     std::fs::write(&file, text).unwrap();
-    refused(
-        db,
-        &import_cmd("deals", file.to_str().unwrap(), "salesforce"),
-    )
+    let mut args = import_cmd("deals", file.to_str().unwrap(), "salesforce").to_vec();
+    args.extend(["--default-created", "import-date"]);
+    refused(db, &args)
 }
 
 const HEADER: &str = "Opportunity Name,Account Name,Stage,Amount,Close Date\n";
@@ -350,8 +369,8 @@ fn at_most_twenty_problems_are_listed() {
         text.push_str(&format!("D{i},Acme,Qualification,lots,2026-12-01\n"));
     }
     let err = import_text(&db, dir.path(), text.as_bytes());
-    assert!(err.contains("20 problem(s), nothing imported"), "{err}");
-    assert!(err.contains("(stopped after 20)"), "{err}");
+    assert!(err.contains("30 problem(s), nothing imported"), "{err}");
+    assert!(err.contains("… and 10 more (30 in all;"), "{err}");
     assert!(
         err.contains("line 21, column 'Amount'") && !err.contains("line 22,"),
         "{err}"
@@ -374,6 +393,7 @@ mod reader_never_panics {
             currency: Currency::USD,
             pipeline: PipelineId(1),
             now: Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap(),
+            defaults: Default::default(),
         }
     }
 
@@ -444,12 +464,17 @@ fn skip_bad_rows_imports_the_rest_and_lists_the_others() {
             "--from",
             "salesforce",
             "--skip-bad-rows",
+            "--default-created",
+            "import-date",
         ],
     );
     let listed = format!("{path}.rejected.csv");
     assert!(
         out.starts_with("imported 2 deals (0 won, 0 lost)")
-            && out.ends_with(&format!("; 2 rows rejected, listed in {listed}\n")),
+            && out.contains("  2 rows: blank created date set by --default-created\n")
+            && out.ends_with(&format!(
+                "  2 rows rejected (2 problems), listed in {listed}\n"
+            )),
         "{out}"
     );
     let rejects = std::fs::read_to_string(&listed).unwrap();
@@ -530,10 +555,9 @@ fn csv_exports_neutralise_formulas() {
         format!("{HEADER}\"=HYPERLINK(\"\"http://evil\"\")\",@Acme,Qualification,100,2026-12-01\n"),
     )
     .unwrap();
-    ok(
-        &db,
-        &import_cmd("deals", file.to_str().unwrap(), "salesforce"),
-    );
+    let mut args = import_cmd("deals", file.to_str().unwrap(), "salesforce").to_vec();
+    args.extend(["--default-created", "import-date"]);
+    ok(&db, &args);
     let deals = ok(&db, &["export", "deals", "--format", "csv"]);
     let row = deals.lines().nth(1).unwrap();
     assert!(

@@ -2,8 +2,8 @@
 //! one transaction (or not at all).
 
 use super::Context;
-use crate::domain::*;
-use crate::io::deals_in::{DealMapping, Field, Preset, Rejected, check_deals, read_deals};
+
+use crate::io::deals_in::Rejected;
 use crate::io::sheet::{Encoding, read_sheet_as};
 use anyhow::{Context as _, bail};
 use clap::{Args, Subcommand, ValueEnum};
@@ -14,7 +14,7 @@ use std::process::ExitCode;
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
     /// Deals from a CSV file (Salesforce, HubSpot, Pipedrive presets, or --map)
-    Deals(DealsArgs),
+    Deals(super::import_deals::DealsArgs),
     /// Accounts from a CSV file (dealdeck, Salesforce, HubSpot presets, or --map);
     /// names already in the workspace are left alone
     Accounts(PartiesArgs),
@@ -58,63 +58,13 @@ pub struct PartiesArgs {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum From {
-    /// A file written by `dealdeck export deals --format csv`
-    Dealdeck,
-    Salesforce,
-    Hubspot,
-    Pipedrive,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum EncodingArg {
     #[value(name = "utf-8", alias = "utf8")]
     Utf8,
     Gbk,
 }
 
-#[derive(Debug, Args)]
-pub struct DealsArgs {
-    file: PathBuf,
-    /// The CRM the file was exported from (its column names are known)
-    #[arg(long, value_enum)]
-    from: Option<From>,
-    /// FIELD=Column, repeatable; wins over the preset. Fields: title, account, stage,
-    /// amount, currency, close_date, created_date, owner, probability, source,
-    /// is_closed, is_won, status, loss_reason, next_step, external_id, pipeline,
-    /// won_time, lost_time, forecast
-    #[arg(long = "map", value_name = "FIELD=Column")]
-    map: Vec<String>,
-    /// "Name in the file=stage", repeatable; the stage is one of the pipeline's, or won / lost
-    #[arg(long = "stage-map", value_name = "FROM=TO")]
-    stage_map: Vec<String>,
-    /// Cell separator: , ; or tab (default: sniffed from the header line)
-    #[arg(long)]
-    delimiter: Option<String>,
-    /// Date format of the file, in chrono's notation (e.g. %d/%m/%Y); default: guessed
-    #[arg(long, value_name = "FORMAT")]
-    date_format: Option<String>,
-    /// Currency of amounts when the file has no currency column
-    #[arg(long, default_value = "USD")]
-    currency: String,
-    /// Pipeline for rows that name none we know (name or prefix)
-    #[arg(long)]
-    pipeline: Option<String>,
-    /// Text encoding of the file (default: UTF-8, or GBK when the bytes say so)
-    #[arg(long, value_enum)]
-    encoding: Option<EncodingArg>,
-    /// Import the good rows and write the bad ones, with what is wrong, to --rejects
-    #[arg(long)]
-    skip_bad_rows: bool,
-    /// Where --skip-bad-rows writes rejected rows (default: FILE.rejected.csv)
-    #[arg(long, value_name = "FILE", requires = "skip_bad_rows")]
-    rejects: Option<PathBuf>,
-    /// Check everything and say what would happen; write nothing
-    #[arg(long)]
-    dry_run: bool,
-}
-
-fn pair(text: &str, flag: &str) -> anyhow::Result<(String, String)> {
+pub(super) fn pair(text: &str, flag: &str) -> anyhow::Result<(String, String)> {
     match text.split_once('=') {
         Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
             Ok((a.trim().to_string(), b.trim().to_string()))
@@ -123,7 +73,7 @@ fn pair(text: &str, flag: &str) -> anyhow::Result<(String, String)> {
     }
 }
 
-fn delimiter(given: Option<&str>) -> anyhow::Result<Option<u8>> {
+pub(super) fn delimiter(given: Option<&str>) -> anyhow::Result<Option<u8>> {
     Ok(match given {
         None => None,
         Some("tab" | "\\t" | "\t") => Some(b'\t'),
@@ -132,7 +82,7 @@ fn delimiter(given: Option<&str>) -> anyhow::Result<Option<u8>> {
     })
 }
 
-fn encoding(given: Option<EncodingArg>) -> Encoding {
+pub(super) fn encoding(given: Option<EncodingArg>) -> Encoding {
     match given {
         None => Encoding::Detect,
         Some(EncodingArg::Utf8) => Encoding::Utf8,
@@ -141,7 +91,7 @@ fn encoding(given: Option<EncodingArg>) -> Encoding {
 }
 
 /// `--map FIELD=Column` pairs, each field named as `parse` knows it.
-fn maps<F>(
+pub(super) fn maps<F>(
     given: &[String],
     parse: impl Fn(&str) -> Option<F>,
     names: &[&str],
@@ -161,7 +111,7 @@ fn maps<F>(
         .collect()
 }
 
-fn read_file(
+pub(super) fn read_file(
     file: &std::path::Path,
     delimiter: Option<u8>,
     encoding: Encoding,
@@ -178,119 +128,12 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
         ImportCommand::Contacts(args) => return parties(ctx, args, Kind::Contacts),
         ImportCommand::Activities(args) => return parties(ctx, args, Kind::Activities),
     };
-    let name = args.file.display().to_string();
-    let delimiter = delimiter(args.delimiter.as_deref())?;
-    let columns = maps(&args.map, Field::parse, &Field::names())?;
-    let stages = args
-        .stage_map
-        .iter()
-        .map(|s| pair(s, "--stage-map"))
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    let currency: Currency =
-        args.currency.to_ascii_uppercase().parse().map_err(|_| {
-            anyhow::anyhow!("--currency '{}': expected a code like USD", args.currency)
-        })?;
-    if args.from.is_none() && columns.is_empty() {
-        bail!("say how to read {name}: --from salesforce|hubspot|pipedrive, or --map FIELD=Column");
-    }
-    let store = ctx.open_or_create()?;
-    let pipelines = store.pipelines()?;
-    let pipeline = match &args.pipeline {
-        None => pipelines.first().map(|p| p.id),
-        Some(wanted) => {
-            let w = wanted.to_lowercase();
-            let found: Vec<&Pipeline> = pipelines
-                .iter()
-                .filter(|p| p.name.to_lowercase().starts_with(&w))
-                .collect();
-            match found.as_slice() {
-                [one] => Some(one.id),
-                _ => bail!("--pipeline '{wanted}': no single pipeline of that name"),
-            }
-        }
-    };
-    let Some(pipeline) = pipeline else {
-        bail!("the workspace has no pipeline");
-    };
-    let mapping = DealMapping {
-        preset: args.from.map(|f| match f {
-            From::Dealdeck => Preset::Dealdeck,
-            From::Salesforce => Preset::Salesforce,
-            From::Hubspot => Preset::Hubspot,
-            From::Pipedrive => Preset::Pipedrive,
-        }),
-        columns,
-        stages,
-        date_format: args.date_format,
-        currency,
-        pipeline,
-        now: ctx.now,
-    };
-    let sheet = read_file(&args.file, delimiter, encoding(args.encoding))?;
-    let mut progress = Progress::new(sheet.rows.len(), ctx.interactive);
-    let checked = check_deals(
-        &sheet,
-        &mapping,
-        &pipelines,
-        args.skip_bad_rows,
-        &mut |done| progress.show("checking rows", done),
-    );
-    progress.clear();
-    let (deals, rejected) = checked?;
-    if !args.skip_bad_rows && !rejected.is_empty() {
-        // Refused whole: the same message as `read_deals` gives.
-        read_deals(&sheet, &mapping, &pipelines)?;
-    }
-    let (rejects_note, rejects_path) = if rejected.is_empty() {
-        (String::new(), None)
-    } else {
-        let path = args
-            .rejects
-            .clone()
-            .unwrap_or_else(|| PathBuf::from(format!("{}.rejected.csv", args.file.display())));
-        let first: Vec<String> = rejected
-            .iter()
-            .flat_map(|r| &r.problems)
-            .take(3)
-            .map(|p| format!("  {p}"))
-            .collect();
-        errln!(ctx, "{}", first.join("\n"));
-        let note = format!(
-            "; {} rows rejected, listed in {}",
-            rejected.len(),
-            path.display()
-        );
-        (note, Some(path))
-    };
-    progress.show("writing deals", deals.len());
-    let imported = store.import_deals(&deals, &ctx.user, ctx.now, args.dry_run);
-    progress.clear();
-    let summary = imported?;
-    // Written once the good rows are in, so a failed import leaves no list behind.
-    if let (Some(path), false) = (&rejects_path, args.dry_run) {
-        write_rejects(path, &sheet.headers, &rejected)?;
-    }
-    let verb = if args.dry_run {
-        "dry run, nothing written: would import"
-    } else {
-        "imported"
-    };
-    outln!(
-        ctx,
-        "{verb} {} deals ({} won, {} lost) from {name}; {} already there; {} new accounts, {} new owners{rejects_note}",
-        summary.created,
-        summary.won,
-        summary.lost,
-        summary.already_there,
-        summary.new_accounts,
-        summary.new_owners
-    );
-    Ok(ExitCode::SUCCESS)
+    super::import_deals::run(ctx, args)
 }
 
 /// The rejected rows as they were (formula cells neutralised), with a first column
 /// saying what is wrong; written whole or not at all (owner-only, replaced atomically).
-fn write_rejects(
+pub(super) fn write_rejects(
     path: &std::path::Path,
     headers: &[String],
     rows: &[Rejected],
@@ -314,27 +157,27 @@ fn write_rejects(
 
 /// A one-line progress display on stderr for long imports, when stderr is a terminal;
 /// silent when piped or for small files.
-struct Progress {
+pub(super) struct Progress {
     total: usize,
     on: bool,
 }
 
 impl Progress {
     /// `interactive`: stderr is this process's own terminal (never under the server).
-    fn new(total: usize, interactive: bool) -> Progress {
+    pub(super) fn new(total: usize, interactive: bool) -> Progress {
         Progress {
             total,
             on: total >= 10_000 && interactive,
         }
     }
 
-    fn show(&mut self, what: &str, done: usize) {
+    pub(super) fn show(&mut self, what: &str, done: usize) {
         if self.on {
             eprint!("\r\x1b[2K{what} {done} / {}", self.total);
         }
     }
 
-    fn clear(&mut self) {
+    pub(super) fn clear(&mut self) {
         if self.on {
             eprint!("\r\x1b[2K");
         }

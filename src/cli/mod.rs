@@ -22,6 +22,7 @@ mod context;
 mod deal;
 mod deal_repair;
 mod import;
+mod import_deals;
 mod quote;
 mod report;
 mod report_loss;

@@ -99,7 +99,8 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
                 ),
             );
         }
-        if deal.status == DealStatus::Lost && deal.loss.is_none() {
+        // An imported loss without a reason stays unclassified until triaged.
+        if deal.status == DealStatus::Lost && deal.loss.is_none() && deal.external_id.is_none() {
             flag(name.clone(), "lost without a loss record".into());
         }
 

@@ -10,6 +10,8 @@ use chrono::NaiveDate;
 /// names a preset knows.
 pub struct Columns<F> {
     found: Vec<(F, usize, String)>,
+    /// The field's name, for problems about a column the file lacks.
+    name: fn(F) -> &'static str,
 }
 
 impl<F: Copy + PartialEq> Columns<F> {
@@ -17,7 +19,7 @@ impl<F: Copy + PartialEq> Columns<F> {
         sheet: &Sheet,
         explicit: &[(F, String)],
         preset: &[(F, &[&str])],
-        name: impl Fn(F) -> &'static str,
+        name: fn(F) -> &'static str,
     ) -> Result<Columns<F>, ImportError> {
         let mut found: Vec<(F, usize, String)> = Vec::new();
         for (field, header) in explicit {
@@ -41,7 +43,7 @@ impl<F: Copy + PartialEq> Columns<F> {
                 found.push((*field, i, sheet.headers[i].clone()));
             }
         }
-        Ok(Columns { found })
+        Ok(Columns { found, name })
     }
 
     /// Each group (a label and the fields any of which will do) must have a column.
@@ -89,6 +91,15 @@ impl<F: Copy + PartialEq> Columns<F> {
             .find(|(f, _, _)| *f == field)
             .map_or("", |(_, _, h)| h.as_str())
     }
+
+    /// How a problem names the field's column: its header, or that the file
+    /// has none (`--map` could name one).
+    pub fn label(&self, field: F) -> String {
+        match self.header(field) {
+            "" => format!("{} (no such column in the file)", (self.name)(field)),
+            header => header.to_string(),
+        }
+    }
 }
 
 /// A cell could not be read; the problem is already in the row's list.
@@ -118,7 +129,7 @@ impl<F: Copy + PartialEq> RowReader<'_, F> {
     pub fn problem(&mut self, field: F, expected: impl Into<String>) {
         self.problems.push(CellProblem {
             line: self.line,
-            column: self.columns.header(field).to_string(),
+            column: self.columns.label(field),
             value: self.text(field).to_string(),
             expected: expected.into(),
         });

@@ -6,7 +6,7 @@ use super::sheet::Sheet;
 use super::values::{parse_amount_cell, parse_flag, parse_percent};
 use super::{CellProblem, ImportError, MAX_PROBLEMS};
 use crate::domain::*;
-use crate::store::ImportedDeal;
+use crate::store::{Correction, ImportedDeal};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
 /// What a column can mean.
@@ -89,6 +89,47 @@ pub enum Preset {
 }
 
 impl Preset {
+    pub const ALL: [Preset; 4] = [
+        Preset::Dealdeck,
+        Preset::Salesforce,
+        Preset::Hubspot,
+        Preset::Pipedrive,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Preset::Dealdeck => "dealdeck",
+            Preset::Salesforce => "salesforce",
+            Preset::Hubspot => "hubspot",
+            Preset::Pipedrive => "pipedrive",
+        }
+    }
+
+    /// The preset whose column names the header holds most of (at least three,
+    /// among them a deal name); the candidates when two fit equally well.
+    pub fn detect(sheet: &Sheet) -> Result<Preset, Vec<Preset>> {
+        let fit = |p: Preset| {
+            let known = p
+                .columns()
+                .iter()
+                .filter(|(_, names)| names.iter().any(|n| sheet.column(n).is_some()))
+                .count();
+            let titled = p.columns().iter().any(|(f, names)| {
+                *f == Field::Title && names.iter().any(|n| sheet.column(n).is_some())
+            });
+            if titled { known } else { 0 }
+        };
+        let best = Preset::ALL.iter().map(|p| fit(*p)).max().unwrap_or(0);
+        let candidates: Vec<Preset> = Preset::ALL
+            .into_iter()
+            .filter(|p| best >= 3 && fit(*p) == best)
+            .collect();
+        match candidates.as_slice() {
+            [one] => Ok(*one),
+            _ => Err(candidates),
+        }
+    }
+
     /// Each field with the header names that export uses for it.
     fn columns(self) -> &'static [(Field, &'static [&'static str])] {
         use Field::*;
@@ -125,7 +166,14 @@ impl Preset {
                 (CreatedDate, &["Created Date", "CreatedDate"]),
                 (IsClosed, &["Is Closed", "IsClosed", "Closed"]),
                 (IsWon, &["Is Won", "IsWon", "Won"]),
-                (Forecast, &["Forecast Category", "ForecastCategory"]),
+                (
+                    Forecast,
+                    &[
+                        "Forecast Category",
+                        "ForecastCategory",
+                        "ForecastCategoryName",
+                    ],
+                ),
                 (NextStep, &["Next Step", "NextStep"]),
                 (LossReason, &["Loss Reason", "Loss_Reason__c"]),
                 (ExternalId, &["Opportunity ID", "Id"]),
@@ -176,6 +224,50 @@ pub struct DealMapping {
     pub currency: Currency,
     pub pipeline: PipelineId,
     pub now: DateTime<Utc>,
+    /// What the file lacks or has wrong, and how the user said to fill or fix it.
+    pub defaults: ImportDefaults,
+}
+
+/// Options for rows a real export has that dealdeck would otherwise refuse:
+/// each one used is counted in the import summary.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportDefaults {
+    /// `--default-account`: the account of rows whose account is blank.
+    pub account: Option<String>,
+    /// `--default-created`: the created date of rows that have none.
+    pub created: Option<DefaultCreated>,
+    /// `--closed-on`: the close date of closed rows that have none.
+    pub closed_on: Option<NaiveDate>,
+    /// `--fix-dates`: what to do when a deal closes before it was created.
+    pub fix_dates: Option<FixDates>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DefaultCreated {
+    /// The row's close (or expected close) date.
+    Close,
+    /// The day of the import.
+    ImportDate,
+    On(NaiveDate),
+}
+
+impl DefaultCreated {
+    /// `close`, `import-date` or a date.
+    pub fn parse(text: &str) -> Option<DefaultCreated> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "close" | "close-date" => Some(DefaultCreated::Close),
+            "import-date" | "import" | "today" => Some(DefaultCreated::ImportDate),
+            other => super::values::parse_day(other, None).map(DefaultCreated::On),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixDates {
+    /// The two dates were entered the wrong way round.
+    Swap,
+    /// The deal closed the day it was created.
+    Created,
 }
 
 fn columns(sheet: &Sheet, mapping: &DealMapping) -> Result<Columns<Field>, ImportError> {
@@ -231,6 +323,23 @@ fn land(name: &str, pipeline: &Pipeline, mapping: &DealMapping) -> Option<Landin
     })
 }
 
+/// A forecast category as CRMs write it: labels (`Best Case`) and Salesforce's
+/// API values (`BestCase`, `Forecast` for Commit).
+fn forecast_category(text: &str) -> Option<ForecastCategory> {
+    let plain: String = text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    Some(match plain.as_str() {
+        "omitted" => ForecastCategory::Omitted,
+        "pipeline" => ForecastCategory::Pipeline,
+        "bestcase" => ForecastCategory::BestCase,
+        "commit" | "forecast" | "closed" => ForecastCategory::Commit,
+        _ => return None,
+    })
+}
+
 fn noon(day: NaiveDate) -> DateTime<Utc> {
     day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN))
         .and_utc()
@@ -245,34 +354,58 @@ pub struct Rejected {
 }
 
 /// Checks every row; the deals only when every row is good, else the problems
-/// (at most `MAX_PROBLEMS`).
+/// (the first `MAX_PROBLEMS` listed, all of them counted).
 pub fn read_deals(
     sheet: &Sheet,
     mapping: &DealMapping,
     pipelines: &[Pipeline],
 ) -> Result<Vec<ImportedDeal>, ImportError> {
-    let (deals, rejected) = check_deals(sheet, mapping, pipelines, false, &mut |_| {})?;
-    if rejected.is_empty() {
-        return Ok(deals);
+    let checked = check_deals(sheet, mapping, pipelines, &mut |_| {})?;
+    if checked.rejected.is_empty() {
+        return Ok(checked.deals);
     }
-    let mut problems: Vec<CellProblem> = rejected.into_iter().flat_map(|r| r.problems).collect();
-    problems.truncate(MAX_PROBLEMS);
-    Err(ImportError::Cells {
-        file: sheet.file.clone(),
-        problems,
-    })
+    Err(checked.refusal(&sheet.file))
 }
 
-/// Every row checked: the good ones as deals, the others with their problems. Unless
-/// `every_row`, checking stops once `MAX_PROBLEMS` problems are found. `progress` hears
-/// how many rows are done, now and then.
+/// A file's rows, checked.
+#[derive(Debug, Clone, Default)]
+pub struct Checked {
+    pub deals: Vec<ImportedDeal>,
+    pub rejected: Vec<Rejected>,
+    /// Rows identical to an earlier row with the same id: skipped, counted.
+    pub repeated: usize,
+}
+
+impl Checked {
+    pub fn problem_count(&self) -> usize {
+        self.rejected.iter().map(|r| r.problems.len()).sum()
+    }
+
+    /// Every problem counted, the first `MAX_PROBLEMS` listed.
+    pub fn refusal(&self, file: &str) -> ImportError {
+        ImportError::Cells {
+            file: file.to_string(),
+            total: self.problem_count(),
+            problems: self
+                .rejected
+                .iter()
+                .flat_map(|r| r.problems.iter().cloned())
+                .take(MAX_PROBLEMS)
+                .collect(),
+        }
+    }
+}
+
+/// Every row checked: the good ones as deals, the others with every problem each
+/// has. Rows sharing an id are one deal: identical repeats are skipped (and
+/// counted), differing ones are all problems. `progress` hears how many rows
+/// are done, now and then.
 pub fn check_deals(
     sheet: &Sheet,
     mapping: &DealMapping,
     pipelines: &[Pipeline],
-    every_row: bool,
     progress: &mut dyn FnMut(usize),
-) -> Result<(Vec<ImportedDeal>, Vec<Rejected>), ImportError> {
+) -> Result<Checked, ImportError> {
     let columns = columns(sheet, mapping)?;
     let default_pipeline = pipelines
         .iter()
@@ -284,11 +417,7 @@ pub fn check_deals(
         })?;
     let mut deals = Vec::with_capacity(sheet.rows.len());
     let mut rejected: Vec<Rejected> = Vec::new();
-    let mut found = 0;
     for (done, row) in sheet.rows.iter().enumerate() {
-        if !every_row && found >= MAX_PROBLEMS {
-            break;
-        }
         if done % 4096 == 0 {
             progress(done);
         }
@@ -301,17 +430,81 @@ pub fn check_deals(
         };
         match r.deal(mapping, pipelines, default_pipeline) {
             Some(deal) if problems.is_empty() => deals.push(deal),
-            _ => {
-                found += problems.len();
-                rejected.push(Rejected {
-                    line: row.line,
-                    cells: row.cells.clone(),
-                    problems,
-                });
-            }
+            _ => rejected.push(Rejected {
+                line: row.line,
+                cells: row.cells.clone(),
+                problems,
+            }),
         }
     }
-    Ok((deals, rejected))
+    let mut checked = Checked {
+        deals,
+        rejected,
+        repeated: 0,
+    };
+    same_ids(sheet, &columns, &mut checked);
+    checked.rejected.sort_by_key(|r| r.line);
+    Ok(checked)
+}
+
+/// Rows that share an id: one deal. Identical ones after the first are skipped;
+/// when they differ, none is taken and each names the others.
+fn same_ids(sheet: &Sheet, columns: &Columns<Field>, checked: &mut Checked) {
+    let cells_of = |line: u64| {
+        sheet
+            .rows
+            .iter()
+            .find(|r| r.line == line)
+            .map(|r| r.cells.clone())
+            .unwrap_or_default()
+    };
+    let mut by_id: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    for (i, d) in checked.deals.iter().enumerate() {
+        by_id.entry(d.external_id.as_str()).or_default().push(i);
+    }
+    let mut drop: Vec<usize> = Vec::new();
+    let mut refused: Vec<Rejected> = Vec::new();
+    for rows in by_id.values().filter(|rows| rows.len() > 1) {
+        let first = &checked.deals[rows[0]];
+        let cells = cells_of(first.line);
+        let differ = rows[1..]
+            .iter()
+            .any(|i| cells_of(checked.deals[*i].line) != cells);
+        if !differ {
+            checked.repeated += rows.len() - 1;
+            drop.extend(&rows[1..]);
+            continue;
+        }
+        let lines: Vec<u64> = rows.iter().map(|i| checked.deals[*i].line).collect();
+        for i in rows {
+            let line = checked.deals[*i].line;
+            let others: Vec<String> = lines
+                .iter()
+                .filter(|l| **l != line)
+                .map(u64::to_string)
+                .collect();
+            refused.push(Rejected {
+                line,
+                cells: cells_of(line),
+                problems: vec![CellProblem {
+                    line,
+                    column: columns.label(Field::ExternalId),
+                    value: checked.deals[*i].external_id.clone(),
+                    expected: format!(
+                        "one row per deal: line {} has the same id with other values",
+                        others.join(", line ")
+                    ),
+                }],
+            });
+            drop.push(*i);
+        }
+    }
+    drop.sort_unstable();
+    drop.dedup();
+    for i in drop.into_iter().rev() {
+        checked.deals.remove(i);
+    }
+    checked.rejected.extend(refused);
 }
 
 impl RowReader<'_, Field> {
@@ -329,8 +522,21 @@ impl RowReader<'_, Field> {
                 format!("a deal name of 1 to {MAX_TITLE} characters"),
             );
         }
-        let account = self.text(Field::Account).to_string();
-        if account.is_empty() || account.chars().count() > MAX_TITLE {
+        let mut corrections = Vec::new();
+        let mut account = self.text(Field::Account).to_string();
+        if account.is_empty() {
+            match &mapping.defaults.account {
+                Some(name) => {
+                    account = name.clone();
+                    corrections.push(Correction::DefaultAccount);
+                }
+                None => self.problem(
+                    Field::Account,
+                    "an account (company) name; rows without one need --default-account NAME",
+                ),
+            }
+        }
+        if account.chars().count() > MAX_TITLE {
             self.problem(
                 Field::Account,
                 format!("an account (company) name of 1 to {MAX_TITLE} characters"),
@@ -434,6 +640,19 @@ impl RowReader<'_, Field> {
                 None => None,
             },
         };
+        let forecast = match self.optional(Field::Forecast) {
+            None => Some(ForecastCategory::Pipeline),
+            Some(text) => match forecast_category(&text) {
+                Some(f) => Some(f),
+                None => {
+                    self.problem(
+                        Field::Forecast,
+                        "a forecast category: Omitted, Pipeline, Best Case (BestCase), Commit (Forecast) or Closed",
+                    );
+                    None
+                }
+            },
+        };
         let probability = match self.optional(Field::Probability) {
             None => None,
             Some(p) => match parse_percent(&p) {
@@ -451,12 +670,13 @@ impl RowReader<'_, Field> {
             Some(amount),
             Some(currency),
             Some(outcome),
+            Some(forecast),
             Ok(close),
             Ok(created),
             Ok(won_time),
             Ok(lost_time),
         ) = (
-            amount, currency, status, close, created, won_time, lost_time,
+            amount, currency, status, forecast, close, created, won_time, lost_time,
         )
         else {
             return None;
@@ -467,14 +687,25 @@ impl RowReader<'_, Field> {
             Some(Landing::Open(id)) => id,
             _ => first_open,
         };
-        let closed_on = match outcome {
+        let mut closed_on = match outcome {
             DealStatus::Open => None,
             DealStatus::Won => won_time.or(close),
             DealStatus::Lost => lost_time.or(close),
         };
         if outcome != DealStatus::Open && closed_on.is_none() {
-            self.problem(Field::CloseDate, "the date the deal closed");
-            return None;
+            match mapping.defaults.closed_on {
+                Some(day) => {
+                    closed_on = Some(day);
+                    corrections.push(Correction::ClosedOn);
+                }
+                None => {
+                    self.problem(
+                        Field::CloseDate,
+                        "the date the deal closed; for a file without close dates pass --closed-on DATE",
+                    );
+                    return None;
+                }
+            }
         }
         let today = mapping.now.date_naive();
         let expected_close = match (close, closed_on) {
@@ -484,10 +715,49 @@ impl RowReader<'_, Field> {
                 return None;
             }
         };
-        let created_on = created
-            .or_else(|| closed_on.map(|d| d.min(today)))
-            .unwrap_or(today);
-        let closed_at = closed_on.map(|d| noon(d.max(created_on)));
+        let created_on = match (created, mapping.defaults.created) {
+            (Some(d), _) => d,
+            (None, Some(rule)) => {
+                corrections.push(Correction::DefaultCreated);
+                match rule {
+                    DefaultCreated::Close => closed_on.unwrap_or(expected_close).min(today),
+                    DefaultCreated::ImportDate => today,
+                    DefaultCreated::On(d) => d,
+                }
+            }
+            (None, None) => {
+                self.problem(
+                    Field::CreatedDate,
+                    "the date the deal was created; for rows without one pass --default-created close|import-date|DATE",
+                );
+                return None;
+            }
+        };
+        let (mut created_on, mut closed_on) = (created_on, closed_on);
+        if let Some(closed) = closed_on
+            && closed < created_on
+        {
+            match mapping.defaults.fix_dates {
+                Some(FixDates::Swap) => {
+                    (created_on, closed_on) = (closed, Some(created_on));
+                    corrections.push(Correction::SwappedDates);
+                }
+                Some(FixDates::Created) => {
+                    closed_on = Some(created_on);
+                    corrections.push(Correction::CloseMovedToCreated);
+                }
+                None => {
+                    self.problem(
+                        Field::CloseDate,
+                        format!(
+                            "a close date on or after the created date {created_on}; pass --fix-dates swap|created to correct such rows"
+                        ),
+                    );
+                    return None;
+                }
+            }
+        }
+        let closed_at = closed_on.map(noon);
         let external_id = self.optional(Field::ExternalId).unwrap_or_else(|| {
             format!(
                 "csv:{}|{}|{created_on}",
@@ -495,12 +765,6 @@ impl RowReader<'_, Field> {
                 account.to_lowercase()
             )
         });
-        let forecast = match self.text(Field::Forecast).to_ascii_lowercase().as_str() {
-            "commit" | "closed" => ForecastCategory::Commit,
-            "best case" | "bestcase" => ForecastCategory::BestCase,
-            "omitted" => ForecastCategory::Omitted,
-            _ => ForecastCategory::Pipeline,
-        };
         Some(ImportedDeal {
             line: self.line,
             external_id,
@@ -519,6 +783,7 @@ impl RowReader<'_, Field> {
             next_step: self.optional(Field::NextStep),
             loss_reason: self.optional(Field::LossReason),
             forecast,
+            corrections,
         })
     }
 }

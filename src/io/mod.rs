@@ -54,20 +54,26 @@ pub enum ImportError {
     Empty { file: String },
     #[error("{file}: {problem}")]
     Mapping { file: String, problem: String },
-    #[error("{file}: {} problem(s), nothing imported:\n{}", .problems.len(), list(.problems))]
+    #[error("{file}: {total} problem(s), nothing imported:\n{}", list(.problems, *.total))]
     Cells {
         file: String,
+        /// Every problem found in the file.
+        total: usize,
+        /// The first of them (at most `MAX_PROBLEMS`).
         problems: Vec<CellProblem>,
     },
 }
 
-/// At most this many cell problems are listed before the check stops.
+/// At most this many cell problems are listed (all are counted).
 pub const MAX_PROBLEMS: usize = 20;
 
-fn list(problems: &[CellProblem]) -> String {
+fn list(problems: &[CellProblem], total: usize) -> String {
     let mut lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-    if problems.len() >= MAX_PROBLEMS {
-        lines.push(format!("  (stopped after {MAX_PROBLEMS})"));
+    if total > problems.len() {
+        lines.push(format!(
+            "  … and {} more ({total} in all; --skip-bad-rows writes every one to the rejects file)",
+            total - problems.len()
+        ));
     }
     lines.join("\n")
 }

@@ -172,9 +172,6 @@ pub(super) fn each_row<F: Copy + PartialEq, T>(
     let mut out = Vec::with_capacity(sheet.rows.len());
     let mut problems: Vec<CellProblem> = Vec::new();
     for row in &sheet.rows {
-        if problems.len() >= MAX_PROBLEMS {
-            break;
-        }
         let before = problems.len();
         let mut r = RowReader {
             row: &row.cells,
@@ -187,12 +184,15 @@ pub(super) fn each_row<F: Copy + PartialEq, T>(
             out.push(v);
         }
     }
-    problems.truncate(MAX_PROBLEMS);
     if problems.is_empty() {
         Ok(out)
     } else {
+        // Every problem counted, the first listed.
+        let total = problems.len();
+        problems.truncate(MAX_PROBLEMS);
         Err(ImportError::Cells {
             file: sheet.file.clone(),
+            total,
             problems,
         })
     }

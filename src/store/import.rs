@@ -35,6 +35,49 @@ pub struct ImportedDeal {
     pub next_step: Option<String>,
     pub loss_reason: Option<String>,
     pub forecast: ForecastCategory,
+    /// Defaults and corrections applied to this row, each one asked for by an option.
+    pub corrections: Vec<Correction>,
+}
+
+/// A value the file lacked or had wrong, filled in or corrected because an
+/// option said how — never silently; the summary counts each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Correction {
+    /// A blank account became `--default-account`.
+    DefaultAccount,
+    /// A blank created date came from `--default-created`.
+    DefaultCreated,
+    /// A closed deal without a close date closed on `--closed-on`.
+    ClosedOn,
+    /// A close before the created date: the two swapped (`--fix-dates swap`).
+    SwappedDates,
+    /// A close before the created date: closed on the created date (`--fix-dates created`).
+    CloseMovedToCreated,
+}
+
+impl Correction {
+    /// Its name in `--summary-json`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Correction::DefaultAccount => "default_account",
+            Correction::DefaultCreated => "default_created",
+            Correction::ClosedOn => "closed_on",
+            Correction::SwappedDates => "dates_swapped",
+            Correction::CloseMovedToCreated => "closed_on_created",
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Correction::DefaultAccount => "blank account set by --default-account",
+            Correction::DefaultCreated => "blank created date set by --default-created",
+            Correction::ClosedOn => "missing close date set by --closed-on",
+            Correction::SwappedDates => "close before created: dates swapped (--fix-dates swap)",
+            Correction::CloseMovedToCreated => {
+                "close before created: closed on the created date (--fix-dates created)"
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -46,6 +89,10 @@ pub struct ImportSummary {
     pub lost: usize,
     pub new_accounts: usize,
     pub new_owners: usize,
+    /// Rows of each correction, in a stable order.
+    pub corrections: std::collections::BTreeMap<Correction, usize>,
+    /// Lost deals without a reason in the file: left unclassified for the review.
+    pub unclassified: usize,
 }
 
 /// Loss taxonomy category for a CRM's free-text loss reason: a sub-reason or category
@@ -240,28 +287,33 @@ impl Store {
                 DealStatus::Lost => pipeline.outcome(StageKind::Lost),
             };
             let closed_at = row.closed_at.filter(|_| closing.is_some());
-            let loss = (row.outcome == DealStatus::Lost).then(|| {
-                let text = row.loss_reason.clone().unwrap_or_default();
-                let (category, sub_reason) = classify_loss(&text, &taxonomy);
-                let controllable = taxonomy
-                    .iter()
-                    .find(|c| c.key == category)
-                    .is_some_and(|c| c.controllable);
-                LossRecord {
-                    category,
-                    sub_reason,
-                    competitor: None,
-                    controllable,
-                    lesson: if text.is_empty() {
-                        String::new()
-                    } else {
-                        format!("imported reason: {text}")
-                    },
-                    stage_lost_at: row.stage,
-                    recorded_at: closed_at.unwrap_or(row.created_at),
-                    recorded_by: by.to_string(),
-                }
-            });
+            for c in &row.corrections {
+                *summary.corrections.entry(*c).or_default() += 1;
+            }
+            // A loss without a reason stays unclassified: the review triages it.
+            let reason = row.loss_reason.clone().filter(|r| !r.trim().is_empty());
+            if row.outcome == DealStatus::Lost && reason.is_none() {
+                summary.unclassified += 1;
+            }
+            let loss = reason
+                .filter(|_| row.outcome == DealStatus::Lost)
+                .map(|text| {
+                    let (category, sub_reason) = classify_loss(&text, &taxonomy);
+                    let controllable = taxonomy
+                        .iter()
+                        .find(|c| c.key == category)
+                        .is_some_and(|c| c.controllable);
+                    LossRecord {
+                        category,
+                        sub_reason,
+                        competitor: None,
+                        controllable,
+                        lesson: format!("imported reason: {text}"),
+                        stage_lost_at: row.stage,
+                        recorded_at: closed_at.unwrap_or(row.created_at),
+                        recorded_by: by.to_string(),
+                    }
+                });
             let deal = Deal {
                 title: row.title.trim().to_string(),
                 account,

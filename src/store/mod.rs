@@ -26,7 +26,7 @@ mod users;
 pub use check::Problem;
 pub use error::StoreError;
 pub use feed::{Change, Feed, Missed, Touched};
-pub use import::{ImportSummary, ImportedDeal, classify_loss};
+pub use import::{Correction, ImportSummary, ImportedDeal, classify_loss};
 pub use import_parties::{ImportedAccount, ImportedActivity, ImportedContact, PartiesSummary};
 pub use meta::SCHEMA_VERSION;
 pub use mutate::{AccountRef, DealDraft, GateDecision, LossInput, MoveOutcome, Stamp};
