@@ -156,13 +156,17 @@ impl Preset {
             ],
             Preset::Salesforce => &[
                 (Title, &["Opportunity Name", "Name"]),
-                (Account, &["Account Name"]),
+                // Data Loader writes relationship fields as `Account.Name`.
+                (Account, &["Account Name", "Account.Name"]),
                 (Stage, &["Stage", "StageName"]),
                 (Amount, &["Amount"]),
                 (CloseDate, &["Close Date", "CloseDate"]),
                 (Probability, &["Probability (%)", "Probability"]),
                 (Source, &["Lead Source", "LeadSource"]),
-                (Owner, &["Opportunity Owner", "Owner", "Owner Name"]),
+                (
+                    Owner,
+                    &["Opportunity Owner", "Owner", "Owner Name", "Owner.Name"],
+                ),
                 (CreatedDate, &["Created Date", "CreatedDate"]),
                 (IsClosed, &["Is Closed", "IsClosed", "Closed"]),
                 (IsWon, &["Is Won", "IsWon", "Won"]),

@@ -148,6 +148,8 @@ pub(super) fn at_line(line: u64, e: impl std::fmt::Display) -> StoreError {
 pub(super) struct Parties {
     accounts: HashMap<String, AccountId>,
     owners: HashMap<String, OwnerId>,
+    /// Industry and region of the accounts already in the workspace.
+    places: HashMap<AccountId, (String, String)>,
     next_account: u64,
     next_owner: u64,
     pub new_accounts: Vec<Account>,
@@ -161,9 +163,10 @@ fn key(name: &str) -> String {
 
 impl Parties {
     pub fn load(txn: &WriteTransaction, now: DateTime<Utc>) -> Result<Parties, StoreError> {
-        let mut accounts = HashMap::new();
+        let (mut accounts, mut places) = (HashMap::new(), HashMap::new());
         scan::<Account>(txn, |a| {
             accounts.entry(key(&a.name)).or_insert(a.id);
+            places.insert(a.id, (a.industry, a.region));
         })?;
         let mut owners = HashMap::new();
         scan::<Owner>(txn, |o| {
@@ -172,12 +175,25 @@ impl Parties {
         Ok(Parties {
             accounts,
             owners,
+            places,
             next_account: peek_next_id::<Account>(txn)?,
             next_owner: peek_next_id::<Owner>(txn)?,
             new_accounts: Vec::new(),
             new_owners: Vec::new(),
             now,
         })
+    }
+
+    /// The account's industry and region (empty for one made by this import).
+    pub fn place_of(&self, account: AccountId) -> (String, String) {
+        if let Some(place) = self.places.get(&account) {
+            return place.clone();
+        }
+        self.new_accounts
+            .iter()
+            .find(|a| a.id == account)
+            .map(|a| (a.industry.clone(), a.region.clone()))
+            .unwrap_or_default()
     }
 
     pub fn existing_account(&self, name: &str) -> Option<AccountId> {
@@ -280,6 +296,8 @@ impl Store {
                 .get(&row.pipeline)
                 .ok_or_else(|| at_line(row.line, format!("pipeline {} is gone", row.pipeline)))?;
             let account = parties.account(&row.account, row.line)?;
+            // As `deal new` does: the account says the deal's industry and region.
+            let (industry, region) = parties.place_of(account);
             let owner = parties.owner(row.owner.as_deref().unwrap_or(by));
             let closing = match row.outcome {
                 DealStatus::Open => None,
@@ -330,6 +348,8 @@ impl Store {
                 external_id: Some(row.external_id.clone()),
                 created_at: row.created_at,
                 updated_at: now,
+                industry,
+                region,
                 ..Deal::entering(
                     DealId(take(0)),
                     row.pipeline,

@@ -1,0 +1,391 @@
+//! Real exports nobody here wrote, in the shape CRMs write them: every row comes
+//! in or is named, and nothing is changed without an option saying so — each
+//! default counted in the summary — and the figures after the import are the
+//! ones the file holds.
+
+mod common;
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn run(db: &Path, args: &[&str]) -> Output {
+    common::cli(db).args(args).output().unwrap()
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn refused(db: &Path, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert_eq!(out.status.code(), Some(1), "{args:?} should be refused");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+fn json(db: &Path, args: &[&str]) -> Value {
+    serde_json::from_str(&ok(db, args)).unwrap()
+}
+
+fn workspace(dir: &Path) -> PathBuf {
+    let db = dir.join("w.redb");
+    drop(dealdeck::store::Store::open(&db).unwrap());
+    db
+}
+
+fn deals(db: &Path) -> Vec<Value> {
+    json(db, &["export", "--format", "json"])["deals"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn blank_accounts_are_named_until_an_option_says_where_they_go() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = workspace(dir.path());
+    let file = fixture("pipeline_blank_accounts.csv");
+    let err = refused(&db, &["import", "deals", &file, "--from", "salesforce"]);
+    assert!(err.contains("2 problem(s), nothing imported"), "{err}");
+    for line in [3, 4] {
+        assert!(
+            err.contains(&format!("line {line}, column 'Account Name': ''"))
+                && err.contains("--default-account NAME"),
+            "{err}"
+        );
+    }
+    assert!(deals(&db).is_empty(), "nothing half-written");
+    let summary = json(
+        &db,
+        &[
+            "import",
+            "deals",
+            &file,
+            "--from",
+            "salesforce",
+            "--default-account",
+            "Unassigned accounts",
+            "--summary-json",
+        ],
+    );
+    assert_eq!(summary["imported"], 4);
+    assert_eq!(summary["corrections"]["default_account"], 2);
+    assert_eq!(summary["problems"], 0);
+    let all = deals(&db);
+    let forecast: Vec<&str> = all
+        .iter()
+        .map(|d| d["forecast"].as_str().unwrap())
+        .collect();
+    // Label and API forms: Pipeline, BestCase, Forecast (= Commit), Omitted.
+    assert_eq!(forecast, ["pipeline", "best_case", "commit", "omitted"]);
+    let accounts = json(&db, &["export", "--format", "json"])["accounts"].clone();
+    let names: Vec<&str> = accounts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Unassigned accounts"), "{names:?}");
+}
+
+#[test]
+fn a_closed_file_without_dates_comes_in_with_the_dates_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = workspace(dir.path());
+    let file = fixture("closed_no_dates.csv");
+    let map = [
+        "--map",
+        "title=Deal Name",
+        "--map",
+        "account=Company",
+        "--map",
+        "status=Outcome",
+        "--map",
+        "amount=Value",
+        "--map",
+        "loss_reason=Loss Reason",
+    ];
+    let mut args = vec!["import", "deals", file.as_str()];
+    args.extend(map);
+    let err = refused(&db, &args);
+    // The column the file lacks is named, with the option that supplies it.
+    assert!(
+        err.contains("column 'close_date (no such column in the file)'")
+            && err.contains("--closed-on DATE"),
+        "{err}"
+    );
+    args.extend([
+        "--closed-on",
+        "2026-10-31",
+        "--default-created",
+        "close",
+        "--summary-json",
+    ]);
+    let summary: Value = serde_json::from_str(&ok(&db, &args)).unwrap();
+    assert_eq!(summary["imported"], 5);
+    assert_eq!(
+        (summary["won"].as_u64(), summary["lost"].as_u64()),
+        (Some(2), Some(3))
+    );
+    assert_eq!(summary["corrections"]["closed_on"], 5);
+    assert_eq!(summary["corrections"]["default_created"], 5);
+    // Fleet tracking was lost without a reason: unclassified, not "no decision".
+    assert_eq!(summary["unclassified_losses"], 1);
+    let loss = json(
+        &db,
+        &["report", "loss", "--period", "2026-10", "--format", "json"],
+    );
+    assert_eq!(loss["lost"], 3);
+    assert_eq!(loss["unclassified"], 1);
+    // Win rate of October, computed from the file by hand: 2 won of 5 closed.
+    let report = json(
+        &db,
+        &[
+            "report", "winloss", "--period", "2026-10", "--format", "json",
+        ],
+    );
+    assert_eq!(report["win_rate"]["won"], 2);
+    assert_eq!(report["win_rate"]["lost"], 3);
+    let rate = report["win_rate"]["win_rate"].as_f64().unwrap();
+    assert!((rate - 0.4).abs() < 1e-9, "{rate}");
+    assert!(ok(&db, &["check"]).contains("healthy"));
+}
+
+#[test]
+fn repeated_ids_identical_rows_are_skipped_differing_ones_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = workspace(dir.path());
+    let file = fixture("repeated_ids.csv");
+    let err = refused(&db, &["import", "deals", &file, "--from", "hubspot"]);
+    assert!(
+        err.contains("line 5, column 'Record ID': '903' — expected one row per deal: line 6 has the same id with other values")
+            && err.contains("line 6, column 'Record ID': '903' — expected one row per deal: line 5"),
+        "{err}"
+    );
+    let rejects = dir.path().join("rejects.csv");
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            &file,
+            "--from",
+            "hubspot",
+            "--skip-bad-rows",
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ],
+    );
+    assert!(out.starts_with("imported 2 deals"), "{out}");
+    assert!(
+        out.contains("  1 row: identical to an earlier row with the same id, skipped"),
+        "{out}"
+    );
+    assert!(out.contains("  2 rows rejected (2 problems)"), "{out}");
+    let titles: Vec<String> = deals(&db)
+        .iter()
+        .map(|d| d["title"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(titles, ["Analytics add-on", "Data platform"]);
+    assert_eq!(
+        std::fs::read_to_string(&rejects).unwrap().lines().count(),
+        3
+    );
+}
+
+#[test]
+fn a_close_before_the_created_date_is_a_problem_unless_fixed_as_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = workspace(dir.path());
+    let file = fixture("close_before_created.csv");
+    let err = refused(&db, &["import", "deals", &file, "--from", "pipedrive"]);
+    assert!(
+        err.contains("line 2")
+            && err.contains("on or after the created date 2026-09-10")
+            && err.contains("--fix-dates swap|created"),
+        "{err}"
+    );
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            &file,
+            "--from",
+            "pipedrive",
+            "--fix-dates",
+            "swap",
+        ],
+    );
+    assert!(
+        out.contains("  1 row: close before created: dates swapped (--fix-dates swap)"),
+        "{out}"
+    );
+    let kiosk = deals(&db)
+        .into_iter()
+        .find(|d| d["title"] == "Kiosk rollout")
+        .unwrap();
+    assert_eq!(kiosk["created_at"], "2026-08-28T12:00:00Z");
+    assert_eq!(kiosk["closed_at"], "2026-09-10T12:00:00Z");
+    assert_eq!(kiosk["amount"]["currency"], "EUR");
+}
+
+#[test]
+fn the_export_is_known_by_its_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = workspace(dir.path());
+    let file = fixture("salesforce_api.csv");
+    let out = run(
+        &db,
+        &[
+            "import",
+            "deals",
+            &file,
+            "--stage-map",
+            "Prospecting=Qualification",
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("as a salesforce export (from its header)"),
+        "{stderr}"
+    );
+    let all = deals(&db);
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0]["status"], "won");
+    assert_eq!(all[1]["source"], "Web");
+    // A header no preset knows: say how to read it.
+    let odd = dir.path().join("odd.csv");
+    std::fs::write(&odd, "Thing,Other\nx,y\n").unwrap();
+    let err = refused(&db, &["import", "deals", odd.to_str().unwrap()]);
+    assert!(err.contains("matches no export dealdeck knows"), "{err}");
+}
+
+#[test]
+fn options_keep_their_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("new.redb");
+    let file = fixture("repeated_ids.csv");
+    let rejects = dir.path().join("dry-rejects.csv");
+    // A dry run on a path with no workspace creates none, and still lists the rejects.
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            &file,
+            "--from",
+            "hubspot",
+            "--dry-run",
+            "--skip-bad-rows",
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        out.starts_with("dry run, nothing written: would import 2 deals"),
+        "{out}"
+    );
+    assert!(!db.exists(), "the dry run created the workspace");
+    assert!(rejects.exists(), "the rejects file named is written");
+    // A dry run on a workspace leaves it byte for byte as it was.
+    let db = workspace(dir.path());
+    let before = std::fs::read(&db).unwrap();
+    ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            &file,
+            "--from",
+            "hubspot",
+            "--dry-run",
+            "--skip-bad-rows",
+        ],
+    );
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "the dry run changed the file"
+    );
+    // --skip-bad-rows that brings nothing in says so with a non-zero exit.
+    let all_bad = dir.path().join("all-bad.csv");
+    std::fs::write(
+        &all_bad,
+        "Deal Name,Associated Company,Deal Stage,Amount,Close Date,Create Date\nA,Acme,Nowhere,1,2026-12-01,2026-10-01\n",
+    )
+    .unwrap();
+    let err = refused(
+        &db,
+        &[
+            "import",
+            "deals",
+            all_bad.to_str().unwrap(),
+            "--from",
+            "hubspot",
+            "--skip-bad-rows",
+        ],
+    );
+    assert!(err.contains("nothing imported"), "{err}");
+}
+
+#[test]
+fn deals_take_their_industry_and_region_from_the_account() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = workspace(dir.path());
+    ok(
+        &db,
+        &[
+            "import",
+            "accounts",
+            &fixture("salesforce_accounts.csv"),
+            "--from",
+            "salesforce",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            &fixture("salesforce.csv"),
+            "--from",
+            "salesforce",
+            "--stage-map",
+            "Proposal/Price Quote=Proposal",
+        ],
+    );
+    let all = deals(&db);
+    let edge = all
+        .iter()
+        .find(|d| d["title"] == "Edge Installation")
+        .unwrap();
+    assert_eq!(
+        (&edge["industry"], &edge["region"]),
+        (&Value::from("Electronics"), &Value::from("United States"))
+    );
+    // Win/loss by industry counts the won Edge deal under its industry, not "(none)".
+    let report = json(
+        &db,
+        &[
+            "report", "winloss", "--period", "2026", "--by", "industry", "--format", "json",
+        ],
+    );
+    let rows = report["win_loss"][0]["rows"].as_array().unwrap();
+    let electronics = rows.iter().find(|r| r["value"] == "Electronics").unwrap();
+    assert_eq!(electronics["won"], 1);
+}
