@@ -4,6 +4,8 @@
 
 pub mod activities_in;
 pub mod columns;
+pub mod deal_fields;
+pub mod deal_mapping;
 pub mod deals_in;
 pub mod export;
 pub mod parties_in;
