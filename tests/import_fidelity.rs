@@ -389,3 +389,93 @@ fn deals_take_their_industry_and_region_from_the_account() {
     let electronics = rows.iter().find(|r| r["value"] == "Electronics").unwrap();
     assert_eq!(electronics["won"], 1);
 }
+
+#[test]
+fn update_takes_the_crm_values_and_records_stage_changes_as_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = workspace(dir.path());
+    let first = dir.path().join("week1.csv");
+    let second = dir.path().join("week2.csv");
+    let header = "Record ID,Deal Name,Associated Company,Deal Stage,Amount,Close Date,Create Date,Closed Lost Reason\n";
+    std::fs::write(
+        &first,
+        format!("{header}501,POS rollout,Alpine Foods,Qualification,10000,2026-12-15,2026-10-01,\n502,Loyalty app,Alpine Foods,Proposal,20000,2026-12-20,2026-10-05,\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        &second,
+        format!("{header}501,POS rollout,Alpine Foods,Proposal,12500,2026-12-31,2026-10-01,\n502,Loyalty app,Alpine Foods,Closed lost,20000,2026-11-20,2026-10-05,Price too high\n"),
+    )
+    .unwrap();
+    ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            first.to_str().unwrap(),
+            "--from",
+            "hubspot",
+        ],
+    );
+    // Without --update the deals already there are left alone.
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            second.to_str().unwrap(),
+            "--from",
+            "hubspot",
+        ],
+    );
+    assert!(
+        out.contains("imported 0 deals") && out.contains("2 already in the workspace"),
+        "{out}"
+    );
+    assert_eq!(deals(&db)[0]["amount"]["amount"], "10000");
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            second.to_str().unwrap(),
+            "--from",
+            "hubspot",
+            "--update",
+        ],
+    );
+    assert!(
+        out.contains("  2 deals updated from the file (2 stage changes)"),
+        "{out}"
+    );
+    let all = deals(&db);
+    assert_eq!(all[0]["amount"]["amount"], "12500");
+    assert_eq!(all[0]["expected_close"], "2026-12-31");
+    assert_eq!(all[1]["status"], "lost");
+    assert_eq!(all[1]["closed_at"], "2026-11-20T12:00:00Z");
+    assert_eq!(all[1]["loss"]["sub_reason"], "Price too high");
+    // Lost from Proposal (stage 3 of New business), where the workspace had it.
+    assert_eq!(all[1]["loss"]["stage_lost_at"], 3);
+    let ws = json(&db, &["export", "--format", "json"]);
+    let imported_moves = ws["stage_events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["from"].is_u64() && e["imported"] == true)
+        .count();
+    assert_eq!(imported_moves, 2, "each change is an imported stage event");
+    assert!(ok(&db, &["check"]).contains("healthy"));
+    // The same file again: nothing new to take.
+    let again = ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            second.to_str().unwrap(),
+            "--from",
+            "hubspot",
+            "--update",
+        ],
+    );
+    assert!(!again.contains("updated from the file"), "{again}");
+}

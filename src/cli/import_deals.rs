@@ -86,6 +86,10 @@ pub struct DealsArgs {
     /// Print the summary as JSON (counts of rows, corrections, rejects)
     #[arg(long)]
     summary_json: bool,
+    /// Deals already imported take the file's values (the CRM wins); a stage
+    /// change becomes a stage event marked imported
+    #[arg(long)]
+    update: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -236,7 +240,13 @@ pub fn run(ctx: &Context, args: DealsArgs) -> anyhow::Result<ExitCode> {
             .unwrap_or_else(|| PathBuf::from(format!("{}.rejected.csv", args.file.display())))
     });
     progress.show("writing deals", checked.deals.len());
-    let imported = store.import_deals(&checked.deals, &ctx.user, ctx.now, args.dry_run);
+    let imported = store.import_deals_with(
+        &checked.deals,
+        &ctx.user,
+        ctx.now,
+        args.dry_run,
+        args.update,
+    );
     progress.clear();
     let summary = imported?;
     // Written once the good rows are in (or checked, in a dry run), so a failed
@@ -297,6 +307,14 @@ fn report(
         summary.new_accounts,
         summary.new_owners
     );
+    if summary.updated > 0 {
+        outln!(
+            ctx,
+            "  {} updated from the file ({})",
+            count(summary.updated, "deal"),
+            count(summary.stage_changes, "stage change")
+        );
+    }
     if checked.repeated > 0 {
         outln!(
             ctx,
@@ -347,6 +365,8 @@ fn summary_json(
         "won": summary.won,
         "lost": summary.lost,
         "already_there": summary.already_there,
+        "updated": summary.updated,
+        "stage_changes": summary.stage_changes,
         "repeated_rows": checked.repeated,
         "new_accounts": summary.new_accounts,
         "new_owners": summary.new_owners,

@@ -10,7 +10,7 @@ use super::{Store, StoreError};
 use crate::domain::*;
 use chrono::{DateTime, NaiveDate, Utc};
 use redb::WriteTransaction;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// One checked row of a deals file.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,8 +83,12 @@ impl Correction {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportSummary {
     pub created: usize,
-    /// Rows whose external id is already in the workspace (or earlier in the file).
+    /// Rows whose external id is already in the workspace (left as they are
+    /// unless updating).
     pub already_there: usize,
+    /// With `--update`: deals the file changed, and how many of those moved stage.
+    pub updated: usize,
+    pub stage_changes: usize,
     pub won: usize,
     pub lost: usize,
     pub new_accounts: usize,
@@ -131,6 +135,35 @@ pub fn classify_loss(text: &str, taxonomy: &[LossCategory]) -> (String, String) 
     (fallback, String::new())
 }
 
+/// The loss record of a lost row with a reason (None: not lost, or no reason —
+/// then it stays unclassified until the review triages it).
+pub(super) fn imported_loss(
+    row: &ImportedDeal,
+    taxonomy: &[LossCategory],
+    closed_at: Option<DateTime<Utc>>,
+    by: &str,
+) -> Option<LossRecord> {
+    let text = row
+        .loss_reason
+        .clone()
+        .filter(|r| !r.trim().is_empty() && row.outcome == DealStatus::Lost)?;
+    let (category, sub_reason) = classify_loss(&text, taxonomy);
+    let controllable = taxonomy
+        .iter()
+        .find(|c| c.key == category)
+        .is_some_and(|c| c.controllable);
+    Some(LossRecord {
+        category,
+        sub_reason,
+        competitor: None,
+        controllable,
+        lesson: format!("imported reason: {text}"),
+        stage_lost_at: row.stage,
+        recorded_at: closed_at.unwrap_or(row.created_at),
+        recorded_by: by.to_string(),
+    })
+}
+
 pub(super) fn scan<R: Record>(
     txn: &WriteTransaction,
     visit: impl FnMut(R),
@@ -145,7 +178,7 @@ pub(super) fn at_line(line: u64, e: impl std::fmt::Display) -> StoreError {
 
 /// Accounts and owners by name for an import: new ones are handed ids here and kept
 /// for one bulk write at the end.
-pub(super) struct Parties {
+pub(crate) struct Parties {
     accounts: HashMap<String, AccountId>,
     owners: HashMap<String, OwnerId>,
     /// Industry and region of the accounts already in the workspace.
@@ -262,14 +295,28 @@ impl Store {
         now: DateTime<Utc>,
         dry_run: bool,
     ) -> Result<ImportSummary, StoreError> {
+        self.import_deals_with(rows, by, now, dry_run, false)
+    }
+
+    /// As [`Store::import_deals`]; with `update`, deals already imported take
+    /// the file's values (the CRM wins), stage changes becoming imported events.
+    pub fn import_deals_with(
+        &self,
+        rows: &[ImportedDeal],
+        by: &str,
+        now: DateTime<Utc>,
+        dry_run: bool,
+        update: bool,
+    ) -> Result<ImportSummary, StoreError> {
         let taxonomy = self.loss_reasons()?;
         let txn = self.db.begin_write()?;
-        let mut known_ids: HashSet<String> = HashSet::new();
+        let mut known: HashMap<String, DealId> = HashMap::new();
         scan::<Deal>(&txn, |d| {
             if let Some(id) = d.external_id {
-                known_ids.insert(id);
+                known.insert(id, d.id);
             }
         })?;
+        let mut changed: Vec<Deal> = Vec::new();
         let mut parties = Parties::load(&txn, now)?;
         let mut pipelines: HashMap<PipelineId, Pipeline> = HashMap::new();
         scan::<Pipeline>(&txn, |p| {
@@ -288,13 +335,40 @@ impl Store {
         let (mut new_deals, mut new_events) = (Vec::new(), Vec::new());
         let mut summary = ImportSummary::default();
         for row in rows {
-            if !known_ids.insert(row.external_id.clone()) {
-                summary.already_there += 1;
-                continue;
-            }
             let pipeline = pipelines
                 .get(&row.pipeline)
                 .ok_or_else(|| at_line(row.line, format!("pipeline {} is gone", row.pipeline)))?;
+            if let Some(id) = known.get(&row.external_id).copied() {
+                summary.already_there += 1;
+                let current = (update && id.0 != 0)
+                    .then(|| super::record::get::<Deal>(&txn, id.0))
+                    .transpose()?
+                    .flatten();
+                if let Some(current) = current {
+                    let next_event = || take(1);
+                    let run = super::import_update::ImportRun {
+                        taxonomy: &taxonomy,
+                        by,
+                        now,
+                    };
+                    if let Some((deal, events)) = super::import_update::updated(
+                        &run,
+                        &current,
+                        row,
+                        pipeline,
+                        &mut parties,
+                        next_event,
+                    )? {
+                        summary.updated += 1;
+                        summary.stage_changes += events.len();
+                        new_events.extend(events);
+                        changed.push(deal);
+                    }
+                }
+                continue;
+            }
+            // Later rows with this id are repeats within the file.
+            known.insert(row.external_id.clone(), DealId(0));
             let account = parties.account(&row.account, row.line)?;
             // As `deal new` does: the account says the deal's industry and region.
             let (industry, region) = parties.place_of(account);
@@ -313,25 +387,7 @@ impl Store {
             if row.outcome == DealStatus::Lost && reason.is_none() {
                 summary.unclassified += 1;
             }
-            let loss = reason
-                .filter(|_| row.outcome == DealStatus::Lost)
-                .map(|text| {
-                    let (category, sub_reason) = classify_loss(&text, &taxonomy);
-                    let controllable = taxonomy
-                        .iter()
-                        .find(|c| c.key == category)
-                        .is_some_and(|c| c.controllable);
-                    LossRecord {
-                        category,
-                        sub_reason,
-                        competitor: None,
-                        controllable,
-                        lesson: format!("imported reason: {text}"),
-                        stage_lost_at: row.stage,
-                        recorded_at: closed_at.unwrap_or(row.created_at),
-                        recorded_by: by.to_string(),
-                    }
-                });
+            let loss = imported_loss(row, &taxonomy, closed_at, by);
             let deal = Deal {
                 title: row.title.trim().to_string(),
                 account,
@@ -384,6 +440,9 @@ impl Store {
             }
         }
         (summary.new_accounts, summary.new_owners) = parties.write(&txn)?;
+        for deal in &changed {
+            super::record::put(&txn, deal)?;
+        }
         insert_batch(&txn, &new_deals)?;
         insert_batch(&txn, &new_events)?;
         bump_sequence::<Deal>(&txn, ids[0] - 1)?;

@@ -10,6 +10,7 @@ pub mod files;
 mod forecasts;
 mod import;
 mod import_parties;
+mod import_update;
 mod meta;
 mod migrate;
 mod mutate;
