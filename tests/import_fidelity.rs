@@ -479,3 +479,131 @@ fn update_takes_the_crm_values_and_records_stage_changes_as_imported() {
     );
     assert!(!again.contains("updated from the file"), "{again}");
 }
+
+#[test]
+fn owners_and_teams_come_in_and_team_figures_follow() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = workspace(dir.path());
+    // Deals first (their owners are made without a team), then the team file.
+    ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            &fixture("salesforce.csv"),
+            "--from",
+            "salesforce",
+            "--stage-map",
+            "Proposal/Price Quote=Proposal",
+        ],
+    );
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "owners",
+            &fixture("salesforce_users.csv"),
+            "--from",
+            "salesforce",
+        ],
+    );
+    assert!(out.contains(": 4 new, 1 updated, 0 unchanged"), "{out}");
+    assert!(
+        out.contains("1 row: no team in the file, joined their manager's"),
+        "{out}"
+    );
+    let owners = json(&db, &["export", "--format", "json"])["owners"].clone();
+    let of = |name: &str| {
+        owners
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["name"] == name)
+            .unwrap_or_else(|| panic!("{name}"))
+            .clone()
+    };
+    assert_eq!(of("Ann Lee")["team"], "North");
+    assert_eq!(of("Ann Lee")["email"], "ann.lee@example.com");
+    assert_eq!(of("Raj Patel")["team"], "North", "from the manager");
+    assert_eq!(of("Maria Gomez")["role"], "manager");
+    assert_eq!(of("Tom Becker")["role"], "director");
+    // Ann Lee's won Edge deal now counts for team North.
+    let report = json(
+        &db,
+        &[
+            "report", "winloss", "--period", "2026", "--team", "North", "--format", "json",
+        ],
+    );
+    assert_eq!(report["win_rate"]["won"], 1, "{report}");
+    // A person without a name is a problem, named with its line.
+    let bad = dir.path().join("bad-users.csv");
+    std::fs::write(&bad, "Full Name,Email\n,x@example.com\n").unwrap();
+    let err = refused(
+        &db,
+        &[
+            "import",
+            "owners",
+            bad.to_str().unwrap(),
+            "--from",
+            "salesforce",
+        ],
+    );
+    assert!(
+        err.contains("line 2") && err.contains("a person's name"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_team_column_on_deals_puts_their_owners_in_teams() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = workspace(dir.path());
+    let file = dir.path().join("teams.csv");
+    std::fs::write(
+        &file,
+        "Record ID,Deal Name,Associated Company,Deal Stage,Amount,Close Date,Create Date,Deal owner,Owner Team\n\
+         1,Won deal,Acme,Closed won,1000,2026-10-10,2026-09-01,Ann Lee,North\n\
+         2,Lost deal,Acme,Closed lost,1000,2026-10-12,2026-09-01,Bo Chen,South\n\
+         3,Won again,Acme,Closed won,1000,2026-10-20,2026-09-01,Bo Chen,South\n",
+    )
+    .unwrap();
+    let out = ok(
+        &db,
+        &[
+            "import",
+            "deals",
+            file.to_str().unwrap(),
+            "--from",
+            "hubspot",
+            "--map",
+            "team=Owner Team",
+        ],
+    );
+    assert!(
+        out.contains("  2 owners: given the team the file names"),
+        "{out}"
+    );
+    // Team South: one won, one lost — 50 %, counted by hand from the file.
+    let south = json(
+        &db,
+        &[
+            "report", "winloss", "--period", "2026-10", "--team", "South", "--format", "json",
+        ],
+    );
+    assert_eq!(
+        (
+            south["win_rate"]["won"].as_u64(),
+            south["win_rate"]["lost"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+    let by_team = json(
+        &db,
+        &[
+            "report", "winloss", "--period", "2026-10", "--by", "team", "--format", "json",
+        ],
+    );
+    let rows = by_team["win_loss"][0]["rows"].as_array().unwrap();
+    let north = rows.iter().find(|r| r["value"] == "North").unwrap();
+    assert_eq!(north["won"], 1);
+}

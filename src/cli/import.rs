@@ -24,6 +24,9 @@ pub enum ImportCommand {
     /// Activities from a CSV file (dealdeck or Salesforce columns, or --map), joined to
     /// deals by external id or name and to contacts by name
     Activities(PartiesArgs),
+    /// The sales team from a CSV file (Salesforce User or HubSpot users export, or
+    /// --map): names, emails, teams, roles; owners already there are brought up to date
+    Owners(PartiesArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -127,6 +130,7 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
         ImportCommand::Accounts(args) => return parties(ctx, args, Kind::Accounts),
         ImportCommand::Contacts(args) => return parties(ctx, args, Kind::Contacts),
         ImportCommand::Activities(args) => return parties(ctx, args, Kind::Activities),
+        ImportCommand::Owners(args) => return owners(ctx, args),
     };
     super::import_deals::run(ctx, args)
 }
@@ -255,5 +259,55 @@ fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitC
         summary.new_accounts,
         summary.new_owners
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn owners(ctx: &Context, args: PartiesArgs) -> anyhow::Result<ExitCode> {
+    use crate::format::count;
+    use crate::io::owners_in::{OwnerField, read_owners};
+    let name = args.file.display().to_string();
+    if args.from.is_none() && args.map.is_empty() {
+        bail!("say how to read {name}: --from dealdeck|salesforce|hubspot, or --map FIELD=Column");
+    }
+    let preset = args.from.map(|f| match f {
+        PartyFrom::Dealdeck => crate::io::parties_in::PartyPreset::Dealdeck,
+        PartyFrom::Salesforce => crate::io::parties_in::PartyPreset::Salesforce,
+        PartyFrom::Hubspot => crate::io::parties_in::PartyPreset::Hubspot,
+    });
+    let sheet = read_file(
+        &args.file,
+        delimiter(args.delimiter.as_deref())?,
+        encoding(args.encoding),
+    )?;
+    let map = maps(&args.map, OwnerField::parse, &OwnerField::names())?;
+    let rows = read_owners(&sheet, preset, &map)?;
+    let store = ctx.open_or_create()?;
+    let s = store.import_owners(&rows, ctx.stamp(), args.dry_run)?;
+    let verb = if args.dry_run {
+        "dry run, nothing written: would import"
+    } else {
+        "imported"
+    };
+    outln!(
+        ctx,
+        "{verb} the team from {name}: {} new, {} updated, {} unchanged",
+        s.created,
+        s.updated,
+        s.unchanged
+    );
+    if s.team_from_manager > 0 {
+        outln!(
+            ctx,
+            "  {}: no team in the file, joined their manager's",
+            count(s.team_from_manager, "row")
+        );
+    }
+    if !s.unknown_managers.is_empty() {
+        outln!(
+            ctx,
+            "  managers named but not in the file (their reports keep no team): {}",
+            s.unknown_managers.join(", ")
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -38,7 +38,7 @@ pub struct DealsArgs {
     /// FIELD=Column, repeatable; wins over the preset. Fields: title, account, stage,
     /// amount, currency, close_date, created_date, owner, probability, source,
     /// is_closed, is_won, status, loss_reason, next_step, external_id, pipeline,
-    /// won_time, lost_time, forecast
+    /// won_time, lost_time, forecast, team
     #[arg(long = "map", value_name = "FIELD=Column")]
     map: Vec<String>,
     /// "Name in the file=stage", repeatable; the stage is one of the pipeline's, or won / lost
@@ -325,6 +325,13 @@ fn report(
     for (correction, rows) in &summary.corrections {
         outln!(ctx, "  {}: {}", count(*rows, "row"), correction.describe());
     }
+    if summary.owners_given_team > 0 {
+        outln!(
+            ctx,
+            "  {}: given the team the file names",
+            count(summary.owners_given_team, "owner")
+        );
+    }
     if summary.unclassified > 0 {
         outln!(
             ctx,
@@ -371,6 +378,7 @@ fn summary_json(
         "new_accounts": summary.new_accounts,
         "new_owners": summary.new_owners,
         "unclassified_losses": summary.unclassified,
+        "owners_given_team": summary.owners_given_team,
         "corrections": corrections,
         "rejected_rows": checked.rejected.len(),
         "problems": checked.problem_count(),

@@ -26,10 +26,12 @@ pub enum Field {
     WonTime,
     LostTime,
     Forecast,
+    /// The owner's team (fills an owner who has none).
+    Team,
 }
 
 impl Field {
-    const ALL: [(Field, &'static str); 20] = [
+    const ALL: [(Field, &'static str); 21] = [
         (Field::Title, "title"),
         (Field::Account, "account"),
         (Field::Stage, "stage"),
@@ -50,6 +52,7 @@ impl Field {
         (Field::WonTime, "won_time"),
         (Field::LostTime, "lost_time"),
         (Field::Forecast, "forecast"),
+        (Field::Team, "team"),
     ];
 
     pub fn parse(name: &str) -> Option<Field> {

@@ -523,6 +523,7 @@ impl RowReader<'_, Field> {
             source: self.text(Field::Source).to_string(),
             next_step: self.optional(Field::NextStep),
             loss_reason: self.optional(Field::LossReason),
+            team: self.optional(Field::Team),
             forecast,
             corrections,
         })

@@ -8,6 +8,7 @@ pub mod deal_fields;
 pub mod deal_mapping;
 pub mod deals_in;
 pub mod export;
+pub mod owners_in;
 pub mod parties_in;
 pub mod sheet;
 pub mod values;

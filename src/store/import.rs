@@ -37,6 +37,8 @@ pub struct ImportedDeal {
     pub forecast: ForecastCategory,
     /// Defaults and corrections applied to this row, each one asked for by an option.
     pub corrections: Vec<Correction>,
+    /// The owner's team, from a `--map team=Column`.
+    pub team: Option<String>,
 }
 
 /// A value the file lacked or had wrong, filled in or corrected because an
@@ -97,6 +99,8 @@ pub struct ImportSummary {
     pub corrections: std::collections::BTreeMap<Correction, usize>,
     /// Lost deals without a reason in the file: left unclassified for the review.
     pub unclassified: usize,
+    /// Owners without a team given the one the file names.
+    pub owners_given_team: usize,
 }
 
 /// Loss taxonomy category for a CRM's free-text loss reason: a sub-reason or category
@@ -229,6 +233,10 @@ impl Parties {
             .unwrap_or_default()
     }
 
+    pub fn existing_owner(&self, name: &str) -> Option<OwnerId> {
+        self.owners.get(&key(name)).copied()
+    }
+
     pub fn existing_account(&self, name: &str) -> Option<AccountId> {
         self.accounts.get(&key(name)).copied()
     }
@@ -273,6 +281,32 @@ impl Parties {
         let id = owner.id;
         self.new_owners.push(owner);
         id
+    }
+
+    /// Sets the owner's team when they have none (a new owner, or one already
+    /// there); true when it did.
+    pub fn give_team(
+        &mut self,
+        txn: &WriteTransaction,
+        owner: OwnerId,
+        team: &str,
+    ) -> Result<bool, StoreError> {
+        let team = team.trim();
+        crate::domain::validate::text("team", team, MAX_TITLE, false)?;
+        if let Some(o) = self.new_owners.iter_mut().find(|o| o.id == owner) {
+            let empty = o.team.is_empty() && !team.is_empty();
+            if empty {
+                o.team = team.to_string();
+            }
+            return Ok(empty);
+        }
+        let mut known: Owner = super::record::require(txn, owner.0)?;
+        if !known.team.is_empty() || team.is_empty() {
+            return Ok(false);
+        }
+        known.team = team.to_string();
+        super::record::put(txn, &known)?;
+        Ok(true)
     }
 
     /// Writes the new accounts and owners; returns how many of each.
@@ -373,6 +407,9 @@ impl Store {
             // As `deal new` does: the account says the deal's industry and region.
             let (industry, region) = parties.place_of(account);
             let owner = parties.owner(row.owner.as_deref().unwrap_or(by));
+            if let Some(team) = &row.team {
+                summary.owners_given_team += usize::from(parties.give_team(&txn, owner, team)?);
+            }
             let closing = match row.outcome {
                 DealStatus::Open => None,
                 DealStatus::Won => pipeline.outcome(StageKind::Won),

@@ -1,0 +1,128 @@
+//! The sales team from CSV: a Salesforce User export, a HubSpot users export,
+//! or `--map` — name, email, team, manager, role.
+
+use super::ImportError;
+use super::columns::{Columns, RowReader};
+use super::parties_in::{PartyPreset, each_row, find, name_of};
+use super::sheet::Sheet;
+use crate::domain::*;
+use crate::store::ImportedOwner;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnerField {
+    Name,
+    FirstName,
+    LastName,
+    Email,
+    Team,
+    Manager,
+    Role,
+}
+
+const OWNER_FIELDS: [(OwnerField, &str); 7] = [
+    (OwnerField::Name, "name"),
+    (OwnerField::FirstName, "first_name"),
+    (OwnerField::LastName, "last_name"),
+    (OwnerField::Email, "email"),
+    (OwnerField::Team, "team"),
+    (OwnerField::Manager, "manager"),
+    (OwnerField::Role, "role"),
+];
+
+impl OwnerField {
+    pub fn parse(name: &str) -> Option<OwnerField> {
+        find(&OWNER_FIELDS, name)
+    }
+    pub fn names() -> Vec<&'static str> {
+        OWNER_FIELDS.iter().map(|(_, n)| *n).collect()
+    }
+}
+
+fn preset(p: PartyPreset) -> &'static [(OwnerField, &'static [&'static str])] {
+    use OwnerField::*;
+    match p {
+        PartyPreset::Dealdeck => &[
+            (Name, &["name"]),
+            (Email, &["email"]),
+            (Team, &["team"]),
+            (Manager, &["manager"]),
+            (Role, &["role"]),
+        ],
+        // Setup → Users → export; Data Loader writes relationship fields as `Manager.Name`.
+        PartyPreset::Salesforce => &[
+            (Name, &["Full Name", "Name"]),
+            (FirstName, &["First Name", "FirstName"]),
+            (LastName, &["Last Name", "LastName"]),
+            (Email, &["Email"]),
+            (Team, &["Department", "Division"]),
+            (Manager, &["Manager", "Manager.Name"]),
+            (Role, &["Role", "UserRole.Name", "Title"]),
+        ],
+        PartyPreset::Hubspot => &[
+            (FirstName, &["First Name", "First name"]),
+            (LastName, &["Last Name", "Last name"]),
+            (Email, &["Email"]),
+            (Team, &["Primary team", "Team", "Teams"]),
+            (Role, &["Role", "Job title"]),
+        ],
+    }
+}
+
+/// A role as CRMs word it (`VP Sales`, `Sales Manager, EMEA`, `Account
+/// Executive`): director for heads and VPs, manager for managers, else rep.
+pub fn role_from_title(title: &str) -> OwnerRole {
+    let t = title.to_lowercase();
+    if ["director", "vp", "vice president", "head of", "chief"]
+        .iter()
+        .any(|w| t.contains(w))
+    {
+        OwnerRole::Director
+    } else if t.contains("manager") || t.contains("lead") {
+        OwnerRole::Manager
+    } else {
+        OwnerRole::Rep
+    }
+}
+
+pub fn read_owners(
+    sheet: &Sheet,
+    preset_of: Option<PartyPreset>,
+    explicit: &[(OwnerField, String)],
+) -> Result<Vec<ImportedOwner>, ImportError> {
+    use OwnerField as F;
+    let columns = Columns::resolve(sheet, explicit, preset_of.map_or(&[][..], preset), |f| {
+        name_of(&OWNER_FIELDS, f)
+    })?;
+    columns.require(
+        sheet,
+        &[(
+            "name (or first_name and last_name)",
+            &[F::Name, F::LastName],
+        )],
+        preset_of.is_some(),
+        &OwnerField::names(),
+    )?;
+    each_row(sheet, &columns, |r: &mut RowReader<F>| {
+        let name = match r.optional(F::Name) {
+            Some(n) => n,
+            None => format!("{} {}", r.text(F::FirstName), r.text(F::LastName))
+                .trim()
+                .to_string(),
+        };
+        if name.is_empty() || name.chars().count() > MAX_TITLE {
+            r.problem(
+                F::Name,
+                format!("a person's name of 1 to {MAX_TITLE} characters"),
+            );
+            return None;
+        }
+        Some(ImportedOwner {
+            line: r.line,
+            name,
+            email: r.text(F::Email).to_string(),
+            team: r.text(F::Team).to_string(),
+            manager: r.optional(F::Manager),
+            role: role_from_title(r.text(F::Role)),
+        })
+    })
+}
