@@ -607,3 +607,100 @@ fn a_team_column_on_deals_puts_their_owners_in_teams() {
     let north = rows.iter().find(|r| r["value"] == "North").unwrap();
     assert_eq!(north["won"], 1);
 }
+
+#[test]
+fn products_and_price_lists_come_in_by_sku_and_one_currency_per_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = workspace(dir.path());
+    let out = ok(&db, &["import", "products", &fixture("products.csv")]);
+    assert!(
+        out.contains(": 2 new, 0 updated, 0 unchanged; 3 price entries (1 new price list)"),
+        "{out}"
+    );
+    let catalogue = json(&db, &["product", "list", "--json"]);
+    let gw = catalogue["products"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["sku"] == "GW-200")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (&gw["list_price"], &gw["unit_cost"]),
+        (&Value::from("1200"), &Value::from("480"))
+    );
+    let list = catalogue["price_lists"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["name"] == "EU Tier A")
+        .unwrap()
+        .clone();
+    assert_eq!(list["currency"], "EUR");
+    assert_eq!(list["tier"], "A");
+    assert_eq!(
+        list["entries"].as_array().unwrap().len(),
+        3,
+        "two volume breaks and a sensor"
+    );
+    // A USD product cannot go on the EUR list.
+    let usd = dir.path().join("usd.csv");
+    std::fs::write(
+        &usd,
+        "sku,name,currency,list_price,unit_cost,price_list,unit_price\nX-1,Cable,USD,10,4,EU Tier A,9\n",
+    )
+    .unwrap();
+    let err = refused(&db, &["import", "products", usd.to_str().unwrap()]);
+    assert!(err.contains("a list holds one currency"), "{err}");
+    // Added and edited from the command line, by SKU.
+    ok(
+        &db,
+        &[
+            "product",
+            "add",
+            "SV-1",
+            "--name",
+            "Setup day",
+            "--unit",
+            "day",
+            "--currency",
+            "EUR",
+            "--list-price",
+            "900",
+            "--unit-cost",
+            "400",
+        ],
+    );
+    let edited = ok(&db, &["product", "edit", "sv-1", "--list-price", "950"]);
+    assert!(edited.contains("saved product SV-1"), "{edited}");
+    let catalogue = json(&db, &["product", "list", "--json"]);
+    let sv = catalogue["products"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["sku"] == "SV-1")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (&sv["list_price"], &sv["unit"]),
+        (&Value::from("950"), &Value::from("day"))
+    );
+    let err = refused(
+        &db,
+        &[
+            "product",
+            "add",
+            "SV-1",
+            "--name",
+            "Again",
+            "--list-price",
+            "1",
+            "--unit-cost",
+            "1",
+        ],
+    );
+    assert!(err.contains("already exists"), "{err}");
+    // Running the file again changes nothing.
+    let again = ok(&db, &["import", "products", &fixture("products.csv")]);
+    assert!(again.contains(": 0 new, 0 updated, 2 unchanged"), "{again}");
+}

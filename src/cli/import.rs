@@ -27,6 +27,29 @@ pub enum ImportCommand {
     /// The sales team from a CSV file (Salesforce User or HubSpot users export, or
     /// --map): names, emails, teams, roles; owners already there are brought up to date
     Owners(PartiesArgs),
+    /// The product catalogue from a CSV file: a row per product (sku, name, unit,
+    /// currency, list_price, unit_cost, active), optionally with one price-list
+    /// entry (price_list, tier, min_qty, unit_price); products matched by SKU
+    Products(ProductsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProductsArgs {
+    pub file: PathBuf,
+    /// FIELD=Column, repeatable: sku, name, unit, currency, list_price, unit_cost,
+    /// active, price_list, tier, min_qty, unit_price
+    #[arg(long = "map", value_name = "FIELD=Column")]
+    pub map: Vec<String>,
+    /// Currency of rows without a currency column
+    #[arg(long, default_value = "USD")]
+    pub currency: String,
+    #[arg(long)]
+    pub delimiter: Option<String>,
+    #[arg(long, value_enum)]
+    pub encoding: Option<EncodingArg>,
+    /// Check everything and say what would happen; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -131,6 +154,7 @@ pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {
         ImportCommand::Contacts(args) => return parties(ctx, args, Kind::Contacts),
         ImportCommand::Activities(args) => return parties(ctx, args, Kind::Activities),
         ImportCommand::Owners(args) => return owners(ctx, args),
+        ImportCommand::Products(args) => return super::product_edit::import(ctx, args),
     };
     super::import_deals::run(ctx, args)
 }

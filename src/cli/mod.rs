@@ -23,6 +23,7 @@ mod deal;
 mod deal_repair;
 mod import;
 mod import_deals;
+mod product_edit;
 mod quote;
 mod report;
 mod report_loss;

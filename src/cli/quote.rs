@@ -23,6 +23,10 @@ pub enum ProductCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Add a product (admin): --name, --list-price and --unit-cost needed
+    Add(super::product_edit::ProductArgs),
+    /// Change a product's name, unit, currency, prices or whether it is offered (admin)
+    Edit(super::product_edit::ProductArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -55,8 +59,12 @@ pub enum QuoteFormat {
 }
 
 pub fn run_products(ctx: &Context, command: ProductCommand) -> anyhow::Result<ExitCode> {
+    let json = match command {
+        ProductCommand::List { json } => json,
+        ProductCommand::Add(args) => return super::product_edit::save(ctx, args, true),
+        ProductCommand::Edit(args) => return super::product_edit::save(ctx, args, false),
+    };
     let store = ctx.open_existing()?;
-    let ProductCommand::List { json } = command;
     let products = store.products()?;
     let lists = store.price_lists()?;
     if json {

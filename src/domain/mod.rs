@@ -45,6 +45,6 @@ pub use scorecard::{Dimension, Scorecard};
 pub use user::{Actor, Denied, Role, User};
 pub use validate::{
     MAX_TEXT, MAX_TITLE, ValidationError, validate_account, validate_contact, validate_deal,
-    validate_quote_line,
+    validate_price_entry, validate_product, validate_quote_line,
 };
 pub use workspace::Workspace;

@@ -171,6 +171,32 @@ pub fn validate_contact(contact: &Contact) -> Result<(), ValidationError> {
     Ok(())
 }
 
+/// A product of the catalogue: SKU and name, a unit, prices within the limits.
+pub fn validate_product(p: &super::product::Product) -> Result<(), ValidationError> {
+    text("SKU", &p.sku, MAX_TITLE, true)?;
+    text("product name", &p.name, MAX_TITLE, true)?;
+    text("unit", &p.unit, MAX_TITLE, false)?;
+    for (field, value) in [("list price", p.list_price), ("unit cost", p.unit_cost)] {
+        if value.is_sign_negative() && !value.is_zero() {
+            return Err(ValidationError::UnitPrice(value));
+        }
+        within(field, value, MAX_AMOUNT)?;
+    }
+    Ok(())
+}
+
+/// A price list entry: from a positive quantity, at a price within the limits.
+pub fn validate_price_entry(e: &super::product::PriceEntry) -> Result<(), ValidationError> {
+    if e.min_qty <= Decimal::ZERO {
+        return Err(ValidationError::Quantity(e.min_qty));
+    }
+    within("quantity", e.min_qty, MAX_QUANTITY)?;
+    if e.unit_price.is_sign_negative() && !e.unit_price.is_zero() {
+        return Err(ValidationError::UnitPrice(e.unit_price));
+    }
+    within("unit price", e.unit_price, MAX_AMOUNT)
+}
+
 pub fn validate_quote_line(line: &QuoteLine) -> Result<(), ValidationError> {
     if line.qty <= Decimal::ZERO {
         return Err(ValidationError::Quantity(line.qty));

@@ -10,6 +10,7 @@ pub mod deals_in;
 pub mod export;
 pub mod owners_in;
 pub mod parties_in;
+pub mod products_in;
 pub mod sheet;
 pub mod values;
 

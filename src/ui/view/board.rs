@@ -52,17 +52,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         if i + 1 < shown {
             for y in area.y..area.y + area.height {
-                buf.set_string(x + w - 1, y, "│", app.look.theme.style(Role::Border));
+                super::set(buf, x + w - 1, y, "│", app.look.theme.style(Role::Border));
             }
         }
         x += w;
     }
     // Arrows telling that more columns hide left or right.
     if first > 0 {
-        buf.set_string(area.x, area.y, "◂", app.look.theme.style(Role::Accent));
+        super::set(buf, area.x, area.y, "◂", app.look.theme.style(Role::Accent));
     }
     if first + shown < total {
-        buf.set_string(
+        super::set(
+            buf,
             area.x + area.width - 1,
             area.y,
             "▸",
@@ -123,10 +124,11 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
     } else {
         Role::Border
     };
-    buf.set_string(
+    super::set(
+        buf,
         area.x,
         area.y + 2,
-        "─".repeat(area.width as usize),
+        &"─".repeat(area.width as usize),
         t.style(rule_role),
     );
 
@@ -210,7 +212,7 @@ fn card(
     let w = area.width;
     if selected {
         for dy in 0..3 {
-            buf.set_string(area.x, area.y + dy, "▌", t.style(Role::Accent));
+            super::set(buf, area.x, area.y + dy, "▌", t.style(Role::Accent));
         }
     }
     let gate_open = !unmet_next_gate(deal, pipeline).is_empty();

@@ -60,9 +60,17 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
 }
 
+/// Writes `text` at x, y — nothing when that cell is outside the buffer (a
+/// layout computed for a size the terminal no longer has must not panic).
+pub fn set(buf: &mut Buffer, x: u16, y: u16, text: &str, style: Style) {
+    if buf.area.contains(ratatui::layout::Position { x, y }) {
+        buf.set_string(x, y, text, style);
+    }
+}
+
 /// Writes `text` (sanitised, cut to `max` cells) at x, y; returns the cells used.
 pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max: u16, style: Style) -> u16 {
-    if max == 0 {
+    if max == 0 || !buf.area.contains(ratatui::layout::Position { x, y }) {
         return 0;
     }
     let clean = sanitize(text);
@@ -74,7 +82,7 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max: u16, style: Style)
 /// Fills a row with spaces in `style`.
 pub fn fill(buf: &mut Buffer, area: Rect, style: Style) {
     for y in area.y..area.y + area.height {
-        buf.set_string(area.x, y, " ".repeat(area.width as usize), style);
+        set(buf, area.x, y, &" ".repeat(area.width as usize), style);
     }
 }
 

@@ -137,7 +137,7 @@ pub(super) fn bar(buf: &mut Buffer, x: u16, y: u16, cells: u16, parts: &[(f64, &
         at += value;
         let upto = ((at / total) * f64::from(cells)).round() as u16;
         for i in drawn..upto.min(cells) {
-            buf.set_string(x + i, y, glyph, *style);
+            super::set(buf, x + i, y, glyph, *style);
         }
         drawn = drawn.max(upto);
     }
