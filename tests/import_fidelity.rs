@@ -47,6 +47,23 @@ fn workspace(dir: &Path) -> PathBuf {
     db
 }
 
+/// The win/loss row of `value` when the period is broken down `by` one dimension.
+fn winloss_row(db: &Path, period: &str, by: &str, value: &str) -> Value {
+    let report = json(
+        db,
+        &[
+            "report", "winloss", "--period", period, "--by", by, "--format", "json",
+        ],
+    );
+    report["win_loss"][0]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["value"] == value)
+        .unwrap_or_else(|| panic!("no {by} row {value}: {report}"))
+        .clone()
+}
+
 fn deals(db: &Path) -> Vec<Value> {
     json(db, &["export", "--format", "json"])["deals"]
         .as_array()
@@ -379,15 +396,10 @@ fn deals_take_their_industry_and_region_from_the_account() {
         (&Value::from("Electronics"), &Value::from("United States"))
     );
     // Win/loss by industry counts the won Edge deal under its industry, not "(none)".
-    let report = json(
-        &db,
-        &[
-            "report", "winloss", "--period", "2026", "--by", "industry", "--format", "json",
-        ],
+    assert_eq!(
+        winloss_row(&db, "2026", "industry", "Electronics")["won"],
+        1
     );
-    let rows = report["win_loss"][0]["rows"].as_array().unwrap();
-    let electronics = rows.iter().find(|r| r["value"] == "Electronics").unwrap();
-    assert_eq!(electronics["won"], 1);
 }
 
 #[test]
@@ -597,15 +609,7 @@ fn a_team_column_on_deals_puts_their_owners_in_teams() {
         ),
         (Some(1), Some(1))
     );
-    let by_team = json(
-        &db,
-        &[
-            "report", "winloss", "--period", "2026-10", "--by", "team", "--format", "json",
-        ],
-    );
-    let rows = by_team["win_loss"][0]["rows"].as_array().unwrap();
-    let north = rows.iter().find(|r| r["value"] == "North").unwrap();
-    assert_eq!(north["won"], 1);
+    assert_eq!(winloss_row(&db, "2026-10", "team", "North")["won"], 1);
 }
 
 #[test]

@@ -116,6 +116,15 @@ pub(super) fn encoding(given: Option<EncodingArg>) -> Encoding {
     }
 }
 
+/// How an import's summary starts.
+pub(super) fn verb(dry_run: bool) -> &'static str {
+    if dry_run {
+        "dry run, nothing written: would import"
+    } else {
+        "imported"
+    }
+}
+
 /// `--map FIELD=Column` pairs, each field named as `parse` knows it.
 pub(super) fn maps<F>(
     given: &[String],
@@ -212,6 +221,22 @@ impl Progress {
     }
 }
 
+/// The column set `--from` names; without it, `--map` must say every column.
+fn party_preset(args: &PartiesArgs) -> anyhow::Result<Option<crate::io::parties_in::PartyPreset>> {
+    use crate::io::parties_in::PartyPreset;
+    if args.from.is_none() && args.map.is_empty() {
+        bail!(
+            "say how to read {}: --from dealdeck|salesforce|hubspot, or --map FIELD=Column",
+            args.file.display()
+        );
+    }
+    Ok(args.from.map(|f| match f {
+        PartyFrom::Dealdeck => PartyPreset::Dealdeck,
+        PartyFrom::Salesforce => PartyPreset::Salesforce,
+        PartyFrom::Hubspot => PartyPreset::Hubspot,
+    }))
+}
+
 enum Kind {
     Accounts,
     Contacts,
@@ -220,18 +245,9 @@ enum Kind {
 
 fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitCode> {
     use crate::io::activities_in::{ActivityField, ActivityPreset, read_activities};
-    use crate::io::parties_in::{
-        AccountField, ContactField, PartyPreset, read_accounts, read_contacts,
-    };
+    use crate::io::parties_in::{AccountField, ContactField, read_accounts, read_contacts};
     let name = args.file.display().to_string();
-    if args.from.is_none() && args.map.is_empty() {
-        bail!("say how to read {name}: --from dealdeck|salesforce|hubspot, or --map FIELD=Column");
-    }
-    let preset = args.from.map(|f| match f {
-        PartyFrom::Dealdeck => PartyPreset::Dealdeck,
-        PartyFrom::Salesforce => PartyPreset::Salesforce,
-        PartyFrom::Hubspot => PartyPreset::Hubspot,
-    });
+    let preset = party_preset(&args)?;
     let sheet = read_file(
         &args.file,
         delimiter(args.delimiter.as_deref())?,
@@ -270,11 +286,7 @@ fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitC
             ("activities", summary)
         }
     };
-    let verb = if args.dry_run {
-        "dry run, nothing written: would import"
-    } else {
-        "imported"
-    };
+    let verb = verb(args.dry_run);
     outln!(
         ctx,
         "{verb} {} {kind} from {name}; {} already there; {} new accounts, {} new owners",
@@ -290,14 +302,7 @@ fn owners(ctx: &Context, args: PartiesArgs) -> anyhow::Result<ExitCode> {
     use crate::format::count;
     use crate::io::owners_in::{OwnerField, read_owners};
     let name = args.file.display().to_string();
-    if args.from.is_none() && args.map.is_empty() {
-        bail!("say how to read {name}: --from dealdeck|salesforce|hubspot, or --map FIELD=Column");
-    }
-    let preset = args.from.map(|f| match f {
-        PartyFrom::Dealdeck => crate::io::parties_in::PartyPreset::Dealdeck,
-        PartyFrom::Salesforce => crate::io::parties_in::PartyPreset::Salesforce,
-        PartyFrom::Hubspot => crate::io::parties_in::PartyPreset::Hubspot,
-    });
+    let preset = party_preset(&args)?;
     let sheet = read_file(
         &args.file,
         delimiter(args.delimiter.as_deref())?,
@@ -307,11 +312,7 @@ fn owners(ctx: &Context, args: PartiesArgs) -> anyhow::Result<ExitCode> {
     let rows = read_owners(&sheet, preset, &map)?;
     let store = ctx.open_or_create()?;
     let s = store.import_owners(&rows, ctx.stamp(), args.dry_run)?;
-    let verb = if args.dry_run {
-        "dry run, nothing written: would import"
-    } else {
-        "imported"
-    };
+    let verb = verb(args.dry_run);
     outln!(
         ctx,
         "{verb} the team from {name}: {} new, {} updated, {} unchanged",

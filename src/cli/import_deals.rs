@@ -292,11 +292,7 @@ fn report(
     dry_run: bool,
 ) {
     use crate::format::count;
-    let verb = if dry_run {
-        "dry run, nothing written: would import"
-    } else {
-        "imported"
-    };
+    let verb = super::import::verb(dry_run);
     outln!(
         ctx,
         "{verb} {} ({} won, {} lost) from {name}; {} already in the workspace; {} new accounts, {} new owners",

@@ -19,11 +19,7 @@ fn currency(text: &str) -> anyhow::Result<Currency> {
 }
 
 fn said(ctx: &Context, what: &str, s: &ProductsSummary, dry_run: bool) {
-    let verb = if dry_run {
-        "dry run, nothing written: would import"
-    } else {
-        "imported"
-    };
+    let verb = super::import::verb(dry_run);
     outln!(
         ctx,
         "{verb} {what}: {} new, {} updated, {} unchanged; {}{}",

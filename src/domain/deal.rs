@@ -166,6 +166,30 @@ pub struct StageEvent {
     pub imported: bool,
 }
 
+impl StageEvent {
+    /// A stage change an import brought (not recorded as it happened).
+    pub fn imported(
+        id: EventId,
+        deal: DealId,
+        from: Option<StageId>,
+        to: StageId,
+        at: DateTime<Utc>,
+        by: &str,
+    ) -> StageEvent {
+        StageEvent {
+            id,
+            deal,
+            from,
+            to,
+            at,
+            by: by.to_string(),
+            gate_overrides: Vec::new(),
+            reverts: None,
+            imported: true,
+        }
+    }
+}
+
 /// Why a deal was lost, captured when it is marked lost or in the loss review.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LossRecord {

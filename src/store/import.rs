@@ -456,17 +456,14 @@ impl Store {
                 history.push((Some(row.stage), done.id, at));
             }
             for (from, to, at) in history {
-                new_events.push(StageEvent {
-                    id: EventId(take(1)),
-                    deal: deal.id,
+                new_events.push(StageEvent::imported(
+                    EventId(take(1)),
+                    deal.id,
                     from,
                     to,
                     at,
-                    by: by.to_string(),
-                    gate_overrides: Vec::new(),
-                    reverts: None,
-                    imported: true,
-                });
+                    by,
+                ));
             }
             new_deals.push(deal);
             summary.created += 1;

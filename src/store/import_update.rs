@@ -50,17 +50,14 @@ pub(super) fn updated(
             .filter(|_| row.outcome != DealStatus::Open)
             .unwrap_or(now)
             .max(current.stage_entered_at);
-        events.push(StageEvent {
-            id: EventId(next_event()),
-            deal: current.id,
-            from: Some(current.stage),
+        events.push(StageEvent::imported(
+            EventId(next_event()),
+            current.id,
+            Some(current.stage),
             to,
             at,
-            by: by.to_string(),
-            gate_overrides: Vec::new(),
-            reverts: None,
-            imported: true,
-        });
+            by,
+        ));
         deal.stage = to;
         deal.stage_entered_at = at;
         deal.status = row.outcome;
