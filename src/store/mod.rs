@@ -108,6 +108,9 @@ impl Store {
             }
             Some(v) if v < SCHEMA_VERSION => {
                 let backup = migrate::backup_then_migrate(&store, v)?;
+                // A migration rewrites every value: give the old pages back, or
+                // the file keeps both copies' size.
+                store.db.compact()?;
                 store.report.migrated_from = Some((v, backup));
             }
             Some(_) => {}
