@@ -1064,3 +1064,92 @@ fn an_amount_beyond_the_limits_from_an_older_file_is_named_by_reports_and_correc
         "{audit}"
     );
 }
+
+#[test]
+fn tasks_are_listed_done_moved_and_handed_on_and_clear_an_overdue_next_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "w.redb");
+    let deals: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "list", "--status", "open", "--json"])).unwrap();
+    // An open deal whose next step is overdue.
+    let deal = deals
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["next_step_date"].as_str().is_some_and(|s| s < TODAY))
+        .expect("the sample has an overdue next step");
+    let id = deal["id"].as_u64().unwrap().to_string();
+    let out = ok(
+        &db,
+        &[
+            "task",
+            "add",
+            &id,
+            "--summary",
+            "Send the revised quote",
+            "--due",
+            "+2d",
+        ],
+    );
+    assert!(
+        out.contains(&format!("on deal {id}, due 2026-11-24")),
+        "{out}"
+    );
+    let added = out.split_whitespace().nth(2).unwrap().to_string();
+    let tasks: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["task", "list", "--json"])).unwrap();
+    let open: Vec<u64> = tasks
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["deal"].as_u64().map(|d| d.to_string()) == Some(id.clone()))
+        .map(|t| t["id"].as_u64().unwrap())
+        .collect();
+    assert!(!open.is_empty());
+    // The added task moved and handed on (not the deal's next step: that stays
+    // overdue), then every open task done: the last clears the overdue step.
+    let moved = ok(&db, &["task", "move", &added, "--due", "2026-11-30"]);
+    assert!(
+        moved.contains("due 2026-11-30") && !moved.contains("next step"),
+        "{moved}"
+    );
+    let err = refused(&db, &["task", "assign", &added, "--owner", "Nobody"]);
+    assert!(err.contains("no owner named 'Nobody'"), "{err}");
+    let owner = deal["owner"].as_u64().unwrap();
+    let owners: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["export", "--format", "json"])).unwrap();
+    let name = owners["owners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id"].as_u64() == Some(owner))
+        .unwrap()["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    ok(&db, &["task", "assign", &added, "--owner", &name]);
+    let first = open[0].to_string();
+    let mut last = String::new();
+    for t in &open {
+        last = ok(&db, &["task", "done", &t.to_string()]);
+    }
+    assert!(
+        last.contains("the deal's overdue next step is cleared"),
+        "{last}"
+    );
+    let shown: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "show", &id, "--json"])).unwrap();
+    assert!(
+        shown["deal"]["next_step_date"].is_null(),
+        "{}",
+        shown["deal"]
+    );
+    let err = refused(&db, &["task", "done", &first]);
+    assert!(err.contains("already done"), "{err}");
+    // Undo takes the last completion back, and the next step with it.
+    ok(&db, &["undo"]);
+    let shown: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["deal", "show", &id, "--json"])).unwrap();
+    assert_eq!(shown["deal"]["next_step_date"], deal["next_step_date"]);
+    assert!(ok(&db, &["check"]).contains("healthy"));
+}

@@ -29,6 +29,7 @@ mod report;
 mod report_loss;
 mod review;
 mod search;
+mod task;
 mod taxonomy;
 pub mod tui;
 mod user;
@@ -80,6 +81,9 @@ pub enum Command {
     /// List, show, create, move, win and lose deals
     #[command(subcommand)]
     Deal(deal::DealCommand),
+    /// Tasks on deals: list (yours, overdue), add, done, move, assign
+    #[command(subcommand)]
+    Task(task::TaskCommand),
     /// Undo the most recent change (a new change that reverts it)
     Undo,
     /// Admin changes (deal deletions, repairs), oldest first
@@ -325,6 +329,7 @@ fn run(ctx: &Context, cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Import(cmd)) => import::run(ctx, cmd),
         Some(Command::Deal(cmd)) => deal::run(ctx, cmd),
         Some(Command::Undo) => workspace::undo(ctx),
+        Some(Command::Task(cmd)) => task::run(ctx, cmd),
         Some(Command::Audit { json }) => deal_repair::audit(ctx, json),
         Some(Command::Search(args)) => search::run(ctx, args),
         Some(Command::Report(args)) => report::run(ctx, args),

@@ -23,6 +23,7 @@ mod repair;
 mod reviews;
 mod stale;
 mod tables;
+mod tasks;
 mod undo;
 mod users;
 
@@ -37,6 +38,7 @@ pub use meta::SCHEMA_VERSION;
 pub use mutate::{AccountRef, DealDraft, GateDecision, LossInput, MoveOutcome, Stamp};
 pub use repair::{AuditEntry, Deleted};
 pub use reviews::{ActionDraft, MAX_ACTIONS};
+pub use tasks::{TaskChange, TaskOutcome};
 pub use undo::UndoSummary;
 pub use users::NewUser;
 
