@@ -26,6 +26,7 @@ const PLACES: &[(&str, &str)] = &[
     ("actions due", "A"),
     ("quote editor", "o"),
     ("product list", "g p"),
+    ("deal tasks", "enter T"),
 ];
 
 fn at(place: &str) -> App {

@@ -113,7 +113,7 @@ pub fn run(ctx: &Context, command: TaskCommand) -> anyhow::Result<ExitCode> {
         TaskCommand::Assign { id, owner } => (id, TaskChange::Owner(owner)),
     };
     let (id, change) = change;
-    let outcome = store.change_task(id, change, ctx.stamp())?;
+    let outcome = store.change_task(id, &[change], ctx.stamp())?;
     report(ctx, &outcome);
     Ok(ExitCode::SUCCESS)
 }

@@ -46,10 +46,21 @@ impl Store {
         Ok(out)
     }
 
+    /// Applies the changes to the task (and its deal's next step) in one
+    /// undoable transaction.
+    /// The deal's tasks, done ones too.
+    pub fn tasks_of(&self, deal: DealId) -> Result<Vec<Activity>, StoreError> {
+        Ok(self
+            .activities_of(deal)?
+            .into_iter()
+            .filter(|a| a.kind == ActivityKind::Task)
+            .collect())
+    }
+
     pub fn change_task(
         &self,
         id: ActivityId,
-        change: TaskChange,
+        changes: &[TaskChange],
         stamp: Stamp,
     ) -> Result<TaskOutcome, StoreError> {
         let txn = self.db.begin_write()?;
@@ -70,40 +81,50 @@ impl Store {
         let mut task = before.clone();
         let mut outcome_deal = deal.clone();
         let (mut cleared, mut moved) = (false, false);
-        let label = match &change {
-            TaskChange::Done => {
-                if task.done {
-                    return Err(StoreError::Conflict(format!("task {id} is already done")));
-                }
-                task.done = true;
-                if let Some(d) = outcome_deal.as_mut() {
-                    let today = stamp.at.date_naive();
-                    let others_open = open_tasks_of(&txn, d.id)?.iter().any(|t| t.id != id);
-                    if risk::next_step_overdue(d, today) && !others_open {
-                        d.next_step = None;
-                        d.next_step_date = None;
-                        cleared = true;
+        let mut labels = Vec::new();
+        for change in changes {
+            let label = match change {
+                TaskChange::Done => {
+                    if task.done {
+                        return Err(StoreError::Conflict(format!("task {id} is already done")));
                     }
+                    task.done = true;
+                    if let Some(d) = outcome_deal.as_mut() {
+                        let today = stamp.at.date_naive();
+                        let others_open = open_tasks_of(&txn, d.id)?.iter().any(|t| t.id != id);
+                        if risk::next_step_overdue(d, today) && !others_open {
+                            d.next_step = None;
+                            d.next_step_date = None;
+                            cleared = true;
+                        }
+                    }
+                    format!("complete task {}", task.summary)
                 }
-                format!("complete task {}", task.summary)
-            }
-            TaskChange::Due(day) => {
-                crate::domain::validate::date_in_range("due date", *day)?;
-                if let Some(d) = outcome_deal.as_mut()
-                    && d.next_step_date.is_some()
-                    && d.next_step_date == task.due
-                {
-                    d.next_step_date = Some(*day);
-                    moved = true;
+                TaskChange::Due(day) => {
+                    crate::domain::validate::date_in_range("due date", *day)?;
+                    if let Some(d) = outcome_deal.as_mut()
+                        && d.next_step_date.is_some()
+                        && d.next_step_date == task.due
+                    {
+                        d.next_step_date = Some(*day);
+                        moved = true;
+                    }
+                    task.due = Some(*day);
+                    format!("move task {} to {day}", task.summary)
                 }
-                task.due = Some(*day);
-                format!("move task {} to {day}", task.summary)
-            }
-            TaskChange::Owner(name) => {
-                task.owner = find_owner(&txn, name)?.id;
-                format!("hand task {} to {}", task.summary, name.trim())
-            }
-        };
+                TaskChange::Owner(name) => {
+                    task.owner = find_owner(&txn, name)?.id;
+                    format!("hand task {} to {}", task.summary, name.trim())
+                }
+            };
+            labels.push(label);
+        }
+        if labels.is_empty() {
+            return Err(StoreError::Conflict(format!(
+                "task {id}: nothing to change"
+            )));
+        }
+        let label = labels.join("; ");
         task.updated_at = stamp.at.max(before.updated_at);
         put(&txn, &task)?;
         let mut undo = vec![Before::Activity(id.0, Some(Box::new(before)))];

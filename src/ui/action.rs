@@ -30,6 +30,7 @@ pub enum Action {
     EditDeal,
     LogActivity,
     AddTask,
+    DealTasks,
     Filter,
     Sort,
     SwitchPipeline,
@@ -86,7 +87,7 @@ impl Action {
         Some(to.min(last))
     }
 
-    pub const ALL: [Action; 61] = [
+    pub const ALL: [Action; 62] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -110,6 +111,7 @@ impl Action {
         Action::EditDeal,
         Action::LogActivity,
         Action::AddTask,
+        Action::DealTasks,
         Action::Filter,
         Action::Sort,
         Action::SwitchPipeline,
@@ -176,6 +178,7 @@ impl Action {
             Action::EditDeal => "edit deal",
             Action::LogActivity => "log an activity",
             Action::AddTask => "add a task (a dated to-do on the deal)",
+            Action::DealTasks => "the deal's tasks: mark done, move to another day, hand on",
             Action::Filter => "filter deals",
             Action::Sort => "sort cards",
             Action::SwitchPipeline => "switch pipeline",

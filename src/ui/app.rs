@@ -314,6 +314,7 @@ impl App {
             Action::EditDeal => self.open_edit_deal(),
             Action::LogActivity => self.open_activity_form(false),
             Action::AddTask => self.open_activity_form(true),
+            Action::DealTasks => self.open_tasks(),
             Action::Confirm
             | Action::Cancel
             | Action::NextField

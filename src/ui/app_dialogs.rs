@@ -252,4 +252,64 @@ impl App {
                 &deal, &contacts, owner, self.now, task,
             ))));
     }
+
+    /// `T` in the detail: the deal's tasks.
+    pub(super) fn open_tasks(&mut self) {
+        let Some(deal) = self.current_deal().cloned() else {
+            return self.set_error("open a deal to see its tasks".into());
+        };
+        let tasks = self.store.tasks_of(deal.id);
+        match tasks.and_then(|t| Ok((t, self.store.owners()?))) {
+            Ok((tasks, owners)) => {
+                self.layers
+                    .push(Layer::Tasks(super::layers::tasks::TaskList::new(
+                        &deal,
+                        tasks,
+                        owners,
+                        self.now.date_naive(),
+                    )))
+            }
+            Err(e) => self.set_error(e.to_string()),
+        }
+    }
+
+    /// Saves a task's changes and shows the deal's tasks as they are now.
+    pub(super) fn answer_task(
+        &mut self,
+        id: crate::domain::ActivityId,
+        changes: &[crate::store::TaskChange],
+    ) {
+        let user = self.user.clone();
+        let stamp = crate::store::Stamp {
+            by: &user,
+            at: self.now,
+        };
+        let result = self.store.change_task(id, changes, stamp);
+        let Some(Layer::Tasks(list)) = self.layers.last_mut() else {
+            return;
+        };
+        let deal = list.deal;
+        match result {
+            Ok(outcome) => {
+                let mut note = "saved · u undoes".to_string();
+                if outcome.next_step_cleared {
+                    note = "done — the deal's overdue next step is cleared · u undoes".into();
+                } else if outcome.next_step_moved {
+                    note = "moved — the deal's next step moved with it · u undoes".into();
+                }
+                let tasks = self.store.tasks_of(deal);
+                if let Some(Layer::Tasks(list)) = self.layers.last_mut() {
+                    match tasks {
+                        Ok(tasks) => list.saved(tasks, note),
+                        Err(e) => list.notice = Some(e.to_string()),
+                    }
+                }
+                self.after_change(deal);
+            }
+            Err(e) => {
+                use super::layers::LayerKeys;
+                list.show_error(e.to_string());
+            }
+        }
+    }
 }

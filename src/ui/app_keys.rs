@@ -129,6 +129,7 @@ impl App {
                 status,
                 note,
             } => self.answer_action_status(action, status, &note),
+            Request::Task { id, changes } => self.answer_task(id, &changes),
         }
     }
 
@@ -137,6 +138,8 @@ impl App {
         match layer {
             Layer::Review(wizard) => self.review_closed(&wizard),
             Layer::Quote(_) => self.quote_closed(),
+            // The detail shows the deal's tasks and next step as they are now.
+            Layer::Tasks(list) if self.screen == Screen::Detail => self.open_detail(list.deal),
             _ => {}
         }
     }

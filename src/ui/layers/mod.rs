@@ -19,6 +19,7 @@ pub mod products;
 pub mod quote;
 pub mod review;
 pub mod search;
+pub mod tasks;
 
 use crate::domain::*;
 use crate::store::{DealDraft, GateDecision, LossInput};
@@ -42,6 +43,7 @@ pub enum Layer {
     /// The quote editor (full screen).
     Quote(Box<quote::QuoteEditor>),
     Products(products::ProductList),
+    Tasks(tasks::TaskList),
 }
 
 /// What a layer asks of the app.
@@ -93,6 +95,11 @@ pub enum Request {
         action: ActionId,
         status: ActionStatus,
         note: String,
+    },
+    /// Changes to one task, saved together.
+    Task {
+        id: ActivityId,
+        changes: Vec<crate::store::TaskChange>,
     },
 }
 
@@ -207,6 +214,7 @@ impl Layer {
             Layer::ActionsDue(l) => l,
             Layer::Quote(l) => l.as_ref(),
             Layer::Products(l) => l,
+            Layer::Tasks(l) => l,
         }
     }
 
@@ -225,6 +233,7 @@ impl Layer {
             Layer::ActionsDue(l) => l,
             Layer::Quote(l) => l.as_mut(),
             Layer::Products(l) => l,
+            Layer::Tasks(l) => l,
         }
     }
 

@@ -115,6 +115,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
     match layer {
         Layer::Review(w) => super::review::render(app, w, area, buf),
         Layer::ActionsDue(list) => super::review::actions_due(app, list, area, buf),
+        Layer::Tasks(list) => super::tasks::render(app, list, area, buf),
         Layer::Quote(q) => super::quote::render(app, q, area, buf),
         Layer::Products(l) => super::quote::products(app, l, area, buf),
         Layer::DealForm(f) => {

@@ -7,6 +7,7 @@ mod layers;
 mod quote;
 mod reports;
 pub mod review;
+mod tasks;
 
 use super::action::Action;
 use super::app::{App, Screen};

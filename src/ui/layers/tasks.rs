@@ -1,0 +1,177 @@
+//! The deal's tasks (`T` in the detail), earliest due first: enter opens one
+//! to mark it done, move it to another day or hand it to someone else — one
+//! undoable change; the last open task done clears the deal's overdue step.
+
+use super::form::{Check, Field, Form, FormEvent};
+use super::{LayerContext, Outcome, Request};
+use crate::domain::*;
+use crate::store::TaskChange;
+use crate::ui::action::Action;
+use crate::ui::keymap::Key;
+use chrono::NaiveDate;
+
+pub struct TaskList {
+    pub deal: DealId,
+    pub title: String,
+    pub tasks: Vec<Activity>,
+    pub owners: Vec<Owner>,
+    pub selected: usize,
+    /// The selected task's form, while open.
+    pub form: Option<Form>,
+    pub today: NaiveDate,
+    pub notice: Option<String>,
+}
+
+impl TaskList {
+    pub fn new(
+        deal: &Deal,
+        mut tasks: Vec<Activity>,
+        owners: Vec<Owner>,
+        today: NaiveDate,
+    ) -> Self {
+        order(&mut tasks);
+        TaskList {
+            deal: deal.id,
+            title: deal.title.clone(),
+            tasks,
+            owners,
+            selected: 0,
+            form: None,
+            today,
+            notice: None,
+        }
+    }
+
+    pub fn owner(&self, id: OwnerId) -> &str {
+        self.owners
+            .iter()
+            .find(|o| o.id == id)
+            .map_or("", |o| o.name.as_str())
+    }
+
+    /// The change was stored: the deal's tasks as they are now.
+    pub fn saved(&mut self, mut tasks: Vec<Activity>, note: String) {
+        let keep = self.tasks.get(self.selected).map(|t| t.id);
+        order(&mut tasks);
+        self.tasks = tasks;
+        self.form = None;
+        self.notice = Some(note);
+        self.selected = keep
+            .and_then(|id| self.tasks.iter().position(|t| t.id == id))
+            .unwrap_or(0);
+    }
+
+    fn open_form(&mut self) {
+        let Some(task) = self.tasks.get(self.selected) else {
+            return;
+        };
+        let owner = self
+            .owners
+            .iter()
+            .position(|o| o.id == task.owner)
+            .unwrap_or(0);
+        let due = task.due.map_or(String::new(), |d| d.to_string());
+        self.form = Some(Form::new(
+            "Task".into(),
+            task.summary.clone(),
+            vec![
+                Field::choice(
+                    "status",
+                    "status",
+                    vec!["open".into(), "done".into()],
+                    usize::from(task.done),
+                ),
+                Field::text("due", "due", &due, Check::OptionalDate),
+                Field::choice(
+                    "owner",
+                    "owner",
+                    self.owners.iter().map(|o| o.name.clone()).collect(),
+                    owner,
+                ),
+            ],
+            self.today,
+        ));
+    }
+
+    /// What the form asks for, compared with the task as it is.
+    fn changes(&self, form: &Form) -> Option<(ActivityId, Vec<TaskChange>)> {
+        let task = self.tasks.get(self.selected)?;
+        let mut changes = Vec::new();
+        if let Some(day) = form.date("due").filter(|d| Some(*d) != task.due) {
+            changes.push(TaskChange::Due(day));
+        }
+        if let Some(o) = self
+            .owners
+            .get(form.choice("owner"))
+            .filter(|o| o.id != task.owner)
+        {
+            changes.push(TaskChange::Owner(o.name.clone()));
+        }
+        if form.choice("status") == 1 && !task.done {
+            changes.push(TaskChange::Done);
+        }
+        Some((task.id, changes))
+    }
+}
+
+/// Open ones first, the earliest due first, undated last.
+fn order(tasks: &mut [Activity]) {
+    tasks.sort_by_key(|t| (t.done, t.due.is_none(), t.due, t.id));
+}
+
+impl super::LayerKeys for TaskList {
+    fn is_typing(&self) -> bool {
+        self.form.as_ref().is_some_and(Form::is_typing)
+    }
+
+    fn has_unsaved_text(&self) -> bool {
+        self.form.as_ref().is_some_and(super::form_has_unsaved_text)
+    }
+
+    fn show_error(&mut self, message: String) {
+        match self.form.as_mut() {
+            Some(form) => form.error = Some(message),
+            None => self.notice = Some(message),
+        }
+    }
+
+    fn handle(&mut self, key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome {
+        if let Some(form) = self.form.as_mut() {
+            return match form.handle(key, action) {
+                FormEvent::Stay => Outcome::Stay,
+                FormEvent::Close => {
+                    self.form = None;
+                    Outcome::Stay
+                }
+                FormEvent::Quit => Outcome::Quit,
+                FormEvent::Submit => {
+                    let form = form.clone();
+                    match self.changes(&form) {
+                        Some((_, changes)) if changes.is_empty() => {
+                            self.form = None;
+                            self.notice = Some("nothing changed".into());
+                            Outcome::Stay
+                        }
+                        Some((id, changes)) => Outcome::Request(Request::Task { id, changes }),
+                        None => Outcome::Stay,
+                    }
+                }
+            };
+        }
+        self.notice = None;
+        let last = self.tasks.len().saturating_sub(1);
+        if let Some(to) = action.and_then(|a| a.moved_cursor(self.selected, cx.page_rows, last)) {
+            self.selected = to;
+            return Outcome::Stay;
+        }
+        match action {
+            Some(Action::Confirm | Action::OpenDetail) => {
+                self.open_form();
+                Outcome::Stay
+            }
+            Some(Action::Cancel | Action::Back) => Outcome::Close,
+            Some(Action::Quit) => Outcome::Quit,
+            _ => Outcome::Stay,
+        }
+    }
+}
