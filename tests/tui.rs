@@ -75,6 +75,16 @@ fn gate_dialog_detail_help_and_search_screens() {
     insta::assert_snapshot!("detail_80x24", screen(&mut app, 80, 24));
     press(&mut app, "esc ?");
     insta::assert_snapshot!("help_board", screen(&mut app, 100, 30));
+    // Below the keys, what the board's marks and colours mean.
+    press(&mut app, "pagedown pagedown pagedown");
+    let s = screen(&mut app, 100, 30);
+    for meaning in [
+        "the next stage's gate has criteria not ticked yet",
+        "the next step's date; red when it is past",
+        "weighted: each amount × its probability",
+    ] {
+        assert!(s.contains(meaning), "{meaning}: {s}");
+    }
     press(&mut app, "esc /");
     while !app.jobs.search.settled() {
         std::thread::sleep(std::time::Duration::from_millis(5));

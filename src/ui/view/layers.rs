@@ -110,6 +110,28 @@ const FORM_HINTS: [(Action, &str); 4] = [
     (Action::Cancel, "cancel"),
 ];
 
+/// What the board's marks and colours mean (help over the board lists them).
+const BOARD_LEGEND: [(&str, &str); 9] = [
+    ("▌", "the selected card"),
+    ("◇", "the next stage's gate has criteria not ticked yet"),
+    (
+        "Σ 1.2m",
+        "the column's total in the main currency (+€… others, never added)",
+    ),
+    ("w 310k", "weighted: each amount × its probability"),
+    (
+        "14d",
+        "days in the stage; orange when the deal is stale there",
+    ),
+    ("12-06", "the next step's date; red when it is past"),
+    ("3/6", "the selected column of how many"),
+    (
+        "q",
+        "quits from the board (esc clears a filter; ctrl-c quits anywhere)",
+    ),
+    ("T", "in the detail: the deal's tasks"),
+];
+
 pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
     match layer {
@@ -140,27 +162,42 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
         Layer::DealList(l) => deal_list(app, l, area, buf),
         Layer::Help(h) => {
             let bindings = app.look.keymap.bindings(h.scope);
+            // Over the board, the keys are followed by what its marks mean.
+            let legend: &[(&str, &str)] = if h.scope == crate::ui::keymap::Scope::Board {
+                &BOARD_LEGEND
+            } else {
+                &[]
+            };
+            let rows: Vec<(&str, &str, Role)> = bindings
+                .iter()
+                .map(|(keys, action)| (keys.as_str(), action.describe(), Role::Key))
+                .chain(
+                    legend
+                        .iter()
+                        .map(|(mark, meaning)| (*mark, *meaning, Role::Accent)),
+                )
+                .collect();
             let inner = popup(
                 app,
                 area,
-                64,
-                bindings.len() as u16 + 4,
-                "keys on this screen · esc closes",
+                72,
+                rows.len() as u16 + 4,
+                "keys and marks on this screen · j k scroll · esc closes",
                 buf,
             );
-            for (i, (keys, action)) in bindings
+            for (i, (keys, meaning, role)) in rows
                 .iter()
                 .skip(h.scroll)
                 .enumerate()
                 .take(inner.height as usize)
             {
                 let y = inner.y + i as u16;
-                put(buf, inner.x, y, keys, 14, t.style(Role::Key));
+                put(buf, inner.x, y, keys, 14, t.style(*role));
                 put(
                     buf,
                     inner.x + 15,
                     y,
-                    action.describe(),
+                    meaning,
                     inner.width.saturating_sub(15),
                     t.style(Role::Dialog),
                 );
