@@ -25,6 +25,7 @@ pub fn run(ctx: &Context, args: SearchArgs) -> anyhow::Result<ExitCode> {
         &store.accounts()?,
         &store.contacts()?,
         &store.owners()?,
+        &store.pipelines()?,
     );
     let index = search::Index::new(items);
     let hits = index.search(&args.query, args.limit);

@@ -52,8 +52,9 @@ pub fn items(
     accounts: &[Account],
     contacts: &[Contact],
     owners: &[Owner],
+    pipelines: &[Pipeline],
 ) -> Vec<Item> {
-    let mut builder = ItemsBuilder::new(accounts, owners);
+    let mut builder = ItemsBuilder::new(accounts, owners, pipelines);
     for d in deals {
         builder.add_deal(d);
     }
@@ -65,6 +66,7 @@ pub fn items(
 pub struct ItemsBuilder<'a> {
     account_name: HashMap<AccountId, &'a str>,
     owner_name: HashMap<OwnerId, &'a str>,
+    stage_name: HashMap<StageId, &'a str>,
     /// Per account, its largest open deal, else its latest: (open, amount, id).
     best: HashMap<AccountId, (bool, Decimal, DealId)>,
     open: Vec<Item>,
@@ -73,10 +75,14 @@ pub struct ItemsBuilder<'a> {
 }
 
 impl<'a> ItemsBuilder<'a> {
-    pub fn new(accounts: &'a [Account], owners: &'a [Owner]) -> Self {
+    pub fn new(accounts: &'a [Account], owners: &'a [Owner], pipelines: &'a [Pipeline]) -> Self {
         ItemsBuilder {
             account_name: accounts.iter().map(|a| (a.id, a.name.as_str())).collect(),
             owner_name: owners.iter().map(|o| (o.id, o.name.as_str())).collect(),
+            stage_name: pipelines
+                .iter()
+                .flat_map(|p| p.stages.iter().map(|s| (s.id, s.name.as_str())))
+                .collect(),
             best: HashMap::new(),
             open: Vec::new(),
             closed: Vec::new(),
@@ -95,7 +101,17 @@ impl<'a> ItemsBuilder<'a> {
             kind: Kind::Deal,
             id: d.id.0,
             label: d.title.clone(),
-            detail: format!("{account} · {owner} · {}", d.status.label()),
+            // Enough to tell deals of one name apart: where, how much, whose.
+            detail: format!(
+                "{account} · {} · {}{} · {owner}",
+                if d.is_open() {
+                    self.stage_name.get(&d.stage).copied().unwrap_or("?")
+                } else {
+                    d.status.label()
+                },
+                d.amount.currency.symbol(),
+                crate::domain::money::compact_amount(d.amount.amount)
+            ),
             deal: Some(d.id),
             haystack: format!("{} {account} {owner}{tags}", d.title),
         };

@@ -199,7 +199,8 @@ fn worker(store: Arc<Store>, shared: Arc<Shared>, jobs: Receiver<Job>) {
     let loaded = (|| {
         let accounts = store.accounts()?;
         let owners = store.owners()?;
-        let mut builder = search::ItemsBuilder::new(&accounts, &owners);
+        let pipelines = store.pipelines()?;
+        let mut builder = search::ItemsBuilder::new(&accounts, &owners, &pipelines);
         store.for_each_deal(|d| builder.add_deal(&d))?;
         let contacts = store.contacts()?;
         Ok::<_, crate::store::StoreError>(builder.finish(&accounts, &contacts))
