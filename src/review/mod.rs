@@ -90,6 +90,23 @@ pub fn default_period(today: NaiveDate) -> (NaiveDate, NaiveDate) {
     (last.with_day(1).unwrap_or(last), last)
 }
 
+/// The month a new review proposes: the latest full month that no finished
+/// review's period (first, last day) covers — last month, unless reviewed.
+pub fn unreviewed_month(
+    today: NaiveDate,
+    reviewed: &[(NaiveDate, NaiveDate)],
+) -> (NaiveDate, NaiveDate) {
+    let (mut first, mut last) = default_period(today);
+    for _ in 0..24 {
+        let covered = reviewed.iter().any(|(s, e)| *s <= first && *e >= last);
+        if !covered {
+            break;
+        }
+        (first, last) = default_period(first);
+    }
+    (first, last)
+}
+
 /// Everything a review's report is written from, read from the store.
 pub struct ReviewRecords {
     pub chosen: Vec<ImprovementAction>,
@@ -139,4 +156,24 @@ pub fn report_path(db: &Path, review: &Review) -> PathBuf {
         review.id,
         review.period_label().replace("..", "_")
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_proposed_month_is_the_latest_one_not_reviewed() {
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        let today = day(11, 28);
+        assert_eq!(unreviewed_month(today, &[]), (day(10, 1), day(10, 31)));
+        let october = (day(10, 1), day(10, 31));
+        assert_eq!(unreviewed_month(today, &[october]), (day(9, 1), day(9, 30)));
+        // A quarter covering the months before skips them all.
+        let q3 = (day(7, 1), day(9, 30));
+        assert_eq!(
+            unreviewed_month(today, &[october, q3]),
+            (day(6, 1), day(6, 30))
+        );
+    }
 }

@@ -15,8 +15,19 @@ impl ReviewWizard {
         let (period, participants) = match &self.review {
             Some(r) => (r.period_label(), r.participants.join(", ")),
             None => {
-                let (first, _) = crate::review::default_period(self.today);
-                (Period::month_of(first).label, self.user.clone())
+                let reviewed: Vec<_> = self
+                    .past
+                    .iter()
+                    .map(|r| (r.period_start, r.period_end))
+                    .collect();
+                let (first, _) = crate::review::unreviewed_month(self.today, &reviewed);
+                // The people of the last review, else whoever opens it.
+                let last = self.past.iter().max_by_key(|r| r.period_start);
+                let people = last
+                    .map(|r| r.participants.join(", "))
+                    .filter(|p| !p.is_empty())
+                    .unwrap_or_else(|| self.user.clone());
+                (Period::month_of(first).label, people)
             }
         };
         let fields = vec![
