@@ -110,6 +110,54 @@ const FORM_HINTS: [(Action, &str); 4] = [
     (Action::Cancel, "cancel"),
 ];
 
+/// A list in a dialog (actions due, a deal's tasks): its rows scrolled to the
+/// selection, a line saying what is empty, a footer, and the form opened over
+/// it, if any.
+pub(super) struct ListDialog<'a> {
+    pub title: &'a str,
+    pub empty: &'a str,
+    pub rows: Vec<(String, Role)>,
+    pub selected: usize,
+    pub foot: String,
+    pub form: Option<(&'a crate::ui::layers::form::Form, String)>,
+}
+
+pub(super) fn list_dialog(app: &App, d: ListDialog, area: Rect, buf: &mut Buffer) {
+    let t = &app.look.theme;
+    let height = (d.rows.len() as u16 + 6).clamp(8, area.height);
+    let inner = popup(app, area, 96, height, d.title, buf);
+    if inner.height < 3 {
+        return;
+    }
+    if d.rows.is_empty() {
+        put(
+            buf,
+            inner.x,
+            inner.y,
+            d.empty,
+            inner.width,
+            t.style(Role::Muted),
+        );
+    }
+    let visible = inner.height.saturating_sub(2) as usize;
+    let first = d.selected.saturating_sub(visible.saturating_sub(1));
+    for (i, (line, role)) in d.rows.iter().enumerate().skip(first).take(visible) {
+        let y = inner.y + (i - first) as u16;
+        list_row(app, buf, inner, y, line, i == d.selected, *role);
+    }
+    put(
+        buf,
+        inner.x,
+        inner.y + inner.height - 1,
+        &d.foot,
+        inner.width,
+        t.style(Role::Muted),
+    );
+    if let Some((form, keys)) = d.form {
+        super::form::render(app, form, &keys, area, buf);
+    }
+}
+
 /// What the board's marks and colours mean (help over the board lists them).
 const BOARD_LEGEND: [(&str, &str); 9] = [
     ("▌", "the selected card"),

@@ -3,7 +3,7 @@
 mod board;
 pub mod detail;
 pub(super) mod form;
-mod layers;
+pub(crate) mod layers;
 mod quote;
 mod reports;
 pub mod review;
