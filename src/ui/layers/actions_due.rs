@@ -2,7 +2,7 @@
 //! enter sets one's status with a note (kept in its history, as in a review).
 
 use super::Outcome;
-use super::form::{Check, Field, Form, FormEvent};
+use super::form::{Check, Field, Form};
 use crate::domain::*;
 use crate::ui::action::Action;
 use crate::ui::keymap::Key;
@@ -64,29 +64,23 @@ impl super::LayerKeys for ActionsDue {
     }
 
     fn handle(&mut self, key: Key, action: Option<Action>, cx: &super::LayerContext) -> Outcome {
-        if let Some(form) = self.form.as_mut() {
-            return match form.handle(key, action) {
-                FormEvent::Stay => Outcome::Stay,
-                FormEvent::Close => {
+        match super::sub_form_key(&mut self.form, key, action) {
+            Some(super::SubForm::Answer(outcome)) => return outcome,
+            Some(super::SubForm::Submitted) => {
+                let (Some(a), Some(form)) = (self.actions.get(self.selected), &self.form) else {
                     self.form = None;
-                    Outcome::Stay
-                }
-                FormEvent::Quit => Outcome::Quit,
-                FormEvent::Submit => {
-                    let Some(a) = self.actions.get(self.selected) else {
-                        self.form = None;
-                        return Outcome::Stay;
-                    };
-                    Outcome::Request(super::Request::ActionStatus {
-                        action: a.id,
-                        status: ActionStatus::ALL
-                            .get(form.choice("status"))
-                            .copied()
-                            .unwrap_or(a.status),
-                        note: form.text("note"),
-                    })
-                }
-            };
+                    return Outcome::Stay;
+                };
+                return Outcome::Request(super::Request::ActionStatus {
+                    action: a.id,
+                    status: ActionStatus::ALL
+                        .get(form.choice("status"))
+                        .copied()
+                        .unwrap_or(a.status),
+                    note: form.text("note"),
+                });
+            }
+            None => {}
         }
         self.notice = None;
         let last = self.actions.len().saturating_sub(1);

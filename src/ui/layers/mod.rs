@@ -243,6 +243,31 @@ impl Layer {
     }
 }
 
+/// A key for a form opened over a list (an action's status, a task): None while
+/// no form is open; else what the layer answers, `Submitted` when the valid
+/// form was sent (the caller builds its request from it).
+pub enum SubForm {
+    Answer(Outcome),
+    Submitted,
+}
+
+pub fn sub_form_key(
+    slot: &mut Option<form::Form>,
+    key: Key,
+    action: Option<Action>,
+) -> Option<SubForm> {
+    let form = slot.as_mut()?;
+    Some(match form.handle(key, action) {
+        form::FormEvent::Stay => SubForm::Answer(Outcome::Stay),
+        form::FormEvent::Close => {
+            *slot = None;
+            SubForm::Answer(Outcome::Stay)
+        }
+        form::FormEvent::Quit => SubForm::Answer(Outcome::Quit),
+        form::FormEvent::Submit => SubForm::Submitted,
+    })
+}
+
 /// Whether a form with changes would lose them on closing (forms that ask
 /// before discarding; a filter menu just closes).
 pub fn form_has_unsaved_text(f: &form::Form) -> bool {

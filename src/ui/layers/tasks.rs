@@ -2,7 +2,7 @@
 //! to mark it done, move it to another day or hand it to someone else — one
 //! undoable change; the last open task done clears the deal's overdue step.
 
-use super::form::{Check, Field, Form, FormEvent};
+use super::form::{Check, Field, Form};
 use super::{LayerContext, Outcome, Request};
 use crate::domain::*;
 use crate::store::TaskChange;
@@ -136,27 +136,20 @@ impl super::LayerKeys for TaskList {
     }
 
     fn handle(&mut self, key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome {
-        if let Some(form) = self.form.as_mut() {
-            return match form.handle(key, action) {
-                FormEvent::Stay => Outcome::Stay,
-                FormEvent::Close => {
-                    self.form = None;
-                    Outcome::Stay
-                }
-                FormEvent::Quit => Outcome::Quit,
-                FormEvent::Submit => {
-                    let form = form.clone();
-                    match self.changes(&form) {
-                        Some((_, changes)) if changes.is_empty() => {
-                            self.form = None;
-                            self.notice = Some("nothing changed".into());
-                            Outcome::Stay
-                        }
-                        Some((id, changes)) => Outcome::Request(Request::Task { id, changes }),
-                        None => Outcome::Stay,
+        match super::sub_form_key(&mut self.form, key, action) {
+            Some(super::SubForm::Answer(outcome)) => return outcome,
+            Some(super::SubForm::Submitted) => {
+                return match self.form.as_ref().and_then(|form| self.changes(form)) {
+                    Some((_, changes)) if changes.is_empty() => {
+                        self.form = None;
+                        self.notice = Some("nothing changed".into());
+                        Outcome::Stay
                     }
-                }
-            };
+                    Some((id, changes)) => Outcome::Request(Request::Task { id, changes }),
+                    None => Outcome::Stay,
+                };
+            }
+            None => {}
         }
         self.notice = None;
         let last = self.tasks.len().saturating_sub(1);
