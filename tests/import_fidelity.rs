@@ -64,6 +64,17 @@ fn winloss_row(db: &Path, period: &str, by: &str, value: &str) -> Value {
         .clone()
 }
 
+/// The element of the array `v[list]` whose `field` is `value`.
+fn row(v: &Value, list: &str, field: &str, value: &str) -> Value {
+    v[list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x[field] == value)
+        .unwrap_or_else(|| panic!("no {list} with {field} {value}"))
+        .clone()
+}
+
 fn deals(db: &Path) -> Vec<Value> {
     json(db, &["export", "--format", "json"])["deals"]
         .as_array()
@@ -622,24 +633,12 @@ fn products_and_price_lists_come_in_by_sku_and_one_currency_per_list() {
         "{out}"
     );
     let catalogue = json(&db, &["product", "list", "--json"]);
-    let gw = catalogue["products"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["sku"] == "GW-200")
-        .unwrap()
-        .clone();
+    let gw = row(&catalogue, "products", "sku", "GW-200");
     assert_eq!(
         (&gw["list_price"], &gw["unit_cost"]),
         (&Value::from("1200"), &Value::from("480"))
     );
-    let list = catalogue["price_lists"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["name"] == "EU Tier A")
-        .unwrap()
-        .clone();
+    let list = row(&catalogue, "price_lists", "name", "EU Tier A");
     assert_eq!(list["currency"], "EUR");
     assert_eq!(list["tier"], "A");
     assert_eq!(
@@ -678,13 +677,7 @@ fn products_and_price_lists_come_in_by_sku_and_one_currency_per_list() {
     let edited = ok(&db, &["product", "edit", "sv-1", "--list-price", "950"]);
     assert!(edited.contains("saved product SV-1"), "{edited}");
     let catalogue = json(&db, &["product", "list", "--json"]);
-    let sv = catalogue["products"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["sku"] == "SV-1")
-        .unwrap()
-        .clone();
+    let sv = row(&catalogue, "products", "sku", "SV-1");
     assert_eq!(
         (&sv["list_price"], &sv["unit"]),
         (&Value::from("950"), &Value::from("day"))
