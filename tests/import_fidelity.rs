@@ -64,6 +64,22 @@ fn winloss_row(db: &Path, period: &str, by: &str, value: &str) -> Value {
         .clone()
 }
 
+/// The Salesforce fixture's four deals (two owners, four accounts).
+fn import_salesforce_deals(db: &Path) {
+    ok(
+        db,
+        &[
+            "import",
+            "deals",
+            &fixture("salesforce.csv"),
+            "--from",
+            "salesforce",
+            "--stage-map",
+            "Proposal/Price Quote=Proposal",
+        ],
+    );
+}
+
 /// The element of the array `v[list]` whose `field` is `value`.
 fn row(v: &Value, list: &str, field: &str, value: &str) -> Value {
     v[list]
@@ -385,18 +401,7 @@ fn deals_take_their_industry_and_region_from_the_account() {
             "salesforce",
         ],
     );
-    ok(
-        &db,
-        &[
-            "import",
-            "deals",
-            &fixture("salesforce.csv"),
-            "--from",
-            "salesforce",
-            "--stage-map",
-            "Proposal/Price Quote=Proposal",
-        ],
-    );
+    import_salesforce_deals(&db);
     let all = deals(&db);
     let edge = all
         .iter()
@@ -508,18 +513,7 @@ fn owners_and_teams_come_in_and_team_figures_follow() {
     let dir = tempfile::tempdir().unwrap();
     let db = workspace(dir.path());
     // Deals first (their owners are made without a team), then the team file.
-    ok(
-        &db,
-        &[
-            "import",
-            "deals",
-            &fixture("salesforce.csv"),
-            "--from",
-            "salesforce",
-            "--stage-map",
-            "Proposal/Price Quote=Proposal",
-        ],
-    );
+    import_salesforce_deals(&db);
     let out = ok(
         &db,
         &[

@@ -237,6 +237,22 @@ fn party_preset(args: &PartiesArgs) -> anyhow::Result<Option<crate::io::parties_
     }))
 }
 
+/// The file of a party import, read, with the column set it is in.
+fn party_sheet(
+    args: &PartiesArgs,
+) -> anyhow::Result<(
+    Option<crate::io::parties_in::PartyPreset>,
+    crate::io::sheet::Sheet,
+)> {
+    let preset = party_preset(args)?;
+    let sheet = read_file(
+        &args.file,
+        delimiter(args.delimiter.as_deref())?,
+        encoding(args.encoding),
+    )?;
+    Ok((preset, sheet))
+}
+
 enum Kind {
     Accounts,
     Contacts,
@@ -247,12 +263,7 @@ fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitC
     use crate::io::activities_in::{ActivityField, ActivityPreset, read_activities};
     use crate::io::parties_in::{AccountField, ContactField, read_accounts, read_contacts};
     let name = args.file.display().to_string();
-    let preset = party_preset(&args)?;
-    let sheet = read_file(
-        &args.file,
-        delimiter(args.delimiter.as_deref())?,
-        encoding(args.encoding),
-    )?;
+    let (preset, sheet) = party_sheet(&args)?;
     let store = ctx.open_or_create()?;
     let (kind, summary) = match kind {
         Kind::Accounts => {
@@ -302,12 +313,7 @@ fn owners(ctx: &Context, args: PartiesArgs) -> anyhow::Result<ExitCode> {
     use crate::format::count;
     use crate::io::owners_in::{OwnerField, read_owners};
     let name = args.file.display().to_string();
-    let preset = party_preset(&args)?;
-    let sheet = read_file(
-        &args.file,
-        delimiter(args.delimiter.as_deref())?,
-        encoding(args.encoding),
-    )?;
+    let (preset, sheet) = party_sheet(&args)?;
     let map = maps(&args.map, OwnerField::parse, &OwnerField::names())?;
     let rows = read_owners(&sheet, preset, &map)?;
     let store = ctx.open_or_create()?;
