@@ -65,6 +65,7 @@ fn import_benches(c: &mut Criterion) {
         pipeline: PipelineId(1),
         now,
         defaults: Default::default(),
+        products: vec![],
     };
     {
         // One timed run of each part, printed (where the time goes).

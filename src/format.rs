@@ -73,6 +73,11 @@ pub fn days_or_none(value: Option<f64>) -> String {
     value.map_or_else(|| NONE.into(), days)
 }
 
+/// A day that may be missing; `none` without one.
+pub fn day_or_none(day: Option<chrono::NaiveDate>) -> String {
+    day.map_or_else(|| "none".into(), |d| d.to_string())
+}
+
 /// The calendar day of a moment: `2026-11-28`.
 pub fn day(at: DateTime<Utc>) -> String {
     at.format("%Y-%m-%d").to_string()

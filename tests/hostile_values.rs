@@ -133,7 +133,7 @@ proptest! {
             let deal = &mut ws.deals[target];
             deal.title = v.title;
             deal.amount = Money::new(v.amount, v.currency.parse().unwrap());
-            deal.expected_close = v.close;
+            deal.expected_close = Some(v.close);
             deal.stage_entered_at = v.entered;
             deal.created_at = v.created;
             if deal.status != DealStatus::Open {

@@ -102,7 +102,10 @@ fn salesforce_export_imports_once() {
     let out = ok(&db, &args);
     assert!(
         out.starts_with("imported 4 deals (1 won, 1 lost) from ")
-            && out.ends_with("; 0 already in the workspace; 4 new accounts, 2 new owners\n"),
+            && out.ends_with(
+                "; 0 already in the workspace; 4 new accounts, 2 new owners\n  \
+                 2 closed deals: no stage before the close in the file: history starts at the close, a loss's stage unknown\n"
+            ),
         "{out}"
     );
     let ws = export(&db);
@@ -122,16 +125,19 @@ fn salesforce_export_imports_once() {
     let lost = deal_by_external(&ws, "0065g00000AbCdG");
     assert_eq!(lost["loss"]["category"], "pricing");
     assert_eq!(lost["loss"]["sub_reason"], "Price too high");
-    // Synthetic history: created into a stage, then closed; every event marked imported.
+    // The file says "Closed Lost" and no stage before it: the stage it was
+    // lost at is unknown, and its synthetic history is the close alone
+    // (marked imported) rather than a made-up stay in the first stage.
+    assert_eq!(lost["loss"]["stage_lost_at"], Value::Null);
     let events: Vec<&Value> = ws["stage_events"]
         .as_array()
         .unwrap()
         .iter()
         .filter(|e| e["deal"] == lost["id"])
         .collect();
-    assert_eq!(events.len(), 2);
+    assert_eq!(events.len(), 1);
     assert!(events.iter().all(|e| e["imported"] == true));
-    assert_eq!(events[1]["at"], "2026-10-20T12:00:00Z");
+    assert_eq!(events[0]["at"], "2026-10-20T12:00:00Z");
     assert!(ok(&db, &["check"]).contains("healthy"));
 
     // The same file again changes nothing.
@@ -394,6 +400,7 @@ mod reader_never_panics {
             pipeline: PipelineId(1),
             now: Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap(),
             defaults: Default::default(),
+            products: vec![],
         }
     }
 

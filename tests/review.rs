@@ -227,7 +227,7 @@ fn triage_writes_the_deal_and_the_review_together() {
         ("pricing", "Price too high", true)
     );
     // No loss record before: the stage lost at comes from the move into Lost.
-    assert_eq!(record.stage_lost_at, stage("Qualification"));
+    assert_eq!(record.stage_lost_at, Some(stage("Qualification")));
     assert_eq!(saved.triage_cursor, 1);
     assert_eq!(saved.triaged.len(), 1);
     assert_eq!(

@@ -49,10 +49,7 @@ fn a_new_deal_typed_into_the_form_is_stored_with_a_new_account() {
         deal.amount,
         Money::new(Decimal::from(12_500), Currency::USD)
     );
-    assert_eq!(
-        deal.expected_close,
-        NaiveDate::from_ymd_opt(2026, 12, 22).unwrap()
-    );
+    assert_eq!(deal.expected_close, NaiveDate::from_ymd_opt(2026, 12, 22));
     assert_eq!(deal.tags, vec!["vision".to_string(), "q1".into()]);
     assert_eq!(deal.source, "Referral");
     let pipeline = &app.data.pipelines[0];

@@ -44,6 +44,10 @@ pub struct Forecast {
     /// Already won in the period.
     pub won: Decimal,
     pub stages: Vec<StageForecast>,
+    /// Open deals with no expected close date (an import without one): in no
+    /// period's forecast, so counted apart to be dated.
+    pub undated_deals: usize,
+    pub undated_amount: Decimal,
     /// Against the forecast stored at the start of the period, when there is one.
     pub accuracy: Option<Accuracy>,
 }
@@ -127,7 +131,15 @@ pub fn forecast(facts: &Facts, scope: &Scope, period: &Period) -> Forecast {
         {
             total.won += facts.amount(f.deal);
         }
-        if !f.is_open() || !period.contains_day(f.deal.expected_close) {
+        if !f.is_open() {
+            continue;
+        }
+        let Some(close) = f.deal.expected_close else {
+            total.undated_deals += 1;
+            total.undated_amount += facts.amount(f.deal);
+            continue;
+        };
+        if !period.contains_day(close) {
             continue;
         }
         let Some(&r) = row_of.get(&f.deal.stage) else {

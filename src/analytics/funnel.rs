@@ -62,6 +62,8 @@ pub struct PipelineFunnel {
     pub open_deals: usize,
     pub open_amount: Decimal,
     pub weighted_amount: Decimal,
+    /// Open deals without an amount, counted at their main product's list price.
+    pub at_list_price: usize,
 }
 
 /// Per stage: the historical median dwell (every finished stay, all time, the whole
@@ -247,6 +249,7 @@ pub fn funnel(
             let row_of: IdMap<usize> =
                 IdMap::new(stages.iter().enumerate().map(|(i, r)| (r.stage_id.0, i)));
             let mut dwell: Vec<Vec<i64>> = vec![Vec::new(); stages.len()];
+            let mut at_list_price = 0;
             for f in facts
                 .scoped(scope)
                 .filter(|f| f.deal.pipeline == pipeline.id)
@@ -266,6 +269,7 @@ pub fn funnel(
                     continue;
                 };
                 let amount = facts.amount(f.deal);
+                at_list_price += usize::from(f.deal.at_list_price);
                 let row = &mut stages[r];
                 row.open_deals += 1;
                 row.open_amount += amount;
@@ -286,6 +290,7 @@ pub fn funnel(
                 open_deals: stages.iter().map(|r| r.open_deals).sum(),
                 open_amount: stages.iter().map(|r| r.open_amount).sum(),
                 weighted_amount: stages.iter().map(|r| r.weighted_amount).sum(),
+                at_list_price,
                 stages,
             }
         })

@@ -21,7 +21,11 @@ pub struct DealRow {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub stage_entered_at: DateTime<Utc>,
-    pub expected_close: NaiveDate,
+    pub expected_close: Option<NaiveDate>,
+    /// The main product's name, when the deal names one.
+    pub product: Option<Arc<str>>,
+    /// An open deal without an amount, counted at its product's list price.
+    pub at_list_price: bool,
     pub probability_override: Option<u8>,
     pub forecast: ForecastCategory,
     pub industry: Arc<str>,
@@ -40,7 +44,8 @@ pub struct LossRow {
     pub sub_reason: Arc<str>,
     pub competitor: Option<Arc<str>>,
     pub controllable: bool,
-    pub stage_lost_at: StageId,
+    /// None: an import did not say.
+    pub stage_lost_at: Option<StageId>,
     pub lesson: String,
 }
 
@@ -99,6 +104,8 @@ pub struct InputBuilder {
     input: Input,
     words: HashSet<Arc<str>>,
     decision_makers: HashSet<ContactId>,
+    /// Name and list price of each product, for the deals that name one.
+    products: std::collections::HashMap<ProductId, (Arc<str>, Money)>,
 }
 
 impl InputBuilder {
@@ -119,6 +126,13 @@ impl InputBuilder {
         self.input.owners.push(o);
     }
 
+    /// Products come before the deals that name them.
+    pub fn product(&mut self, p: &Product) {
+        let name = self.word(&p.name);
+        self.products
+            .insert(p.id, (name, Money::new(p.list_price, p.currency)));
+    }
+
     pub fn deal(&mut self, d: &Deal) {
         let competitors = d.competitors.iter().map(|c| self.word(c)).collect();
         let lost_to = d
@@ -134,17 +148,28 @@ impl InputBuilder {
             stage_lost_at: l.stage_lost_at,
             lesson: l.lesson.clone(),
         });
+        let product = d.product.and_then(|p| self.products.get(&p));
+        // An open deal with no amount yet (an import's blank) is worth its
+        // product's list price in the pipeline figures.
+        let list_price = product
+            .filter(|_| d.is_open() && d.amount.amount.is_zero())
+            .map(|p| p.1);
+        let at_list_price = list_price.is_some();
+        let amount = list_price.unwrap_or(d.amount);
+        let product = product.map(|p| p.0.clone());
         let row = DealRow {
             id: d.id,
             title: d.title.clone(),
             pipeline: d.pipeline,
             owner: d.owner,
             stage: d.stage,
-            amount: d.amount,
+            amount,
             created_at: d.created_at,
             updated_at: d.updated_at,
             stage_entered_at: d.stage_entered_at,
             expected_close: d.expected_close,
+            product,
+            at_list_price,
             probability_override: d.probability_override,
             forecast: d.forecast,
             industry: self.word(&d.industry),

@@ -270,6 +270,8 @@ pub fn loss_report(
         by_owner: vec![],
         lessons: vec![],
     };
+    // A loss an import brought without the stage it happened at.
+    const UNKNOWN_STAGE: &str = "(unknown)";
     let stage_name = |id: StageId| {
         super::funnel::stage_of(facts, id).map_or_else(|| "?".to_string(), |s| s.name.clone())
     };
@@ -290,7 +292,17 @@ pub fn loss_report(
                 report.unclassified += 1;
                 add(0, "(not classified)".into());
                 add(2, "(none)".into());
-                add(3, "?".into());
+                // Not triaged yet: its history says where it was lost, when it knows.
+                let last_open = f
+                    .visits
+                    .iter()
+                    .rev()
+                    .map(|v| v.stage)
+                    .find(|s| facts.place(*s).is_some_and(|p| p.kind == StageKind::Open));
+                add(
+                    3,
+                    last_open.map_or_else(|| UNKNOWN_STAGE.to_string(), stage_name),
+                );
             }
             Some(loss) => {
                 let reason = names
@@ -309,7 +321,11 @@ pub fn loss_report(
                         .unwrap_or("(none)")
                         .to_string(),
                 );
-                add(3, stage_name(loss.stage_lost_at));
+                add(
+                    3,
+                    loss.stage_lost_at
+                        .map_or_else(|| UNKNOWN_STAGE.to_string(), stage_name),
+                );
                 if loss.controllable {
                     report.controllable += 1;
                 }

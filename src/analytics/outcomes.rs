@@ -162,10 +162,12 @@ pub enum Breakdown {
     Discount,
     /// Whether a decision maker took part in an activity on the deal.
     DecisionMaker,
+    /// The deal's main product.
+    Product,
 }
 
 impl Breakdown {
-    pub const ALL: [Breakdown; 9] = [
+    pub const ALL: [Breakdown; 10] = [
         Breakdown::Owner,
         Breakdown::Team,
         Breakdown::Industry,
@@ -175,6 +177,7 @@ impl Breakdown {
         Breakdown::Size,
         Breakdown::Discount,
         Breakdown::DecisionMaker,
+        Breakdown::Product,
     ];
 
     /// The name used on the command line and in JSON.
@@ -189,6 +192,7 @@ impl Breakdown {
             Breakdown::Size => "size",
             Breakdown::Discount => "discount",
             Breakdown::DecisionMaker => "decision_maker",
+            Breakdown::Product => "product",
         }
     }
 
@@ -232,6 +236,7 @@ impl Breakdown {
             }
             Breakdown::Size => visit(size_band(facts.amount(f.deal))),
             Breakdown::Discount => visit(discount_band(f.max_discount)),
+            Breakdown::Product => visit(f.deal.product.as_deref().unwrap_or(NONE)),
             Breakdown::DecisionMaker => visit(if f.decision_maker_engaged {
                 "yes"
             } else {

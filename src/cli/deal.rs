@@ -249,7 +249,7 @@ fn new(ctx: &Context, args: NewArgs) -> anyhow::Result<ExitCode> {
         account,
         owner: args.owner,
         amount,
-        expected_close,
+        expected_close: Some(expected_close),
         pipeline: pipeline.id,
         stage,
         source: args.source,
@@ -386,8 +386,8 @@ fn list(ctx: &Context, args: ListArgs) -> anyhow::Result<ExitCode> {
             lookup.owner(d.owner),
             d.closed_at
                 .map(|c| c.date_naive())
-                .unwrap_or(d.expected_close)
-                .to_string(),
+                .or(d.expected_close)
+                .map_or_else(|| "-".to_string(), |day| day.to_string()),
         ]);
     }
     out!(ctx, "{}", t.render(34));
@@ -436,7 +436,14 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
         deal.status.label()
     );
     outln!(ctx, "  amount    {}", deal.amount);
-    outln!(ctx, "  close     {}", deal.expected_close);
+    match deal.expected_close {
+        Some(day) => outln!(ctx, "  close     {day}"),
+        None => outln!(
+            ctx,
+            "  close     none (set one with `deal edit {} --close-date`)",
+            deal.id.0
+        ),
+    }
     outln!(ctx, "  source    {}", s(&deal.source));
     if !deal.competitors.is_empty() {
         outln!(ctx, "  compete   {}", s(&deal.competitors.join(", ")));

@@ -57,7 +57,7 @@ pub fn edit(ctx: &Context, args: EditArgs) -> anyhow::Result<ExitCode> {
         deal.amount = Money::new(amount, currency);
     }
     if let Some(close) = &args.close_date {
-        deal.expected_close = parse_date(close, ctx.today()).context("--close-date")?;
+        deal.expected_close = Some(parse_date(close, ctx.today()).context("--close-date")?);
     }
     if let Some(name) = &args.owner {
         let owners = store.owners()?;

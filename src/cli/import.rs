@@ -306,6 +306,13 @@ fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitC
         summary.new_accounts,
         summary.new_owners
     );
+    if summary.given_id > 0 {
+        outln!(
+            ctx,
+            "  {} already there took the file's CRM id (deals naming it by id join them)",
+            crate::format::count(summary.given_id, "account")
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -326,6 +333,13 @@ fn owners(ctx: &Context, args: PartiesArgs) -> anyhow::Result<ExitCode> {
         s.updated,
         s.unchanged
     );
+    if s.managers_set > 0 {
+        outln!(
+            ctx,
+            "  {}: reports to the manager the file names",
+            count(s.managers_set, "owner")
+        );
+    }
     if s.team_from_manager > 0 {
         outln!(
             ctx,
@@ -336,7 +350,7 @@ fn owners(ctx: &Context, args: PartiesArgs) -> anyhow::Result<ExitCode> {
     if !s.unknown_managers.is_empty() {
         outln!(
             ctx,
-            "  managers named but not in the file (their reports keep no team): {}",
+            "  managers named but neither in the file nor in the workspace (their reports keep no manager): {}",
             s.unknown_managers.join(", ")
         );
     }

@@ -217,6 +217,7 @@ pub fn run(ctx: &Context, args: DealsArgs) -> anyhow::Result<ExitCode> {
         pipeline,
         now: ctx.now,
         defaults,
+        products: store.products()?,
     };
     if let (Some(p), true) = (preset, detected) {
         errln!(
@@ -328,6 +329,34 @@ fn report(
             count(summary.owners_given_team, "owner")
         );
     }
+    let notes = [
+        (
+            summary.undated,
+            "open deal",
+            "no expected close date in the file, kept without one (flagged on the board, apart in the forecast)",
+        ),
+        (
+            summary.stage_unknown,
+            "closed deal",
+            "no stage before the close in the file: history starts at the close, a loss's stage unknown",
+        ),
+        (summary.with_product, "deal", "main product from the file"),
+        (
+            summary.at_list_price,
+            "open deal",
+            "no amount in the file: its product's list price counts in the reports",
+        ),
+        (
+            summary.joined_by_id,
+            "deal",
+            "account or owner joined by CRM id",
+        ),
+    ];
+    for (n, noun, what) in notes {
+        if n > 0 {
+            outln!(ctx, "  {}: {what}", count(n, noun));
+        }
+    }
     if summary.unclassified > 0 {
         outln!(
             ctx,
@@ -375,6 +404,11 @@ fn summary_json(
         "new_owners": summary.new_owners,
         "unclassified_losses": summary.unclassified,
         "owners_given_team": summary.owners_given_team,
+        "open_without_close_date": summary.undated,
+        "closed_stage_unknown": summary.stage_unknown,
+        "with_product": summary.with_product,
+        "at_list_price": summary.at_list_price,
+        "joined_by_id": summary.joined_by_id,
         "corrections": corrections,
         "rejected_rows": checked.rejected.len(),
         "problems": checked.problem_count(),

@@ -49,7 +49,7 @@ pub struct ReportArgs {
     #[arg(long, default_value = "this-month")]
     period: String,
     /// winloss: owner, team, industry, region, source, competitor, size, discount,
-    /// decision-maker (default: every one)
+    /// decision-maker, product (default: every one)
     #[arg(long, value_parser = parse_breakdown)]
     by: Option<Breakdown>,
     /// Only deals of this owner (name)
@@ -280,7 +280,16 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
                 ]);
             }
         }
-        out.push((format!("Funnel — {when}"), t));
+        let at_list: usize = set.funnel.iter().map(|p| p.at_list_price).sum();
+        let note = if at_list > 0 {
+            format!(
+                " ({} without an amount counted at the product's list price)",
+                crate::format::count(at_list, "open deal")
+            )
+        } else {
+            String::new()
+        };
+        out.push((format!("Funnel — {when}{note}"), t));
     }
     if wants(ReportKind::Winloss) {
         let mut t = Table::new(&[
@@ -351,6 +360,16 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
                 String::new(),
                 String::new(),
                 c.money(amount),
+            ]);
+        }
+        if f.undated_deals > 0 {
+            t.row(vec![
+                "open, no close date (not in any period)".into(),
+                f.undated_deals.to_string(),
+                c.money(f.undated_amount),
+                String::new(),
+                String::new(),
+                String::new(),
             ]);
         }
         if let Some(a) = &f.accuracy {

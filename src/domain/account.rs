@@ -66,6 +66,30 @@ pub struct Account {
     pub created_at: DateTime<Utc>,
     #[serde(with = "super::wire::instant")]
     pub updated_at: DateTime<Utc>,
+    /// Id in the CRM the account was imported from (e.g. Salesforce's
+    /// `001…`): deals that name their account by id join on it.
+    pub external_id: Option<String>,
+}
+
+impl Account {
+    /// A new small prospect known by name only, as a first deal or an import
+    /// names it.
+    pub fn prospect(id: AccountId, name: &str, now: DateTime<Utc>) -> Account {
+        Account {
+            id,
+            name: name.trim().to_string(),
+            industry: String::new(),
+            region: String::new(),
+            size: CompanySize::Small,
+            tier: Tier::C,
+            parent: None,
+            lifecycle: Lifecycle::Prospect,
+            owner: None,
+            created_at: now,
+            updated_at: now,
+            external_id: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -148,4 +172,25 @@ pub struct Owner {
     pub team: String,
     pub role: OwnerRole,
     pub email: String,
+    /// Whom they report to.
+    pub manager: Option<OwnerId>,
+    /// Id in the CRM the person was imported from (Salesforce's `005…`):
+    /// deals that name their owner by id join on it.
+    pub external_id: Option<String>,
+}
+
+impl Owner {
+    /// A rep known by name only (no team, email or manager yet), as a first
+    /// change or an import names them.
+    pub fn rep(id: OwnerId, name: &str) -> Owner {
+        Owner {
+            id,
+            name: name.trim().to_string(),
+            team: String::new(),
+            role: OwnerRole::Rep,
+            email: String::new(),
+            manager: None,
+            external_id: None,
+        }
+    }
 }

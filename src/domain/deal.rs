@@ -1,6 +1,6 @@
 //! Opportunities, their immutable stage events and loss records.
 
-use super::ids::{AccountId, ContactId, DealId, EventId, OwnerId, PipelineId, StageId};
+use super::ids::{AccountId, ContactId, DealId, EventId, OwnerId, PipelineId, ProductId, StageId};
 use super::money::Money;
 use super::scorecard::Scorecard;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -62,8 +62,12 @@ pub struct Deal {
     pub primary_contact: Option<ContactId>,
     pub owner: OwnerId,
     pub amount: Money,
-    #[serde(with = "super::wire::date")]
-    pub expected_close: NaiveDate,
+    /// None for an open deal whose CRM had no expected close (a hygiene
+    /// problem the board flags; the forecast counts such deals apart).
+    #[serde(with = "super::wire::opt_date")]
+    pub expected_close: Option<NaiveDate>,
+    /// The deal's main product, when it names one.
+    pub product: Option<ProductId>,
     pub pipeline: PipelineId,
     /// Current stage; for closed deals the pipeline's Won or Lost stage.
     pub stage: StageId,
@@ -110,7 +114,8 @@ impl Deal {
             primary_contact: None,
             owner: OwnerId(0),
             amount: super::Money::zero(super::Currency::USD),
-            expected_close: at.date_naive(),
+            expected_close: Some(at.date_naive()),
+            product: None,
             pipeline,
             stage,
             stage_entered_at: at,
@@ -199,8 +204,9 @@ pub struct LossRecord {
     pub competitor: Option<String>,
     pub controllable: bool,
     pub lesson: String,
-    /// The open stage the deal was in when it was lost (from its events).
-    pub stage_lost_at: StageId,
+    /// The open stage the deal was in when it was lost (from its events);
+    /// None when an imported file did not say.
+    pub stage_lost_at: Option<StageId>,
     #[serde(with = "super::wire::instant")]
     pub recorded_at: DateTime<Utc>,
     pub recorded_by: String,

@@ -294,17 +294,8 @@ mod tests {
     fn account(id: u64, parent: Option<u64>) -> Account {
         let t = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
         Account {
-            id: AccountId(id),
-            name: format!("Account {id}"),
-            industry: String::new(),
-            region: String::new(),
-            size: CompanySize::Small,
-            tier: Tier::C,
             parent: parent.map(AccountId),
-            lifecycle: Lifecycle::Prospect,
-            owner: None,
-            created_at: t,
-            updated_at: t,
+            ..Account::prospect(AccountId(id), &format!("Account {id}"), t)
         }
     }
 

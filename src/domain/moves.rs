@@ -193,7 +193,7 @@ pub fn outcome_stage(pipeline: &Pipeline, kind: StageKind) -> Result<StageId, Mo
 pub fn resolve_loss(
     taxonomy: &[LossCategory],
     input: &LossInput,
-    stage_lost_at: StageId,
+    stage_lost_at: Option<StageId>,
     by: &str,
     at: chrono::DateTime<chrono::Utc>,
 ) -> Result<LossRecord, MoveRefused> {

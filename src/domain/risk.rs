@@ -118,11 +118,12 @@ pub fn risks(cx: &DealContext) -> Vec<Risk> {
     if deal.next_step.is_none() {
         flag(Severity::Watch, "no next step".into());
     }
-    if deal.expected_close < today {
-        flag(
-            Severity::High,
-            format!("expected close {} has passed", deal.expected_close),
-        );
+    match deal.expected_close {
+        Some(day) if day < today => {
+            flag(Severity::High, format!("expected close {day} has passed"));
+        }
+        Some(_) => {}
+        None => flag(Severity::High, "no expected close date".into()),
     }
     match decision_maker_silence(cx.contacts, cx.now) {
         Some((name, Some(days))) if days > 30 => flag(

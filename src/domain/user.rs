@@ -143,15 +143,11 @@ pub fn key_identity(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::OwnerRole;
 
     fn owner(id: u64, name: &str, team: &str) -> Owner {
         Owner {
-            id: OwnerId(id),
-            name: name.into(),
             team: team.into(),
-            role: OwnerRole::Rep,
-            email: String::new(),
+            ..Owner::rep(OwnerId(id), name)
         }
     }
 

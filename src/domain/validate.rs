@@ -131,7 +131,9 @@ pub fn validate_deal(deal: &Deal) -> Result<(), ValidationError> {
         return Err(ValidationError::NegativeAmount(deal.amount.amount));
     }
     within("amount", deal.amount.amount, MAX_AMOUNT)?;
-    date_in_range("expected close date", deal.expected_close)?;
+    if let Some(day) = deal.expected_close {
+        date_in_range("expected close date", day)?;
+    }
     if let Some(day) = deal.next_step_date {
         date_in_range("next step date", day)?;
     }
@@ -329,7 +331,7 @@ mod tests {
                         competitor: None,
                         controllable: true,
                         lesson: String::new(),
-                        stage_lost_at: StageId(1),
+                        stage_lost_at: Some(StageId(1)),
                         recorded_at: d.created_at,
                         recorded_by: String::new(),
                     })
@@ -373,19 +375,7 @@ mod tests {
             })
         );
 
-        let a = Account {
-            id: AccountId(1),
-            name: " ".into(),
-            industry: String::new(),
-            region: String::new(),
-            size: CompanySize::Small,
-            tier: Tier::C,
-            parent: None,
-            lifecycle: Lifecycle::Prospect,
-            owner: None,
-            created_at: t,
-            updated_at: t,
-        };
+        let a = Account::prospect(AccountId(1), " ", t);
         assert_eq!(
             validate_account(&a),
             Err(ValidationError::Empty {

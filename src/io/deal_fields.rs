@@ -28,10 +28,18 @@ pub enum Field {
     Forecast,
     /// The owner's team (fills an owner who has none).
     Team,
+    /// The account's id in the CRM (joins accounts imported with their ids).
+    AccountId,
+    /// The owner's id in the CRM (joins owners imported with their ids).
+    OwnerId,
+    /// The open stage a closed deal was in before it closed.
+    StageBeforeClose,
+    /// The deal's main product: a SKU or name of the catalogue.
+    Product,
 }
 
 impl Field {
-    const ALL: [(Field, &'static str); 21] = [
+    const ALL: [(Field, &'static str); 25] = [
         (Field::Title, "title"),
         (Field::Account, "account"),
         (Field::Stage, "stage"),
@@ -53,6 +61,10 @@ impl Field {
         (Field::LostTime, "lost_time"),
         (Field::Forecast, "forecast"),
         (Field::Team, "team"),
+        (Field::AccountId, "account_id"),
+        (Field::OwnerId, "owner_id"),
+        (Field::StageBeforeClose, "stage_before_close"),
+        (Field::Product, "product"),
     ];
 
     pub fn parse(name: &str) -> Option<Field> {
@@ -150,6 +162,7 @@ impl Preset {
                 (NextStep, &["next_step"]),
                 (Forecast, &["forecast"]),
                 (LossReason, &["loss_reason"]),
+                (Product, &["product"]),
             ],
             Preset::Salesforce => &[
                 (Title, &["Opportunity Name", "Name"]),
@@ -178,6 +191,15 @@ impl Preset {
                 (NextStep, &["Next Step", "NextStep"]),
                 (LossReason, &["Loss Reason", "Loss_Reason__c"]),
                 (ExternalId, &["Opportunity ID", "Id"]),
+                // API exports name the account and owner by id: joined with
+                // the Accounts and User exports imported with their ids.
+                (AccountId, &["AccountId", "Account ID"]),
+                (OwnerId, &["OwnerId", "Owner ID"]),
+                (Product, &["Product", "Product Name", "Primary Product"]),
+                (
+                    StageBeforeClose,
+                    &["Stage Before Close", "Last Open Stage", "Lost At Stage"],
+                ),
             ],
             Preset::Hubspot => &[
                 (Title, &["Deal Name"]),
@@ -193,6 +215,8 @@ impl Preset {
                     &["Associated Company", "Associated Company (Primary)"],
                 ),
                 (ExternalId, &["Record ID", "Deal ID"]),
+                (Product, &["Product", "Primary Product"]),
+                (StageBeforeClose, &["Stage Before Close", "Last Open Stage"]),
             ],
             Preset::Pipedrive => &[
                 (Title, &["Deal - Title"]),
@@ -208,6 +232,7 @@ impl Preset {
                 (WonTime, &["Deal - Won time"]),
                 (LostTime, &["Deal - Lost time"]),
                 (ExternalId, &["Deal - ID"]),
+                (Product, &["Deal - Product name", "Deal - Product"]),
             ],
         }
     }

@@ -19,6 +19,8 @@ pub struct DealMapping {
     pub now: DateTime<Utc>,
     /// What the file lacks or has wrong, and how the user said to fill or fix it.
     pub defaults: ImportDefaults,
+    /// The catalogue, for a product column.
+    pub products: Vec<Product>,
 }
 
 /// Options for rows a real export has that dealdeck would otherwise refuse:

@@ -18,7 +18,7 @@ fn columns(sheet: &Sheet, mapping: &DealMapping) -> Result<Columns<Field>, Impor
         sheet,
         &[
             ("title", &[Field::Title]),
-            ("account", &[Field::Account]),
+            ("account", &[Field::Account, Field::AccountId]),
             ("amount", &[Field::Amount]),
             (
                 "stage (or status)",
@@ -265,7 +265,9 @@ impl RowReader<'_, Field> {
         }
         let mut corrections = Vec::new();
         let mut account = self.text(Field::Account).to_string();
-        if account.is_empty() {
+        let account_id = self.optional(Field::AccountId);
+        let owner_id = self.optional(Field::OwnerId);
+        if account.is_empty() && account_id.is_none() {
             match &mapping.defaults.account {
                 Some(name) => {
                     account = name.clone();
@@ -394,6 +396,19 @@ impl RowReader<'_, Field> {
                 }
             },
         };
+        let product = match self.optional(Field::Product) {
+            None => None,
+            Some(text) => match find_product(&mapping.products, &text) {
+                Some(id) => Some(id),
+                None => {
+                    self.problem(
+                        Field::Product,
+                        "a product SKU or name of the catalogue (add it with `dealdeck product add` or `import products`)",
+                    );
+                    None
+                }
+            },
+        };
         let probability = match self.optional(Field::Probability) {
             None => None,
             Some(p) => match parse_percent(&p) {
@@ -422,11 +437,29 @@ impl RowReader<'_, Field> {
         else {
             return None;
         };
-        // The open stage the deal is (or was last) in.
-        let first_open = pipeline.open_stages().next()?.id;
-        let stage = match landing {
-            Some(Landing::Open(id)) => id,
-            _ => first_open,
+        // The open stage the deal is (or was last) in: the stage column when
+        // it names one (Pipedrive keeps it on closed deals), else a "stage
+        // before close" column; a closed deal without either was lost (or
+        // won) at a stage nobody knows.
+        let stage = match (landing, outcome) {
+            (Some(Landing::Open(id)), _) => Some(id),
+            (_, DealStatus::Open) => {
+                self.problem(Field::Stage, "an open stage for an open deal");
+                return None;
+            }
+            _ => match self.optional(Field::StageBeforeClose) {
+                None => None,
+                Some(text) => match land(&text, pipeline, mapping) {
+                    Some(Landing::Open(id)) => Some(id),
+                    _ => {
+                        self.problem(
+                            Field::StageBeforeClose,
+                            format!("an open stage of {}", pipeline.name),
+                        );
+                        return None;
+                    }
+                },
+            },
         };
         let mut closed_on = match outcome {
             DealStatus::Open => None,
@@ -449,19 +482,24 @@ impl RowReader<'_, Field> {
             }
         }
         let today = mapping.now.date_naive();
-        let expected_close = match (close, closed_on) {
-            (Some(d), _) | (None, Some(d)) => d,
-            (None, None) => {
-                self.problem(Field::CloseDate, "an expected close date for an open deal");
-                return None;
-            }
-        };
+        // An open deal without one stays without (flagged on the board,
+        // apart in the forecast): no date is made up.
+        let expected_close = close.or(closed_on);
         let created_on = match (created, mapping.defaults.created) {
             (Some(d), _) => d,
             (None, Some(rule)) => {
                 corrections.push(Correction::DefaultCreated);
                 match rule {
-                    DefaultCreated::Close => closed_on.unwrap_or(expected_close).min(today),
+                    DefaultCreated::Close => match closed_on.or(expected_close) {
+                        Some(day) => day.min(today),
+                        None => {
+                            self.problem(
+                                Field::CreatedDate,
+                                "a created date: --default-created close needs a close date",
+                            );
+                            return None;
+                        }
+                    },
                     DefaultCreated::ImportDate => today,
                     DefaultCreated::On(d) => d,
                 }
@@ -511,7 +549,10 @@ impl RowReader<'_, Field> {
             external_id,
             title,
             account,
+            account_id,
             owner: self.optional(Field::Owner),
+            owner_id,
+            product,
             amount: Money::new(amount, currency),
             pipeline: pipeline.id,
             stage,
@@ -528,4 +569,18 @@ impl RowReader<'_, Field> {
             corrections,
         })
     }
+}
+
+/// A product named by SKU or name (either exact, ignoring case).
+fn find_product(catalogue: &[Product], text: &str) -> Option<ProductId> {
+    let wanted = text.trim();
+    catalogue
+        .iter()
+        .find(|p| p.sku.eq_ignore_ascii_case(wanted))
+        .or_else(|| {
+            catalogue
+                .iter()
+                .find(|p| p.name.eq_ignore_ascii_case(wanted))
+        })
+        .map(|p| p.id)
 }

@@ -97,7 +97,9 @@ pub fn deals(ws: &Workspace) -> Table {
         .map(|d| {
             // A lost deal shows the stage it was lost at (what an import restores).
             let stage = match (&d.loss, d.status) {
-                (Some(loss), DealStatus::Lost) => n.stage(loss.stage_lost_at),
+                (Some(loss), DealStatus::Lost) => {
+                    loss.stage_lost_at.map_or_else(String::new, |s| n.stage(s))
+                }
                 _ => n.stage(d.stage),
             };
             let loss_reason = d.loss.as_ref().map(|l| {
@@ -124,7 +126,7 @@ pub fn deals(ws: &Workspace) -> Table {
                 d.status.label().to_string(),
                 d.amount.amount.to_string(),
                 d.amount.currency.as_str().to_string(),
-                d.expected_close.to_string(),
+                opt(d.expected_close),
                 d.created_at.date_naive().to_string(),
                 opt(d.closed_at.map(|t| t.date_naive())),
                 opt(d.probability_override),

@@ -17,9 +17,13 @@ pub enum OwnerField {
     Team,
     Manager,
     Role,
+    /// The person's id in the CRM (deals of an API export name owners by it).
+    Id,
+    /// The manager's id in the CRM (Salesforce's `ManagerId`).
+    ManagerId,
 }
 
-const OWNER_FIELDS: [(OwnerField, &str); 7] = [
+const OWNER_FIELDS: [(OwnerField, &str); 9] = [
     (OwnerField::Name, "name"),
     (OwnerField::FirstName, "first_name"),
     (OwnerField::LastName, "last_name"),
@@ -27,6 +31,8 @@ const OWNER_FIELDS: [(OwnerField, &str); 7] = [
     (OwnerField::Team, "team"),
     (OwnerField::Manager, "manager"),
     (OwnerField::Role, "role"),
+    (OwnerField::Id, "id"),
+    (OwnerField::ManagerId, "manager_id"),
 ];
 
 impl OwnerField {
@@ -57,6 +63,8 @@ fn preset(p: PartyPreset) -> &'static [(OwnerField, &'static [&'static str])] {
             (Team, &["Department", "Division"]),
             (Manager, &["Manager", "Manager.Name"]),
             (Role, &["Role", "UserRole.Name", "Title"]),
+            (Id, &["User ID", "Id"]),
+            (ManagerId, &["Manager ID", "ManagerId"]),
         ],
         PartyPreset::Hubspot => &[
             (FirstName, &["First Name", "First name"]),
@@ -64,6 +72,7 @@ fn preset(p: PartyPreset) -> &'static [(OwnerField, &'static [&'static str])] {
             (Email, &["Email"]),
             (Team, &["Primary team", "Team", "Teams"]),
             (Role, &["Role", "Job title"]),
+            (Id, &["User ID", "ID"]),
         ],
     }
 }
@@ -122,6 +131,8 @@ pub fn read_owners(
             email: r.text(F::Email).to_string(),
             team: r.text(F::Team).to_string(),
             manager: r.optional(F::Manager),
+            manager_id: r.optional(F::ManagerId),
+            external_id: r.optional(F::Id),
             role: role_from_title(r.text(F::Role)),
         })
     })

@@ -24,9 +24,11 @@ pub enum AccountField {
     Lifecycle,
     Owner,
     Parent,
+    /// The account's id in the CRM (deals of an API export name it).
+    Id,
 }
 
-const ACCOUNT_FIELDS: [(AccountField, &str); 8] = [
+const ACCOUNT_FIELDS: [(AccountField, &str); 9] = [
     (AccountField::Name, "name"),
     (AccountField::Industry, "industry"),
     (AccountField::Region, "region"),
@@ -35,6 +37,7 @@ const ACCOUNT_FIELDS: [(AccountField, &str); 8] = [
     (AccountField::Lifecycle, "lifecycle"),
     (AccountField::Owner, "owner"),
     (AccountField::Parent, "parent"),
+    (AccountField::Id, "id"),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,6 +123,7 @@ fn account_preset(p: PartyPreset) -> &'static [(AccountField, &'static [&'static
             ),
             (Owner, &["Account Owner", "Owner"]),
             (Parent, &["Parent Account"]),
+            (Id, &["Account ID", "Id"]),
         ],
         PartyPreset::Hubspot => &[
             (Name, &["Company name", "Name"]),
@@ -127,6 +131,7 @@ fn account_preset(p: PartyPreset) -> &'static [(AccountField, &'static [&'static
             (Region, &["Country/Region", "Country"]),
             (Owner, &["Company owner"]),
             (Parent, &["Parent Company"]),
+            (Id, &["Record ID", "Company ID"]),
         ],
     }
 }
@@ -262,6 +267,7 @@ pub fn read_accounts(
             lifecycle,
             owner: r.optional(F::Owner),
             parent: r.optional(F::Parent),
+            external_id: r.optional(F::Id),
         })
     })
 }

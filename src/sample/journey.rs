@@ -465,7 +465,7 @@ fn deal(g: &mut Gen, id: DealId, contacts_by_account: &[Vec<usize>], next_event:
         sub_reason: l.sub_reason,
         competitor: l.competitor,
         controllable: !matches!(l.category, "customer_risk" | "no_decision"),
-        stage_lost_at: pipeline.stages[last_open].id,
+        stage_lost_at: Some(pipeline.stages[last_open].id),
         recorded_at: last_at,
         recorded_by: owner_name.clone(),
     });
@@ -479,7 +479,8 @@ fn deal(g: &mut Gen, id: DealId, contacts_by_account: &[Vec<usize>], next_event:
             .or_else(|| contacts.first().map(|&i| g.ws.contacts[i].id)),
         owner,
         amount: Money::new(amount, g.currency),
-        expected_close,
+        expected_close: Some(expected_close),
+        product: None,
         pipeline: pipeline.id,
         stage: pipeline.stages[last_idx].id,
         stage_entered_at: last_at,

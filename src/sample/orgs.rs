@@ -27,8 +27,29 @@ fn owners(g: &mut Gen) {
                     _ => OwnerRole::Rep,
                 },
                 email: m.email.clone(),
+                manager: None,
+                external_id: None,
             });
         }
+    }
+    // Reps report to their team's manager, managers to the director.
+    let director =
+        g.ws.owners
+            .iter()
+            .find(|o| o.role == OwnerRole::Director)
+            .map(|o| o.id);
+    let managers: Vec<(String, OwnerId)> =
+        g.ws.owners
+            .iter()
+            .filter(|o| o.role == OwnerRole::Manager)
+            .map(|o| (o.team.clone(), o.id))
+            .collect();
+    for o in &mut g.ws.owners {
+        o.manager = match o.role {
+            OwnerRole::Rep => managers.iter().find(|(t, _)| *t == o.team).map(|m| m.1),
+            OwnerRole::Manager => director,
+            OwnerRole::Director => None,
+        };
     }
 }
 
@@ -130,6 +151,7 @@ fn push_account(
         owner,
         created_at: created,
         updated_at: created,
+        external_id: None,
     });
     id
 }

@@ -27,6 +27,7 @@ impl Store {
         let mut b = InputBuilder::default();
         each::<Pipeline>(&txn, |p| b.pipeline(p))?;
         each::<Owner>(&txn, |o| b.owner(o))?;
+        each::<Product>(&txn, |p| b.product(&p))?;
         // Figures add amounts up: one stored before the limits existed (or by
         // hand) beyond them could overflow a sum, so reports refuse it in words.
         let mut beyond: Option<StoreError> = None;

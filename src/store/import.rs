@@ -4,7 +4,7 @@
 //! marked `imported` so analytics can tell it from a recorded one.
 
 use super::Touched;
-use super::mutate::prospect;
+use super::parties::Parties;
 use super::record::{Record, bump_sequence, each_in, insert_batch, peek_next_id};
 use super::{Store, StoreError};
 use crate::domain::*;
@@ -21,15 +21,23 @@ pub struct ImportedDeal {
     pub external_id: String,
     pub title: String,
     pub account: String,
+    /// The account's CRM id (API exports): joins an account imported with it.
+    pub account_id: Option<String>,
     pub owner: Option<String>,
+    /// The owner's CRM id: joins an owner imported with it.
+    pub owner_id: Option<String>,
+    /// The main product, found in the catalogue by SKU or name.
+    pub product: Option<ProductId>,
     pub amount: Money,
     pub pipeline: PipelineId,
-    /// The open stage the deal is in, or was last in before it closed.
-    pub stage: StageId,
+    /// The open stage the deal is in, or was last in before it closed; None
+    /// for a closed deal whose file does not say (its loss stage is unknown).
+    pub stage: Option<StageId>,
     pub outcome: DealStatus,
     pub created_at: DateTime<Utc>,
     pub closed_at: Option<DateTime<Utc>>,
-    pub expected_close: NaiveDate,
+    /// None: an open deal the CRM gave no expected close.
+    pub expected_close: Option<NaiveDate>,
     pub probability: Option<u8>,
     pub source: String,
     pub next_step: Option<String>,
@@ -101,6 +109,16 @@ pub struct ImportSummary {
     pub unclassified: usize,
     /// Owners without a team given the one the file names.
     pub owners_given_team: usize,
+    /// Open deals without an expected close date (kept without one).
+    pub undated: usize,
+    /// Closed deals whose file names no open stage: lost (or won) at an unknown stage.
+    pub stage_unknown: usize,
+    /// Deals naming a main product, and open ones of those without an amount
+    /// (valued at the product's list price in the reports).
+    pub with_product: usize,
+    pub at_list_price: usize,
+    /// Deals joined to their account or owner by CRM id.
+    pub joined_by_id: usize,
 }
 
 /// Loss taxonomy category for a CRM's free-text loss reason: a sub-reason or category
@@ -137,6 +155,74 @@ pub fn classify_loss(text: &str, taxonomy: &[LossCategory]) -> (String, String) 
         .or(taxonomy.first())
         .map_or_else(|| "no_decision".to_string(), |c| c.key.clone());
     (fallback, String::new())
+}
+
+/// A row's account and owner: by CRM id where the file gives one that an
+/// earlier accounts or owners import recorded, else by name (created when
+/// missing); no owner means the importer.
+fn join_parties(
+    parties: &mut Parties,
+    row: &ImportedDeal,
+    by: &str,
+    summary: &mut ImportSummary,
+) -> Result<(AccountId, OwnerId), StoreError> {
+    let account_by_id = row
+        .account_id
+        .as_deref()
+        .and_then(|c| parties.account_by_crm_id(c));
+    let owner_by_id = row
+        .owner_id
+        .as_deref()
+        .and_then(|c| parties.owner_by_crm_id(c));
+    if account_by_id.is_some() || owner_by_id.is_some() {
+        summary.joined_by_id += 1;
+    }
+    let account = match account_by_id {
+        Some(id) => id,
+        None => parties.account(&row.account, row.line)?,
+    };
+    let owner = owner_by_id.unwrap_or_else(|| parties.owner(row.owner.as_deref().unwrap_or(by)));
+    Ok((account, owner))
+}
+
+/// Rows that name their account or owner only by a CRM id nobody imported:
+/// refused together, before anything is written, naming the import to run first.
+fn unjoined(rows: &[ImportedDeal], parties: &Parties) -> Result<(), StoreError> {
+    let mut lines = Vec::new();
+    let mut missing = std::collections::BTreeSet::new();
+    for row in rows {
+        let account = row.account.trim().is_empty()
+            && row
+                .account_id
+                .as_deref()
+                .is_some_and(|c| parties.account_by_crm_id(c).is_none());
+        let owner = row.owner.is_none()
+            && row
+                .owner_id
+                .as_deref()
+                .is_some_and(|c| parties.owner_by_crm_id(c).is_none());
+        if account {
+            missing.insert("accounts (`dealdeck import accounts FILE`, with its Id column)");
+        }
+        if owner {
+            missing.insert("users (`dealdeck import owners FILE`, with its Id column)");
+        }
+        if account || owner {
+            lines.push(row.line.to_string());
+        }
+    }
+    if lines.is_empty() {
+        return Ok(());
+    }
+    let total = lines.len();
+    lines.truncate(10);
+    Err(StoreError::Import(format!(
+        "{} name their account or owner by a CRM id no import recorded (lines {}{}): import the {} export first",
+        crate::format::count(total, "row"),
+        lines.join(", "),
+        if total > 10 { ", …" } else { "" },
+        missing.into_iter().collect::<Vec<_>>().join(" and the "),
+    )))
 }
 
 /// The loss record of a lost row with a reason (None: not lost, or no reason —
@@ -180,145 +266,6 @@ pub(super) fn at_line(line: u64, e: impl std::fmt::Display) -> StoreError {
     StoreError::Import(format!("line {line}: {e}"))
 }
 
-/// Accounts and owners by name for an import: new ones are handed ids here and kept
-/// for one bulk write at the end.
-pub(crate) struct Parties {
-    accounts: HashMap<String, AccountId>,
-    owners: HashMap<String, OwnerId>,
-    /// Industry and region of the accounts already in the workspace.
-    places: HashMap<AccountId, (String, String)>,
-    next_account: u64,
-    next_owner: u64,
-    pub new_accounts: Vec<Account>,
-    pub new_owners: Vec<Owner>,
-    now: DateTime<Utc>,
-}
-
-fn key(name: &str) -> String {
-    name.trim().to_lowercase()
-}
-
-impl Parties {
-    pub fn load(txn: &WriteTransaction, now: DateTime<Utc>) -> Result<Parties, StoreError> {
-        let (mut accounts, mut places) = (HashMap::new(), HashMap::new());
-        scan::<Account>(txn, |a| {
-            accounts.entry(key(&a.name)).or_insert(a.id);
-            places.insert(a.id, (a.industry, a.region));
-        })?;
-        let mut owners = HashMap::new();
-        scan::<Owner>(txn, |o| {
-            owners.entry(key(&o.name)).or_insert(o.id);
-        })?;
-        Ok(Parties {
-            accounts,
-            owners,
-            places,
-            next_account: peek_next_id::<Account>(txn)?,
-            next_owner: peek_next_id::<Owner>(txn)?,
-            new_accounts: Vec::new(),
-            new_owners: Vec::new(),
-            now,
-        })
-    }
-
-    /// The account's industry and region (empty for one made by this import).
-    pub fn place_of(&self, account: AccountId) -> (String, String) {
-        if let Some(place) = self.places.get(&account) {
-            return place.clone();
-        }
-        self.new_accounts
-            .iter()
-            .find(|a| a.id == account)
-            .map(|a| (a.industry.clone(), a.region.clone()))
-            .unwrap_or_default()
-    }
-
-    pub fn existing_owner(&self, name: &str) -> Option<OwnerId> {
-        self.owners.get(&key(name)).copied()
-    }
-
-    pub fn existing_account(&self, name: &str) -> Option<AccountId> {
-        self.accounts.get(&key(name)).copied()
-    }
-
-    /// The account of that name, a new prospect when there is none.
-    pub fn account(&mut self, name: &str, line: u64) -> Result<AccountId, StoreError> {
-        if let Some(id) = self.existing_account(name) {
-            return Ok(id);
-        }
-        let account = prospect(AccountId(self.next_account), name, self.now);
-        validate_account(&account).map_err(|e| at_line(line, StoreError::from(e)))?;
-        self.next_account += 1;
-        self.add_account(account);
-        Ok(AccountId(self.next_account - 1))
-    }
-
-    /// Takes an account built by the caller (its id from `next_account_id`).
-    pub fn add_account(&mut self, account: Account) {
-        self.accounts.insert(key(&account.name), account.id);
-        self.new_accounts.push(account);
-    }
-
-    pub fn next_account_id(&mut self) -> AccountId {
-        self.next_account += 1;
-        AccountId(self.next_account - 1)
-    }
-
-    /// The owner of that name, a new rep when there is none.
-    pub fn owner(&mut self, name: &str) -> OwnerId {
-        if let Some(id) = self.owners.get(&key(name)) {
-            return *id;
-        }
-        let owner = Owner {
-            id: OwnerId(self.next_owner),
-            name: name.trim().to_string(),
-            team: String::new(),
-            role: OwnerRole::Rep,
-            email: String::new(),
-        };
-        self.next_owner += 1;
-        self.owners.insert(key(name), owner.id);
-        let id = owner.id;
-        self.new_owners.push(owner);
-        id
-    }
-
-    /// Sets the owner's team when they have none (a new owner, or one already
-    /// there); true when it did.
-    pub fn give_team(
-        &mut self,
-        txn: &WriteTransaction,
-        owner: OwnerId,
-        team: &str,
-    ) -> Result<bool, StoreError> {
-        let team = team.trim();
-        crate::domain::validate::text("team", team, MAX_TITLE, false)?;
-        if let Some(o) = self.new_owners.iter_mut().find(|o| o.id == owner) {
-            let empty = o.team.is_empty() && !team.is_empty();
-            if empty {
-                o.team = team.to_string();
-            }
-            return Ok(empty);
-        }
-        let mut known: Owner = super::record::require(txn, owner.0)?;
-        if !known.team.is_empty() || team.is_empty() {
-            return Ok(false);
-        }
-        known.team = team.to_string();
-        super::record::put(txn, &known)?;
-        Ok(true)
-    }
-
-    /// Writes the new accounts and owners; returns how many of each.
-    pub fn write(self, txn: &WriteTransaction) -> Result<(usize, usize), StoreError> {
-        insert_batch(txn, &self.new_accounts)?;
-        insert_batch(txn, &self.new_owners)?;
-        bump_sequence::<Account>(txn, self.next_account - 1)?;
-        bump_sequence::<Owner>(txn, self.next_owner - 1)?;
-        Ok((self.new_accounts.len(), self.new_owners.len()))
-    }
-}
-
 impl Store {
     /// Writes the rows in one durable transaction; with `dry_run` the transaction is
     /// dropped and only the summary returned. Any failure leaves the workspace as it was.
@@ -352,6 +299,7 @@ impl Store {
         })?;
         let mut changed: Vec<Deal> = Vec::new();
         let mut parties = Parties::load(&txn, now)?;
+        unjoined(rows, &parties)?;
         let mut pipelines: HashMap<PipelineId, Pipeline> = HashMap::new();
         scan::<Pipeline>(&txn, |p| {
             pipelines.insert(p.id, p);
@@ -403,10 +351,9 @@ impl Store {
             }
             // Later rows with this id are repeats within the file.
             known.insert(row.external_id.clone(), DealId(0));
-            let account = parties.account(&row.account, row.line)?;
+            let (account, owner) = join_parties(&mut parties, row, by, &mut summary)?;
             // As `deal new` does: the account says the deal's industry and region.
             let (industry, region) = parties.place_of(account);
-            let owner = parties.owner(row.owner.as_deref().unwrap_or(by));
             if let Some(team) = &row.team {
                 summary.owners_given_team += usize::from(parties.give_team(&txn, owner, team)?);
             }
@@ -416,6 +363,9 @@ impl Store {
                 DealStatus::Lost => pipeline.outcome(StageKind::Lost),
             };
             let closed_at = row.closed_at.filter(|_| closing.is_some());
+            let Some(stage) = closing.map(|s| s.id).or(row.stage) else {
+                return Err(at_line(row.line, "an open deal without a stage"));
+            };
             for c in &row.corrections {
                 *summary.corrections.entry(*c).or_default() += 1;
             }
@@ -425,12 +375,25 @@ impl Store {
                 summary.unclassified += 1;
             }
             let loss = imported_loss(row, &taxonomy, closed_at, by);
+            if row.outcome == DealStatus::Open && row.expected_close.is_none() {
+                summary.undated += 1;
+            }
+            if row.outcome != DealStatus::Open && row.stage.is_none() {
+                summary.stage_unknown += 1;
+            }
+            if row.product.is_some() {
+                summary.with_product += 1;
+                if row.outcome == DealStatus::Open && row.amount.amount.is_zero() {
+                    summary.at_list_price += 1;
+                }
+            }
             let deal = Deal {
                 title: row.title.trim().to_string(),
                 account,
                 owner,
                 amount: row.amount,
                 expected_close: row.expected_close,
+                product: row.product,
                 probability_override: row.probability,
                 source: row.source.clone(),
                 next_step: row.next_step.clone(),
@@ -446,14 +409,20 @@ impl Store {
                 ..Deal::entering(
                     DealId(take(0)),
                     row.pipeline,
-                    closing.map_or(row.stage, |s| s.id),
+                    stage,
                     closed_at.unwrap_or(row.created_at),
                 )
             };
             validate_deal(&deal).map_err(|e| at_line(row.line, StoreError::from(e)))?;
-            let mut history = vec![(None, row.stage, row.created_at)];
+            // Created in its open stage, then closed; a closed deal whose file
+            // names no open stage has only its close (nothing to say where it
+            // was lost).
+            let mut history = Vec::new();
+            if let Some(open) = row.stage {
+                history.push((None, open, row.created_at));
+            }
             if let (Some(done), Some(at)) = (closing, closed_at) {
-                history.push((Some(row.stage), done.id, at));
+                history.push((row.stage, done.id, at));
             }
             for (from, to, at) in history {
                 new_events.push(StageEvent::imported(

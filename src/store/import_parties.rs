@@ -2,7 +2,8 @@
 //! account (or a contact of an account) that is already there are left alone.
 
 use super::Touched;
-use super::import::{Parties, at_line, scan};
+use super::import::{at_line, scan};
+use super::parties::Parties;
 use super::record::{bump_sequence, insert_batch, peek_next_id};
 use super::{Store, StoreError};
 use crate::domain::*;
@@ -22,6 +23,8 @@ pub struct ImportedAccount {
     pub owner: Option<String>,
     /// The parent account's name: in the workspace or earlier in the file.
     pub parent: Option<String>,
+    /// Its id in the CRM, for deals that name their account by id.
+    pub external_id: Option<String>,
 }
 
 /// One checked row of a contacts file.
@@ -46,6 +49,8 @@ pub struct PartiesSummary {
     pub already_there: usize,
     pub new_accounts: usize,
     pub new_owners: usize,
+    /// Accounts already there that had no CRM id and took the file's.
+    pub given_id: usize,
 }
 
 impl Store {
@@ -60,8 +65,11 @@ impl Store {
         let mut summary = PartiesSummary::default();
         let mut wanted_parents: Vec<(usize, &ImportedAccount)> = Vec::new();
         for row in rows {
-            if parties.existing_account(&row.name).is_some() {
+            if let Some(id) = parties.existing_account(&row.name) {
                 summary.already_there += 1;
+                if let Some(crm_id) = &row.external_id {
+                    summary.given_id += usize::from(parties.give_account_id(&txn, id, crm_id)?);
+                }
                 continue;
             }
             let owner = row.owner.as_deref().map(|o| parties.owner(o));
@@ -80,6 +88,7 @@ impl Store {
                 owner,
                 created_at: now,
                 updated_at: now,
+                external_id: row.external_id.clone(),
             };
             validate_account(&account).map_err(|e| at_line(row.line, StoreError::from(e)))?;
             parties.add_account(account);

@@ -3,7 +3,8 @@
 //! marked `imported`, dated by the file's close date or the import.
 
 use super::StoreError;
-use super::import::{ImportedDeal, Parties, imported_loss};
+use super::import::{ImportedDeal, imported_loss};
+use super::parties::Parties;
 use crate::domain::*;
 use chrono::{DateTime, Utc};
 
@@ -39,7 +40,7 @@ pub(super) fn updated(
     deal.forecast = row.forecast;
     // Where the file puts the deal now: an open stage, or closed won or lost.
     let target = match row.outcome {
-        DealStatus::Open => Some(row.stage),
+        DealStatus::Open => row.stage,
         DealStatus::Won => pipeline.outcome(StageKind::Won).map(|s| s.id),
         DealStatus::Lost => pipeline.outcome(StageKind::Lost).map(|s| s.id),
     };
@@ -67,7 +68,7 @@ pub(super) fn updated(
         if let Some(loss) = deal.loss.as_mut()
             && current.is_open()
         {
-            loss.stage_lost_at = current.stage;
+            loss.stage_lost_at = Some(current.stage);
         }
     }
     if deal == *current {

@@ -9,7 +9,7 @@ use crate::domain::*;
 use redb::{ReadableDatabase, WriteTransaction};
 
 /// Version of the stored layout. Bump it with a step in `migrate.rs`.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 const KEY_SCHEMA: &str = "schema_version";
 const KEY_SAMPLE: &str = "sample";

@@ -17,11 +17,14 @@ pub(super) fn backup_then_migrate(store: &Store, from: u32) -> Result<PathBuf, S
     store.backup_to(&backup)?;
     let txn = store.db.begin_write()?;
     // Schema 0 files predate the secondary indexes, schema 1 files the
-    // open-deals mirror, schema 2 files the values' checksums. Record layouts
-    // never changed; the derived tables are always rebuilt. Future steps go
-    // here: `if from < 4 { … }`.
+    // open-deals mirror, schema 2 files the values' checksums, schema 3 files
+    // the optional close date, main product and CRM ids (`migrate_v4`). The
+    // derived tables are always rebuilt. Future steps go here: `if from < 5 { … }`.
     if from < 3 {
         add_checksums(&txn)?;
+    }
+    if from < 4 {
+        super::migrate_v4::upgrade(&txn)?;
     }
     rebuild_indexes(&txn)?;
     write_schema_version(&txn, SCHEMA_VERSION)?;

@@ -28,7 +28,7 @@ pub struct DealDraft {
     /// The owner's name; None = the person making the change.
     pub owner: Option<String>,
     pub amount: Money,
-    pub expected_close: NaiveDate,
+    pub expected_close: Option<NaiveDate>,
     pub pipeline: PipelineId,
     /// None = the pipeline's first open stage.
     pub stage: Option<StageId>,
@@ -216,7 +216,7 @@ impl Store {
         let deal: Deal = require(&txn, id.0)?;
         let pipeline: Pipeline = require(&txn, deal.pipeline.0)?;
         let lost = outcome_stage(&pipeline, StageKind::Lost)?;
-        let record = loss_record(&taxonomy, loss, deal.stage, stamp)?;
+        let record = loss_record(&taxonomy, loss, Some(deal.stage), stamp)?;
         let outcome = apply_move(
             &txn,
             id,
@@ -279,7 +279,7 @@ impl Store {
 pub(super) fn loss_record(
     taxonomy: &[LossCategory],
     input: &LossInput,
-    stage: StageId,
+    stage: Option<StageId>,
     stamp: Stamp,
 ) -> Result<LossRecord, StoreError> {
     Ok(resolve_loss(taxonomy, input, stage, stamp.by, stamp.at)?)
@@ -357,7 +357,7 @@ fn resolve_account(
                 }
             }
             drop(table);
-            let account = prospect(AccountId(next_id::<Account>(txn)?), name, stamp.at);
+            let account = Account::prospect(AccountId(next_id::<Account>(txn)?), name, stamp.at);
             validate_account(&account)?;
             insert_new(txn, &account)?;
             before.push(Before::Account(account.id.0, None));
@@ -397,34 +397,11 @@ fn ensure_owner(
     if let Ok(owner) = find_owner(txn, name) {
         return Ok(owner);
     }
-    let owner = Owner {
-        id: OwnerId(next_id::<Owner>(txn)?),
-        name: name.trim().to_string(),
-        team: String::new(),
-        role: OwnerRole::Rep,
-        email: String::new(),
-    };
+    let owner = Owner::rep(OwnerId(next_id::<Owner>(txn)?), name);
     if owner.name.is_empty() {
         return Err(ValidationError::Empty { field: "owner" }.into());
     }
     insert_new(txn, &owner)?;
     before.push(Before::Owner(owner.id.0, None));
     Ok(owner)
-}
-
-/// A new prospect account for a name no account has.
-pub(super) fn prospect(id: AccountId, name: &str, now: DateTime<Utc>) -> Account {
-    Account {
-        id,
-        name: name.trim().to_string(),
-        industry: String::new(),
-        region: String::new(),
-        size: CompanySize::Small,
-        tier: Tier::C,
-        parent: None,
-        lifecycle: Lifecycle::Prospect,
-        owner: None,
-        created_at: now,
-        updated_at: now,
-    }
 }

@@ -149,8 +149,8 @@ pub(super) fn describe_edit(before: &Deal, after: &Deal) -> String {
     );
     field(
         "expected close",
-        before.expected_close.to_string(),
-        after.expected_close.to_string(),
+        crate::format::day_or_none(before.expected_close),
+        crate::format::day_or_none(after.expected_close),
     );
     field("owner", before.owner.to_string(), after.owner.to_string());
     field("source", before.source.clone(), after.source.clone());

@@ -480,7 +480,9 @@ fn lost_in(
 
 /// The stage a deal with no loss record was in when it was lost: where the last
 /// move into its Lost stage came from.
-fn stage_before_loss(txn: &WriteTransaction, deal: &Deal) -> Result<StageId, StoreError> {
+/// The open stage a lost deal left for Lost; None when its history starts
+/// in Lost (an import that did not say).
+fn stage_before_loss(txn: &WriteTransaction, deal: &Deal) -> Result<Option<StageId>, StoreError> {
     let index = txn.open_multimap_table(EVENTS_BY_DEAL)?;
     let mut last: Option<StageEvent> = None;
     for id in index.get(deal.id.0)? {
@@ -492,5 +494,5 @@ fn stage_before_loss(txn: &WriteTransaction, deal: &Deal) -> Result<StageId, Sto
             last = Some(e);
         }
     }
-    Ok(last.and_then(|e| e.from).unwrap_or(deal.stage))
+    Ok(last.and_then(|e| e.from))
 }

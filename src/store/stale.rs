@@ -37,8 +37,8 @@ pub(super) fn changed_since(
     );
     differ(
         "close date",
-        current.expected_close.to_string(),
-        edited.expected_close.to_string(),
+        crate::format::day_or_none(current.expected_close),
+        crate::format::day_or_none(edited.expected_close),
     );
     differ("stage", current.stage.to_string(), edited.stage.to_string());
     differ(

@@ -31,14 +31,14 @@ pub(super) enum Before {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(super) struct UndoEntry {
-    id: u64,
-    label: String,
+    pub(super) id: u64,
+    pub(super) label: String,
     #[serde(with = "crate::domain::wire::instant")]
-    at: DateTime<Utc>,
-    by: String,
-    before: Vec<Before>,
+    pub(super) at: DateTime<Utc>,
+    pub(super) by: String,
+    pub(super) before: Vec<Before>,
     /// Stage events the change appended.
-    events: Vec<EventId>,
+    pub(super) events: Vec<EventId>,
 }
 
 impl Record for UndoEntry {

@@ -92,15 +92,13 @@ impl Store {
             Ok(owner) => owner,
             Err(_) => {
                 let owner = Owner {
-                    id: OwnerId(next_id::<Owner>(&txn)?),
-                    name: new.name.trim().to_string(),
                     team: new.team.trim().to_string(),
                     role: match new.role {
                         Role::Rep => OwnerRole::Rep,
                         Role::Manager => OwnerRole::Manager,
                         Role::Director | Role::Admin => OwnerRole::Director,
                     },
-                    email: String::new(),
+                    ..Owner::rep(OwnerId(next_id::<Owner>(&txn)?), &new.name)
                 };
                 if owner.name.is_empty() {
                     return Err(ValidationError::Empty { field: "name" }.into());
@@ -202,13 +200,7 @@ pub(super) fn authorize_deal(
         return Ok(());
     };
     let owners = all_owners(txn)?;
-    let unknown = Owner {
-        id: deal.owner,
-        name: format!("owner {}", deal.owner),
-        team: String::new(),
-        role: OwnerRole::Rep,
-        email: String::new(),
-    };
+    let unknown = Owner::rep(deal.owner, &format!("owner {}", deal.owner));
     let owner = owners
         .iter()
         .find(|o| o.id == deal.owner)

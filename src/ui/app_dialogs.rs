@@ -67,7 +67,7 @@ impl App {
             let into = deal
                 .loss
                 .as_ref()
-                .and_then(|l| pipeline.stage(l.stage_lost_at))
+                .and_then(|l| l.stage_lost_at.and_then(|s| pipeline.stage(s)))
                 .or_else(|| pipeline.open_stages().last())
                 .cloned();
             if self.chrome.confirm_reopen != Some(deal.id) {

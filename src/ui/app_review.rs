@@ -302,12 +302,9 @@ impl App {
         let stage_lost_at = deal
             .loss
             .as_ref()
-            .and_then(|l| {
-                self.data
-                    .pipeline_of(&deal)
-                    .and_then(|p| p.stage(l.stage_lost_at))
-            })
-            .map_or_else(|| "?".to_string(), |s| s.name.clone());
+            .and_then(|l| l.stage_lost_at)
+            .and_then(|at| self.data.pipeline_of(&deal).and_then(|p| p.stage(at)))
+            .map_or_else(|| "(unknown)".to_string(), |s| s.name.clone());
         // The wizard draws the deal above the form itself.
         dialog.form.subtitle.clear();
         Some(TriageCard {

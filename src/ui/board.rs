@@ -189,7 +189,11 @@ impl Board {
             ),
             SortKey::DaysInStage => CardKey::Number(-i128::from(days_in_stage(d, now)), d.id),
             SortKey::CloseDate => {
-                CardKey::Number(i128::from(d.expected_close.num_days_from_ce()), d.id)
+                // Undated deals last: they need a date before they can be planned.
+                let day = d
+                    .expected_close
+                    .map_or(i128::MAX, |c| c.num_days_from_ce().into());
+                CardKey::Number(day, d.id)
             }
             SortKey::Title => CardKey::Text(d.title.to_lowercase(), d.id),
         }
@@ -200,7 +204,9 @@ impl Board {
         self.filter.owner.is_none_or(|o| d.owner == o)
             && (!self.filter.stale_only || data.is_stale(d, stage, now))
             && (!self.filter.closing_this_quarter
-                || (start_of_quarter(today)..=end_of_quarter(today)).contains(&d.expected_close))
+                || d.expected_close.is_some_and(|c| {
+                    (start_of_quarter(today)..=end_of_quarter(today)).contains(&c)
+                }))
             && self.filter.tag.as_ref().is_none_or(|t| d.tags.contains(t))
     }
 

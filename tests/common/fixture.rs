@@ -43,11 +43,8 @@ impl Fixture {
                 .iter()
                 .enumerate()
                 .map(|(i, name)| Owner {
-                    id: OwnerId(i as u64 + 1),
-                    name: name.to_string(),
                     team: if i == 0 { "East" } else { "West" }.into(),
-                    role: OwnerRole::Rep,
-                    email: String::new(),
+                    ..Owner::rep(OwnerId(i as u64 + 1), name)
                 })
                 .collect(),
             ..Workspace::default()
@@ -77,7 +74,7 @@ impl Fixture {
             account: AccountId(1),
             owner: OwnerId(owner),
             amount: Money::new(Decimal::from(amount), Currency::USD),
-            expected_close: on("12-15").date_naive(),
+            expected_close: Some(on("12-15").date_naive()),
             source: "Referral".into(),
             industry: "Manufacturing".into(),
             region: "EMEA".into(),

@@ -56,7 +56,7 @@ pub fn draft(title: &str, amount: i64) -> DealDraft {
         account: AccountRef::Name("Northwind Logistics".into()),
         owner: None,
         amount: Money::new(Decimal::from(amount), Currency::USD),
-        expected_close: (t0() + Duration::days(60)).date_naive(),
+        expected_close: Some((t0() + Duration::days(60)).date_naive()),
         pipeline: PipelineId(1),
         stage: None,
         source: "Referral".into(),

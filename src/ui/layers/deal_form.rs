@@ -137,7 +137,10 @@ impl DealForm {
             Field::text(
                 "close",
                 "expected close",
-                &deal.expected_close.to_string(),
+                &deal
+                    .expected_close
+                    .map(|c| c.to_string())
+                    .unwrap_or_default(),
                 Check::Date,
             ),
             Field::text(
@@ -231,7 +234,7 @@ impl DealForm {
                     account,
                     owner: self.owner().map(|o| o.name.clone()),
                     amount: self.money(),
-                    expected_close: close,
+                    expected_close: Some(close),
                     pipeline: *pipeline,
                     stage: stages.get(f.choice("stage")).copied(),
                     source: f.text("source"),
@@ -261,7 +264,7 @@ impl DealForm {
                     deal.owner = owner.id;
                 }
                 deal.amount = self.money();
-                deal.expected_close = close;
+                deal.expected_close = Some(close);
                 deal.probability_override = f.percent("probability");
                 deal.forecast = ForecastCategory::ALL
                     .get(f.choice("forecast"))

@@ -216,7 +216,10 @@ fn card(
         }
     }
     let gate_open = !unmet_next_gate(deal, pipeline).is_empty();
-    let title_w = w.saturating_sub(if gate_open { 3 } else { 1 });
+    // A hygiene problem: an open deal nobody dated (an import without one).
+    let undated = deal.is_open() && deal.expected_close.is_none();
+    let marks = u16::from(gate_open) + u16::from(undated);
+    let title_w = w.saturating_sub(if marks > 0 { 2 + marks } else { 1 });
     let title_style = if selected {
         t.style(Role::Selected)
     } else {
@@ -225,6 +228,10 @@ fn card(
     put(buf, area.x + 1, area.y, &deal.title, title_w, title_style);
     if gate_open {
         put(buf, area.x + w - 2, area.y, "◇", 1, t.style(Role::Warning));
+    }
+    if undated {
+        let x = area.x + w - 2 - u16::from(gate_open);
+        put(buf, x, area.y, "?", 1, t.style(Role::Overdue));
     }
     put(
         buf,

@@ -136,8 +136,8 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
         field(
             t,
             "close",
-            deal.expected_close.to_string(),
-            if deal.is_open() && deal.expected_close < app.now.date_naive() {
+            crate::format::day_or_none(deal.expected_close),
+            if deal.is_open() && deal.expected_close.is_none_or(|c| c < app.now.date_naive()) {
                 Role::Overdue
             } else {
                 Role::Base

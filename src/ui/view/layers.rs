@@ -159,9 +159,13 @@ pub(super) fn list_dialog(app: &App, d: ListDialog, area: Rect, buf: &mut Buffer
 }
 
 /// What the board's marks and colours mean (help over the board lists them).
-const BOARD_LEGEND: [(&str, &str); 9] = [
+const BOARD_LEGEND: [(&str, &str); 10] = [
     ("▌", "the selected card"),
     ("◇", "the next stage's gate has criteria not ticked yet"),
+    (
+        "?",
+        "no expected close date (imported without one): e to set it",
+    ),
     (
         "Σ 1.2m",
         "the column's total in the main currency (+€… others, never added)",

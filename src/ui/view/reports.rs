@@ -485,6 +485,17 @@ fn forecast(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
     ] {
         lines.push((format!("{what:<22} {:>48}", compact_amount(amount)), role));
     }
+    if f.undated_deals > 0 {
+        lines.push((
+            format!(
+                "{:<22} {:>6} {:>10}  not in any period: date them",
+                "no close date",
+                f.undated_deals,
+                compact_amount(f.undated_amount)
+            ),
+            Role::Overdue,
+        ));
+    }
     if let Some(a) = &f.accuracy {
         lines.push((
             format!(
