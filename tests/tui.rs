@@ -517,3 +517,45 @@ fn tab_goes_round_the_gate_criteria_and_space_ticks_the_focused_one() {
     press(&mut app, "j");
     assert_eq!(focus(&app).0, count);
 }
+
+#[test]
+fn an_open_deal_without_a_close_date_is_flagged_on_its_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dealdeck::sample::create(
+        &dir.path().join("s.redb"),
+        dealdeck::sample::SampleOptions {
+            deals: 40,
+            seed: 5,
+            today: now().date_naive(),
+        },
+    )
+    .unwrap();
+    // As an import brings one: open, and no expected close.
+    let mut deal = store
+        .open_deals()
+        .unwrap()
+        .into_iter()
+        .next()
+        .expect("an open deal");
+    deal.title = "Undated deal".into();
+    deal.expected_close = None;
+    let stamp = dealdeck::store::Stamp {
+        by: "李伟",
+        at: now(),
+    };
+    store.correct_deal(&deal, stamp).unwrap();
+    let mut app = common::ui::open_app(store);
+    let s = screen(&mut app, 160, 48);
+    let card = s
+        .lines()
+        .find(|l| l.contains("Undated deal"))
+        .unwrap_or_else(|| panic!("{s}"));
+    let after = &card[card.find("Undated deal").unwrap()..];
+    assert!(after.trim_end().contains('?'), "{card}");
+    press(&mut app, "? pagedown pagedown");
+    let help = screen(&mut app, 160, 48);
+    assert!(
+        help.contains("no expected close date yet (e sets one)"),
+        "{help}"
+    );
+}

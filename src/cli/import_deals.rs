@@ -38,7 +38,8 @@ pub struct DealsArgs {
     /// FIELD=Column, repeatable; wins over the preset. Fields: title, account, stage,
     /// amount, currency, close_date, created_date, owner, probability, source,
     /// is_closed, is_won, status, loss_reason, next_step, external_id, pipeline,
-    /// won_time, lost_time, forecast, team
+    /// won_time, lost_time, forecast, team, account_id, owner_id, stage_before_close,
+    /// product
     #[arg(long = "map", value_name = "FIELD=Column")]
     map: Vec<String>,
     /// "Name in the file=stage", repeatable; the stage is one of the pipeline's, or won / lost

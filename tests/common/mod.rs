@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod fixture;
+pub mod imports;
 pub mod raw;
 pub mod ssh;
 pub mod ui;

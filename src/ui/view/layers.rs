@@ -162,10 +162,7 @@ pub(super) fn list_dialog(app: &App, d: ListDialog, area: Rect, buf: &mut Buffer
 const BOARD_LEGEND: [(&str, &str); 10] = [
     ("▌", "the selected card"),
     ("◇", "the next stage's gate has criteria not ticked yet"),
-    (
-        "?",
-        "no expected close date (imported without one): e to set it",
-    ),
+    ("?", "no expected close date yet (e sets one)"),
     (
         "Σ 1.2m",
         "the column's total in the main currency (+€… others, never added)",
@@ -237,9 +234,13 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 "keys and marks on this screen · j k scroll · esc closes",
                 buf,
             );
+            // Scrolling stops with the last row at the bottom, never past it.
+            let first = h
+                .scroll
+                .min(rows.len().saturating_sub(inner.height as usize));
             for (i, (keys, meaning, role)) in rows
                 .iter()
-                .skip(h.scroll)
+                .skip(first)
                 .enumerate()
                 .take(inner.height as usize)
             {

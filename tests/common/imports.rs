@@ -1,0 +1,95 @@
+//! Running imports and reading back what they did, as a script would: the
+//! binary on a workspace, its JSON export and reports.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+pub fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+pub fn run(db: &Path, args: &[&str]) -> Output {
+    super::cli(db).args(args).output().unwrap()
+}
+
+pub fn ok(db: &Path, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+pub fn refused(db: &Path, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert_eq!(out.status.code(), Some(1), "{args:?} should be refused");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+pub fn json(db: &Path, args: &[&str]) -> Value {
+    serde_json::from_str(&ok(db, args)).unwrap()
+}
+
+pub fn workspace(dir: &Path) -> PathBuf {
+    let db = dir.join("w.redb");
+    drop(dealdeck::store::Store::open(&db).unwrap());
+    db
+}
+
+/// The win/loss row of `value` when the period is broken down `by` one dimension.
+pub fn winloss_row(db: &Path, period: &str, by: &str, value: &str) -> Value {
+    let report = json(
+        db,
+        &[
+            "report", "winloss", "--period", period, "--by", by, "--format", "json",
+        ],
+    );
+    report["win_loss"][0]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["value"] == value)
+        .unwrap_or_else(|| panic!("no {by} row {value}: {report}"))
+        .clone()
+}
+
+/// The Salesforce fixture's four deals (two owners, four accounts).
+pub fn import_salesforce_deals(db: &Path) {
+    ok(
+        db,
+        &[
+            "import",
+            "deals",
+            &fixture("salesforce.csv"),
+            "--from",
+            "salesforce",
+            "--stage-map",
+            "Proposal/Price Quote=Proposal",
+        ],
+    );
+}
+
+/// The element of the array `v[list]` whose `field` is `value`.
+pub fn row(v: &Value, list: &str, field: &str, value: &str) -> Value {
+    v[list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x[field] == value)
+        .unwrap_or_else(|| panic!("no {list} with {field} {value}"))
+        .clone()
+}
+
+pub fn deals(db: &Path) -> Vec<Value> {
+    json(db, &["export", "--format", "json"])["deals"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
