@@ -212,6 +212,30 @@ fn the_filter_menu_narrows_the_board_to_one_owner_and_clears_again() {
 }
 
 #[test]
+fn the_filter_menu_narrows_the_board_to_one_team() {
+    let (_d, mut app) = app_with(120);
+    app.resize(100, 30);
+    // Owner, stale, quarter, tag, then team: its first team.
+    press(&mut app, "f tab tab tab tab right enter");
+    let team = app.board.filter.team.clone().expect("a team was chosen");
+    let shown: Vec<DealId> = app.board.columns.iter().flatten().copied().collect();
+    assert!(!shown.is_empty());
+    assert!(
+        shown
+            .iter()
+            .all(|id| app.data.owners[&app.data.deals[id].owner].team == team)
+    );
+    let others = app
+        .data
+        .deals
+        .values()
+        .filter(|d| d.is_open() && app.data.owners[&d.owner].team != team)
+        .count();
+    assert!(others > 0, "the sample has open deals of other teams");
+    assert!(screen(&mut app, 100, 30).contains(&format!("team {team}")));
+}
+
+#[test]
 fn t_adds_a_task_due_tomorrow() {
     let (_d, mut app) = app_with(40);
     app.resize(100, 30);

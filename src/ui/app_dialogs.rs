@@ -171,10 +171,19 @@ impl App {
             .collect();
         tags.sort();
         tags.dedup();
+        let mut teams: Vec<String> = self
+            .data
+            .owners
+            .values()
+            .map(|o| o.team.clone())
+            .filter(|t| !t.is_empty())
+            .collect();
+        teams.sort();
+        teams.dedup();
         self.layers.push(Layer::Filter(FilterMenu::new(
             &self.board.filter,
             owners,
-            tags,
+            super::layers::filter::Choices { tags, teams },
             self.now.date_naive(),
         )));
     }

@@ -44,6 +44,8 @@ pub struct Filter {
     pub stale_only: bool,
     pub closing_this_quarter: bool,
     pub tag: Option<String>,
+    /// Only deals whose owner is in this team.
+    pub team: Option<String>,
 }
 
 impl Filter {
@@ -64,6 +66,9 @@ impl Filter {
         }
         if let Some(t) = &self.tag {
             parts.push(format!("#{t}"));
+        }
+        if let Some(t) = &self.team {
+            parts.push(format!("team {t}"));
         }
         parts.join(", ")
     }
@@ -208,6 +213,11 @@ impl Board {
                     (start_of_quarter(today)..=end_of_quarter(today)).contains(&c)
                 }))
             && self.filter.tag.as_ref().is_none_or(|t| d.tags.contains(t))
+            && self
+                .filter
+                .team
+                .as_ref()
+                .is_none_or(|t| data.owners.get(&d.owner).is_some_and(|o| o.team == *t))
     }
 
     /// Rebuilds the card lists, keeping the selection on the same deal where possible.

@@ -1,6 +1,6 @@
 //! `f` — the board's filter menu: owner (you, anyone, or a named rep), stale
-//! deals only, closing this quarter, and a tag. Enter applies; "anyone",
-//! "no" and "any" clear their part.
+//! deals only, closing this quarter, a tag and a team. Enter applies;
+//! "anyone", "no" and "any" clear their part.
 
 use super::Command;
 use super::form::{Field, Form};
@@ -12,8 +12,28 @@ pub struct FilterMenu {
     pub form: Form,
     /// Owner of each option after "anyone".
     owners: Vec<OwnerId>,
-    /// Tag of each option after "any".
-    tags: Vec<String>,
+    /// Tag and team of each option after "any".
+    choices: Choices,
+}
+
+/// What the tag and team fields offer: as found on deals and owners.
+pub struct Choices {
+    pub tags: Vec<String>,
+    pub teams: Vec<String>,
+}
+
+/// "any", then each value, and the index of the current one.
+fn any_of(
+    values: &[String],
+    current: Option<&String>,
+    show: impl Fn(&str) -> String,
+) -> (Vec<String>, usize) {
+    let mut names = vec!["any".to_string()];
+    names.extend(values.iter().map(|v| show(v)));
+    let index = current
+        .and_then(|c| values.iter().position(|v| v == c))
+        .map_or(0, |i| i + 1);
+    (names, index)
 }
 
 fn yes_no(key: &'static str, label: &'static str, on: bool) -> Field {
@@ -21,11 +41,11 @@ fn yes_no(key: &'static str, label: &'static str, on: bool) -> Field {
 }
 
 impl FilterMenu {
-    /// `owners` sorted for display, the user's own record first; `tags` as found on deals.
+    /// `owners` sorted for display, the user's own record first.
     pub fn new(
         current: &Filter,
         owners: Vec<(OwnerId, String)>,
-        tags: Vec<String>,
+        choices: Choices,
         today: NaiveDate,
     ) -> Self {
         let mut owner_names = vec!["anyone".to_string()];
@@ -34,25 +54,23 @@ impl FilterMenu {
             .owner
             .and_then(|o| owners.iter().position(|(id, _)| *id == o))
             .map_or(0, |i| i + 1);
-        let mut tag_names = vec!["any".to_string()];
-        tag_names.extend(tags.iter().map(|t| format!("#{t}")));
-        let tag_index = current
-            .tag
-            .as_ref()
-            .and_then(|t| tags.iter().position(|x| x == t))
-            .map_or(0, |i| i + 1);
+        let (tag_names, tag_index) =
+            any_of(&choices.tags, current.tag.as_ref(), |t| format!("#{t}"));
+        let (team_names, team_index) =
+            any_of(&choices.teams, current.team.as_ref(), str::to_string);
         let fields = vec![
             Field::choice("owner", "owner", owner_names, owner_index),
             yes_no("stale", "stale only", current.stale_only),
             yes_no("quarter", "closing this qtr", current.closing_this_quarter),
             Field::choice("tag", "tag", tag_names, tag_index),
+            Field::choice("team", "team", team_names, team_index),
         ];
         let mut form = Form::new("Filter the board".into(), String::new(), fields, today);
         form.ask_before_discard = false;
         FilterMenu {
             form,
             owners: owners.into_iter().map(|(id, _)| id).collect(),
-            tags,
+            choices,
         }
     }
 
@@ -69,7 +87,12 @@ impl FilterMenu {
             tag: f
                 .choice("tag")
                 .checked_sub(1)
-                .and_then(|i| self.tags.get(i))
+                .and_then(|i| self.choices.tags.get(i))
+                .cloned(),
+            team: f
+                .choice("team")
+                .checked_sub(1)
+                .and_then(|i| self.choices.teams.get(i))
                 .cloned(),
         }
     }
