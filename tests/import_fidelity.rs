@@ -36,16 +36,33 @@ fn blank_accounts_are_named_until_an_option_says_where_they_go() {
             "--summary-json",
         ],
     );
-    assert_eq!(summary["imported"], 4);
+    assert_eq!(summary["imported"], 5);
     assert_eq!(summary["corrections"]["default_account"], 2);
     assert_eq!(summary["problems"], 0);
+    // An open deal the CRM never dated comes in undated, counted.
+    assert_eq!(summary["open_without_close_date"], 1);
     let all = deals(&db);
     let forecast: Vec<&str> = all
         .iter()
         .map(|d| d["forecast"].as_str().unwrap())
         .collect();
     // Label and API forms: Pipeline, BestCase, Forecast (= Commit), Omitted.
-    assert_eq!(forecast, ["pipeline", "best_case", "commit", "omitted"]);
+    assert_eq!(
+        forecast,
+        ["pipeline", "best_case", "commit", "omitted", "pipeline"]
+    );
+    assert_eq!(all[4]["expected_close"], Value::Null);
+    let report = json(
+        &db,
+        &["report", "forecast", "--period", "2026-Q4", "--format", "json"],
+    );
+    assert_eq!(
+        (
+            &report["forecast"]["undated_deals"],
+            &report["forecast"]["undated_amount"]
+        ),
+        (&Value::from(1), &Value::from("9000"))
+    );
     let accounts = json(&db, &["export", "--format", "json"])["accounts"].clone();
     let names: Vec<&str> = accounts
         .as_array()
