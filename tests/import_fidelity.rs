@@ -54,7 +54,9 @@ fn blank_accounts_are_named_until_an_option_says_where_they_go() {
     assert_eq!(all[4]["expected_close"], Value::Null);
     let report = json(
         &db,
-        &["report", "forecast", "--period", "2026-Q4", "--format", "json"],
+        &[
+            "report", "forecast", "--period", "2026-Q4", "--format", "json",
+        ],
     );
     assert_eq!(
         (

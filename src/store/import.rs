@@ -157,34 +157,6 @@ pub fn classify_loss(text: &str, taxonomy: &[LossCategory]) -> (String, String) 
     (fallback, String::new())
 }
 
-/// A row's account and owner: by CRM id where the file gives one that an
-/// earlier accounts or owners import recorded, else by name (created when
-/// missing); no owner means the importer.
-fn join_parties(
-    parties: &mut Parties,
-    row: &ImportedDeal,
-    by: &str,
-    summary: &mut ImportSummary,
-) -> Result<(AccountId, OwnerId), StoreError> {
-    let account_by_id = row
-        .account_id
-        .as_deref()
-        .and_then(|c| parties.account_by_crm_id(c));
-    let owner_by_id = row
-        .owner_id
-        .as_deref()
-        .and_then(|c| parties.owner_by_crm_id(c));
-    if account_by_id.is_some() || owner_by_id.is_some() {
-        summary.joined_by_id += 1;
-    }
-    let account = match account_by_id {
-        Some(id) => id,
-        None => parties.account(&row.account, row.line)?,
-    };
-    let owner = owner_by_id.unwrap_or_else(|| parties.owner(row.owner.as_deref().unwrap_or(by)));
-    Ok((account, owner))
-}
-
 /// Rows that name their account or owner only by a CRM id nobody imported:
 /// refused together, before anything is written, naming the import to run first.
 fn unjoined(rows: &[ImportedDeal], parties: &Parties) -> Result<(), StoreError> {
@@ -351,7 +323,14 @@ impl Store {
             }
             // Later rows with this id are repeats within the file.
             known.insert(row.external_id.clone(), DealId(0));
-            let (account, owner) = join_parties(&mut parties, row, by, &mut summary)?;
+            if parties.joins_by_id(row) {
+                summary.joined_by_id += 1;
+            }
+            let account = parties.account_of(row)?;
+            let owner = match parties.owner_of(row) {
+                Some(owner) => owner,
+                None => parties.owner(by),
+            };
             // As `deal new` does: the account says the deal's industry and region.
             let (industry, region) = parties.place_of(account);
             if let Some(team) = &row.team {

@@ -28,9 +28,12 @@ pub(super) fn updated(
     let ImportRun { taxonomy, by, now } = *run;
     let mut deal = current.clone();
     deal.title = row.title.trim().to_string();
-    deal.account = parties.account(&row.account, row.line)?;
-    if let Some(owner) = &row.owner {
-        deal.owner = parties.owner(owner);
+    deal.account = parties.account_of(row)?;
+    if let Some(owner) = parties.owner_of(row) {
+        deal.owner = owner;
+    }
+    if row.product.is_some() {
+        deal.product = row.product;
     }
     deal.amount = row.amount;
     deal.expected_close = row.expected_close;

@@ -2,7 +2,7 @@
 //! ones are handed ids here and written in one batch at the end.
 
 use super::StoreError;
-use super::import::{at_line, scan};
+use super::import::{ImportedDeal, at_line, scan};
 use super::record::{bump_sequence, insert_batch, peek_next_id};
 use crate::domain::*;
 use chrono::{DateTime, Utc};
@@ -103,6 +103,45 @@ impl Parties {
     /// The owner an API export names by their CRM id.
     pub fn owner_by_crm_id(&self, crm: &str) -> Option<OwnerId> {
         self.owner_ids.get(crm.trim()).copied()
+    }
+
+    /// Whether a deal row finds its account or owner by CRM id.
+    pub fn joins_by_id(&self, row: &ImportedDeal) -> bool {
+        let account = row
+            .account_id
+            .as_deref()
+            .and_then(|c| self.account_by_crm_id(c));
+        let owner = row
+            .owner_id
+            .as_deref()
+            .and_then(|c| self.owner_by_crm_id(c));
+        account.is_some() || owner.is_some()
+    }
+
+    /// A deal row's account: by CRM id where an earlier import recorded it
+    /// (an API export), else by name, created when missing.
+    pub fn account_of(&mut self, row: &ImportedDeal) -> Result<AccountId, StoreError> {
+        match row
+            .account_id
+            .as_deref()
+            .and_then(|c| self.account_by_crm_id(c))
+        {
+            Some(id) => Ok(id),
+            None => self.account(&row.account, row.line),
+        }
+    }
+
+    /// A deal row's owner, by CRM id or by name (made when missing); None
+    /// when the row names nobody.
+    pub fn owner_of(&mut self, row: &ImportedDeal) -> Option<OwnerId> {
+        if let Some(id) = row
+            .owner_id
+            .as_deref()
+            .and_then(|c| self.owner_by_crm_id(c))
+        {
+            return Some(id);
+        }
+        row.owner.as_deref().map(|name| self.owner(name))
     }
 
     /// Records the CRM id of an account already there that has none; true
