@@ -52,12 +52,7 @@ fn blank_accounts_are_named_until_an_option_says_where_they_go() {
         ["pipeline", "best_case", "commit", "omitted", "pipeline"]
     );
     assert_eq!(all[4]["expected_close"], Value::Null);
-    let report = json(
-        &db,
-        &[
-            "report", "forecast", "--period", "2026-Q4", "--format", "json",
-        ],
-    );
+    let report = report(&db, "forecast", "2026-Q4");
     assert_eq!(
         (
             &report["forecast"]["undated_deals"],
@@ -118,19 +113,11 @@ fn a_closed_file_without_dates_comes_in_with_the_dates_asked_for() {
     assert_eq!(summary["corrections"]["default_created"], 5);
     // Fleet tracking was lost without a reason: unclassified, not "no decision".
     assert_eq!(summary["unclassified_losses"], 1);
-    let loss = json(
-        &db,
-        &["report", "loss", "--period", "2026-10", "--format", "json"],
-    );
+    let loss = report(&db, "loss", "2026-10");
     assert_eq!(loss["lost"], 3);
     assert_eq!(loss["unclassified"], 1);
     // Win rate of October, computed from the file by hand: 2 won of 5 closed.
-    let report = json(
-        &db,
-        &[
-            "report", "winloss", "--period", "2026-10", "--format", "json",
-        ],
-    );
+    let report = report(&db, "winloss", "2026-10");
     assert_eq!(report["win_rate"]["won"], 2);
     assert_eq!(report["win_rate"]["lost"], 3);
     let rate = report["win_rate"]["win_rate"].as_f64().unwrap();
@@ -443,31 +430,19 @@ fn owners_and_teams_come_in_and_team_figures_follow() {
     let db = workspace(dir.path());
     // Deals first (their owners are made without a team), then the team file.
     import_salesforce_deals(&db);
-    let out = ok(
+    let out = import_from(
         &db,
-        &[
-            "import",
-            "owners",
-            &fixture("salesforce_users.csv"),
-            "--from",
-            "salesforce",
-        ],
+        "owners",
+        &fixture("salesforce_users.csv"),
+        "salesforce",
     );
     assert!(out.contains(": 4 new, 1 updated, 0 unchanged"), "{out}");
     assert!(
         out.contains("1 row: no team in the file, joined their manager's"),
         "{out}"
     );
-    let owners = json(&db, &["export", "--format", "json"])["owners"].clone();
-    let of = |name: &str| {
-        owners
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|o| o["name"] == name)
-            .unwrap_or_else(|| panic!("{name}"))
-            .clone()
-    };
+    let ws = json(&db, &["export", "--format", "json"]);
+    let of = |name: &str| row(&ws, "owners", "name", name);
     assert_eq!(of("Ann Lee")["team"], "North");
     assert_eq!(of("Ann Lee")["email"], "ann.lee@example.com");
     assert_eq!(of("Raj Patel")["team"], "North", "from the manager");

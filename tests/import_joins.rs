@@ -38,25 +38,17 @@ fn an_api_export_joins_accounts_and_owners_by_their_crm_ids() {
     );
     assert!(deals(&db).is_empty());
 
-    ok(
+    import_from(
         &db,
-        &[
-            "import",
-            "accounts",
-            &fixture("salesforce_accounts.csv"),
-            "--from",
-            "salesforce",
-        ],
+        "accounts",
+        &fixture("salesforce_accounts.csv"),
+        "salesforce",
     );
-    let team = ok(
+    let team = import_from(
         &db,
-        &[
-            "import",
-            "owners",
-            &fixture("salesforce_users_api.csv"),
-            "--from",
-            "salesforce",
-        ],
+        "owners",
+        &fixture("salesforce_users_api.csv"),
+        "salesforce",
     );
     // Ann Lee came with the accounts (she owns two): updated, not made twice.
     assert!(team.contains(": 4 new, 1 updated, 0 unchanged"), "{team}");
@@ -110,12 +102,7 @@ fn an_api_export_joins_accounts_and_owners_by_their_crm_ids() {
     // The open deal without a close date stays without one: in no period's
     // forecast, counted apart, and shown as such.
     assert_eq!(deal("006C2")["expected_close"], Value::Null);
-    let forecast = json(
-        &db,
-        &[
-            "report", "forecast", "--period", "2026-Q4", "--format", "json",
-        ],
-    );
+    let forecast = report(&db, "forecast", "2026-Q4");
     assert_eq!(forecast["forecast"]["deals"], 0, "{forecast}");
     assert_eq!(forecast["forecast"]["undated_deals"], 1);
     assert_eq!(forecast["forecast"]["undated_amount"], "20000");
@@ -128,12 +115,7 @@ fn an_api_export_joins_accounts_and_owners_by_their_crm_ids() {
         "{shown}"
     );
     ok(&db, &["deal", "edit", &id, "--close-date", "2026-12-20"]);
-    let forecast = json(
-        &db,
-        &[
-            "report", "forecast", "--period", "2026-Q4", "--format", "json",
-        ],
-    );
+    let forecast = report(&db, "forecast", "2026-Q4");
     assert_eq!(
         (
             &forecast["forecast"]["deals"],
@@ -176,10 +158,7 @@ fn a_loss_keeps_the_stage_the_file_names_and_no_made_up_one() {
     // Named: created in Proposal, then lost; unnamed: the close alone.
     assert_eq!((events("006D1"), events("006D2")), (2, 1));
     assert_eq!(deal("006D2")["loss"]["stage_lost_at"], Value::Null);
-    let report = json(
-        &db,
-        &["report", "loss", "--period", "2026-10", "--format", "json"],
-    );
+    let report = report(&db, "loss", "2026-10");
     let stages: Vec<(String, u64)> = report["by_stage"]
         .as_array()
         .unwrap_or_else(|| panic!("{report}"))
@@ -202,22 +181,11 @@ fn a_loss_keeps_the_stage_the_file_names_and_no_made_up_one() {
         ]
     );
     // A "stage before close" that is no open stage is a problem, named.
-    let bad = dir.path().join("bad.csv");
-    std::fs::write(
-        &bad,
+    let err = refused_deals(
+        dir.path(),
+        &db,
         "Opportunity ID,Opportunity Name,Account Name,Stage,Stage Before Close,Amount,Close Date,Created Date\n\
          X1,Odd,Acme,Closed Lost,Closed Won,10,2026-10-05,2026-08-01\n",
-    )
-    .unwrap();
-    let err = refused(
-        &db,
-        &[
-            "import",
-            "deals",
-            bad.to_str().unwrap(),
-            "--from",
-            "salesforce",
-        ],
     );
     assert!(
         err.contains("line 2, column 'Stage Before Close': 'Closed Won'")
@@ -259,12 +227,7 @@ fn deals_name_their_product_and_win_loss_breaks_down_by_it() {
     );
     // The open pipeline: the trial without an amount counts at the gateway's
     // list price (1,200), beside the 5,000 services deal.
-    let funnel = json(
-        &db,
-        &[
-            "report", "funnel", "--period", "2026-Q4", "--format", "json",
-        ],
-    );
+    let funnel = report(&db, "funnel", "2026-Q4");
     let pipeline = &funnel["funnel"][0];
     assert_eq!(pipeline["open_amount"], "6200", "{funnel}");
     assert_eq!(pipeline["at_list_price"], 1);
@@ -274,22 +237,11 @@ fn deals_name_their_product_and_win_loss_breaks_down_by_it() {
         "{table}"
     );
     // A product the catalogue does not have is a problem naming the way out.
-    let bad = dir.path().join("bad.csv");
-    std::fs::write(
-        &bad,
+    let err = refused_deals(
+        dir.path(),
+        &db,
         "Opportunity ID,Opportunity Name,Account Name,Stage,Amount,Close Date,Created Date,Product\n\
          X1,Odd,Acme,Qualification,10,2026-12-05,2026-08-01,XX-1\n",
-    )
-    .unwrap();
-    let err = refused(
-        &db,
-        &[
-            "import",
-            "deals",
-            bad.to_str().unwrap(),
-            "--from",
-            "salesforce",
-        ],
     );
     assert!(
         err.contains("line 2, column 'Product': 'XX-1'") && err.contains("dealdeck product add"),

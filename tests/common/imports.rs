@@ -93,3 +93,33 @@ pub fn deals(db: &Path) -> Vec<Value> {
         .unwrap()
         .clone()
 }
+
+/// `import KIND FILE --from PRESET`, which must succeed; what it printed.
+pub fn import_from(db: &Path, kind: &str, file: &str, preset: &str) -> String {
+    ok(db, &["import", kind, file, "--from", preset])
+}
+
+/// A Salesforce deals file of `csv` (header and rows), which must be refused;
+/// what the refusal said.
+pub fn refused_deals(dir: &Path, db: &Path, csv: &str) -> String {
+    let file = dir.join("refused.csv");
+    std::fs::write(&file, csv).unwrap();
+    refused(
+        db,
+        &[
+            "import",
+            "deals",
+            file.to_str().unwrap(),
+            "--from",
+            "salesforce",
+        ],
+    )
+}
+
+/// `report KIND --period PERIOD` as JSON.
+pub fn report(db: &Path, kind: &str, period: &str) -> Value {
+    json(
+        db,
+        &["report", kind, "--period", period, "--format", "json"],
+    )
+}
