@@ -2,6 +2,8 @@
 
 mod common;
 
+use common::imports::{ok, refused, run};
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -11,27 +13,6 @@ const TODAY: &str = "2026-11-22";
 
 fn dealdeck(db: &Path) -> Command {
     common::cli(db)
-}
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    dealdeck(db).args(args).output().unwrap()
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// Runs a command that must fail with exit code 1; what it said on stderr.
-fn refused(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert_eq!(out.status.code(), Some(1), "{args:?} was not refused");
-    String::from_utf8(out.stderr).unwrap()
 }
 
 fn small_sample(dir: &Path, name: &str) -> PathBuf {
