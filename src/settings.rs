@@ -1,8 +1,11 @@
 //! The thresholds users tune, from `settings.toml` in the config dir: the quote
-//! pricing guards and the loss signals. A missing file means the defaults; a
+//! pricing guards, the loss signals and the win reasons. A missing file means the defaults; a
 //! broken one is reported by file and line and the defaults are used.
 //!
 //! ```toml
+//! # What the won dialog (`W`) offers; before any [table].
+//! win_reasons = ["Best fit for their need", "Relationship and trust", "Price and terms"]
+//!
 //! [pricing]
 //! off_list_pct = 5          # unit price further than this from the price list warns
 //! min_margin_pct = 15       # margin below this is red
@@ -27,6 +30,30 @@ use std::path::Path;
 pub struct Settings {
     pub pricing: PricingPolicy,
     pub signals: SignalSettings,
+    /// What the won dialog offers as the reason a deal was won.
+    pub win_reasons: WinReasons,
+}
+
+/// The reasons the won dialog offers (`win_reasons = [...]` in settings.toml).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(transparent)]
+pub struct WinReasons(pub Vec<String>);
+
+impl Default for WinReasons {
+    fn default() -> Self {
+        WinReasons(
+            [
+                "Best fit for their need",
+                "Relationship and trust",
+                "Price and terms",
+                "Speed to deliver",
+                "References and proof",
+                "Other",
+            ]
+            .map(String::from)
+            .to_vec(),
+        )
+    }
 }
 
 impl Settings {
@@ -86,6 +113,9 @@ mod tests {
         assert_eq!(s.pricing.off_list_pct, dec!(5));
         assert_eq!(s.signals.inactivity_days, 14);
         assert_eq!(s.signals.requirement_changes, 3);
+        assert_eq!(s.win_reasons, WinReasons::default());
+        let s = Settings::parse("win_reasons = [\"Price\", \"Speed\"]\n").unwrap();
+        assert_eq!(s.win_reasons.0, ["Price", "Speed"]);
         let e = Settings::parse("[pricing]\nmargin = 3\n").unwrap_err();
         assert!(e.starts_with("line 2:") && e.contains("margin"), "{e}");
     }

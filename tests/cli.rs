@@ -1134,3 +1134,50 @@ fn tasks_are_listed_done_moved_and_handed_on_and_clear_an_overdue_next_step() {
     assert_eq!(shown["deal"]["next_step_date"], deal["next_step_date"]);
     assert!(ok(&db, &["check"]).contains("healthy"));
 }
+
+#[test]
+fn deal_won_records_why_when_and_the_amount_signed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.redb");
+    let made = ok(
+        &db,
+        &[
+            "deal",
+            "new",
+            "--title",
+            "Line sensors",
+            "--account",
+            "Acme",
+            "--amount",
+            "10k",
+        ],
+    );
+    assert!(made.starts_with("created deal 1 "), "{made}");
+    let won = [
+        "deal",
+        "won",
+        "1",
+        "--override",
+        "signed before the demo",
+        "--reason",
+        "Price and terms",
+        "--amount",
+        "9,500",
+    ];
+    // Before the deal entered its stage (today, 2026-11-22): refused, worded.
+    let mut early = won.to_vec();
+    early.extend(["--closed-on", "2026-11-20"]);
+    let err = refused(&db, &early);
+    assert!(
+        err.contains("cannot win on 2026-11-20: the close day is between 2026-11-22"),
+        "{err}"
+    );
+    ok(&db, &won);
+    let shown = ok(&db, &["deal", "show", "1"]);
+    assert!(shown.contains("  won       Price and terms"), "{shown}");
+    assert!(shown.contains("9,500.00 USD"), "{shown}");
+    let ws: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["export", "--format", "json"])).unwrap();
+    assert_eq!(ws["deals"][0]["win"]["reason"], "Price and terms");
+    assert_eq!(ws["deals"][0]["amount"]["amount"], "9500");
+}

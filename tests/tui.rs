@@ -183,14 +183,88 @@ fn marking_lost_captures_the_reason_and_won_closes_the_deal() {
         typed(&mut app, "signed early");
         press(&mut app, "enter");
     }
+    // Then the won dialog: why, when and for how much, each prefilled.
+    insta::assert_snapshot!("won_dialog", screen(&mut app, 100, 30));
+    let amount_before = app.store.deal(deal).unwrap().unwrap().amount;
+    // The second reason; won yesterday; the amount as it stands.
+    press(&mut app, "right tab");
+    for _ in 0..10 {
+        press(&mut app, "backspace");
+    }
+    typed(&mut app, "2026-11-21");
+    press(&mut app, "enter");
     assert!(app.layers.is_empty(), "{}", screen(&mut app, 100, 30));
     let won = app.store.deal(deal).unwrap().unwrap();
     assert_eq!(won.status, DealStatus::Won);
-    assert!(won.closed_at.is_some());
+    assert_eq!(
+        won.closed_at.map(|c| c.date_naive()),
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 21)
+    );
+    assert_eq!(won.amount, amount_before);
+    assert_eq!(
+        won.win.map(|w| w.reason).as_deref(),
+        Some("Relationship and trust")
+    );
     assert!(
         won.loss.is_none(),
         "winning clears nothing it should not have"
     );
+}
+
+#[test]
+fn the_won_dialog_refuses_a_day_before_the_stage_and_takes_the_amount_signed() {
+    let (_d, mut app) = app_with(120);
+    app.resize(100, 30);
+    let deal = app.board.selected_deal().unwrap();
+    let entered = app.store.deal(deal).unwrap().unwrap().stage_entered_at;
+    press(&mut app, "W");
+    if matches!(
+        app.layers.last(),
+        Some(dealdeck::ui::layers::Layer::Gate(_))
+    ) {
+        let s = screen(&mut app, 100, 30);
+        for _ in 0..s.matches("[ ]").count() {
+            press(&mut app, "tab");
+        }
+        typed(&mut app, "signed early");
+        press(&mut app, "enter");
+    }
+    press(&mut app, "tab");
+    for _ in 0..10 {
+        press(&mut app, "backspace");
+    }
+    let too_early = entered.date_naive() - chrono::Duration::days(1);
+    typed(&mut app, &too_early.to_string());
+    press(&mut app, "enter");
+    let s = screen(&mut app, 100, 30);
+    assert!(
+        s.contains(&format!("cannot win on {too_early}")),
+        "the dialog stays with the reason: {s}"
+    );
+    assert!(app.store.deal(deal).unwrap().unwrap().is_open());
+    // Today, and the amount actually signed.
+    for _ in 0..10 {
+        press(&mut app, "backspace");
+    }
+    typed(&mut app, "today");
+    press(&mut app, "tab");
+    for _ in 0..20 {
+        press(&mut app, "backspace");
+    }
+    typed(&mut app, "42,000");
+    press(&mut app, "enter");
+    assert!(app.layers.is_empty(), "{}", screen(&mut app, 100, 30));
+    let won = app.store.deal(deal).unwrap().unwrap();
+    assert_eq!(won.amount.amount, rust_decimal::Decimal::from(42_000));
+    assert_eq!(
+        won.win.map(|w| w.reason).as_deref(),
+        Some("Best fit for their need")
+    );
+    // One undo takes the whole win back, amount included.
+    press(&mut app, "u");
+    let back = app.store.deal(deal).unwrap().unwrap();
+    assert!(back.is_open() && back.win.is_none());
+    assert_ne!(back.amount.amount, rust_decimal::Decimal::from(42_000));
 }
 
 #[test]

@@ -27,6 +27,7 @@ const PLACES: &[(&str, &str)] = &[
     ("quote editor", "o"),
     ("product list", "g p"),
     ("deal tasks", "enter T"),
+    ("won dialog", "W"),
 ];
 
 fn at(place: &str) -> App {
@@ -39,6 +40,25 @@ fn at(place: &str) -> App {
         press(&mut app, "enter");
     }
     press(&mut app, keys);
+    if place == "won dialog"
+        && matches!(
+            app.layers.last(),
+            Some(dealdeck::ui::layers::Layer::Gate(_))
+        )
+    {
+        // Past the gate (every criterion, then the override reason).
+        while !app.layers.last().is_some_and(|l| l.keys().is_typing()) {
+            press(&mut app, "tab");
+        }
+        common::ui::typed(&mut app, "signed early");
+        press(&mut app, "enter");
+    }
+    if place == "won dialog" {
+        assert!(
+            matches!(app.layers.last(), Some(dealdeck::ui::layers::Layer::Won(_))),
+            "W did not reach the won dialog"
+        );
+    }
     app
 }
 

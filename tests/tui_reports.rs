@@ -147,6 +147,8 @@ fn figures_follow_a_change_made_on_the_board() {
         }
         press(&mut app, "enter");
     }
+    // The won dialog, as prefilled.
+    press(&mut app, "enter");
     assert!(app.layers.is_empty(), "the win went through");
     keys(&mut app, "g r");
     let won_after = app

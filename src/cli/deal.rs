@@ -33,11 +33,20 @@ pub enum DealCommand {
         #[command(flatten)]
         gate: GateArgs,
     },
-    /// Mark a deal won
+    /// Mark a deal won: why, when and for how much (defaults: no reason, now, its amount)
     Won {
         id: DealId,
         #[command(flatten)]
         gate: GateArgs,
+        /// Why it was won (e.g. one of the settings' win_reasons)
+        #[arg(long)]
+        reason: Option<String>,
+        /// The day it was won, if not today (not before it entered its stage)
+        #[arg(long, value_name = "DATE")]
+        closed_on: Option<String>,
+        /// The amount signed, if not the deal's (in the deal's currency)
+        #[arg(long)]
+        amount: Option<String>,
     },
     /// Mark a deal lost, with the reason
     Lost(LostArgs),
@@ -160,9 +169,24 @@ pub fn run(ctx: &Context, cmd: DealCommand) -> anyhow::Result<ExitCode> {
             report_move(ctx, &pipeline, &outcome);
             Ok(ExitCode::SUCCESS)
         }
-        DealCommand::Won { id, gate } => {
+        DealCommand::Won {
+            id,
+            gate,
+            reason,
+            closed_on,
+            amount,
+        } => {
             let store = ctx.open_existing()?;
-            let outcome = store.win_deal(id, &gate.into(), ctx.stamp())?;
+            let won = crate::domain::moves::WinInput {
+                reason: reason.unwrap_or_default(),
+                closed_on: closed_on
+                    .map(|d| parse_date(&d, ctx.today()).context("--closed-on"))
+                    .transpose()?,
+                amount: amount
+                    .map(|a| parse_amount(&a).context("--amount"))
+                    .transpose()?,
+            };
+            let outcome = store.win_deal_with(id, &gate.into(), &won, ctx.stamp())?;
             report_move(ctx, &pipeline_of(&store, outcome.deal.pipeline)?, &outcome);
             Ok(ExitCode::SUCCESS)
         }
@@ -471,6 +495,9 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
                 .unwrap_or_default(),
             s(&loss.lesson)
         );
+    }
+    if let Some(win) = &deal.win {
+        outln!(ctx, "  won       {}", s(&win.reason));
     }
     outln!(ctx, "Stage history");
     for e in &view.events {

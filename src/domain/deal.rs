@@ -94,6 +94,8 @@ pub struct Deal {
     #[serde(with = "super::wire::opt_instant")]
     pub closed_at: Option<DateTime<Utc>>,
     pub loss: Option<LossRecord>,
+    /// Why a won deal was won, when the person who closed it said.
+    pub win: Option<WinRecord>,
     /// Id in the CRM the deal was imported from; makes re-imports idempotent.
     pub external_id: Option<String>,
     #[serde(with = "super::wire::instant")]
@@ -134,6 +136,7 @@ impl Deal {
             status: DealStatus::Open,
             closed_at: None,
             loss: None,
+            win: None,
             external_id: None,
             created_at: at,
             updated_at: at,
@@ -207,6 +210,16 @@ pub struct LossRecord {
     /// The open stage the deal was in when it was lost (from its events);
     /// None when an imported file did not say.
     pub stage_lost_at: Option<StageId>,
+    #[serde(with = "super::wire::instant")]
+    pub recorded_at: DateTime<Utc>,
+    pub recorded_by: String,
+}
+
+/// Why a deal was won, captured in the won dialog (`W`) or `deal won --reason`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WinRecord {
+    /// One of the win reasons of `settings.toml` (or the words given).
+    pub reason: String,
     #[serde(with = "super::wire::instant")]
     pub recorded_at: DateTime<Utc>,
     pub recorded_by: String,

@@ -29,7 +29,9 @@ pub use account::{
     Account, CompanySize, Contact, DecisionRole, Lifecycle, Owner, OwnerRole, Stance, Tier,
 };
 pub use activity::{Activity, ActivityKind};
-pub use deal::{Deal, DealStatus, ForecastCategory, GateOverride, LossRecord, StageEvent};
+pub use deal::{
+    Deal, DealStatus, ForecastCategory, GateOverride, LossRecord, StageEvent, WinRecord,
+};
 pub use forecast_snapshot::ForecastSnapshot;
 pub use ids::*;
 pub use lead::{Channel, Lead, LeadStatus};

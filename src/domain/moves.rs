@@ -29,6 +29,70 @@ pub struct LossInput {
     pub lesson: String,
 }
 
+/// How a win happened, as the person closing it says (won dialog, CLI):
+/// every part may be left to its default.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WinInput {
+    /// Why it was won; empty = not said.
+    pub reason: String,
+    /// The day it was actually won; None = now.
+    pub closed_on: Option<chrono::NaiveDate>,
+    /// The amount actually signed; None = the deal's amount.
+    pub amount: Option<rust_decimal::Decimal>,
+}
+
+/// What a checked win records: when, at what amount, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WinPlan {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub amount: Money,
+    pub record: Option<WinRecord>,
+}
+
+/// Checks a win of `deal` given `input` at `now`: the close day may not be
+/// in the future nor before the deal entered its stage; the amount is in the
+/// deal's currency and within the limits.
+pub fn resolve_win(
+    deal: &Deal,
+    input: &WinInput,
+    by: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<WinPlan, MoveRefused> {
+    let today = now.date_naive();
+    let at = match input.closed_on {
+        None => now,
+        Some(day) if day == today => now,
+        Some(day) => {
+            let earliest = deal.stage_entered_at.date_naive();
+            if day > today || day < earliest {
+                return Err(MoveRefused::CloseDayOutOfRange {
+                    day,
+                    earliest,
+                    today,
+                });
+            }
+            // The end of that working day, and never before the stage was entered.
+            day.and_hms_opt(17, 0, 0)
+                .map_or(now, |t| t.and_utc())
+                .max(deal.stage_entered_at)
+        }
+    };
+    let amount = match input.amount {
+        None => deal.amount,
+        Some(a) if a.is_sign_negative() || super::validate::amount_in_range(a).is_err() => {
+            return Err(MoveRefused::WonAmountOutOfRange { amount: a });
+        }
+        Some(a) => Money::new(a, deal.amount.currency),
+    };
+    let reason = input.reason.trim();
+    let record = (!reason.is_empty()).then(|| WinRecord {
+        reason: reason.to_string(),
+        recorded_at: now,
+        recorded_by: by.to_string(),
+    });
+    Ok(WinPlan { at, amount, record })
+}
+
 /// Why a stage change (or the loss given with it) is refused.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum MoveRefused {
@@ -65,6 +129,16 @@ pub enum MoveRefused {
     },
     #[error("lesson is too long ({len} characters; at most {max})")]
     LessonTooLong { len: usize, max: usize },
+    #[error(
+        "cannot win on {day}: the close day is between {earliest} (when the deal entered its stage) and today, {today}"
+    )]
+    CloseDayOutOfRange {
+        day: chrono::NaiveDate,
+        earliest: chrono::NaiveDate,
+        today: chrono::NaiveDate,
+    },
+    #[error("cannot win at {amount}: the amount won is not negative and within the limits")]
+    WonAmountOutOfRange { amount: rust_decimal::Decimal },
 }
 
 /// What a permitted move changes on the deal.

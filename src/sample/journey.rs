@@ -469,6 +469,14 @@ fn deal(g: &mut Gen, id: DealId, contacts_by_account: &[Vec<usize>], next_event:
         recorded_at: last_at,
         recorded_by: owner_name.clone(),
     });
+    // Chosen from the deal's id, not the random stream: adding win reasons
+    // left every other generated value as it was.
+    let reasons = crate::settings::WinReasons::default().0;
+    let win = (status == DealStatus::Won).then(|| WinRecord {
+        reason: reasons[id.0 as usize % reasons.len()].clone(),
+        recorded_at: last_at,
+        recorded_by: owner_name.clone(),
+    });
     g.ws.deals.push(Deal {
         id,
         title,
@@ -499,6 +507,7 @@ fn deal(g: &mut Gen, id: DealId, contacts_by_account: &[Vec<usize>], next_event:
         status,
         closed_at,
         loss: loss_record,
+        win,
         external_id: None,
         created_at: created,
         updated_at: last_at,

@@ -1,5 +1,5 @@
 //! Schema 4: deals may have no expected close and may name a main product, a
-//! loss may not know the stage it happened at, accounts and owners keep their
+//! won deal keeps why it was won, a loss may not know the stage it happened at, accounts and owners keep their
 //! CRM ids, owners their manager. Values are postcard (field order is the
 //! layout), so the schema 3 shapes are spelled out here once, read, and
 //! written back in the new ones: nothing in a record changes meaning.
@@ -134,6 +134,7 @@ impl From<DealV3> for Deal {
                 recorded_at: l.recorded_at,
                 recorded_by: l.recorded_by,
             }),
+            win: None,
             external_id: d.external_id,
             created_at: d.created_at,
             updated_at: d.updated_at,

@@ -7,7 +7,9 @@ use super::stale::changed_since;
 use super::undo::{Before, push_undo};
 use super::users::authorize_deal;
 use super::{Store, StoreError};
-use crate::domain::moves::{MovePlan, MoveRefused, outcome_stage, plan_move, resolve_loss};
+use crate::domain::moves::{
+    MovePlan, MoveRefused, WinInput, outcome_stage, plan_move, resolve_loss, resolve_win,
+};
 use crate::domain::*;
 use chrono::{DateTime, NaiveDate, Utc};
 use redb::{ReadableTable, WriteTransaction};
@@ -185,22 +187,42 @@ impl Store {
         stamp: Stamp,
     ) -> Result<MoveOutcome, StoreError> {
         let txn = self.db.begin_write()?;
-        let outcome = apply_move(&txn, id, to, gate, None, stamp)?;
+        let outcome = apply_move(&txn, id, to, gate, Closing::default(), stamp)?;
         self.commit(txn, stamp.by, Touched::Deals(vec![id]))?;
         Ok(outcome)
     }
 
+    /// Marks a deal won now, at its amount, no reason given.
     pub fn win_deal(
         &self,
         id: DealId,
         gate: &GateDecision,
         stamp: Stamp,
     ) -> Result<MoveOutcome, StoreError> {
+        self.win_deal_with(id, gate, &WinInput::default(), stamp)
+    }
+
+    /// Marks a deal won as the won dialog says: the day it was won, the
+    /// amount signed and why (each defaulting to now, the deal's, none).
+    pub fn win_deal_with(
+        &self,
+        id: DealId,
+        gate: &GateDecision,
+        input: &WinInput,
+        stamp: Stamp,
+    ) -> Result<MoveOutcome, StoreError> {
         let txn = self.db.begin_write()?;
         let deal: Deal = require(&txn, id.0)?;
         let pipeline: Pipeline = require(&txn, deal.pipeline.0)?;
         let won = outcome_stage(&pipeline, StageKind::Won)?;
-        let outcome = apply_move(&txn, id, won, gate, None, stamp)?;
+        let plan = resolve_win(&deal, input, stamp.by, stamp.at)?;
+        let closing = Closing {
+            at: Some(plan.at),
+            amount: Some(plan.amount),
+            win: plan.record,
+            loss: None,
+        };
+        let outcome = apply_move(&txn, id, won, gate, closing, stamp)?;
         self.commit(txn, stamp.by, Touched::Deals(vec![id]))?;
         Ok(outcome)
     }
@@ -217,14 +239,11 @@ impl Store {
         let pipeline: Pipeline = require(&txn, deal.pipeline.0)?;
         let lost = outcome_stage(&pipeline, StageKind::Lost)?;
         let record = loss_record(&taxonomy, loss, Some(deal.stage), stamp)?;
-        let outcome = apply_move(
-            &txn,
-            id,
-            lost,
-            &GateDecision::default(),
-            Some(record),
-            stamp,
-        )?;
+        let closing = Closing {
+            loss: Some(record),
+            ..Closing::default()
+        };
+        let outcome = apply_move(&txn, id, lost, &GateDecision::default(), closing, stamp)?;
         self.commit(txn, stamp.by, Touched::Deals(vec![outcome.deal.id]))?;
         Ok(outcome)
     }
@@ -285,13 +304,24 @@ pub(super) fn loss_record(
     Ok(resolve_loss(taxonomy, input, stage, stamp.by, stamp.at)?)
 }
 
+/// What a move that closes a deal records with it.
+#[derive(Default)]
+struct Closing {
+    loss: Option<LossRecord>,
+    win: Option<WinRecord>,
+    /// When it closed, if not now (a win dated in the won dialog).
+    at: Option<DateTime<Utc>>,
+    /// The amount signed, if not the deal's.
+    amount: Option<Money>,
+}
+
 /// The one place a deal changes stage: gate check, event, deal update, undo entry.
 fn apply_move(
     txn: &WriteTransaction,
     id: DealId,
     to: StageId,
     gate: &GateDecision,
-    loss: Option<LossRecord>,
+    closing: Closing,
     stamp: Stamp,
 ) -> Result<MoveOutcome, StoreError> {
     let before: Deal = require(txn, id.0)?;
@@ -302,11 +332,11 @@ fn apply_move(
         gates_met,
         overrides,
         status,
-    } = plan_move(&pipeline, &before, to, gate, loss.is_some())?;
+    } = plan_move(&pipeline, &before, to, gate, closing.loss.is_some())?;
     let mut deal = before.clone();
     deal.gates_met = gates_met;
-    // Events never go back in time, even if the clock does.
-    let at = stamp.at.max(before.stage_entered_at);
+    // Events never go back before the stay they end, even if the clock does.
+    let at = closing.at.unwrap_or(stamp.at).max(before.stage_entered_at);
     let event = StageEvent {
         id: EventId(next_id::<StageEvent>(txn)?),
         deal: id,
@@ -320,10 +350,14 @@ fn apply_move(
     };
     deal.stage = to;
     deal.stage_entered_at = at;
-    deal.updated_at = at;
+    deal.updated_at = at.max(stamp.at);
     deal.status = status;
     deal.closed_at = (target.kind != StageKind::Open).then_some(at);
-    deal.loss = loss;
+    deal.loss = closing.loss;
+    deal.win = closing.win;
+    if let Some(amount) = closing.amount {
+        deal.amount = amount;
+    }
     validate_deal(&deal)?;
     put(txn, &deal)?;
     insert_new(txn, &event)?;

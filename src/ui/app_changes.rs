@@ -13,7 +13,9 @@ impl App {
             Command::Move { deal, to, gate } => {
                 self.store.move_deal(*deal, *to, gate, stamp).map(Some)
             }
-            Command::Win { deal, gate } => self.store.win_deal(*deal, gate, stamp).map(Some),
+            Command::Win { deal, gate, won } => {
+                self.store.win_deal_with(*deal, gate, won, stamp).map(Some)
+            }
             Command::Lose { deal, loss } => self.store.lose_deal(*deal, loss, stamp).map(Some),
             Command::CreateDeal(draft) => {
                 let deal = self

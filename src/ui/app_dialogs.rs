@@ -122,16 +122,26 @@ impl App {
         };
         let missing = crate::domain::moves::missing_gates(&pipeline, &deal, won.id);
         if missing.is_empty() {
-            if let Err(e) = self.execute(Command::Win {
-                deal: deal.id,
-                gate: GateDecision::default(),
-            }) {
-                self.set_error(e);
-            }
+            self.open_won_dialog(deal.id, GateDecision::default());
         } else {
             self.layers
                 .push(Layer::Gate(GateDialog::new(&deal, &won, true, missing)));
         }
+    }
+
+    /// Why it was won, when and for how much: the last step before a deal closes won.
+    pub(super) fn open_won_dialog(&mut self, deal: DealId, gate: GateDecision) {
+        let Some(deal) = self.data.deals.get(&deal).cloned() else {
+            return;
+        };
+        let reasons = self.look.settings.win_reasons.0.clone();
+        self.layers
+            .push(Layer::Won(super::layers::won::WonDialog::new(
+                &deal,
+                gate,
+                reasons,
+                self.now.date_naive(),
+            )));
     }
 
     /// The user's own owner record, when their name is one.

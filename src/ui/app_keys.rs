@@ -130,6 +130,13 @@ impl App {
                 note,
             } => self.answer_action_status(action, status, &note),
             Request::Task { id, changes } => self.answer_task(id, &changes),
+            Request::Won { deal, gate } => {
+                // The won dialog takes the gate's place.
+                if matches!(self.layers.last(), Some(Layer::Gate(_))) {
+                    self.layers.pop();
+                }
+                self.open_won_dialog(deal, gate);
+            }
         }
     }
 

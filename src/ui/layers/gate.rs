@@ -60,7 +60,7 @@ impl GateDialog {
             override_reason: (!all).then_some(reason),
         };
         if self.win {
-            Outcome::Submit(Command::Win {
+            Outcome::Request(super::Request::Won {
                 deal: self.deal,
                 gate,
             })

@@ -20,6 +20,7 @@ pub mod quote;
 pub mod review;
 pub mod search;
 pub mod tasks;
+pub mod won;
 
 use crate::domain::*;
 use crate::store::{DealDraft, GateDecision, LossInput};
@@ -44,6 +45,7 @@ pub enum Layer {
     Quote(Box<quote::QuoteEditor>),
     Products(products::ProductList),
     Tasks(tasks::TaskList),
+    Won(won::WonDialog),
 }
 
 /// What a layer asks of the app.
@@ -57,6 +59,7 @@ pub enum Command {
     Win {
         deal: DealId,
         gate: GateDecision,
+        won: crate::domain::moves::WinInput,
     },
     Lose {
         deal: DealId,
@@ -95,6 +98,11 @@ pub enum Request {
         action: ActionId,
         status: ActionStatus,
         note: String,
+    },
+    /// The gate before a win is passed: the won dialog comes next.
+    Won {
+        deal: DealId,
+        gate: GateDecision,
     },
     /// Changes to one task, saved together.
     Task {
@@ -215,6 +223,7 @@ impl Layer {
             Layer::Quote(l) => l.as_ref(),
             Layer::Products(l) => l,
             Layer::Tasks(l) => l,
+            Layer::Won(l) => l,
         }
     }
 
@@ -234,6 +243,7 @@ impl Layer {
             Layer::Quote(l) => l.as_mut(),
             Layer::Products(l) => l,
             Layer::Tasks(l) => l,
+            Layer::Won(l) => l,
         }
     }
 

@@ -204,6 +204,9 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
             out.push(field(t, "lesson", s(&loss.lesson), Role::Base));
         }
     }
+    if let Some(win) = &deal.win {
+        out.push(field(t, "won", s(&win.reason), Role::Won));
+    }
 
     out.push(Line::default());
     out.push(heading(

@@ -331,6 +331,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
             );
         }
         Layer::Loss(l) => super::form::render(app, &l.form, &hints(app, &FORM_HINTS), area, buf),
+        Layer::Won(l) => super::form::render(app, &l.form, &hints(app, &FORM_HINTS), area, buf),
         Layer::Search(s) => {
             let height = area.height.saturating_sub(4).clamp(6, 24);
             let inner = popup(
