@@ -141,6 +141,69 @@ pub fn wrap(s: &str, cells: usize) -> Vec<String> {
     lines
 }
 
+/// The caret drawn in a text being typed.
+pub const CARET: char = '▏';
+
+/// `s` with the caret before its `cursor`-th character, cut to `cells` cells
+/// so that the caret is always in view: a long text scrolls as the caret
+/// moves, `…` marking the ends cut off.
+pub fn caret_window(s: &str, cursor: usize, cells: usize) -> String {
+    let mut chars: Vec<char> = s.chars().collect();
+    let at = cursor.min(chars.len());
+    chars.insert(at, CARET);
+    let w = |c: &char| c.width().unwrap_or(0);
+    let total: usize = chars.iter().map(w).sum();
+    if total <= cells || cells < 3 {
+        return chars.into_iter().collect::<String>().chars().take(cells.max(1)).collect();
+    }
+    // From the caret leftwards, as much as fits with a `…` on each cut side
+    // (the right one only when text follows the caret).
+    let right_marker = usize::from(at + 1 < chars.len());
+    let mut start = at;
+    let mut used = w(&chars[at]);
+    while start > 0 {
+        let next = used + w(&chars[start - 1]);
+        let left_marker = usize::from(start - 1 > 0);
+        if next + left_marker + right_marker > cells {
+            break;
+        }
+        start -= 1;
+        used = next;
+    }
+    let left_marker = usize::from(start > 0);
+    // Then rightwards, while it fits.
+    let mut end = at + 1;
+    while end < chars.len() {
+        let marker = usize::from(end + 1 < chars.len());
+        if used + w(&chars[end]) + left_marker + marker > cells {
+            break;
+        }
+        used += w(&chars[end]);
+        end += 1;
+    }
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.extend(&chars[start..end]);
+    if end < chars.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// `s` with the caret at `cursor`, wrapped to `cells` and cut to the `rows`
+/// lines around the caret.
+pub fn caret_lines(s: &str, cursor: usize, cells: usize, rows: usize) -> Vec<String> {
+    let mut chars: Vec<char> = s.chars().collect();
+    chars.insert(cursor.min(chars.len()), CARET);
+    let text: String = chars.into_iter().collect();
+    let lines = wrap(&text, cells);
+    let caret_line = lines.iter().position(|l| l.contains(CARET)).unwrap_or(0);
+    let first = caret_line.saturating_sub(rows.saturating_sub(1));
+    lines.into_iter().skip(first).take(rows.max(1)).collect()
+}
+
 /// Pads (or cuts) `s` to exactly `cells` cells.
 pub fn fit(s: &str, cells: usize) -> String {
     let cut = truncate(s, cells);
@@ -150,6 +213,38 @@ pub fn fit(s: &str, cells: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_caret_stays_in_view_of_a_long_text() {
+        use super::caret_window;
+        assert_eq!(caret_window("short", 5, 20), "short▏");
+        assert_eq!(caret_window("short", 0, 20), "▏short");
+        let long = "Lost on price to a competitor who bundled support";
+        // At the end: the tail, cut on the left.
+        let end = caret_window(long, long.chars().count(), 20);
+        assert_eq!(end, "…ho bundled support▏");
+        assert_eq!(super::width(&end), 20);
+        assert!(end.starts_with('…') && end.ends_with('▏'), "{end}");
+        // At the start: the head, cut on the right.
+        let start = caret_window(long, 0, 20);
+        assert!(start.starts_with('▏') && start.ends_with('…'), "{start}");
+        assert_eq!(super::width(&start), 20);
+        // In the middle: both ends cut, the caret inside.
+        let mid = caret_window(long, 25, 20);
+        assert!(mid.starts_with('…') && mid.ends_with('…') && mid.contains('▏'));
+        assert!(super::width(&mid) <= 20);
+        // Wide characters count two cells.
+        let cjk = caret_window("上海精密通讯设备有限公司采购项目", 16, 12);
+        assert!(super::width(&cjk) <= 12 && cjk.ends_with('▏'), "{cjk}");
+    }
+
+    #[test]
+    fn a_tall_field_wraps_and_follows_the_caret() {
+        let lines = super::caret_lines("one two three four five six", 27, 9, 2);
+        assert_eq!(lines, ["four five", "six▏"]);
+        let lines = super::caret_lines("one two three four five six", 0, 9, 2);
+        assert_eq!(lines, ["▏one two", "three"]);
+    }
+
     #[test]
     fn wrap_breaks_at_spaces_and_cuts_long_words() {
         assert_eq!(super::wrap("one two three", 7), ["one two", "three"]);

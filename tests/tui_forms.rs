@@ -255,3 +255,30 @@ fn t_adds_a_task_due_tomorrow() {
     assert_eq!(task.due, NaiveDate::from_ymd_opt(2026, 11, 23));
     assert!(!task.done);
 }
+
+#[test]
+fn long_text_keeps_the_caret_in_view_and_the_lesson_wraps() {
+    let (_d, mut app) = app_with(40);
+    press(&mut app, "e");
+    typed(
+        &mut app,
+        " with the extended support bundle for all three plants",
+    );
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("for all three plants▏"), "{s}");
+    press(&mut app, "esc y");
+    assert!(app.layers.is_empty());
+    press(&mut app, "X tab tab tab tab");
+    let lesson = "We priced against the list while the buyer compared us with a \
+                  bundled offer; next time ask for the budget line before the proposal";
+    typed(&mut app, lesson);
+    let s = screen(&mut app, 100, 30);
+    let rows: Vec<&str> = s.lines().filter(|l| l.contains("│")).collect();
+    // The lesson's three lines, the last ending at the caret.
+    let at = rows
+        .iter()
+        .position(|l| l.contains("lesson"))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(rows[at + 2].contains("before the proposal▏"), "{s}");
+    assert!(rows[at].contains("We priced against"), "{s}");
+}

@@ -55,6 +55,8 @@ pub struct Field {
     pub hint: Option<String>,
     /// Names offered as completions for a text field; → at the end accepts.
     pub suggestions: Vec<String>,
+    /// Screen lines a text field wraps over (a lesson takes several).
+    pub rows: u16,
 }
 
 impl Field {
@@ -67,6 +69,7 @@ impl Field {
             error: None,
             hint: None,
             suggestions: Vec::new(),
+            rows: 1,
         }
     }
 
@@ -85,7 +88,14 @@ impl Field {
             error: None,
             hint: None,
             suggestions: Vec::new(),
+            rows: 1,
         }
+    }
+
+    /// A text that wraps over `rows` lines instead of scrolling sideways.
+    pub fn tall(mut self, rows: u16) -> Field {
+        self.rows = rows.max(1);
+        self
     }
 
     pub fn with_suggestions(mut self, suggestions: Vec<String>) -> Field {

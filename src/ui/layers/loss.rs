@@ -108,7 +108,8 @@ impl LossDialog {
                 "lesson",
                 recorded.map_or("", |r| r.lesson.as_str()),
                 Check::Optional,
-            ),
+            )
+            .tall(3),
         ];
         let mut form = Form::new(title.into(), deal.title.clone(), fields, today);
         form.notes = signals

@@ -4,6 +4,7 @@
 
 use super::layers::popup;
 use super::put;
+use crate::text;
 use crate::ui::app::App;
 use crate::ui::layers::form::{Form, Input};
 use crate::ui::theme::Role;
@@ -25,7 +26,8 @@ pub fn render(app: &App, form: &Form, hints: &str, area: Rect, buf: &mut Buffer)
         .sum::<u16>();
     let head = if form.subtitle.is_empty() { 0 } else { 2 } + notes + u16::from(notes > 0);
     // Rows: head, fields, a blank, the message line, the hints line.
-    let wanted = head + form.fields.len() as u16 + 3 + 2;
+    let field_rows: u16 = form.fields.iter().map(|f| f.rows.max(1)).sum();
+    let wanted = head + field_rows + 3 + 2;
     let inner = popup(app, area, DIALOG_WIDTH, wanted, &form.title, buf);
     render_in(app, form, hints, inner, buf);
 }
@@ -93,28 +95,39 @@ pub fn render_in(app: &App, form: &Form, hints: &str, inner: Rect, buf: &mut Buf
             LABEL_WIDTH - 1,
             t.style(Role::Muted),
         );
-        let value = match &field.input {
-            Input::Text(input) if focused => {
-                let (before, after): (String, String) = {
-                    let at = input.cursor;
-                    (
-                        input.text.chars().take(at).collect(),
-                        input.text.chars().skip(at).collect(),
-                    )
-                };
-                format!("{before}▏{after}")
-            }
-            Input::Text(input) => input.text.clone(),
-            Input::Choice { .. } if focused => format!("◂ {} ▸", field.value()),
-            Input::Choice { .. } => field.value().to_string(),
-        };
         let role = if focused {
             Role::Selected
         } else {
             Role::Dialog
         };
         let x = inner.x + LABEL_WIDTH;
-        let used = put(buf, x, y, &value, value_width, t.style(role));
+        let width = usize::from(value_width);
+        let lines: Vec<String> = match &field.input {
+            // A tall field wraps over its lines, the caret's in view.
+            Input::Text(input) if field.rows > 1 => {
+                let room = usize::from(bottom.saturating_sub(y).saturating_sub(2)).max(1);
+                let rows = usize::from(field.rows).min(room);
+                if focused {
+                    text::caret_lines(&input.text, input.cursor, width, rows)
+                } else {
+                    text::wrap(&input.text, width).into_iter().take(rows).collect()
+                }
+            }
+            // One line scrolls sideways so the caret stays in view.
+            Input::Text(input) if focused => {
+                vec![text::caret_window(&input.text, input.cursor, width)]
+            }
+            Input::Text(input) => vec![input.text.clone()],
+            Input::Choice { .. } if focused => vec![format!("◂ {} ▸", field.value())],
+            Input::Choice { .. } => vec![field.value().to_string()],
+        };
+        let mut used = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let w = put(buf, x, y + i as u16, line, value_width, t.style(role));
+            if i == 0 {
+                used = w;
+            }
+        }
         let note = match (&field.error, &field.hint) {
             (Some(_), _) => Some(("✗", Role::Overdue)),
             (None, Some(h)) => Some((h.as_str(), Role::Muted)),
@@ -125,7 +138,7 @@ pub fn render_in(app: &App, form: &Form, hints: &str, inner: Rect, buf: &mut Buf
             let room = (inner.x + inner.width).saturating_sub(x);
             put(buf, x, y, note, room, t.style(role));
         }
-        y += 1;
+        y += lines.len().max(1) as u16;
     }
     if inner.height < 3 {
         return;
