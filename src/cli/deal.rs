@@ -483,11 +483,12 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
         );
     }
     outln!(ctx, "  scorecard {}/100", deal.scorecard.percent());
+    let taxonomy = store.loss_reasons()?;
     if let Some(loss) = &deal.loss {
         outln!(
             ctx,
             "  lost      {} / {}{} — {}",
-            loss.category,
+            s(crate::domain::review::category_name(&taxonomy, &loss.category)),
             s(&loss.sub_reason),
             loss.competitor
                 .as_ref()

@@ -15,6 +15,15 @@ pub struct LossCategory {
     pub sub_reasons: Vec<String>,
 }
 
+/// The name of the loss category `key` (the key itself when the taxonomy no
+/// longer has it).
+pub fn category_name<'a>(taxonomy: &'a [LossCategory], key: &'a str) -> &'a str {
+    taxonomy
+        .iter()
+        .find(|c| c.key == key)
+        .map_or(key, |c| c.name.as_str())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReviewStatus {

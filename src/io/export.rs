@@ -104,10 +104,8 @@ pub fn deals(ws: &Workspace) -> Table {
             };
             let loss_reason = d.loss.as_ref().map(|l| {
                 if l.sub_reason.is_empty() {
-                    ws.loss_reasons
-                        .iter()
-                        .find(|c| c.key == l.category)
-                        .map_or_else(|| l.category.clone(), |c| c.name.clone())
+                    crate::domain::review::category_name(&ws.loss_reasons, &l.category)
+                        .to_string()
                 } else {
                     l.sub_reason.clone()
                 }

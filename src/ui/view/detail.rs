@@ -24,8 +24,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(pipeline) = app.data.pipeline_of(&d.deal).or(app.data.pipelines.first()) else {
         return;
     };
-    let left = overview(app, d, pipeline);
-    let right = relationships(app, d, pipeline);
+    let (left, right) = columns(app, d, pipeline, area.width);
     let last_top = content_height(area.width, left.len(), right.len()).saturating_sub(area.height);
     // Clamped here too: a resize can leave the stored scroll past the new end.
     let scroll = (d.scroll.min(last_top as usize) as u16, 0);
@@ -66,7 +65,27 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// From this width the overview and the relationships stand side by side.
 const TWO_COLUMNS_FROM: u16 = 110;
 
-/// Rows the detail needs at this width (lines are cut, never wrapped).
+/// The overview and the relationships, each wrapped to its column at this
+/// width (one column under the other on a narrow screen).
+fn columns(
+    app: &App,
+    d: &crate::ui::detail::Detail,
+    pipeline: &Pipeline,
+    width: u16,
+) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
+    let (left_w, right_w) = if width >= TWO_COLUMNS_FROM {
+        let lw = width / 2;
+        (lw - 1, width - lw - 1)
+    } else {
+        (width, width)
+    };
+    (
+        super::wrap::wrap_lines(overview(app, d, pipeline), left_w),
+        super::wrap::wrap_lines(relationships(app, d, pipeline), right_w),
+    )
+}
+
+/// Rows the detail needs at this width, its lines wrapped.
 fn content_height(width: u16, left: usize, right: usize) -> u16 {
     let rows = if width >= TWO_COLUMNS_FROM {
         left.max(right)
@@ -83,9 +102,8 @@ pub fn last_scroll(app: &App, width: u16, height: u16) -> usize {
     let Some(pipeline) = app.data.pipeline_of(&d.deal).or(app.data.pipelines.first()) else {
         return 0;
     };
-    let left = overview(app, d, pipeline).len();
-    let right = relationships(app, d, pipeline).len();
-    content_height(width, left, right).saturating_sub(height) as usize
+    let (left, right) = columns(app, d, pipeline, width);
+    content_height(width, left.len(), right.len()).saturating_sub(height) as usize
 }
 
 fn heading<'a>(t: &Theme, text: &str) -> Line<'a> {
@@ -197,7 +215,14 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
         out.push(field(
             t,
             "lost",
-            format!("{} / {}{to}", s(&loss.category), s(&loss.sub_reason)),
+            format!(
+                "{} / {}{to}",
+                s(crate::domain::review::category_name(
+                    &app.data.loss_reasons,
+                    &loss.category
+                )),
+                s(&loss.sub_reason)
+            ),
             Role::Lost,
         ));
         if !loss.lesson.is_empty() {

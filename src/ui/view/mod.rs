@@ -8,6 +8,7 @@ mod quote;
 mod reports;
 pub mod review;
 mod tasks;
+pub mod wrap;
 
 use super::action::Action;
 use super::app::{App, Screen};
