@@ -154,7 +154,12 @@ pub fn caret_window(s: &str, cursor: usize, cells: usize) -> String {
     let w = |c: &char| c.width().unwrap_or(0);
     let total: usize = chars.iter().map(w).sum();
     if total <= cells || cells < 3 {
-        return chars.into_iter().collect::<String>().chars().take(cells.max(1)).collect();
+        return chars
+            .into_iter()
+            .collect::<String>()
+            .chars()
+            .take(cells.max(1))
+            .collect();
     }
     // From the caret leftwards, as much as fits with a `…` on each cut side
     // (the right one only when text follows the caret).

@@ -633,3 +633,48 @@ fn an_open_deal_without_a_close_date_is_flagged_on_its_card() {
         "{help}"
     );
 }
+
+#[test]
+fn an_account_found_by_search_lists_its_deals_and_the_list_waits_behind_a_deal() {
+    let (_d, mut app) = app_with(120);
+    app.resize(100, 30);
+    press(&mut app, "/");
+    while !app.jobs.search.settled() {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    typed(&mut app, "Sterling Brands Inc.");
+    while !app.jobs.search.settled() {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let account = app
+        .store
+        .accounts()
+        .unwrap()
+        .into_iter()
+        .find(|a| a.name == "Sterling Brands Inc.")
+        .expect("the sample account");
+    let theirs = app.store.deals_of_account(account.id).unwrap();
+    assert!(theirs.len() > 1, "an account with several deals");
+    // Its best deal comes first, the account second.
+    let s = screen(&mut app, 100, 30);
+    press(&mut app, "down enter");
+    let Some(dealdeck::ui::layers::Layer::DealList(list)) = app.layers.last() else {
+        panic!("no deal list: {s}");
+    };
+    assert_eq!(list.deals.len(), theirs.len());
+    assert!(
+        list.title.starts_with("Sterling Brands Inc.: "),
+        "{}",
+        list.title
+    );
+    press(&mut app, "j enter");
+    assert_eq!(app.screen, Screen::Detail);
+    let opened = app.detail.as_ref().unwrap().deal.id;
+    assert!(theirs.iter().any(|d| d.id == opened));
+    press(&mut app, "q");
+    let Some(dealdeck::ui::layers::Layer::DealList(list)) = app.layers.last() else {
+        panic!("the list did not come back");
+    };
+    assert_eq!(list.selected, 1, "at the same row");
+    assert_eq!(app.screen, Screen::Board);
+}

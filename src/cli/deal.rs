@@ -488,7 +488,10 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
         outln!(
             ctx,
             "  lost      {} / {}{} — {}",
-            s(crate::domain::review::category_name(&taxonomy, &loss.category)),
+            s(crate::domain::review::category_name(
+                &taxonomy,
+                &loss.category
+            )),
             s(&loss.sub_reason),
             loss.competitor
                 .as_ref()

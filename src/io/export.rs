@@ -104,8 +104,7 @@ pub fn deals(ws: &Workspace) -> Table {
             };
             let loss_reason = d.loss.as_ref().map(|l| {
                 if l.sub_reason.is_empty() {
-                    crate::domain::review::category_name(&ws.loss_reasons, &l.category)
-                        .to_string()
+                    crate::domain::review::category_name(&ws.loss_reasons, &l.category).to_string()
                 } else {
                     l.sub_reason.clone()
                 }

@@ -74,6 +74,11 @@ impl Store {
         get_in(&txn.open_table(ACCOUNTS)?, id.0)
     }
 
+    pub fn contact(&self, id: ContactId) -> Result<Option<Contact>, StoreError> {
+        let txn = self.read()?;
+        get_in(&txn.open_table(CONTACTS)?, id.0)
+    }
+
     /// Deals currently in the given stages, through the stage index (no full
     /// scan), in id order.
     pub fn deals_in_stages(&self, stages: &[StageId]) -> Result<Vec<Deal>, StoreError> {

@@ -144,6 +144,7 @@ impl App {
                 pending: Vec::new(),
                 viewport: (80, 24),
                 detail_return: Screen::Board,
+                list_under_detail: None,
                 confirm_reopen: None,
             },
             store,
@@ -203,7 +204,12 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Back => match self.screen {
-                Screen::Detail => self.screen = self.chrome.detail_return,
+                Screen::Detail => {
+                    self.screen = self.chrome.detail_return;
+                    if let Some(list) = self.chrome.list_under_detail.take() {
+                        self.layers.push(Layer::DealList(list));
+                    }
+                }
                 Screen::Reports => {
                     self.screen = Screen::Board;
                     self.jobs.report_engine.release();

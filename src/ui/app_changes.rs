@@ -66,6 +66,7 @@ impl App {
                 self.open_detail(*deal);
                 return Ok(());
             }
+            Command::AccountDeals(kind, id) => return self.list_account_deals(*kind, *id),
             Command::Run(action) => {
                 self.update(*action);
                 return Ok(());

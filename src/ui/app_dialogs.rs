@@ -2,6 +2,7 @@
 //! signals, the filter menu and the deal and activity forms.
 
 use super::app::App;
+use super::layers::deal_list::DealList;
 use super::layers::{
     Command, Layer,
     activity_form::ActivityForm,
@@ -9,6 +10,7 @@ use super::layers::{
     filter::FilterMenu,
     gate::GateDialog,
 };
+use super::report_engine::DealLine;
 use crate::domain::*;
 use crate::store::{GateDecision, StoreError};
 
@@ -330,5 +332,62 @@ impl App {
                 list.show_error(e.to_string());
             }
         }
+    }
+}
+
+impl App {
+    /// An account's deals, open first (largest first), then closed (newest
+    /// first), as a list to open them from: a search hit on the account or
+    /// one of its contacts.
+    pub(super) fn list_account_deals(
+        &mut self,
+        kind: crate::search::Kind,
+        id: u64,
+    ) -> Result<(), String> {
+        let account = match kind {
+            crate::search::Kind::Contact => match self.store.contact(ContactId(id)) {
+                Ok(Some(c)) => c.account,
+                Ok(None) => return Err(format!("contact {id} no longer exists")),
+                Err(e) => return Err(e.to_string()),
+            },
+            _ => AccountId(id),
+        };
+        let name = match self.store.account(account) {
+            Ok(Some(a)) => a.name,
+            Ok(None) => return Err(format!("account {account} no longer exists")),
+            Err(e) => return Err(e.to_string()),
+        };
+        let mut deals = self
+            .store
+            .deals_of_account(account)
+            .map_err(|e| e.to_string())?;
+        deals.sort_by(|a, b| {
+            b.is_open()
+                .cmp(&a.is_open())
+                .then(b.closed_at.cmp(&a.closed_at))
+                .then(b.amount.amount.cmp(&a.amount.amount))
+        });
+        let stage_name = |d: &Deal| {
+            self.data
+                .pipeline_of(d)
+                .and_then(|p| p.stage(d.stage))
+                .map_or_else(String::new, |s| s.name.clone())
+        };
+        let lines: Vec<DealLine> = deals
+            .iter()
+            .map(|d| DealLine {
+                id: d.id,
+                title: d.title.clone(),
+                owner: self.data.owner_name(d.owner).to_string(),
+                stage: stage_name(d),
+                amount: d.amount,
+            })
+            .collect();
+        self.layers.push(Layer::DealList(DealList {
+            title: format!("{name}: {}", crate::format::count(lines.len(), "deal")),
+            deals: lines,
+            selected: 0,
+        }));
+        Ok(())
     }
 }

@@ -147,6 +147,10 @@ impl App {
             Layer::Quote(_) => self.quote_closed(),
             // The detail shows the deal's tasks and next step as they are now.
             Layer::Tasks(list) if self.screen == Screen::Detail => self.open_detail(list.deal),
+            // A deal opened from a list: the list waits for the way back.
+            Layer::DealList(list) if self.screen == Screen::Detail => {
+                self.chrome.list_under_detail = Some(list);
+            }
             _ => {}
         }
     }

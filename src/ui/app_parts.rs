@@ -54,6 +54,9 @@ pub struct Chrome {
     pub viewport: (u16, u16),
     /// Where `Back` from the detail returns to.
     pub detail_return: Screen,
+    /// The deal list a deal was opened from: back from the detail, it is
+    /// there again at the same row.
+    pub list_under_detail: Option<crate::ui::layers::deal_list::DealList>,
     /// A closed deal `H` was pressed on once: a second `H` reopens it.
     pub confirm_reopen: Option<crate::domain::DealId>,
 }

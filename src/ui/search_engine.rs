@@ -185,6 +185,11 @@ impl SearchEngine {
         self.item(rank).and_then(|i| i.deal)
     }
 
+    /// What the hit at `rank` is, and its id.
+    pub fn hit_at(&self, rank: u32) -> Option<(crate::search::Kind, u64)> {
+        self.item(rank).map(|i| (i.kind, i.id))
+    }
+
     /// Listed items `from..to` (clamped), best first.
     pub fn results(&self, from: u32, to: u32) -> Vec<&Item> {
         (from..to.min(self.listed()))

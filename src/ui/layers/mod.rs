@@ -72,6 +72,8 @@ pub enum Command {
     JumpTo(DealId),
     /// Open the deal's detail (from a report), coming back to the report after.
     OpenDeal(DealId),
+    /// List an account's deals (a search hit on the account or one of its contacts).
+    AccountDeals(crate::search::Kind, u64),
     Run(Action),
 }
 

@@ -65,8 +65,15 @@ impl super::LayerKeys for SearchPalette {
             return Outcome::Stay;
         }
         match action {
-            Some(Action::Confirm) => match cx.search.deal_at(self.selected as u32) {
-                Some(deal) => Outcome::Submit(Command::JumpTo(deal)),
+            // A deal opens; an account or a contact lists the account's deals.
+            Some(Action::Confirm) => match cx.search.hit_at(self.selected as u32) {
+                Some((crate::search::Kind::Deal, _)) => {
+                    match cx.search.deal_at(self.selected as u32) {
+                        Some(deal) => Outcome::Submit(Command::JumpTo(deal)),
+                        None => Outcome::Stay,
+                    }
+                }
+                Some((kind, id)) => Outcome::Submit(Command::AccountDeals(kind, id)),
                 None => Outcome::Stay,
             },
             Some(Action::Cancel | Action::Back) => Outcome::Close,

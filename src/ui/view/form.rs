@@ -110,7 +110,10 @@ pub fn render_in(app: &App, form: &Form, hints: &str, inner: Rect, buf: &mut Buf
                 if focused {
                     text::caret_lines(&input.text, input.cursor, width, rows)
                 } else {
-                    text::wrap(&input.text, width).into_iter().take(rows).collect()
+                    text::wrap(&input.text, width)
+                        .into_iter()
+                        .take(rows)
+                        .collect()
                 }
             }
             // One line scrolls sideways so the caret stays in view.

@@ -111,7 +111,8 @@ mod tests {
         let line = Line::from(format!("  note       {}", "x".repeat(50)));
         let wrapped = wrap_lines(vec![line], 30);
         assert!(wrapped.iter().all(|l| l.width() <= 30), "{wrapped:?}");
-        let cjk = Line::from("  contact    上海精密通讯设备有限公司采购部 王磊 最近联系 2026-11-02");
+        let cjk =
+            Line::from("  contact    上海精密通讯设备有限公司采购部 王磊 最近联系 2026-11-02");
         let wrapped = wrap_lines(vec![cjk], 30);
         assert!(wrapped.iter().all(|l| l.width() <= 30), "{wrapped:?}");
         assert!(wrapped.len() > 1);
