@@ -115,7 +115,11 @@ fn enter_lists_the_deals_behind_a_finding_and_opens_one() {
     assert_eq!(app.detail.as_ref().unwrap().deal.id, second);
     press(&mut app, "q");
     assert_eq!(app.screen, Screen::Reports, "back returns to the report");
-    press(&mut app, "q");
+    let Some(Layer::DealList(list)) = app.layers.last() else {
+        panic!("the list is back over the report");
+    };
+    assert_eq!(list.selected, 1, "at the row the deal was opened from");
+    press(&mut app, "q q");
     assert_eq!(app.screen, Screen::Board);
 }
 
