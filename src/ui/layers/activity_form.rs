@@ -1,6 +1,7 @@
-//! Log an activity on a deal (`a`): kind, who it was with, what happened,
-//! when. A call, meeting, email or demo with a contact also moves that
-//! contact's last-contacted date (the store does that in the same commit).
+//! Log an activity on a deal (`a`): kind, who it was with (any of the
+//! account's contacts: space picks each), what happened, when. A call,
+//! meeting, email or demo with contacts also moves their last-contacted date
+//! (the store does that in the same commit).
 
 use super::Command;
 use super::form::{Check, Field, Form};
@@ -35,17 +36,15 @@ impl ActivityForm {
         now: DateTime<Utc>,
         task: bool,
     ) -> Self {
-        let mut names = vec!["(nobody in particular)".to_string()];
-        names.extend(
-            contacts
-                .iter()
-                .map(|c| format!("{} · {}", c.name, c.role.label())),
-        );
-        let primary = deal
-            .primary_contact
-            .and_then(|p| contacts.iter().position(|c| c.id == p))
-            .map(|i| i + 1)
-            .unwrap_or(0);
+        let names: Vec<String> = contacts
+            .iter()
+            .map(|c| format!("{} · {}", c.name, c.role.label()))
+            .collect();
+        // The deal's primary contact is picked to start with.
+        let picked: Vec<bool> = contacts
+            .iter()
+            .map(|c| Some(c.id) == deal.primary_contact)
+            .collect();
         let fields = vec![
             Field::choice(
                 "kind",
@@ -53,7 +52,7 @@ impl ActivityForm {
                 KINDS.iter().map(|k| k.label().to_string()).collect(),
                 if task { KINDS.len() - 1 } else { 0 },
             ),
-            Field::choice("contact", "with", names, primary),
+            Field::pick("contacts", "with", names, picked),
             Field::text("summary", "summary", "", Check::Required),
             Field::text("when", "when", "today", Check::Date),
             Field::text(
@@ -96,11 +95,10 @@ impl ActivityForm {
             return None;
         }
         let contacts = f
-            .choice("contact")
-            .checked_sub(1)
-            .and_then(|i| self.contacts.get(i))
-            .map(|c| vec![*c])
-            .unwrap_or_default();
+            .picked("contacts")
+            .into_iter()
+            .filter_map(|i| self.contacts.get(i).copied())
+            .collect();
         let due = f.date("due");
         Some(Command::LogActivity(Box::new(Activity {
             id: ActivityId(0),

@@ -40,6 +40,24 @@ pub enum Input {
         options: Vec<String>,
         index: usize,
     },
+    /// Any of a fixed list: ←/→ go through it, space picks or drops the one shown.
+    Pick {
+        options: Vec<String>,
+        cursor: usize,
+        picked: Vec<bool>,
+        /// The picked options, as the value shows them.
+        summary: String,
+    },
+}
+
+fn summary_of(options: &[String], picked: &[bool]) -> String {
+    options
+        .iter()
+        .zip(picked)
+        .filter(|(_, p)| **p)
+        .map(|(o, _)| o.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[derive(Debug, Clone)]
@@ -92,6 +110,28 @@ impl Field {
         }
     }
 
+    /// Any of `options`, those `picked` already chosen.
+    pub fn pick(
+        key: &'static str,
+        label: &'static str,
+        options: Vec<String>,
+        picked: Vec<bool>,
+    ) -> Field {
+        let picked: Vec<bool> = (0..options.len())
+            .map(|i| picked.get(i).copied().unwrap_or(false))
+            .collect();
+        let summary = summary_of(&options, &picked);
+        Field {
+            input: Input::Pick {
+                cursor: picked.iter().position(|p| *p).unwrap_or(0),
+                options,
+                picked,
+                summary,
+            },
+            ..Field::choice(key, label, Vec::new(), 0)
+        }
+    }
+
     /// A text that wraps over `rows` lines instead of scrolling sideways.
     pub fn tall(mut self, rows: u16) -> Field {
         self.rows = rows.max(1);
@@ -110,6 +150,7 @@ impl Field {
             Input::Choice { options, index } => {
                 options.get(*index).map(String::as_str).unwrap_or("")
             }
+            Input::Pick { summary, .. } => summary,
         }
     }
 
@@ -272,6 +313,14 @@ impl Form {
             .unwrap_or_default()
     }
 
+    /// The options picked in a pick field, by index.
+    pub fn picked(&self, key: &str) -> Vec<usize> {
+        match self.field(key).map(|f| &f.input) {
+            Some(Input::Pick { picked, .. }) => (0..picked.len()).filter(|i| picked[*i]).collect(),
+            _ => Vec::new(),
+        }
+    }
+
     pub fn choice(&self, key: &str) -> usize {
         match self.field(key).map(|f| &f.input) {
             Some(Input::Choice { index, .. }) => *index,
@@ -377,6 +426,26 @@ impl Form {
                 {
                     let delta = if action == Some(Action::Left) { -1 } else { 1 };
                     *index = (*index as isize + delta).rem_euclid(options.len() as isize) as usize;
+                    self.error = None;
+                }
+                if let Input::Pick {
+                    options,
+                    cursor,
+                    picked,
+                    summary,
+                } = &mut field.input
+                    && !options.is_empty()
+                {
+                    if action == Some(Action::Toggle) {
+                        if let Some(p) = picked.get_mut(*cursor) {
+                            *p = !*p;
+                        }
+                        *summary = summary_of(options, picked);
+                    } else {
+                        let delta = if action == Some(Action::Left) { -1 } else { 1 };
+                        *cursor =
+                            (*cursor as isize + delta).rem_euclid(options.len() as isize) as usize;
+                    }
                     self.error = None;
                 }
             }

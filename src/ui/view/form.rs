@@ -123,6 +123,30 @@ pub fn render_in(app: &App, form: &Form, hints: &str, inner: Rect, buf: &mut Buf
             Input::Text(input) => vec![input.text.clone()],
             Input::Choice { .. } if focused => vec![format!("◂ {} ▸", field.value())],
             Input::Choice { .. } => vec![field.value().to_string()],
+            // The one shown with its box, then who is picked so far.
+            Input::Pick {
+                options,
+                cursor,
+                picked,
+                summary,
+            } if focused => {
+                let mark = if picked.get(*cursor) == Some(&true) {
+                    "[x]"
+                } else {
+                    "[ ]"
+                };
+                let shown = options.get(*cursor).map_or("", String::as_str);
+                let so_far = if summary.is_empty() {
+                    "nobody yet"
+                } else {
+                    summary
+                };
+                vec![format!("◂ {mark} {shown} ▸  ({so_far})")]
+            }
+            Input::Pick { summary, .. } if summary.is_empty() => {
+                vec!["nobody in particular".into()]
+            }
+            Input::Pick { summary, .. } => vec![summary.clone()],
         };
         let mut used = 0;
         for (i, line) in lines.iter().enumerate() {

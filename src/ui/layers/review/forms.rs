@@ -187,7 +187,7 @@ impl ReviewWizard {
                                 Input::Choice { index, .. } => {
                                     ActionStatus::ALL.get(*index).copied()
                                 }
-                                Input::Text(_) => None,
+                                _ => None,
                             })
                             .unwrap_or(a.status);
                         let note = form
