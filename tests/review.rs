@@ -198,7 +198,7 @@ fn a_review_lists_the_period_losses_largest_first_and_only_one_runs_at_a_time() 
     );
     // Changing the period lists that period's losses instead.
     let sept = store
-        .set_review_period(r.id, p.first, p.last, vec![], stamp())
+        .set_review_period(r.id, p.first, p.last, vec![], false, stamp())
         .unwrap();
     assert_eq!(sept.lost_deals, [DealId(3)]);
 }
@@ -284,6 +284,10 @@ fn actions_keep_their_history_and_a_finished_review_is_read_only() {
         1,
         "choosing again replaces"
     );
+    assert!(
+        store.open_actions().unwrap().is_empty(),
+        "a review's actions are not live before it finishes"
+    );
     let id = chosen[0].id;
     let wrong = ActionDraft {
         linked_reason: "weather".into(),
@@ -298,6 +302,22 @@ fn actions_keep_their_history_and_a_finished_review_is_read_only() {
     store
         .finish_review(r.id, Some("/tmp/report.md".into()), stamp())
         .unwrap();
+    assert_eq!(store.open_actions().unwrap().len(), 1, "live once finished");
+    // October again: refused, naming the review, unless asked for explicitly.
+    let p = period("2026-10");
+    let err = store
+        .start_review(p.first, p.last, vec![], stamp())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains(&format!("2026-10 was reviewed in R-{}", r.id))
+            && err.contains("asked for explicitly"),
+        "{err}"
+    );
+    let again = store
+        .start_review_again(p.first, p.last, vec![], stamp())
+        .unwrap();
+    store.abandon_review(again.id, stamp()).unwrap();
     let finished = store.review(r.id).unwrap().unwrap();
     assert_eq!(
         (finished.status, finished.step),

@@ -348,3 +348,30 @@ fn with_no_action_carried_over_step_3_just_goes_on() {
         "enter goes on, the wizard stays"
     );
 }
+
+#[test]
+fn a_month_reviewed_before_takes_a_second_enter() {
+    let (_d, mut app) = app_with(120);
+    let done = app
+        .store
+        .reviews()
+        .unwrap()
+        .into_iter()
+        .find(|r| r.is_finished())
+        .expect("the sample has a finished review");
+    keys(&mut app, "g v ctrl-u");
+    typed(&mut app, &done.period_label());
+    keys(&mut app, "enter");
+    assert_eq!(wizard(&app).step, Step::Period, "not started by accident");
+    let s = shown(&mut app);
+    assert!(s.contains(&format!("was reviewed in R-{}", done.id)), "{s}");
+    assert!(app.store.review_in_progress().unwrap().is_none());
+    keys(&mut app, "enter");
+    assert_eq!(
+        wizard(&app).step,
+        Step::Scorecard,
+        "asked for twice: it starts"
+    );
+    let started = app.store.review_in_progress().unwrap().expect("started");
+    assert_eq!(started.period_label(), done.period_label());
+}

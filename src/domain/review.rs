@@ -114,6 +114,11 @@ impl Review {
         self.status == ReviewStatus::Finished
     }
 
+    /// Whether this finished review already covers part of `first..=last`.
+    pub fn covers(&self, first: NaiveDate, last: NaiveDate) -> bool {
+        self.is_finished() && self.period_start <= last && first <= self.period_end
+    }
+
     /// The period as the reports name it (`2026-10`, or `2026-08-01..2026-09-15`).
     pub fn period_label(&self) -> String {
         use chrono::Datelike;

@@ -48,20 +48,49 @@ impl Store {
         all(&self.read()?)
     }
 
-    /// Open and in-progress actions, the earliest due first.
+    /// Open and in-progress actions of finished reviews, the earliest due
+    /// first: a review's actions become live when it finishes (until then
+    /// they are its draft, gone with it if it is abandoned).
     pub fn open_actions(&self) -> Result<Vec<ImprovementAction>, StoreError> {
+        let finished: std::collections::HashSet<ReviewId> = self
+            .reviews()?
+            .into_iter()
+            .filter(Review::is_finished)
+            .map(|r| r.id)
+            .collect();
         let mut open: Vec<ImprovementAction> = self
             .improvement_actions()?
             .into_iter()
-            .filter(|a| a.status.is_open())
+            .filter(|a| a.status.is_open() && finished.contains(&a.review))
             .collect();
         open.sort_by_key(|a| (a.due, a.id));
         Ok(open)
     }
 
     /// Starts a review of the period (step 1 done): its lost deals are listed
-    /// largest first for triage. Only one review can be in progress.
+    /// largest first for triage. Only one review can be in progress, and a
+    /// period a finished review covers is refused (see [`Store::start_review_again`]).
     pub fn start_review(
+        &self,
+        first: NaiveDate,
+        last: NaiveDate,
+        participants: Vec<String>,
+        stamp: Stamp,
+    ) -> Result<Review, StoreError> {
+        self.not_reviewed(first, last)?;
+        self.start_review_again(first, last, participants, stamp)
+    }
+
+    /// Refuses a period a finished review already covers, naming it.
+    fn not_reviewed(&self, first: NaiveDate, last: NaiveDate) -> Result<(), StoreError> {
+        match self.reviews()?.into_iter().find(|r| r.covers(first, last)) {
+            Some(done) => Err(StoreError::Conflict(already_reviewed(&done))),
+            None => Ok(()),
+        }
+    }
+
+    /// As [`Store::start_review`], for a period reviewed before: asked for explicitly.
+    pub fn start_review_again(
         &self,
         first: NaiveDate,
         last: NaiveDate,
@@ -101,15 +130,19 @@ impl Store {
     }
 
     /// Step 1 again: a new period lists its lost deals afresh (triage of deals still
-    /// in the list is kept).
+    /// in the list is kept). A period a finished review covers needs `again`.
     pub fn set_review_period(
         &self,
         id: ReviewId,
         first: NaiveDate,
         last: NaiveDate,
         participants: Vec<String>,
+        again: bool,
         stamp: Stamp,
     ) -> Result<Review, StoreError> {
+        if !again {
+            self.not_reviewed(first, last)?;
+        }
         check_period(first, last)?;
         let participants = clean_participants(participants)?;
         let txn = self.db.begin_write()?;
@@ -420,6 +453,18 @@ fn editable(txn: &WriteTransaction, id: ReviewId) -> Result<Review, StoreError> 
         )));
     }
     Ok(review)
+}
+
+/// What a second review of a reviewed period is told.
+pub fn already_reviewed(done: &Review) -> String {
+    format!(
+        "{} was reviewed in R-{}{}; a second review of it is only started when asked for explicitly",
+        done.period_label(),
+        done.id,
+        done.finished_at
+            .map(|at| format!(" (finished {})", at.date_naive()))
+            .unwrap_or_default()
+    )
 }
 
 fn check_period(first: NaiveDate, last: NaiveDate) -> Result<(), StoreError> {

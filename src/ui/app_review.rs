@@ -154,13 +154,21 @@ impl App {
                 first,
                 last,
                 participants,
+                again: false,
             } => store.start_review(first, last, participants, stamp),
+            ReviewRequest::Start {
+                first,
+                last,
+                participants,
+                again: true,
+            } => store.start_review_again(first, last, participants, stamp),
             ReviewRequest::SetPeriod {
                 review,
                 first,
                 last,
                 participants,
-            } => store.set_review_period(review, first, last, participants, stamp),
+                again,
+            } => store.set_review_period(review, first, last, participants, again, stamp),
             ReviewRequest::Progress {
                 review,
                 step,

@@ -149,6 +149,26 @@ impl ReviewWizard {
                         return Outcome::Stay;
                     }
                 };
+                // A period reviewed before takes a second enter: never by accident.
+                let reviewed = self
+                    .past
+                    .iter()
+                    .find(|r| r.covers(period.first, period.last));
+                let again = reviewed.is_some();
+                if let Some(done) = reviewed
+                    && self.again_for != Some((period.first, period.last))
+                {
+                    self.again_for = Some((period.first, period.last));
+                    form.reject(
+                        "period",
+                        format!(
+                            "{} was reviewed in R-{}: enter again reviews it once more, or change the period",
+                            done.period_label(),
+                            done.id
+                        ),
+                    );
+                    return Outcome::Stay;
+                }
                 let participants: Vec<String> = form
                     .text("participants")
                     .split([',', ';'])
@@ -161,12 +181,14 @@ impl ReviewWizard {
                         first: period.first,
                         last: period.last,
                         participants,
+                        again,
                     },
                     Some(r) => ReviewRequest::SetPeriod {
                         review: r.id,
                         first: period.first,
                         last: period.last,
                         participants,
+                        again,
                     },
                 })
             }

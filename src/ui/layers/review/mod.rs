@@ -87,12 +87,15 @@ pub enum ReviewRequest {
         first: NaiveDate,
         last: NaiveDate,
         participants: Vec<String>,
+        /// A period reviewed before, asked for again.
+        again: bool,
     },
     SetPeriod {
         review: ReviewId,
         first: NaiveDate,
         last: NaiveDate,
         participants: Vec<String>,
+        again: bool,
     },
     Progress {
         review: ReviewId,
@@ -172,6 +175,8 @@ pub struct ReviewWizard {
     pending: Option<Step>,
     /// Someone else's review shown as they drive it: nothing here changes it.
     pub following: bool,
+    /// A reviewed period step 1 warned about once: the next enter on it goes ahead.
+    again_for: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl ReviewWizard {
@@ -204,6 +209,7 @@ impl ReviewWizard {
             user,
             pending: None,
             following: false,
+            again_for: None,
         };
         wizard.enter(step);
         wizard
