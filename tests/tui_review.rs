@@ -375,3 +375,29 @@ fn a_month_reviewed_before_takes_a_second_enter() {
     let started = app.store.review_in_progress().unwrap().expect("started");
     assert_eq!(started.period_label(), done.period_label());
 }
+
+#[test]
+fn a_review_is_abandoned_from_step_1_after_asking() {
+    let (_d, mut app) = app_with(120);
+    keys(&mut app, "g v enter");
+    let review = app.store.review_in_progress().unwrap().expect("started");
+    assert_eq!(wizard(&app).step, Step::Scorecard);
+    keys(&mut app, "ctrl-x");
+    assert!(
+        shown(&mut app).contains("abandoned from step 1"),
+        "not from step 2"
+    );
+    keys(&mut app, "pageup");
+    assert_eq!(wizard(&app).step, Step::Period);
+    assert!(shown(&mut app).contains("ctrl-x abandons this review"));
+    keys(&mut app, "ctrl-x");
+    assert!(shown(&mut app).contains(&format!("abandon R-{}", review.id)));
+    // Any other key keeps it.
+    keys(&mut app, "tab");
+    assert!(app.store.review(review.id).unwrap().is_some());
+    keys(&mut app, "ctrl-x ctrl-x");
+    assert!(app.layers.is_empty(), "the wizard closed");
+    assert!(app.store.review(review.id).unwrap().is_none());
+    assert!(app.store.review_in_progress().unwrap().is_none());
+    assert!(screen(&mut app, 100, 30).contains(&format!("review R-{} of", review.id)));
+}

@@ -56,6 +56,7 @@ pub enum Action {
     PrevStep,
     SkipDeal,
     PreviousDeal,
+    AbandonReview,
     OpenQuote,
     AddLine,
     DeleteLine,
@@ -87,7 +88,7 @@ impl Action {
         Some(to.min(last))
     }
 
-    pub const ALL: [Action; 62] = [
+    pub const ALL: [Action; 63] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -136,6 +137,7 @@ impl Action {
         Action::NextStep,
         Action::PrevStep,
         Action::SkipDeal,
+        Action::AbandonReview,
         Action::PreviousDeal,
         Action::OpenQuote,
         Action::AddLine,
@@ -203,6 +205,7 @@ impl Action {
             Action::NextStep => "review: next step",
             Action::PrevStep => "review: previous step",
             Action::SkipDeal => "review: skip this deal for now",
+            Action::AbandonReview => "review: abandon it (at step 1; asks first)",
             Action::PreviousDeal => "review: previous deal",
             Action::OpenQuote => "quote editor (the deal's latest quote, or a new one)",
             Action::AddLine => "quote: add a line (fuzzy product pick)",
@@ -244,9 +247,11 @@ impl Action {
             | Action::PeriodLength
             | Action::CycleOwner
             | Action::CycleBreakdown => Some(Scope::Reports),
-            Action::NextStep | Action::PrevStep | Action::SkipDeal | Action::PreviousDeal => {
-                Some(Scope::Review)
-            }
+            Action::NextStep
+            | Action::PrevStep
+            | Action::SkipDeal
+            | Action::PreviousDeal
+            | Action::AbandonReview => Some(Scope::Review),
             Action::AddLine
             | Action::DeleteLine
             | Action::LineUp

@@ -329,6 +329,7 @@ impl App {
             | Action::NextStep
             | Action::PrevStep
             | Action::SkipDeal
+            | Action::AbandonReview
             | Action::PreviousDeal
             | Action::AddLine
             | Action::DeleteLine

@@ -90,6 +90,9 @@ impl App {
 
     /// Runs a wizard request and gives the wizard the saved review (or the refusal).
     pub(super) fn answer_review_request(&mut self, request: ReviewRequest) {
+        if let ReviewRequest::Abandon(id) = request {
+            return self.abandon_review(id);
+        }
         // Moving between steps or deals changes no list the wizard shows.
         let relist = !matches!(
             request,
@@ -205,8 +208,37 @@ impl App {
                     })
                 }),
             ReviewRequest::Finish(review) => return self.finish_review(review),
+            ReviewRequest::Abandon(_) => {
+                return Err("a review is abandoned through its own request".into());
+            }
         };
         result.map_err(|e| e.to_string())
+    }
+
+    /// Gives the review up and closes the wizard, saying what went and what stayed.
+    fn abandon_review(&mut self, id: ReviewId) {
+        let user = self.user.clone();
+        let stamp = crate::store::Stamp {
+            by: &user,
+            at: self.now,
+        };
+        match self.store.abandon_review(id, stamp) {
+            Ok(review) => {
+                if matches!(self.layers.last(), Some(Layer::Review(_))) {
+                    self.layers.pop();
+                }
+                self.set_info(format!(
+                    "review R-{} of {} abandoned: its chosen actions are gone, triaged losses stay on their deals",
+                    review.id,
+                    review.period_label()
+                ));
+            }
+            Err(e) => {
+                if let Some(w) = self.wizard() {
+                    w.refused(e.to_string());
+                }
+            }
+        }
     }
 
     /// Step 8: writes the report, then stores the review finished with its path.

@@ -46,6 +46,10 @@ impl ReviewWizard {
             self.today,
         );
         form.notes = vec!["period: 2026-10, 2026-Q3, last month, or 2026-09-01..2026-10-15".into()];
+        if self.review.is_some() {
+            form.notes
+                .push("ctrl-x abandons this review (asks first)".into());
+        }
         form
     }
 

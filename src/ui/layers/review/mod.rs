@@ -119,6 +119,8 @@ pub enum ReviewRequest {
         drafts: Vec<ActionDraft>,
     },
     Finish(ReviewId),
+    /// Give the review up (asked twice, from step 1).
+    Abandon(ReviewId),
 }
 
 /// What step 4 shows of the deal being triaged.
@@ -177,6 +179,8 @@ pub struct ReviewWizard {
     pub following: bool,
     /// A reviewed period step 1 warned about once: the next enter on it goes ahead.
     again_for: Option<(NaiveDate, NaiveDate)>,
+    /// ctrl-x pressed once at step 1: a second one abandons the review.
+    confirm_abandon: bool,
 }
 
 impl ReviewWizard {
@@ -210,6 +214,7 @@ impl ReviewWizard {
             pending: None,
             following: false,
             again_for: None,
+            confirm_abandon: false,
         };
         wizard.enter(step);
         wizard
@@ -291,6 +296,10 @@ impl ReviewWizard {
             };
         }
         self.notice = None;
+        let asked = std::mem::take(&mut self.confirm_abandon);
+        if action == Some(Action::AbandonReview) {
+            return self.abandon(asked);
+        }
         if self.is_finished() {
             return match action {
                 Some(Action::Quit) => Outcome::Quit,
@@ -354,6 +363,28 @@ impl ReviewWizard {
                 self.read_only_key(action)
             }
         }
+    }
+
+    /// ctrl-x: at step 1 of a review in progress, asks once, then gives it up.
+    fn abandon(&mut self, asked: bool) -> Outcome {
+        let Some(review) = self.review.as_ref().filter(|r| !r.is_finished()) else {
+            return Outcome::Stay;
+        };
+        if self.step != Step::Period {
+            self.notice = Some("a review is abandoned from step 1: pageup goes back there".into());
+            return Outcome::Stay;
+        }
+        if asked {
+            return Outcome::review(ReviewRequest::Abandon(review.id));
+        }
+        self.confirm_abandon = true;
+        self.notice = Some(format!(
+            "abandon R-{} ({})? its chosen actions go, triaged losses stay on their deals — \
+             ctrl-x again abandons, any other key keeps it",
+            review.id,
+            review.period_label()
+        ));
+        Outcome::Stay
     }
 
     fn read_only_key(&mut self, action: Option<Action>) -> Outcome {
