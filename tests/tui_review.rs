@@ -401,3 +401,27 @@ fn a_review_is_abandoned_from_step_1_after_asking() {
     assert!(app.store.review_in_progress().unwrap().is_none());
     assert!(screen(&mut app, 100, 30).contains(&format!("review R-{} of", review.id)));
 }
+
+#[test]
+fn triage_is_ticked_only_when_every_deal_was_looked_at() {
+    let (_d, mut app) = app_with(120);
+    keys(&mut app, "g v enter enter enter");
+    assert_eq!(wizard(&app).step, Step::Triage);
+    let lost = app
+        .store
+        .review_in_progress()
+        .unwrap()
+        .unwrap()
+        .lost_deals
+        .len();
+    assert!(lost > 1, "the sample month has losses to triage");
+    // One deal triaged as prefilled, the rest skipped by going on.
+    keys(&mut app, "enter pagedown");
+    assert_eq!(wizard(&app).step, Step::Contrast);
+    let strip = screen(&mut app, 200, 30);
+    assert!(
+        strip.contains(&format!("↷4 Triage ({} not looked at)", lost - 1)),
+        "{strip}"
+    );
+    assert!(!strip.contains("✓4"), "{strip}");
+}

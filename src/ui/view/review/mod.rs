@@ -112,15 +112,32 @@ pub(super) fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buf
     let t = &app.look.theme;
     let reached = w.review.as_ref().map_or(1, |r| r.step);
     let done = w.is_finished();
+    // Triage is ticked only when every lost deal was looked at.
+    let not_looked_at = w.review.as_ref().map_or(0, |r| {
+        r.lost_deals
+            .iter()
+            .filter(|d| r.triage_of(**d).is_none())
+            .count()
+    });
+    let passed = |s: Step| s.number() < reached || done;
+    let short = |s: Step| s == Step::Triage && passed(s) && not_looked_at > 0;
     let label = |s: Step, full: bool| {
         let mark = if s == w.step && !done {
             "▸"
-        } else if s.number() < reached || done {
+        } else if short(s) {
+            "↷"
+        } else if passed(s) {
             "✓"
         } else {
             " "
         };
-        if full || s == w.step {
+        if short(s) && (full || s == w.step) {
+            format!(
+                "{mark}{} {} ({not_looked_at} not looked at)",
+                s.number(),
+                s.title()
+            )
+        } else if full || s == w.step {
             format!("{mark}{} {}", s.number(), s.title())
         } else {
             format!("{mark}{}", s.number())
@@ -137,7 +154,9 @@ pub(super) fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buf
     for (s, part) in Step::ALL.iter().zip(parts) {
         let role = if *s == w.step {
             Role::Selected
-        } else if s.number() < reached || done {
+        } else if short(*s) {
+            Role::Warning
+        } else if passed(*s) {
             Role::Won
         } else {
             Role::Muted
