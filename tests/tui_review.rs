@@ -106,8 +106,15 @@ fn a_whole_review_by_keys_every_step_on_screen() {
     assert!((5..=40).contains(&total), "{total} lost deals");
     insta::assert_snapshot!("review_4_triage_100x30", shown(&mut app));
     assert!(shown(&mut app).contains(&format!("1 / {total}")));
-    // The first deal gets a lesson typed over; the second is skipped for later.
-    press(&mut app, "tab tab tab tab");
+    // The first deal gets another reason and a lesson typed over; the second
+    // is skipped for later.
+    let before_triage = store
+        .deal(wizard(&app).cursor_deal().unwrap())
+        .unwrap()
+        .unwrap()
+        .loss
+        .expect("the sample's loss has a reason");
+    press(&mut app, "right tab tab tab tab");
     press(&mut app, "ctrl-u");
     typed(&mut app, "we priced before we qualified");
     keys(&mut app, "enter");
@@ -128,10 +135,9 @@ fn a_whole_review_by_keys_every_step_on_screen() {
     let r = store.review(review.id).unwrap().unwrap();
     assert_eq!(r.triaged.len(), total, "every lost deal triaged");
     let first_deal = store.deal(r.lost_deals[0]).unwrap().unwrap();
-    assert_eq!(
-        first_deal.loss.unwrap().lesson,
-        "we priced before we qualified"
-    );
+    let after_triage = first_deal.loss.clone().unwrap();
+    assert_eq!(after_triage.lesson, "we priced before we qualified");
+    assert_ne!(after_triage.category, before_triage.category);
     insta::assert_snapshot!("review_5_contrast_100x30", shown(&mut app));
 
     keys(&mut app, "enter");
@@ -190,6 +196,8 @@ fn a_whole_review_by_keys_every_step_on_screen() {
         "#### By owner",
         "### By reason vs earlier reviews (2026-09, 2026-08)",
         "we priced before we qualified",
+        "### Reasons changed in the review",
+        &format!("| {} |", first_deal.title),
         "| rolled out to all reps |",
         "| Qualify budget before any quote | 李伟 | 2026-12-22 |",
     ] {

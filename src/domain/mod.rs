@@ -40,8 +40,8 @@ pub use pipeline::{Pipeline, Stage, StageKind};
 pub use product::{PriceEntry, PriceList, Product};
 pub use quote::{Approval, Quote, QuoteLine, QuoteStatus, QuoteVersion};
 pub use review::{
-    ActionStatus, ActionStatusChange, ImprovementAction, LossCategory, Review, ReviewStatus,
-    TriagedLoss,
+    ActionStatus, ActionStatusChange, ImprovementAction, LossCategory, PriorReason, Review,
+    ReviewStatus, TriagedLoss,
 };
 pub use scorecard::{Dimension, Scorecard};
 pub use user::{Actor, Denied, Role, User};

@@ -40,6 +40,25 @@ pub struct TriagedLoss {
     pub competitor: Option<String>,
     pub controllable: bool,
     pub lesson: String,
+    /// The reason the deal had before this review's first triage of it
+    /// (None: it had none, or the triage predates schema 4).
+    pub before: Option<PriorReason>,
+}
+
+/// A loss reason as it was before a review changed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PriorReason {
+    pub category: String,
+    pub sub_reason: String,
+}
+
+impl TriagedLoss {
+    /// The reason before and after, when the triage changed it.
+    pub fn changed(&self) -> Option<&PriorReason> {
+        self.before
+            .as_ref()
+            .filter(|b| b.category != self.category || b.sub_reason != self.sub_reason)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -84,6 +84,8 @@ pub struct ReviewDocument<'a> {
     pub owners: &'a HashMap<OwnerId, String>,
     /// Loss category key → name.
     pub reasons: &'a HashMap<String, String>,
+    /// Title and amount of the deals triaged.
+    pub deals: &'a HashMap<DealId, (String, Money)>,
 }
 
 /// The Markdown report of a review.
@@ -157,6 +159,41 @@ pub fn review_markdown(doc: &ReviewDocument) -> String {
             String::new()
         }
     ));
+    let changed: Vec<(&TriagedLoss, &PriorReason)> = r
+        .triaged
+        .iter()
+        .filter_map(|t| t.changed().map(|b| (t, b)))
+        .collect();
+    if !changed.is_empty() {
+        out.push_str(
+            "### Reasons changed in the review
+
+",
+        );
+        let named = |category: &str, sub: &str| {
+            let name = reason(category);
+            if sub.is_empty() {
+                crate::text::markdown_text(&name)
+            } else {
+                crate::text::markdown_text(&format!("{name}: {sub}"))
+            }
+        };
+        let mut t = Table::new(&["deal", "from", "to", ">amount"]);
+        for (triage, before) in changed {
+            let (title, amount) = doc.deals.get(&triage.deal).map_or_else(
+                || (format!("deal {}", triage.deal), String::new()),
+                |(t, a)| (crate::text::markdown_text(t), a.to_string()),
+            );
+            t.row(vec![
+                title,
+                named(&before.category, &before.sub_reason),
+                named(&triage.category, &triage.sub_reason),
+                amount,
+            ]);
+        }
+        out.push_str(&t.markdown());
+        out.push('\n');
+    }
 
     out.push_str("## Won vs lost\n\n");
     let mut t = Table::new(&["", ">won", ">lost"]);

@@ -113,6 +113,8 @@ pub struct ReviewRecords {
     pub carried: Vec<ImprovementAction>,
     pub owners: HashMap<OwnerId, String>,
     pub reasons: HashMap<String, String>,
+    /// Title and amount of each deal the review triaged.
+    pub deals: HashMap<DealId, (String, Money)>,
 }
 
 impl ReviewRecords {
@@ -122,9 +124,18 @@ impl ReviewRecords {
             .into_iter()
             .filter(|a| a.review == review || a.history.iter().any(|h| h.review == Some(review)))
             .partition(|a| a.review == review);
+        let mut deals = HashMap::new();
+        if let Some(r) = store.review(review)? {
+            for t in &r.triaged {
+                if let Some(d) = store.deal(t.deal)? {
+                    deals.insert(d.id, (d.title, d.amount));
+                }
+            }
+        }
         Ok(ReviewRecords {
             chosen,
             carried,
+            deals,
             owners: store
                 .owners()?
                 .into_iter()
@@ -142,6 +153,7 @@ impl ReviewRecords {
             carried: &self.carried,
             owners: &self.owners,
             reasons: &self.reasons,
+            deals: &self.deals,
         })
     }
 }

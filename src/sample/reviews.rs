@@ -55,6 +55,10 @@ pub fn build(g: &mut Gen) {
                     competitor: l.competitor.clone(),
                     controllable: l.controllable,
                     lesson: l.lesson.clone(),
+                    before: Some(PriorReason {
+                        category: l.category.clone(),
+                        sub_reason: l.sub_reason.clone(),
+                    }),
                 })
             })
             .collect();

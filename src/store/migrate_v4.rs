@@ -1,12 +1,13 @@
 //! Schema 4: deals may have no expected close and may name a main product, a
-//! won deal keeps why it was won, a loss may not know the stage it happened at, accounts and owners keep their
+//! won deal keeps why it was won, a loss may not know the stage it happened at,
+//! a review's triage keeps the reason it changed, accounts and owners keep their
 //! CRM ids, owners their manager. Values are postcard (field order is the
 //! layout), so the schema 3 shapes are spelled out here once, read, and
 //! written back in the new ones: nothing in a record changes meaning.
 
 use super::StoreError;
 use super::record::{decode, encode};
-use super::tables::{ACCOUNTS, DEALS, OWNERS, RecordTable, UNDO};
+use super::tables::{ACCOUNTS, DEALS, OWNERS, REVIEWS, RecordTable, UNDO};
 use super::undo::{Before, UndoEntry};
 use crate::domain::*;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -20,6 +21,7 @@ pub(super) fn upgrade(txn: &WriteTransaction) -> Result<(), StoreError> {
     rewrite::<AccountV3, Account>(txn, ACCOUNTS, "account")?;
     rewrite::<OwnerV3, Owner>(txn, OWNERS, "owner")?;
     rewrite::<UndoEntryV3, UndoEntry>(txn, UNDO, "undo")?;
+    rewrite::<ReviewV3, Review>(txn, REVIEWS, "review")?;
     Ok(())
 }
 
@@ -253,6 +255,75 @@ impl From<UndoEntryV3> for UndoEntry {
             by: e.by,
             before,
             events: e.events,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct TriagedLossV3 {
+    deal: DealId,
+    category: String,
+    sub_reason: String,
+    competitor: Option<String>,
+    controllable: bool,
+    lesson: String,
+}
+
+#[derive(Deserialize)]
+struct ReviewV3 {
+    id: ReviewId,
+    #[serde(with = "crate::domain::wire::date")]
+    period_start: NaiveDate,
+    #[serde(with = "crate::domain::wire::date")]
+    period_end: NaiveDate,
+    participants: Vec<String>,
+    status: ReviewStatus,
+    step: u8,
+    lost_deals: Vec<DealId>,
+    triage_cursor: usize,
+    triaged: Vec<TriagedLossV3>,
+    skipped: Vec<DealId>,
+    report_path: Option<String>,
+    created_by: String,
+    #[serde(with = "crate::domain::wire::instant")]
+    created_at: DateTime<Utc>,
+    #[serde(with = "crate::domain::wire::instant")]
+    updated_at: DateTime<Utc>,
+    #[serde(with = "crate::domain::wire::opt_instant")]
+    finished_at: Option<DateTime<Utc>>,
+}
+
+impl From<ReviewV3> for Review {
+    fn from(r: ReviewV3) -> Review {
+        Review {
+            id: r.id,
+            period_start: r.period_start,
+            period_end: r.period_end,
+            participants: r.participants,
+            status: r.status,
+            step: r.step,
+            lost_deals: r.lost_deals,
+            triage_cursor: r.triage_cursor,
+            // What a triage changed was not kept before schema 4.
+            triaged: r
+                .triaged
+                .into_iter()
+                .map(|t| TriagedLoss {
+                    deal: t.deal,
+                    category: t.category,
+                    sub_reason: t.sub_reason,
+                    competitor: t.competitor,
+                    controllable: t.controllable,
+                    lesson: t.lesson,
+                    before: None,
+                })
+                .collect(),
+            skipped: r.skipped,
+            report_path: r.report_path,
+            created_by: r.created_by,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            finished_at: r.finished_at,
         }
     }
 }

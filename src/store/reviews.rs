@@ -212,6 +212,15 @@ impl Store {
             None => stage_before_loss(&txn, &record)?,
         };
         let new = loss_record(&taxonomy, loss, stage_lost_at, stamp)?;
+        // What it was before this review first touched it (a second triage
+        // of the same deal keeps the first one's "before").
+        let before = match review.triage_of(deal) {
+            Some(earlier) => earlier.before.clone(),
+            None => record.loss.as_ref().map(|old| PriorReason {
+                category: old.category.clone(),
+                sub_reason: old.sub_reason.clone(),
+            }),
+        };
         let triaged = TriagedLoss {
             deal,
             category: new.category.clone(),
@@ -219,6 +228,7 @@ impl Store {
             competitor: new.competitor.clone(),
             controllable: new.controllable,
             lesson: new.lesson.clone(),
+            before,
         };
         record.loss = Some(new);
         record.updated_at = stamp.at;
