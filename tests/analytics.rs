@@ -464,11 +464,16 @@ fn win_loss_by_dimension() {
         rows(Breakdown::Competitor),
         [("(none)".to_string(), 2, 1), ("Acme".to_string(), 0, 1)]
     );
+    // Bands in their own order, smallest first, whatever the counts.
     assert_eq!(
         rows(Breakdown::Size),
-        [("10k–50k".to_string(), 2, 1), ("< 10k".to_string(), 0, 1)]
+        [("< 10k".to_string(), 0, 1), ("10k–50k".to_string(), 2, 1)]
     );
     assert_eq!(rows(Breakdown::Discount), [("no quote".to_string(), 2, 2)]);
+    // Quoted at list price is its own row, apart from never quoted.
+    assert_eq!(outcomes::discount_band(None), "no quote");
+    assert_eq!(outcomes::discount_band(Some(dec!(0))), "0 %");
+    assert_eq!(outcomes::discount_band(Some(dec!(12))), "10–20 %");
     assert_eq!(rows(Breakdown::DecisionMaker), [("no".to_string(), 2, 2)]);
     let ann = &outcomes::win_loss_by(&facts, &all(), &oct, Breakdown::Owner)[0];
     assert_eq!(ann.outcome.win_rate, Some(2.0 / 3.0));

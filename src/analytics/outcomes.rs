@@ -209,6 +209,15 @@ impl Breakdown {
         }
     }
 
+    /// The values of a banded dimension in their natural order.
+    fn bands(self) -> Option<&'static [&'static str]> {
+        match self {
+            Breakdown::Size => Some(&SIZE_BANDS),
+            Breakdown::Discount => Some(&DISCOUNT_BANDS),
+            _ => None,
+        }
+    }
+
     /// Calls `visit` with each value a deal falls under (a deal with two competitors
     /// counts under both). Values are borrowed: no allocation per deal.
     fn for_each_value<'v>(self, facts: &Facts, f: &'v DealFacts, mut visit: impl FnMut(&'v str)) {
@@ -252,27 +261,36 @@ const NONE: &str = "(none)";
 /// Deal-size bands, in the report currency.
 pub fn size_band(amount: Decimal) -> &'static str {
     use rust_decimal::dec;
+    let [small, mid, upper, large, huge] = SIZE_BANDS;
     if amount < dec!(10_000) {
-        "< 10k"
+        small
     } else if amount < dec!(50_000) {
-        "10k–50k"
+        mid
     } else if amount < dec!(100_000) {
-        "50k–100k"
+        upper
     } else if amount < dec!(250_000) {
-        "100k–250k"
+        large
     } else {
-        "≥ 250k"
+        huge
     }
 }
 
+/// Deal-size bands, smallest first (the order their rows are listed in).
+const SIZE_BANDS: [&str; 5] = ["< 10k", "10k–50k", "50k–100k", "100k–250k", "≥ 250k"];
+
+/// Discount bands, no quote first, then from no discount up.
+const DISCOUNT_BANDS: [&str; 5] = ["no quote", "0 %", "≤ 10 %", "10–20 %", "> 20 %"];
+
 /// Bands of the largest quoted line discount, matching the approval policy steps.
 pub fn discount_band(max_discount: Option<Decimal>) -> &'static str {
+    // Quoted at list price ("0 %") is not the same as never quoted.
+    let [none_quoted, zero, small, mid, large] = DISCOUNT_BANDS;
     match max_discount {
-        None => "no quote",
-        Some(d) if d.is_zero() => "none",
-        Some(d) if d <= Decimal::TEN => "≤ 10 %",
-        Some(d) if d <= rust_decimal::dec!(20) => "10–20 %",
-        Some(_) => "> 20 %",
+        None => none_quoted,
+        Some(d) if d.is_zero() => zero,
+        Some(d) if d <= Decimal::TEN => small,
+        Some(d) if d <= rust_decimal::dec!(20) => mid,
+        Some(_) => large,
     }
 }
 
@@ -321,7 +339,18 @@ pub fn win_loss_all(
             });
         }
     }
-    tallies.into_iter().map(rows_of).collect()
+    tallies
+        .into_iter()
+        .zip(dims)
+        .map(|(tally, dim)| {
+            let mut rows = rows_of(tally);
+            // Bands read in their own order, not by count.
+            if let Some(order) = dim.bands() {
+                rows.sort_by_key(|r| order.iter().position(|b| *b == r.value));
+            }
+            rows
+        })
+        .collect()
 }
 
 /// Most closed deals first, ties by name.
