@@ -433,3 +433,31 @@ fn triage_is_ticked_only_when_every_deal_was_looked_at() {
     );
     assert!(!strip.contains("✓4"), "{strip}");
 }
+
+#[test]
+fn ctrl_o_in_triage_shows_the_deal_read_only_and_comes_back() {
+    let (_d, mut app) = app_with(120);
+    keys(&mut app, "g v enter enter enter");
+    assert_eq!(wizard(&app).step, Step::Triage);
+    let deal = wizard(&app).cursor_deal().unwrap();
+    keys(&mut app, "ctrl-o");
+    assert!(app.layers.is_empty(), "the wizard waits behind the detail");
+    assert_eq!(app.screen, dealdeck::ui::app::Screen::Detail);
+    assert_eq!(app.detail.as_ref().unwrap().deal.id, deal);
+    // Nothing here changes the deal.
+    press(&mut app, "H");
+    assert!(
+        screen(&mut app, 100, 30).contains("read-only while the review looks at it"),
+        "{}",
+        screen(&mut app, 100, 30)
+    );
+    assert_eq!(
+        app.store.deal(deal).unwrap().unwrap().status,
+        DealStatus::Lost
+    );
+    keys(&mut app, "q");
+    assert_eq!(wizard(&app).step, Step::Triage);
+    assert_eq!(wizard(&app).cursor_deal(), Some(deal), "at the same deal");
+    // And the detail is the board's own again afterwards.
+    assert!(!app.chrome.detail_read_only);
+}

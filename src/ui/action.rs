@@ -237,6 +237,25 @@ impl Action {
             )
     }
 
+    /// Whether the action writes to the workspace (or opens a form that does):
+    /// refused where the screen only shows.
+    pub fn changes_data(self) -> bool {
+        matches!(
+            self,
+            Action::MoveForward
+                | Action::MoveBack
+                | Action::MarkWon
+                | Action::MarkLost
+                | Action::NewDeal
+                | Action::EditDeal
+                | Action::LogActivity
+                | Action::AddTask
+                | Action::DealTasks
+                | Action::Undo
+                | Action::OpenQuote
+        )
+    }
+
     /// The only screen where the action means something, if it belongs to one.
     pub fn only_on(self) -> Option<Scope> {
         match self {

@@ -144,7 +144,8 @@ impl App {
                 pending: Vec::new(),
                 viewport: (80, 24),
                 detail_return: Screen::Board,
-                list_under_detail: None,
+                under_detail: None,
+                detail_read_only: false,
                 confirm_reopen: None,
             },
             store,
@@ -197,6 +198,12 @@ impl App {
 
     /// Applies one action. Returns whether anything visible changed.
     pub fn update(&mut self, action: Action) -> bool {
+        if self.screen == Screen::Detail && self.chrome.detail_read_only && action.changes_data() {
+            self.set_error(
+                "read-only while the review looks at it: q goes back to the review".into(),
+            );
+            return true;
+        }
         self.chrome.status = None;
         if action != Action::MoveBack {
             self.chrome.confirm_reopen = None;
@@ -206,8 +213,9 @@ impl App {
             Action::Back => match self.screen {
                 Screen::Detail => {
                     self.screen = self.chrome.detail_return;
-                    if let Some(list) = self.chrome.list_under_detail.take() {
-                        self.layers.push(Layer::DealList(list));
+                    self.chrome.detail_read_only = false;
+                    if let Some(layer) = self.chrome.under_detail.take() {
+                        self.layers.push(layer);
                     }
                 }
                 Screen::Reports => {

@@ -149,7 +149,7 @@ impl App {
             Layer::Tasks(list) if self.screen == Screen::Detail => self.open_detail(list.deal),
             // A deal opened from a list: the list waits for the way back.
             Layer::DealList(list) if self.screen == Screen::Detail => {
-                self.chrome.list_under_detail = Some(list);
+                self.chrome.under_detail = Some(Layer::DealList(list));
             }
             _ => {}
         }

@@ -54,9 +54,12 @@ pub struct Chrome {
     pub viewport: (u16, u16),
     /// Where `Back` from the detail returns to.
     pub detail_return: Screen,
-    /// The deal list a deal was opened from: back from the detail, it is
-    /// there again at the same row.
-    pub list_under_detail: Option<crate::ui::layers::deal_list::DealList>,
+    /// The layer a deal was opened from (a deal list, the review's triage):
+    /// back from the detail, it is there again as it was.
+    pub under_detail: Option<crate::ui::layers::Layer>,
+    /// The detail was opened to look only (from the review): nothing in it
+    /// changes data.
+    pub detail_read_only: bool,
     /// A closed deal `H` was pressed on once: a second `H` reopens it.
     pub confirm_reopen: Option<crate::domain::DealId>,
 }

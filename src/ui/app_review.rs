@@ -3,7 +3,7 @@
 //! shows (the deal being triaged, the figures on the worker), writing the report,
 //! and the list of improvement actions due (`A`).
 
-use super::app::App;
+use super::app::{App, Screen};
 use super::layers::Layer;
 use super::layers::actions_due::ActionsDue;
 use super::layers::loss::LossDialog;
@@ -90,8 +90,10 @@ impl App {
 
     /// Runs a wizard request and gives the wizard the saved review (or the refusal).
     pub(super) fn answer_review_request(&mut self, request: ReviewRequest) {
-        if let ReviewRequest::Abandon(id) = request {
-            return self.abandon_review(id);
+        match request {
+            ReviewRequest::Abandon(id) => return self.abandon_review(id),
+            ReviewRequest::Peek(deal) => return self.peek_at_deal(deal),
+            _ => {}
         }
         // Moving between steps or deals changes no list the wizard shows.
         let relist = !matches!(
@@ -208,11 +210,29 @@ impl App {
                     })
                 }),
             ReviewRequest::Finish(review) => return self.finish_review(review),
-            ReviewRequest::Abandon(_) => {
-                return Err("a review is abandoned through its own request".into());
+            ReviewRequest::Abandon(_) | ReviewRequest::Peek(_) => {
+                return Err("answered before the store is asked".into());
             }
         };
         result.map_err(|e| e.to_string())
+    }
+
+    /// The triaged deal's detail, read-only; back (q/esc) returns to the
+    /// wizard at the same deal.
+    fn peek_at_deal(&mut self, deal: DealId) {
+        if !matches!(self.layers.last(), Some(Layer::Review(_))) {
+            return;
+        }
+        let wizard = self.layers.pop();
+        self.chrome.detail_return = self.screen;
+        self.open_detail(deal);
+        if self.screen == Screen::Detail {
+            self.chrome.under_detail = wizard;
+            self.chrome.detail_read_only = true;
+            self.set_info("read-only: q goes back to the review".into());
+        } else if let Some(w) = wizard {
+            self.layers.push(w);
+        }
     }
 
     /// Gives the review up and closes the wizard, saying what went and what stayed.

@@ -121,6 +121,8 @@ pub enum ReviewRequest {
     Finish(ReviewId),
     /// Give the review up (asked twice, from step 1).
     Abandon(ReviewId),
+    /// Look at a deal being triaged in its detail, read-only, and come back.
+    Peek(DealId),
 }
 
 /// What step 4 shows of the deal being triaged.
@@ -325,6 +327,12 @@ impl ReviewWizard {
                 };
             }
             Some(Action::SkipDeal) if self.step == Step::Triage => return self.skip(),
+            Some(Action::OpenDetail) if self.step == Step::Triage => {
+                return match self.cursor_deal() {
+                    Some(deal) => Outcome::review(ReviewRequest::Peek(deal)),
+                    None => Outcome::Stay,
+                };
+            }
             Some(Action::PreviousDeal) if self.step == Step::Triage => return self.previous_deal(),
             _ => {}
         }
