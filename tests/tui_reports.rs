@@ -166,3 +166,35 @@ fn figures_follow_a_change_made_on_the_board() {
         .won;
     assert_eq!(won_after, won_before + 1);
 }
+
+#[test]
+fn enter_on_a_funnel_stage_lists_its_deals_with_what_became_of_them() {
+    let (_d, mut app) = app_with(400);
+    keys(&mut app, "g r");
+    assert_eq!(app.reports.tab, Tab::Funnel);
+    let stage = app.jobs.report_engine.latest.as_ref().unwrap().set.funnel[0].stages[1].clone();
+    assert!(stage.flow.entered > 0, "deals entered the second stage");
+    keys(&mut app, "j");
+    insta::assert_snapshot!("funnel_second_stage_selected", screen(&mut app, 100, 30));
+    keys(&mut app, "enter");
+    let Some(Layer::DealList(list)) = app.layers.last() else {
+        panic!("a deal list opened: {}", screen(&mut app, 100, 30));
+    };
+    assert!(
+        list.title
+            .starts_with(&format!("{} · {} entered", stage.stage, stage.flow.entered))
+    );
+    let count = |what: &str| list.deals.iter().filter(|d| d.stage == what).count();
+    assert_eq!(
+        (count("converted"), count("lost"), count("still open")),
+        (stage.flow.converted, stage.flow.lost, stage.flow.still_open)
+    );
+    // The forecast looks ahead: it opens on the current month, its rows
+    // naming their pipeline.
+    keys(&mut app, "esc");
+    assert_eq!(app.reports.period.label, "2026-10");
+    keys(&mut app, "tab tab tab");
+    assert_eq!(app.reports.tab, Tab::Forecast);
+    assert_eq!(app.reports.period.label, "2026-11");
+    assert!(screen(&mut app, 100, 30).contains("New business · "));
+}

@@ -16,6 +16,8 @@ pub const MIN_HISTORY: usize = 20;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StageForecast {
+    /// The stage's pipeline (forecast rows of several pipelines are told apart).
+    pub pipeline: String,
     pub stage: String,
     pub stage_id: StageId,
     /// Open deals in the stage expected to close in the period, and their amount.
@@ -97,8 +99,8 @@ pub fn forecast(facts: &Facts, scope: &Scope, period: &Period) -> Forecast {
     let history = stage_history(facts, scope);
     let mut stages: Vec<StageForecast> = facts
         .pipelines_in(scope)
-        .flat_map(|p| p.open_stages())
-        .map(|s| {
+        .flat_map(|p| p.open_stages().map(move |s| (p, s)))
+        .map(|(p, s)| {
             let (closed, won) = history.get(&s.id).copied().unwrap_or_default();
             let from_history = closed >= MIN_HISTORY;
             let probability = if from_history {
@@ -107,6 +109,7 @@ pub fn forecast(facts: &Facts, scope: &Scope, period: &Period) -> Forecast {
                 Decimal::from(s.probability) / Decimal::ONE_HUNDRED
             };
             StageForecast {
+                pipeline: p.name.clone(),
                 stage: s.name.clone(),
                 stage_id: s.id,
                 deals: 0,

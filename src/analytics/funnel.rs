@@ -24,6 +24,27 @@ pub struct Flow {
     pub conversion: Option<f64>,
     #[serde(skip)]
     pub lost_deals: Vec<DealId>,
+    /// Each deal counted as entered, and what became of it (the drill-down).
+    #[serde(skip)]
+    pub fates: Vec<(DealId, Fate)>,
+}
+
+/// What became of a deal that entered a stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fate {
+    Converted,
+    Lost,
+    StillOpen,
+}
+
+impl Fate {
+    pub fn label(self) -> &'static str {
+        match self {
+            Fate::Converted => "converted",
+            Fate::Lost => "lost",
+            Fate::StillOpen => "still open",
+        }
+    }
 }
 
 impl Flow {
@@ -50,6 +71,9 @@ pub struct StageRow {
     /// max(rotting days, 1.5 × the stage's historical median dwell).
     pub stale_after_days: f64,
     pub stale_deals: usize,
+    /// The stale ones (the drill-down).
+    #[serde(skip)]
+    pub stale_ids: Vec<DealId>,
     /// Open deals in the stage with no activity and no change for over 30 days.
     pub dormant_deals: usize,
 }
@@ -190,14 +214,19 @@ pub fn flows_in(
                 *seen = true;
                 let flow = &mut flows[k][c];
                 flow.entered += 1;
-                if *converted.get_or_insert_with(|| converted_after(facts, &f.visits[j..])) {
-                    flow.converted += 1;
-                } else if matches!(f.outcome, Some((DealStatus::Lost, _))) {
-                    flow.lost += 1;
-                    flow.lost_deals.push(f.deal.id);
-                } else {
-                    flow.still_open += 1;
-                }
+                let fate =
+                    if *converted.get_or_insert_with(|| converted_after(facts, &f.visits[j..])) {
+                        flow.converted += 1;
+                        Fate::Converted
+                    } else if matches!(f.outcome, Some((DealStatus::Lost, _))) {
+                        flow.lost += 1;
+                        flow.lost_deals.push(f.deal.id);
+                        Fate::Lost
+                    } else {
+                        flow.still_open += 1;
+                        Fate::StillOpen
+                    };
+                flow.fates.push((f.deal.id, fate));
             }
         }
     }
@@ -243,6 +272,7 @@ pub fn funnel(
                     weighted_amount: Decimal::ZERO,
                     stale_after_days: norms.stale_after_days(s),
                     stale_deals: 0,
+                    stale_ids: Vec::new(),
                     dormant_deals: 0,
                 })
                 .collect();
@@ -276,6 +306,7 @@ pub fn funnel(
                 row.weighted_amount += amount * facts.static_probability(f.deal);
                 if norms.is_stale(facts, f) {
                     row.stale_deals += 1;
+                    row.stale_ids.push(f.deal.id);
                 }
                 if f.is_dormant(facts.now) {
                     row.dormant_deals += 1;

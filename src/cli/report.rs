@@ -328,7 +328,7 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
         ]);
         for s in f.stages.iter().filter(|s| s.deals > 0) {
             t.row(vec![
-                s.stage.clone(),
+                format!("{} · {}", s.pipeline, s.stage),
                 s.deals.to_string(),
                 c.money(s.amount),
                 c.percent(rust_decimal::prelude::ToPrimitive::to_f64(&s.probability)),

@@ -41,10 +41,13 @@ impl App {
             Action::CycleBreakdown => r.cycle_breakdown(),
             _ => return false,
         }
-        if !matches!(
-            action,
-            Action::NextTab | Action::PrevTab | Action::CycleBreakdown
-        ) {
+        let moved = r.forecast_looks_ahead(self.now.date_naive());
+        if moved
+            || !matches!(
+                action,
+                Action::NextTab | Action::PrevTab | Action::CycleBreakdown
+            )
+        {
             self.request_reports();
         }
         true
@@ -58,8 +61,13 @@ impl App {
         let page = self.chrome.viewport.1.saturating_sub(8).max(1) as usize;
         let r = &mut self.reports;
         r.selected = match action {
-            Action::Left => return r.switch_tab(false),
-            Action::Right => return r.switch_tab(true),
+            Action::Left | Action::Right => {
+                r.switch_tab(action == Action::Right);
+                if r.forecast_looks_ahead(self.now.date_naive()) {
+                    self.request_reports();
+                }
+                return;
+            }
             _ => action
                 .moved_cursor(r.selected, page, last)
                 .unwrap_or(r.selected.min(last)),

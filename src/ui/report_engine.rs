@@ -52,6 +52,10 @@ fn output(ws: &Input, set: ReportSet) -> ReportOutput {
             wanted.extend(row.deals.iter().copied());
         }
     }
+    for stage in set.funnel.iter().flat_map(|p| &p.stages) {
+        wanted.extend(stage.flow.fates.iter().map(|(id, _)| *id));
+        wanted.extend(stage.stale_ids.iter().copied());
+    }
     wanted.sort_unstable();
     wanted.dedup();
     let owners: HashMap<OwnerId, &str> =

@@ -131,6 +131,16 @@ impl Reports {
         self.selected = 0;
     }
 
+    /// The forecast looks ahead: arriving on it with a period already over,
+    /// it moves to the current month. True when the period changed.
+    pub fn forecast_looks_ahead(&mut self, today: NaiveDate) -> bool {
+        if self.tab == Tab::Forecast && self.period.last < today {
+            self.period = Period::month_of(today);
+            return true;
+        }
+        false
+    }
+
     /// The period before or after, of the same length.
     pub fn step_period(&mut self, forward: bool) {
         self.period = if forward {
@@ -213,12 +223,16 @@ impl Reports {
         match self.tab {
             Tab::WinLoss => self.win_loss_rows(output).len(),
             Tab::Health => output.set.health.len(),
+            Tab::Funnel => output.set.funnel.iter().map(|p| p.stages.len()).sum(),
             _ => 0,
         }
     }
 
     /// The deals behind the selected row, with a title for the list.
     pub fn drill_down(&self, output: &ReportOutput) -> Option<(String, Vec<DealLine>)> {
+        if self.tab == Tab::Funnel {
+            return self.stage_deals(output);
+        }
         let (title, ids): (String, &[DealId]) = match self.tab {
             Tab::Health => {
                 let check: &HealthCheck = output.set.health.get(self.selected)?;
@@ -245,6 +259,51 @@ impl Reports {
             .iter()
             .filter_map(|id| output.deals.get(id).cloned())
             .collect();
+        (!lines.is_empty()).then_some((title, lines))
+    }
+}
+
+impl Reports {
+    /// The funnel stage under the cursor: the deals that entered it in the
+    /// period, each with what became of it, then the stale ones there now.
+    fn stage_deals(&self, output: &ReportOutput) -> Option<(String, Vec<DealLine>)> {
+        let stage = output
+            .set
+            .funnel
+            .iter()
+            .flat_map(|p| &p.stages)
+            .nth(self.selected)?;
+        let line = |id: &DealId, what: &str| {
+            output.deals.get(id).map(|l| DealLine {
+                stage: what.to_string(),
+                ..l.clone()
+            })
+        };
+        let mut lines: Vec<DealLine> = stage
+            .flow
+            .fates
+            .iter()
+            .filter_map(|(id, fate)| line(id, fate.label()))
+            .collect();
+        let entered: std::collections::HashSet<DealId> =
+            stage.flow.fates.iter().map(|(id, _)| *id).collect();
+        lines.extend(
+            stage
+                .stale_ids
+                .iter()
+                .filter(|id| !entered.contains(id))
+                .filter_map(|id| line(id, "stale here")),
+        );
+        let title = format!(
+            "{} · {} entered in {} ({} converted, {} lost, {} still open) · {} stale",
+            stage.stage,
+            stage.flow.entered,
+            self.period.label,
+            stage.flow.converted,
+            stage.flow.lost,
+            stage.flow.still_open,
+            stage.stale_deals
+        );
         (!lines.is_empty()).then_some((title, lines))
     }
 }

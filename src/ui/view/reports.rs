@@ -51,7 +51,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ..body
     };
     match r.tab {
-        Tab::Funnel => funnel(t, &output.set.funnel, content, buf),
+        Tab::Funnel => funnel(t, &output.set.funnel, r.selected, content, buf),
         Tab::WinLoss => win_loss(t, r, output, content, buf),
         Tab::Trends => trends(t, output, content, buf),
         Tab::Forecast => forecast(t, output, content, buf),
@@ -143,7 +143,9 @@ pub(super) fn bar(buf: &mut Buffer, x: u16, y: u16, cells: u16, parts: &[(f64, &
     }
 }
 
-fn funnel(t: &Theme, pipelines: &[PipelineFunnel], area: Rect, buf: &mut Buffer) {
+/// `selected`: the stage row under the cursor, counted over every pipeline's stages.
+fn funnel(t: &Theme, pipelines: &[PipelineFunnel], selected: usize, area: Rect, buf: &mut Buffer) {
+    let mut row = 0usize;
     let wide = area.width >= 100;
     // name, bar, then the figures: entered→converted, conversion, median dwell, open, value (wide: weighted, stale)
     let figures: u16 = if wide { 64 } else { 40 };
@@ -199,7 +201,13 @@ fn funnel(t: &Theme, pipelines: &[PipelineFunnel], area: Rect, buf: &mut Buffer)
             if y >= bottom {
                 return;
             }
-            put(buf, area.x + 1, y, &s.stage, name_w, t.style(Role::Base));
+            let name_role = if row == selected {
+                Role::Selected
+            } else {
+                Role::Base
+            };
+            row += 1;
+            put(buf, area.x + 1, y, &s.stage, name_w, t.style(name_role));
             let cells = (s.flow.entered as f64 / most as f64 * f64::from(bar_w)).round() as u16;
             bar(
                 buf,
@@ -247,9 +255,9 @@ fn funnel(t: &Theme, pipelines: &[PipelineFunnel], area: Rect, buf: &mut Buffer)
             area.x + 1,
             y,
             if wide {
-                "bar: entered in the period: █ converted ▓ lost ░ still open · dwell: median · dorm.: untouched 30+ days"
+                "bar: entered in the period: █ converted ▓ lost ░ still open · dwell: median · dorm.: untouched 30+ days · enter: the stage's deals"
             } else {
-                "bar: entered in the period: █ converted ▓ lost ░ still open · dwell: median"
+                "bar: entered: █ converted ▓ lost ░ still open · enter: its deals"
             },
             area.width.saturating_sub(1),
             t.style(Role::Muted),
@@ -412,18 +420,28 @@ fn trends(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
         .saturating_sub(1)
         .max(1);
     for (i, (title, values)) in charts.iter().enumerate() {
+        // The values go on their own row under the month labels: drawn inside
+        // a bar, a short bar's value would vanish.
         let rect = Rect {
             y: area.y + each * i as u16,
-            height: each,
+            height: each.saturating_sub(1),
             ..area
         };
+        let values_y = rect.y + rect.height;
+        for (j, (_, text)) in values.iter().enumerate() {
+            let x = area.x + j as u16 * (bar_width + 1);
+            if x + bar_width <= area.x + area.width {
+                let pad = bar_width.saturating_sub(crate::text::width(text) as u16) / 2;
+                put(buf, x + pad, values_y, text, bar_width, t.style(Role::Base));
+            }
+        }
         let bars: Vec<Bar> = values
             .iter()
             .zip(months)
-            .map(|((v, text), m)| {
+            .map(|((v, _), m)| {
                 Bar::default()
                     .value(*v)
-                    .text_value(text.clone())
+                    .text_value(String::new())
                     .label(Line::from(label(&m.month)))
             })
             .collect();
@@ -445,10 +463,12 @@ fn trends(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
 
 fn forecast(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
     let f = &output.set.forecast;
+    // Rows name their pipeline; the name column takes what the width allows.
+    let name_w: usize = if area.width >= 100 { 34 } else { 22 };
     let mut lines: Vec<(String, Role)> = vec![(
         format!(
-            "{:<22} {:>6} {:>10} {:>6}  {:<18} {:>10}",
-            format!("closing in {}", output.set.period.label),
+            "{} {:>6} {:>10} {:>6}  {:<18} {:>10}",
+            fit(&format!("closing in {}", output.set.period.label), name_w),
             "deals",
             "amount",
             "prob.",
@@ -465,8 +485,8 @@ fn forecast(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
         };
         lines.push((
             format!(
-                "{:<22} {:>6} {:>10} {:>6}  {:<18} {:>10}",
-                fit(&s.stage, 22),
+                "{} {:>6} {:>10} {:>6}  {:<18} {:>10}",
+                fit(&format!("{} · {}", s.pipeline, s.stage), name_w),
                 s.deals,
                 compact_amount(s.amount),
                 percent(s.probability.to_f64()),
