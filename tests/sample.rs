@@ -256,3 +256,59 @@ fn two_finished_reviews_carry_actions_into_the_last_full_month() {
         .count();
     assert!(open >= 3, "{open} actions carried into the next review");
 }
+
+#[test]
+fn the_sample_reads_true() {
+    let ws = sample();
+    let accounts: HashMap<AccountId, &Account> = ws.accounts.iter().map(|a| (a.id, a)).collect();
+    // Titles name the account's brand whole: a whole word of it, or all of a
+    // Chinese name (never `Ironbrid`, `Woodgrov`).
+    for d in &ws.deals {
+        let account = accounts[&d.account];
+        let words: Vec<&str> = account.name.split_whitespace().collect();
+        let first = d.title.split_whitespace().next().unwrap_or("");
+        assert!(
+            words.contains(&first) || d.title.starts_with(&account.name),
+            "{:?} of {:?}",
+            d.title,
+            account.name
+        );
+    }
+    // Chinese-named accounts are East China's: no city of another region.
+    for a in &ws.accounts {
+        for elsewhere in [
+            "深圳", "东莞", "佛山", "华南", "成都", "武汉", "北京", "天津",
+        ] {
+            assert!(!a.name.contains(elsewhere), "{} ({})", a.name, a.region);
+        }
+    }
+    // Competitors fit what the deal buys: no CRM vendor on a plant's MES.
+    for d in ws.deals.iter().filter(|d| {
+        matches!(
+            accounts[&d.account].industry.as_str(),
+            "Manufacturing" | "Auto parts" | "Logistics" | "Energy" | "Medical devices"
+        )
+    }) {
+        for c in d
+            .competitors
+            .iter()
+            .chain(d.loss.iter().filter_map(|l| l.competitor.as_ref()))
+        {
+            assert!(
+                !["Salesforce", "HubSpot", "Zoho", "Pipedrive", "Freshworks"].contains(&c.as_str()),
+                "{c} against {:?} ({})",
+                d.title,
+                accounts[&d.account].industry
+            );
+        }
+    }
+    // One owner never has two open deals of one name on one account.
+    let mut seen = HashSet::new();
+    for d in ws.deals.iter().filter(|d| d.is_open()) {
+        assert!(
+            seen.insert((d.owner, d.account, d.title.clone())),
+            "twice open: {:?}",
+            d.title
+        );
+    }
+}

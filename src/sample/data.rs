@@ -89,8 +89,19 @@ pub struct People {
 
 #[derive(Debug, Deserialize)]
 pub struct Catalogue {
-    pub competitors: Vec<String>,
+    /// By industry, with a "default" list for the others.
+    pub competitors: std::collections::BTreeMap<String, Vec<String>>,
     pub product: Vec<CatalogueProduct>,
+}
+
+impl Catalogue {
+    /// Who competes for a deal of an account in this industry.
+    pub fn competitors_for(&self, industry: &str) -> &[String] {
+        self.competitors
+            .get(industry)
+            .or_else(|| self.competitors.get("default"))
+            .map_or(&[], Vec::as_slice)
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -146,7 +146,9 @@ fn deal(g: &mut Gen, id: DealId, contacts_by_account: &[Vec<usize>], next_event:
 
     let mut competitors: Vec<String> = Vec::new();
     for _ in 0..[0, 0, 0, 1, 1, 1, 1, 2][g.pick_index(8)] {
-        let c = g.pick(&g.data.catalogue.competitors).clone();
+        let c = g
+            .pick(g.data.catalogue.competitors_for(&account.industry))
+            .clone();
         if !competitors.contains(&c) {
             competitors.push(c);
         }
@@ -193,8 +195,16 @@ fn deal(g: &mut Gen, id: DealId, contacts_by_account: &[Vec<usize>], next_event:
         .map(|p| p.1);
     let proposal_reached = proposal_at.is_some();
 
-    let loss = matches!(journey.outcome, Outcome::Lost)
-        .then(|| plan_loss(g, &competitors, proposal_reached, created, last_at));
+    let loss = matches!(journey.outcome, Outcome::Lost).then(|| {
+        plan_loss(
+            g,
+            &account.industry,
+            &competitors,
+            proposal_reached,
+            created,
+            last_at,
+        )
+    });
     if let Some(LossPlan {
         competitor: Some(c),
         ..
@@ -452,7 +462,22 @@ fn deal(g: &mut Gen, id: DealId, contacts_by_account: &[Vec<usize>], next_event:
     if g.chance(0.35) {
         tags.push(g.pick(&g.data.generator.tags).clone());
     }
-    let title = deal_title(g, &account, renewal);
+    let mut title = deal_title(g, &account, renewal);
+    // One owner never has two open deals of the same name on an account: a
+    // second one is the next phase.
+    if status == DealStatus::Open {
+        let taken = |t: &str| {
+            g.ws.deals
+                .iter()
+                .any(|d| d.is_open() && d.owner == owner && d.account == account.id && d.title == t)
+        };
+        let base = title.clone();
+        let mut phase = 2;
+        while taken(&title) {
+            title = format!("{base} phase {phase}");
+            phase += 1;
+        }
+    }
     let loss_record = loss.map(|l| LossRecord {
         category: l.category.to_string(),
         lesson: g

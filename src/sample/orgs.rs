@@ -203,7 +203,7 @@ fn latin_name(g: &mut Gen, industry: &str) -> String {
 }
 
 fn subsidiary_name(g: &mut Gen, parent: &str, cjk: bool, division: usize) -> String {
-    const CJK: [&str; 4] = ["苏州分公司", "南京分公司", "华南分公司", "杭州工厂"];
+    const CJK: [&str; 4] = ["苏州分公司", "南京分公司", "合肥分公司", "杭州工厂"];
     const LATIN: [&str; 4] = ["Europe", "Asia Pacific", "North", "Services"];
     let start = g.pick_index(4);
     if cjk {

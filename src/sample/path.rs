@@ -130,6 +130,7 @@ pub(super) fn overrides_for(
 
 pub(super) fn plan_loss(
     g: &mut Gen,
+    industry: &str,
     competitors: &[String],
     late: bool,
     created: DateTime<Utc>,
@@ -177,7 +178,7 @@ pub(super) fn plan_loss(
     let sub_reason = g.pick(subs).to_string();
     let competitor = (category == "competition").then(|| {
         if competitors.is_empty() {
-            g.pick(&g.data.catalogue.competitors).clone()
+            g.pick(g.data.catalogue.competitors_for(industry)).clone()
         } else {
             g.pick(competitors).clone()
         }
@@ -190,14 +191,9 @@ pub(super) fn plan_loss(
 }
 
 pub(super) fn deal_title(g: &mut Gen, account: &Account, renewal: bool) -> String {
-    let short: String = account
-        .name
-        .split_whitespace()
-        .next()
-        .unwrap_or(&account.name)
-        .chars()
-        .take(8)
-        .collect();
+    // The brand, whole: a Latin name's words before its industry word and
+    // legal form ("Cedar Ridge", "Humongous"), a Chinese name entire.
+    let short = brand_of(g, &account.name);
     if renewal {
         return format!("{short} renewal {}", g.today.format("%Y"));
     }
@@ -225,4 +221,19 @@ pub(super) fn deal_title(g: &mut Gen, account: &Account, renewal: bool) -> Strin
         ],
     };
     format!("{short} {}", g.pick(what))
+}
+
+/// An account's brand as deal titles name it: the generator's brand the name
+/// starts with (brands can be two words), else its first word; a Chinese name
+/// (no spaces) whole.
+fn brand_of(g: &Gen, name: &str) -> String {
+    g.data
+        .names
+        .latin_company
+        .brands
+        .iter()
+        .filter(|b| name.starts_with(b.as_str()))
+        .max_by_key(|b| b.len())
+        .cloned()
+        .unwrap_or_else(|| name.split_whitespace().next().unwrap_or(name).to_string())
 }
