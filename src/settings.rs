@@ -3,7 +3,9 @@
 //! broken one is reported by file and line and the defaults are used.
 //!
 //! ```toml
-//! # What the won dialog (`W`) offers; before any [table].
+//! # The screen the app opens on: "board" or "today" (before any [table]).
+//! start = "board"
+//! # What the won dialog (`W`) offers.
 //! win_reasons = ["Best fit for their need", "Relationship and trust", "Price and terms"]
 //!
 //! [pricing]
@@ -32,6 +34,16 @@ pub struct Settings {
     pub signals: SignalSettings,
     /// What the won dialog offers as the reason a deal was won.
     pub win_reasons: WinReasons,
+    /// The screen the app opens on: `board` (default) or `today`.
+    pub start: StartScreen,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StartScreen {
+    #[default]
+    Board,
+    Today,
 }
 
 /// The reasons the won dialog offers (`win_reasons = [...]` in settings.toml).

@@ -28,6 +28,7 @@ const PLACES: &[(&str, &str)] = &[
     ("product list", "g p"),
     ("deal tasks", "enter T"),
     ("won dialog", "W"),
+    ("today", "g t"),
 ];
 
 fn at(place: &str) -> App {

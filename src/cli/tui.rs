@@ -45,7 +45,7 @@ pub fn open(ctx: &Context, theme_name: &str) -> anyhow::Result<ExitCode> {
     let (look, warnings) = load_look(theme_name);
     let live_clock = std::env::var_os("DEALDECK_NOW").is_none();
     let mut app = App::new(store, ctx.user.clone(), ctx.now, look.keymap, look.theme)?;
-    app.look.settings = look.settings;
+    app.apply_settings(look.settings);
     if let Some(first) = warnings.first() {
         app.set_error(
             format!("{first} (and {} more)", warnings.len() - 1).replace(" (and 0 more)", ""),

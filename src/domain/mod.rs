@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod activity;
+pub mod agenda;
 pub mod dates;
 pub mod deal;
 pub mod defaults;

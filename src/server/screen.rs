@@ -105,7 +105,7 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
         look.keymap.clone(),
         theme,
     );
-    app.look.settings = look.settings.clone();
+    app.apply_settings(look.settings.clone());
     let wake = start.outbox.clone();
     app.jobs.wake.set(move || {
         let _ = wake.send(ScreenInput::Wake);

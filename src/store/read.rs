@@ -54,6 +54,10 @@ impl Store {
         all(&self.read()?)
     }
 
+    pub fn leads(&self) -> Result<Vec<Lead>, StoreError> {
+        all(&self.read()?)
+    }
+
     pub fn deals(&self) -> Result<Vec<Deal>, StoreError> {
         all(&self.read()?)
     }

@@ -57,6 +57,8 @@ pub enum Action {
     SkipDeal,
     PreviousDeal,
     AbandonReview,
+    GotoToday,
+    CompleteTask,
     OpenQuote,
     AddLine,
     DeleteLine,
@@ -88,7 +90,7 @@ impl Action {
         Some(to.min(last))
     }
 
-    pub const ALL: [Action; 63] = [
+    pub const ALL: [Action; 65] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -138,6 +140,8 @@ impl Action {
         Action::PrevStep,
         Action::SkipDeal,
         Action::AbandonReview,
+        Action::GotoToday,
+        Action::CompleteTask,
         Action::PreviousDeal,
         Action::OpenQuote,
         Action::AddLine,
@@ -206,6 +210,8 @@ impl Action {
             Action::PrevStep => "review: previous step",
             Action::SkipDeal => "review: skip this deal for now",
             Action::AbandonReview => "review: abandon it (at step 1; asks first)",
+            Action::GotoToday => "go to today: what is due, stale or waiting",
+            Action::CompleteTask => "mark the task done",
             Action::PreviousDeal => "review: previous deal",
             Action::OpenQuote => "quote editor (the deal's latest quote, or a new one)",
             Action::AddLine => "quote: add a line (fuzzy product pick)",

@@ -240,6 +240,13 @@ impl App {
                 self.screen = Screen::Board;
             }
             Action::GotoReports => self.open_reports(),
+            Action::GotoToday => {
+                if self.screen == Screen::Reports {
+                    self.screen = Screen::Board;
+                    self.jobs.report_engine.release();
+                }
+                self.open_today();
+            }
             Action::GotoReview => {
                 if self.screen == Screen::Reports {
                     self.screen = Screen::Board;
@@ -338,6 +345,7 @@ impl App {
             | Action::PrevStep
             | Action::SkipDeal
             | Action::AbandonReview
+            | Action::CompleteTask
             | Action::PreviousDeal
             | Action::AddLine
             | Action::DeleteLine

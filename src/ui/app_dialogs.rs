@@ -263,6 +263,11 @@ impl App {
         let Some(deal) = self.current_deal().cloned() else {
             return self.set_error("select a deal to log an activity on it".into());
         };
+        self.open_activity_form_on(&deal, task);
+    }
+
+    pub(super) fn open_activity_form_on(&mut self, deal: &Deal, task: bool) {
+        let deal = deal.clone();
         let contacts = match self.store.contacts_of(deal.account) {
             Ok(c) => c,
             Err(e) => return self.set_error(e.to_string()),
@@ -306,6 +311,19 @@ impl App {
             at: self.now,
         };
         let result = self.store.change_task(id, changes, stamp);
+        if matches!(self.layers.last(), Some(Layer::Today(_))) {
+            match result {
+                Ok(outcome) => {
+                    if let Some(deal) = outcome.task.deal {
+                        self.after_change(deal);
+                    }
+                    self.refresh_today();
+                    self.set_info("done · u undoes".into());
+                }
+                Err(e) => self.set_error(e.to_string()),
+            }
+            return;
+        }
         let Some(Layer::Tasks(list)) = self.layers.last_mut() else {
             return;
         };

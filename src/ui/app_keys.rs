@@ -130,6 +130,10 @@ impl App {
                 note,
             } => self.answer_action_status(action, status, &note),
             Request::Task { id, changes } => self.answer_task(id, &changes),
+            Request::LogActivity(deal) => match self.data.deals.get(&deal).cloned() {
+                Some(deal) => self.open_activity_form_on(&deal, false),
+                None => self.set_error(format!("deal {deal} is no longer open")),
+            },
             Request::Won { deal, gate } => {
                 // The won dialog takes the gate's place.
                 if matches!(self.layers.last(), Some(Layer::Gate(_))) {
@@ -150,6 +154,13 @@ impl App {
             // A deal opened from a list: the list waits for the way back.
             Layer::DealList(list) if self.screen == Screen::Detail => {
                 self.chrome.under_detail = Some(Layer::DealList(list));
+            }
+            Layer::Today(today) if self.screen == Screen::Detail => {
+                self.chrome.under_detail = Some(Layer::Today(today));
+            }
+            // A form over Today saved something: Today shows it.
+            Layer::ActivityForm(_) if matches!(self.layers.last(), Some(Layer::Today(_))) => {
+                self.refresh_today();
             }
             _ => {}
         }

@@ -23,6 +23,8 @@ pub enum Scope {
     Review,
     /// The quote editor.
     Quote,
+    /// Today's list.
+    Today,
 }
 
 impl Scope {
@@ -35,6 +37,7 @@ impl Scope {
             "dialog" => Some(Scope::Dialog),
             "review" => Some(Scope::Review),
             "quote" => Some(Scope::Quote),
+            "today" => Some(Scope::Today),
             _ => None,
         }
     }

@@ -12,6 +12,7 @@ mod app_quote;
 mod app_reports;
 mod app_review;
 mod app_team;
+mod app_today;
 pub mod board;
 pub mod data;
 pub mod detail;

@@ -20,6 +20,7 @@ pub mod quote;
 pub mod review;
 pub mod search;
 pub mod tasks;
+pub mod today;
 pub mod won;
 
 use crate::domain::*;
@@ -46,6 +47,8 @@ pub enum Layer {
     Products(products::ProductList),
     Tasks(tasks::TaskList),
     Won(won::WonDialog),
+    /// Today (full screen).
+    Today(today::Today),
 }
 
 /// What a layer asks of the app.
@@ -101,6 +104,8 @@ pub enum Request {
         status: ActionStatus,
         note: String,
     },
+    /// Log an activity on this deal (a Today row's).
+    LogActivity(DealId),
     /// The gate before a win is passed: the won dialog comes next.
     Won {
         deal: DealId,
@@ -226,6 +231,7 @@ impl Layer {
             Layer::Products(l) => l,
             Layer::Tasks(l) => l,
             Layer::Won(l) => l,
+            Layer::Today(l) => l,
         }
     }
 
@@ -246,6 +252,7 @@ impl Layer {
             Layer::Products(l) => l,
             Layer::Tasks(l) => l,
             Layer::Won(l) => l,
+            Layer::Today(l) => l,
         }
     }
 

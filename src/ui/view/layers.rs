@@ -185,6 +185,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
     match layer {
         Layer::Review(w) => super::review::render(app, w, area, buf),
+        Layer::Today(today) => super::today::render(app, today, area, buf),
         Layer::ActionsDue(list) => super::review::actions_due(app, list, area, buf),
         Layer::Tasks(list) => super::tasks::render(app, list, area, buf),
         Layer::Quote(q) => super::quote::render(app, q, area, buf),

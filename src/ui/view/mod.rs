@@ -8,6 +8,7 @@ mod quote;
 mod reports;
 pub mod review;
 mod tasks;
+mod today;
 pub mod wrap;
 
 use super::action::Action;
@@ -153,6 +154,12 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
     let mut right = Vec::new();
     if app.board.filter.is_active() {
         right.push(format!("filter: {}", app.board.filter.describe(&app.data)));
+    }
+    if app.screen == Screen::Board {
+        let due = app.due_count();
+        if due > 0 {
+            right.push(format!("{due} due (g t)"));
+        }
     }
     if app.screen == Screen::Board && !app.board.columns.is_empty() {
         right.push(format!(
