@@ -1169,7 +1169,7 @@ fn deal_won_records_why_when_and_the_amount_signed() {
     early.extend(["--closed-on", "2026-11-20"]);
     let err = refused(&db, &early);
     assert!(
-        err.contains("cannot win on 2026-11-20: the close day is between 2026-11-22"),
+        err.contains("cannot win on 2026-11-20: pick a day from 2026-11-22 to 2026-11-22"),
         "{err}"
     );
     ok(&db, &won);

@@ -205,6 +205,12 @@ fn marking_lost_captures_the_reason_and_won_closes_the_deal() {
         won.win.map(|w| w.reason).as_deref(),
         Some("Relationship and trust")
     );
+    // The detail says when it was won, and weighs nothing any more.
+    app.open_detail(deal);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("won on     2026-11-21"), "{s}");
+    assert!(!s.contains("weighted)"), "{s}");
+    press(&mut app, "q");
     assert!(
         won.loss.is_none(),
         "winning clears nothing it should not have"

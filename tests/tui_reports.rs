@@ -197,4 +197,7 @@ fn enter_on_a_funnel_stage_lists_its_deals_with_what_became_of_them() {
     assert_eq!(app.reports.tab, Tab::Forecast);
     assert_eq!(app.reports.period.label, "2026-11");
     assert!(screen(&mut app, 100, 30).contains("New business · "));
+    // Leaving it, the period it replaced comes back.
+    keys(&mut app, "tab");
+    assert_eq!(app.reports.period.label, "2026-10");
 }

@@ -129,9 +129,7 @@ pub enum MoveRefused {
     },
     #[error("lesson is too long ({len} characters; at most {max})")]
     LessonTooLong { len: usize, max: usize },
-    #[error(
-        "cannot win on {day}: the close day is between {earliest} (when the deal entered its stage) and today, {today}"
-    )]
+    #[error("cannot win on {day}: pick a day from {earliest} to {today}")]
     CloseDayOutOfRange {
         day: chrono::NaiveDate,
         earliest: chrono::NaiveDate,

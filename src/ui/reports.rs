@@ -79,6 +79,8 @@ pub struct Reports {
     pub sort: WinLossSort,
     /// Selected row of the win/loss table or the health list.
     pub selected: usize,
+    /// The period the forecast replaced with the current month, restored on leaving it.
+    pub before_forecast: Option<Period>,
 }
 
 impl Reports {
@@ -95,6 +97,7 @@ impl Reports {
             breakdown: Breakdown::Owner,
             sort: WinLossSort::Closed,
             selected: 0,
+            before_forecast: None,
         }
     }
 
@@ -132,10 +135,18 @@ impl Reports {
     }
 
     /// The forecast looks ahead: arriving on it with a period already over,
-    /// it moves to the current month. True when the period changed.
+    /// it moves to the current month; leaving it, the period it replaced
+    /// comes back. True when the period changed.
     pub fn forecast_looks_ahead(&mut self, today: NaiveDate) -> bool {
         if self.tab == Tab::Forecast && self.period.last < today {
-            self.period = Period::month_of(today);
+            let past = std::mem::replace(&mut self.period, Period::month_of(today));
+            self.before_forecast = Some(past);
+            return true;
+        }
+        if self.tab != Tab::Forecast
+            && let Some(past) = self.before_forecast.take()
+        {
+            self.period = past;
             return true;
         }
         false
@@ -143,6 +154,8 @@ impl Reports {
 
     /// The period before or after, of the same length.
     pub fn step_period(&mut self, forward: bool) {
+        // A period chosen by hand stays.
+        self.before_forecast = None;
         self.period = if forward {
             let after = self.period.last.succ_opt().unwrap_or(self.period.last);
             match self.period.kind {
@@ -160,6 +173,7 @@ impl Reports {
 
     /// Month → quarter → year → month, around the period's last day.
     pub fn cycle_length(&mut self) {
+        self.before_forecast = None;
         let day = self.period.last;
         self.period = match self.period.kind {
             PeriodKind::Month => Period::quarter_of(day),

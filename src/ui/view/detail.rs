@@ -140,27 +140,44 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
             t.style(Role::Muted),
         )),
         Line::default(),
+        // A closed deal's amount is what it was won or lost at: no weighting.
         field(
             t,
             "amount",
-            format!(
-                "{} ({probability} % → {} weighted)",
-                deal.amount,
-                group_thousands(deal.amount.weighted(probability), 0)
-            ),
+            if deal.is_open() {
+                format!(
+                    "{} ({probability} % → {} weighted)",
+                    deal.amount,
+                    group_thousands(deal.amount.weighted(probability), 0)
+                )
+            } else {
+                deal.amount.to_string()
+            },
             Role::Base,
         ),
         field(t, "owner", s(app.data.owner_name(deal.owner)), Role::Base),
-        field(
-            t,
-            "close",
-            crate::format::day_or_none(deal.expected_close),
-            if deal.is_open() && deal.expected_close.is_none_or(|c| c < app.now.date_naive()) {
-                Role::Overdue
-            } else {
-                Role::Base
-            },
-        ),
+        match deal.closed_at {
+            Some(at) if !deal.is_open() => field(
+                t,
+                if deal.status == DealStatus::Won {
+                    "won on"
+                } else {
+                    "lost on"
+                },
+                crate::format::day(at),
+                Role::Base,
+            ),
+            _ => field(
+                t,
+                "close",
+                crate::format::day_or_none(deal.expected_close),
+                if deal.expected_close.is_none_or(|c| c < app.now.date_naive()) {
+                    Role::Overdue
+                } else {
+                    Role::Base
+                },
+            ),
+        },
         field(t, "source", s(&deal.source), Role::Base),
         field(
             t,

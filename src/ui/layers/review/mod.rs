@@ -387,8 +387,7 @@ impl ReviewWizard {
         }
         self.confirm_abandon = true;
         self.notice = Some(format!(
-            "abandon R-{} ({})? its chosen actions go, triaged losses stay on their deals — \
-             ctrl-x again abandons, any other key keeps it",
+            "abandon R-{} of {}? ctrl-x again: yes (triage stays on the deals) · other keys: no",
             review.id,
             review.period_label()
         ));

@@ -139,6 +139,9 @@ pub(super) fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buf
             )
         } else if full || s == w.step {
             format!("{mark}{} {}", s.number(), s.title())
+        } else if short(s) {
+            // Narrow: the count stays, the title goes.
+            format!("{mark}{}({not_looked_at})", s.number())
         } else {
             format!("{mark}{}", s.number())
         }
