@@ -292,3 +292,25 @@ fn long_text_keeps_the_caret_in_view_and_the_lesson_wraps() {
     assert!(rows[at + 2].contains("before the proposal▏"), "{s}");
     assert!(rows[at].contains("We priced against"), "{s}");
 }
+
+#[test]
+fn typing_on_a_gate_criterion_starts_the_override_reason() {
+    let (_d, mut app) = app_with(120);
+    app.resize(100, 30);
+    let deal = app.board.selected_deal().unwrap();
+    press(&mut app, "L");
+    assert!(
+        matches!(app.layers.last(), Some(Layer::Gate(_))),
+        "the sample's first card has unmet gate criteria"
+    );
+    typed(&mut app, "signed early");
+    press(&mut app, "enter");
+    assert!(app.layers.is_empty(), "{}", screen(&mut app, 100, 30));
+    let events = app.store.events_of(deal).unwrap();
+    let last = events.last().unwrap();
+    assert_eq!(
+        last.gate_overrides.first().map(|o| o.reason.as_str()),
+        Some("signed early"),
+        "nothing typed was lost"
+    );
+}

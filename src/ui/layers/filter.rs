@@ -61,9 +61,9 @@ impl FilterMenu {
         let fields = vec![
             Field::choice("owner", "owner", owner_names, owner_index),
             yes_no("stale", "stale only", current.stale_only),
-            yes_no("quarter", "closing this qtr", current.closing_this_quarter),
+            yes_no("quarter", "closes this qtr", current.closing_this_quarter),
             Field::choice("tag", "tag", tag_names, tag_index),
-            Field::choice("team", "team", team_names, team_index),
+            Field::choice("team", "owner's team", team_names, team_index),
         ];
         let mut form = Form::new("Filter the board".into(), String::new(), fields, today);
         form.ask_before_discard = false;

@@ -91,6 +91,20 @@ impl super::LayerKeys for GateDialog {
         if self.on_reason() && !super::is_dialog_control(action) && self.reason.edit(key) {
             return Outcome::Stay;
         }
+        // Typing on a criterion starts the override reason (space still ticks,
+        // j/k still move): nothing typed is lost.
+        if !self.on_reason()
+            && action.is_none()
+            && matches!(key.code, ratatui::crossterm::event::KeyCode::Char(_))
+            && key
+                .mods
+                .difference(ratatui::crossterm::event::KeyModifiers::SHIFT)
+                .is_empty()
+        {
+            self.focus = self.criteria.len();
+            self.reason.edit(key);
+            return Outcome::Stay;
+        }
         match action {
             Some(Action::Down) => self.focus = (self.focus + 1).min(self.criteria.len()),
             Some(Action::Up) => self.focus = self.focus.saturating_sub(1),

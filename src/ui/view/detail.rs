@@ -274,15 +274,20 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
         ]));
     }
 
-    let flags = risks(&DealContext {
-        deal,
-        pipeline,
-        contacts: &d.contacts,
-        activities: &d.activities,
-        events: &d.events,
-        median_dwell: app.data.median_dwell.get(&deal.stage).copied(),
-        now: app.now,
-    });
+    // Risks are about what can still go wrong: an open deal's.
+    let flags = if !deal.is_open() {
+        Vec::new()
+    } else {
+        risks(&DealContext {
+            deal,
+            pipeline,
+            contacts: &d.contacts,
+            activities: &d.activities,
+            events: &d.events,
+            median_dwell: app.data.median_dwell.get(&deal.stage).copied(),
+            now: app.now,
+        })
+    };
     if !flags.is_empty() {
         out.push(Line::default());
         out.push(heading(t, "Risks"));
@@ -338,16 +343,16 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
 fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
     let t = &app.look.theme;
     let mut out = vec![heading(t, "Power map")];
+    // A warning about what can still be done: only while the deal is open.
     if let Some((name, days)) = decision_maker_silence(&d.contacts, app.now)
         && days.is_none_or(|x| x > 30)
+        && d.deal.is_open()
     {
-        let when = days
-            .map(|x| format!("{x} days"))
-            .unwrap_or_else(|| "ever".into());
-        out.push(Line::from(Span::styled(
-            format!("  ⚠ decision maker {} untouched for {when}", s(&name)),
-            t.style(Role::Overdue),
-        )));
+        let text = match days {
+            Some(x) => format!("  ⚠ decision maker {} untouched for {x} days", s(&name)),
+            None => format!("  ⚠ decision maker {} never contacted", s(&name)),
+        };
+        out.push(Line::from(Span::styled(text, t.style(Role::Overdue))));
     }
     if d.contacts.is_empty() {
         out.push(Line::from(Span::styled(
@@ -414,6 +419,18 @@ fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>
     }
     for a in &d.activities {
         let due = a.due.map(|x| format!(" (due {x})")).unwrap_or_default();
+        // Who it was with, by name.
+        let with: Vec<&str> = a
+            .contacts
+            .iter()
+            .filter_map(|id| d.contacts.iter().find(|c| c.id == *id))
+            .map(|c| c.name.as_str())
+            .collect();
+        let with = if with.is_empty() {
+            String::new()
+        } else {
+            format!(" · with {}", s(&with.join(", ")))
+        };
         entries.push((
             a.at,
             Line::from(vec![
@@ -423,6 +440,7 @@ fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>
                 ),
                 Span::styled(format!("{:<8}", a.kind.label()), t.style(Role::Key)),
                 Span::styled(format!("{}{due}", s(&a.summary)), t.style(Role::Base)),
+                Span::styled(with, t.style(Role::Muted)),
             ]),
         ));
     }
