@@ -318,7 +318,9 @@ impl App {
                         self.after_change(deal);
                     }
                     self.refresh_today();
-                    self.set_info("done · u undoes".into());
+                    if let Some(Layer::Today(today)) = self.layers.last_mut() {
+                        today.notice = Some("done (u on the board undoes it)".into());
+                    }
                 }
                 Err(e) => self.set_error(e.to_string()),
             }

@@ -255,7 +255,7 @@ fn funnel(t: &Theme, pipelines: &[PipelineFunnel], selected: usize, area: Rect, 
             area.x + 1,
             y,
             if wide {
-                "bar: entered in the period: █ converted ▓ lost ░ still open · dwell: median · dorm.: untouched 30+ days · enter: the stage's deals"
+                "entered: █ converted ▓ lost ░ open · conv: of the resolved · dorm.: quiet 30+ d · enter: deals"
             } else {
                 "bar: entered: █ converted ▓ lost ░ still open · enter: its deals"
             },

@@ -211,6 +211,7 @@ pub(super) fn keys(app: &App, w: &ReviewWizard, cells: usize) -> String {
         }
         items.push((Action::Cancel, "leave"));
         if w.step == Step::Triage {
+            items.push((Action::OpenDetail, "the deal"));
             items.push((Action::PreviousDeal, "previous deal"));
         }
         if w.review.is_some() {
