@@ -370,16 +370,7 @@ fn help_lists_exactly_the_keymap() {
 
 #[test]
 fn this_months_closed_deals_arrive_after_the_first_frame() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dealdeck::sample::create(
-        &dir.path().join("s.redb"),
-        dealdeck::sample::SampleOptions {
-            deals: 120,
-            seed: 5,
-            today: now().date_naive(),
-        },
-    )
-    .unwrap();
+    let (_dir, store) = common::ui::sample_store(120);
     let mut app = App::new(
         store,
         "李伟".into(),
@@ -600,16 +591,7 @@ fn tab_goes_round_the_gate_criteria_and_space_ticks_the_focused_one() {
 
 #[test]
 fn an_open_deal_without_a_close_date_is_flagged_on_its_card() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dealdeck::sample::create(
-        &dir.path().join("s.redb"),
-        dealdeck::sample::SampleOptions {
-            deals: 40,
-            seed: 5,
-            today: now().date_naive(),
-        },
-    )
-    .unwrap();
+    let (_dir, store) = common::ui::sample_store(40);
     // As an import brings one: open, and no expected close.
     let mut deal = store
         .open_deals()

@@ -11,16 +11,7 @@ use dealdeck::ui::layers::today::Today;
 
 /// A 120-deal sample opened as `user` (None: the owner of the first open deal).
 fn app_as(user: Option<&str>) -> (tempfile::TempDir, dealdeck::ui::app::App) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dealdeck::sample::create(
-        &dir.path().join("s.redb"),
-        dealdeck::sample::SampleOptions {
-            deals: 120,
-            seed: 5,
-            today: now().date_naive(),
-        },
-    )
-    .unwrap();
+    let (dir, store) = common::ui::sample_store(120);
     let user = match user {
         Some(u) => u.to_string(),
         None => {
@@ -34,15 +25,7 @@ fn app_as(user: Option<&str>) -> (tempfile::TempDir, dealdeck::ui::app::App) {
                 .name
         }
     };
-    let mut app = dealdeck::ui::app::App::new(
-        store,
-        user,
-        now(),
-        dealdeck::ui::keymap::Keymap::builtin(),
-        dealdeck::ui::theme::Theme::load("dark", None).0,
-    )
-    .unwrap();
-    app.finish_loading();
+    let app = common::ui::open_app_as(store, &user);
     (dir, app)
 }
 

@@ -17,10 +17,16 @@ pub fn now() -> DateTime<Utc> {
 }
 
 pub fn app_with(deals: usize) -> (TempDir, App) {
+    let (dir, store) = sample_store(deals);
+    (dir, open_app(store))
+}
+
+/// The sample workspace of `deals` deals (seed 5, today `now()`), in a
+/// folder kept as long as the returned `TempDir`.
+pub fn sample_store(deals: usize) -> (TempDir, dealdeck::store::Store) {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s.redb");
     let store = sample::create(
-        &path,
+        &dir.path().join("s.redb"),
         SampleOptions {
             deals,
             seed: 5,
@@ -28,14 +34,19 @@ pub fn app_with(deals: usize) -> (TempDir, App) {
         },
     )
     .unwrap();
-    (dir, open_app(store))
+    (dir, store)
 }
 
 /// The app on a store, as 李伟 at `now()`, with this month's closed deals loaded.
 pub fn open_app(store: dealdeck::store::Store) -> App {
+    open_app_as(store, "李伟")
+}
+
+/// The app on a store as `user` at `now()`, this month's closed deals loaded.
+pub fn open_app_as(store: dealdeck::store::Store, user: &str) -> App {
     let mut app = App::new(
         store,
-        "李伟".into(),
+        user.into(),
         now(),
         Keymap::builtin(),
         Theme::load("dark", None).0,
