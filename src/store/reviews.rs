@@ -316,22 +316,7 @@ impl Store {
         let taxonomy = self.loss_reasons()?;
         let txn = self.db.begin_write()?;
         let review = editable(&txn, id)?;
-        let mine: Vec<ImprovementAction> = {
-            let table = txn.open_table(IMPROVEMENT_ACTIONS)?;
-            let mut out = Vec::new();
-            super::record::each_in(&table, |a: ImprovementAction| {
-                if a.review == id {
-                    out.push(a)
-                }
-            })?;
-            out
-        };
-        {
-            let mut table = txn.open_table(IMPROVEMENT_ACTIONS)?;
-            for old in &mine {
-                table.remove(old.id.0)?;
-            }
-        }
+        remove_chosen_actions(&txn, id)?;
         let mut saved = Vec::new();
         for draft in drafts {
             text("action title", &draft.title, MAX_TITLE, true)?;
@@ -377,19 +362,7 @@ impl Store {
     pub fn abandon_review(&self, id: ReviewId, stamp: Stamp) -> Result<Review, StoreError> {
         let txn = self.db.begin_write()?;
         let review = editable(&txn, id)?;
-        let chosen: Vec<u64> = {
-            let table = txn.open_table(IMPROVEMENT_ACTIONS)?;
-            let mut out = Vec::new();
-            super::record::each_in(&table, |a: ImprovementAction| {
-                if a.review == id {
-                    out.push(a.id.0)
-                }
-            })?;
-            out
-        };
-        for action in chosen {
-            super::record::delete::<ImprovementAction>(&txn, action)?;
-        }
+        remove_chosen_actions(&txn, id)?;
         super::record::delete::<Review>(&txn, id.0)?;
         self.commit(txn, stamp.by, Touched::Nothing)?;
         Ok(review)
@@ -410,6 +383,24 @@ impl Store {
         review.finished_at = Some(stamp.at);
         self.save_review(txn, review, stamp)
     }
+}
+
+/// Removes the improvement actions a review chose (choosing again, or giving
+/// the review up).
+fn remove_chosen_actions(txn: &WriteTransaction, review: ReviewId) -> Result<(), StoreError> {
+    let mut chosen = Vec::new();
+    super::record::each_in(
+        &txn.open_table(IMPROVEMENT_ACTIONS)?,
+        |a: ImprovementAction| {
+            if a.review == review {
+                chosen.push(a.id.0)
+            }
+        },
+    )?;
+    for action in chosen {
+        super::record::delete::<ImprovementAction>(txn, action)?;
+    }
+    Ok(())
 }
 
 /// Records an answer on an action and adds it to the action's history.
