@@ -117,6 +117,15 @@ pub(super) fn encoding(given: Option<EncodingArg>) -> Encoding {
 }
 
 /// How an import's summary starts.
+/// The summary's indented lines, "  3 rows: what", each only when it counts something.
+pub(super) fn counted_notes(ctx: &Context, notes: &[(usize, &str, &str)]) {
+    for (n, noun, what) in notes {
+        if *n > 0 {
+            outln!(ctx, "  {}: {what}", crate::format::count(*n, noun));
+        }
+    }
+}
+
 pub(super) fn verb(dry_run: bool) -> &'static str {
     if dry_run {
         "dry run, nothing written: would import"
@@ -306,18 +315,18 @@ fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitC
         summary.new_accounts,
         summary.new_owners
     );
-    if summary.given_id > 0 {
-        outln!(
-            ctx,
-            "  {} already there took the file's CRM id (deals naming it by id join them)",
-            crate::format::count(summary.given_id, "account")
-        );
-    }
+    counted_notes(
+        ctx,
+        &[(
+            summary.given_id,
+            "account",
+            "already there, took the file's CRM id (deals naming it by id join them)",
+        )],
+    );
     Ok(ExitCode::SUCCESS)
 }
 
 fn owners(ctx: &Context, args: PartiesArgs) -> anyhow::Result<ExitCode> {
-    use crate::format::count;
     use crate::io::owners_in::{OwnerField, read_owners};
     let name = args.file.display().to_string();
     let (preset, sheet) = party_sheet(&args)?;
@@ -333,20 +342,21 @@ fn owners(ctx: &Context, args: PartiesArgs) -> anyhow::Result<ExitCode> {
         s.updated,
         s.unchanged
     );
-    if s.managers_set > 0 {
-        outln!(
-            ctx,
-            "  {}: reports to the manager the file names",
-            count(s.managers_set, "owner")
-        );
-    }
-    if s.team_from_manager > 0 {
-        outln!(
-            ctx,
-            "  {}: no team in the file, joined their manager's",
-            count(s.team_from_manager, "row")
-        );
-    }
+    counted_notes(
+        ctx,
+        &[
+            (
+                s.managers_set,
+                "owner",
+                "reports to the manager the file names",
+            ),
+            (
+                s.team_from_manager,
+                "row",
+                "no team in the file, joined their manager's",
+            ),
+        ],
+    );
     if !s.unknown_managers.is_empty() {
         outln!(
             ctx,

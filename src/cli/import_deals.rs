@@ -313,58 +313,53 @@ fn report(
             count(summary.stage_changes, "stage change")
         );
     }
-    if checked.repeated > 0 {
-        outln!(
-            ctx,
-            "  {}: identical to an earlier row with the same id, skipped",
-            count(checked.repeated, "row")
-        );
-    }
+    super::import::counted_notes(
+        ctx,
+        &[(
+            checked.repeated,
+            "row",
+            "identical to an earlier row with the same id, skipped",
+        )],
+    );
     for (correction, rows) in &summary.corrections {
         outln!(ctx, "  {}: {}", count(*rows, "row"), correction.describe());
     }
-    if summary.owners_given_team > 0 {
-        outln!(
-            ctx,
-            "  {}: given the team the file names",
-            count(summary.owners_given_team, "owner")
-        );
-    }
-    let notes = [
-        (
-            summary.undated,
-            "open deal",
-            "no expected close date in the file, kept without one (flagged on the board, apart in the forecast)",
-        ),
-        (
-            summary.stage_unknown,
-            "closed deal",
-            "no stage before the close in the file: history starts at the close, a loss's stage unknown",
-        ),
-        (summary.with_product, "deal", "main product from the file"),
-        (
-            summary.at_list_price,
-            "open deal",
-            "no amount in the file: its product's list price counts in the reports",
-        ),
-        (
-            summary.joined_by_id,
-            "deal",
-            "account or owner joined by CRM id",
-        ),
-    ];
-    for (n, noun, what) in notes {
-        if n > 0 {
-            outln!(ctx, "  {}: {what}", count(n, noun));
-        }
-    }
-    if summary.unclassified > 0 {
-        outln!(
-            ctx,
-            "  {}: no reason in the file, left unclassified for the loss review",
-            count(summary.unclassified, "lost deal")
-        );
-    }
+    super::import::counted_notes(
+        ctx,
+        &[
+            (
+                summary.owners_given_team,
+                "owner",
+                "given the team the file names",
+            ),
+            (
+                summary.undated,
+                "open deal",
+                "no expected close date in the file, kept without one (flagged on the board, apart in the forecast)",
+            ),
+            (
+                summary.stage_unknown,
+                "closed deal",
+                "no stage before the close in the file: history starts at the close, a loss's stage unknown",
+            ),
+            (summary.with_product, "deal", "main product from the file"),
+            (
+                summary.at_list_price,
+                "open deal",
+                "no amount in the file: its product's list price counts in the reports",
+            ),
+            (
+                summary.joined_by_id,
+                "deal",
+                "account or owner joined by CRM id",
+            ),
+            (
+                summary.unclassified,
+                "lost deal",
+                "no reason in the file, left unclassified for the loss review",
+            ),
+        ],
+    );
     if let Some(path) = rejects {
         outln!(
             ctx,
