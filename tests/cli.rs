@@ -1181,3 +1181,36 @@ fn deal_won_records_why_when_and_the_amount_signed() {
     assert_eq!(ws["deals"][0]["win"]["reason"], "Price and terms");
     assert_eq!(ws["deals"][0]["amount"]["amount"], "9500");
 }
+
+#[test]
+fn deal_lost_takes_the_day_it_was_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.redb");
+    ok(
+        &db,
+        &[
+            "deal",
+            "new",
+            "--title",
+            "Dock cameras",
+            "--account",
+            "Acme",
+            "--amount",
+            "8k",
+        ],
+    );
+    let lost = ["deal", "lost", "1", "--reason", "pricing"];
+    // The day before the deal entered its stage (today, 2026-11-22): refused.
+    let mut early = lost.to_vec();
+    early.extend(["--lost-on", "2026-11-21"]);
+    let err = refused(&db, &early);
+    assert!(
+        err.contains("cannot mark it lost on 2026-11-21: pick a day from 2026-11-22 to 2026-11-22"),
+        "{err}"
+    );
+    let mut today = lost.to_vec();
+    today.extend(["--lost-on", "today"]);
+    ok(&db, &today);
+    let shown = ok(&db, &["deal", "show", "1"]);
+    assert!(shown.contains("Lost (lost)"), "{shown}");
+}

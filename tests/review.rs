@@ -213,6 +213,7 @@ fn triage_writes_the_deal_and_the_review_together() {
         competitor: Some("Acme".into()),
         controllable: None,
         lesson: "anchor on value first".into(),
+        lost_on: None,
     };
     let (saved, deal) = store
         .triage_loss(r.id, DealId(7), &loss, 1, 4, stamp())
@@ -423,6 +424,7 @@ fn an_abandoned_review_leaves_its_triage_on_the_deals_and_frees_the_period() {
     let loss = LossInput {
         category: "competition".into(),
         lesson: "they were on site weekly".into(),
+        lost_on: None,
         ..LossInput::default()
     };
     store.triage_loss(r.id, deal, &loss, 1, 4, stamp()).unwrap();

@@ -205,6 +205,7 @@ fn winning_and_losing_close_the_deal_and_reopening_clears_the_close() {
         competitor: Some(" Zoho ".into()),
         controllable: None,
         lesson: "They bundled support".into(),
+        lost_on: None,
     };
     let lost = w.store.lose_deal(b.id, &loss, at(2)).unwrap();
     let record = lost.deal.loss.clone().unwrap();

@@ -158,9 +158,16 @@ fn marking_lost_captures_the_reason_and_won_closes_the_deal() {
     // Pricing instead (one to the left), its second sub-reason.
     press(&mut app, "left tab right tab tab tab");
     typed(&mut app, "Lost on price");
+    // Lost yesterday, as the customer said on the phone.
+    press(&mut app, "tab ctrl-u");
+    typed(&mut app, "2026-11-21");
     press(&mut app, "enter");
     let stored = app.store.deal(deal).unwrap().unwrap();
     assert_eq!(stored.status, DealStatus::Lost);
+    assert_eq!(
+        stored.closed_at.map(|c| c.date_naive()),
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 21)
+    );
     let loss = stored.loss.unwrap();
     assert_eq!(loss.category, "pricing");
     assert_eq!(loss.sub_reason, "Discount approval too slow");

@@ -84,6 +84,7 @@ fn u_after_a_triage_keeps_the_classified_loss() {
     let triaged = LossInput {
         category: "competition".into(),
         lesson: "they demoed on site, we did not".into(),
+        lost_on: None,
         ..LossInput::default()
     };
     store

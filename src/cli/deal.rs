@@ -133,6 +133,9 @@ pub struct LostArgs {
     /// One-line lesson
     #[arg(long, default_value = "")]
     lesson: String,
+    /// The day it was lost, if not today (not before it entered its stage)
+    #[arg(long, value_name = "DATE")]
+    lost_on: Option<String>,
     /// Mark the loss as outside the team's control (default: by category)
     #[arg(long, conflicts_with = "controllable")]
     uncontrollable: bool,
@@ -204,6 +207,10 @@ pub fn run(ctx: &Context, cmd: DealCommand) -> anyhow::Result<ExitCode> {
                     _ => None,
                 },
                 lesson: args.lesson,
+                lost_on: args
+                    .lost_on
+                    .map(|d| parse_date(&d, ctx.today()).context("--lost-on"))
+                    .transpose()?,
             };
             let outcome = store.lose_deal(args.id, &loss, ctx.stamp())?;
             report_move(ctx, &pipeline_of(&store, outcome.deal.pipeline)?, &outcome);

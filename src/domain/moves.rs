@@ -27,6 +27,8 @@ pub struct LossInput {
     /// None = the category's default.
     pub controllable: Option<bool>,
     pub lesson: String,
+    /// The day it was lost, if not today (marking it lost; a triage keeps the day).
+    pub lost_on: Option<chrono::NaiveDate>,
 }
 
 /// How a win happened, as the person closing it says (won dialog, CLI):
@@ -58,25 +60,7 @@ pub fn resolve_win(
     by: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<WinPlan, MoveRefused> {
-    let today = now.date_naive();
-    let at = match input.closed_on {
-        None => now,
-        Some(day) if day == today => now,
-        Some(day) => {
-            let earliest = deal.stage_entered_at.date_naive();
-            if day > today || day < earliest {
-                return Err(MoveRefused::CloseDayOutOfRange {
-                    day,
-                    earliest,
-                    today,
-                });
-            }
-            // The end of that working day, and never before the stage was entered.
-            day.and_hms_opt(17, 0, 0)
-                .map_or(now, |t| t.and_utc())
-                .max(deal.stage_entered_at)
-        }
-    };
+    let at = close_moment(deal, input.closed_on, "win", now)?;
     let amount = match input.amount {
         None => deal.amount,
         Some(a) if a.is_sign_negative() || super::validate::amount_in_range(a).is_err() => {
@@ -91,6 +75,36 @@ pub fn resolve_win(
         recorded_by: by.to_string(),
     });
     Ok(WinPlan { at, amount, record })
+}
+
+/// When a deal closes that closed on `day` (None or today: now): not in the
+/// future, not before it entered its stage; the end of that working day.
+pub fn close_moment(
+    deal: &Deal,
+    day: Option<chrono::NaiveDate>,
+    verb: &'static str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<chrono::DateTime<chrono::Utc>, MoveRefused> {
+    let today = now.date_naive();
+    match day {
+        None => Ok(now),
+        Some(day) if day == today => Ok(now),
+        Some(day) => {
+            let earliest = deal.stage_entered_at.date_naive();
+            if day > today || day < earliest {
+                return Err(MoveRefused::CloseDayOutOfRange {
+                    verb,
+                    day,
+                    earliest,
+                    today,
+                });
+            }
+            Ok(day
+                .and_hms_opt(17, 0, 0)
+                .map_or(now, |t| t.and_utc())
+                .max(deal.stage_entered_at))
+        }
+    }
 }
 
 /// Why a stage change (or the loss given with it) is refused.
@@ -129,8 +143,9 @@ pub enum MoveRefused {
     },
     #[error("lesson is too long ({len} characters; at most {max})")]
     LessonTooLong { len: usize, max: usize },
-    #[error("cannot win on {day}: pick a day from {earliest} to {today}")]
+    #[error("cannot {verb} on {day}: pick a day from {earliest} to {today}")]
     CloseDayOutOfRange {
+        verb: &'static str,
         day: chrono::NaiveDate,
         earliest: chrono::NaiveDate,
         today: chrono::NaiveDate,

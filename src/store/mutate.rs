@@ -239,8 +239,10 @@ impl Store {
         let pipeline: Pipeline = require(&txn, deal.pipeline.0)?;
         let lost = outcome_stage(&pipeline, StageKind::Lost)?;
         let record = loss_record(&taxonomy, loss, Some(deal.stage), stamp)?;
+        let at = crate::domain::moves::close_moment(&deal, loss.lost_on, "mark it lost", stamp.at)?;
         let closing = Closing {
             loss: Some(record),
+            at: Some(at),
             ..Closing::default()
         };
         let outcome = apply_move(&txn, id, lost, &GateDecision::default(), closing, stamp)?;

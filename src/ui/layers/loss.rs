@@ -88,7 +88,7 @@ impl LossDialog {
             Some(r) => r.controllable,
             None => first.is_none_or(|c| c.controllable),
         };
-        let fields = vec![
+        let mut fields = vec![
             Field::choice(
                 "category",
                 "reason",
@@ -111,6 +111,16 @@ impl LossDialog {
             )
             .tall(3),
         ];
+        // Marking it lost: the day it was lost (today unless said). A triage
+        // reclassifies a loss already dated.
+        if recorded.is_none() && deal.is_open() {
+            fields.push(Field::text(
+                "lost_on",
+                "lost on",
+                &today.to_string(),
+                Check::Date,
+            ));
+        }
         let mut form = Form::new(title.into(), deal.title.clone(), fields, today);
         form.notes = signals
             .iter()
@@ -160,6 +170,7 @@ impl LossDialog {
                 competitor: Some(f.text("competitor")),
                 controllable: Some(f.choice("controllable") == 0),
                 lesson: f.text("lesson"),
+                lost_on: f.date("lost_on"),
             },
         })
     }
