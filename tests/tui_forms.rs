@@ -314,3 +314,54 @@ fn typing_on_a_gate_criterion_starts_the_override_reason() {
         "nothing typed was lost"
     );
 }
+
+#[test]
+fn the_power_map_edits_a_contacts_stance_and_the_detail_shows_it() {
+    let (_d, mut app) = app_with(120);
+    app.resize(120, 40);
+    let id = app.board.selected_deal().unwrap();
+    let deal = app.store.deal(id).unwrap().unwrap();
+    press(&mut app, "enter c");
+    let Some(Layer::Contacts(list)) = app.layers.last() else {
+        panic!("the power map opened: {}", screen(&mut app, 120, 40));
+    };
+    let first = list.contacts[0].clone();
+    insta::assert_snapshot!("power_map_120x40", screen(&mut app, 120, 40));
+    // Its stance one step on (supporter → neutral → opponent → supporter).
+    let next = match first.stance {
+        Stance::Supporter => Stance::Neutral,
+        Stance::Neutral => Stance::Opponent,
+        Stance::Opponent => Stance::Supporter,
+    };
+    press(&mut app, "enter tab tab right enter");
+    let stored = app
+        .store
+        .contacts_of(deal.account)
+        .unwrap()
+        .into_iter()
+        .find(|c| c.id == first.id)
+        .unwrap();
+    assert_eq!(stored.stance, next);
+    assert_eq!(
+        (stored.role, stored.influence),
+        (first.role, first.influence)
+    );
+    press(&mut app, "esc");
+    assert!(app.layers.is_empty());
+    let s = screen(&mut app, 120, 40);
+    let row = s
+        .lines()
+        .find(|l| l.contains(&first.name) && l.contains(first.role.label()))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(row.contains(next.label()), "{row}");
+    // One undo puts it back.
+    press(&mut app, "u");
+    let back = app
+        .store
+        .contacts_of(deal.account)
+        .unwrap()
+        .into_iter()
+        .find(|c| c.id == first.id)
+        .unwrap();
+    assert_eq!(back.stance, first.stance);
+}

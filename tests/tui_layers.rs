@@ -29,6 +29,7 @@ const PLACES: &[(&str, &str)] = &[
     ("deal tasks", "enter T"),
     ("won dialog", "W"),
     ("today", "g t"),
+    ("power map", "enter c"),
 ];
 
 fn at(place: &str) -> App {

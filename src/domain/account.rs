@@ -136,6 +136,18 @@ pub enum Stance {
     Opponent,
 }
 
+impl Stance {
+    pub const ALL: [Stance; 3] = [Stance::Supporter, Stance::Neutral, Stance::Opponent];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::Supporter => "supporter",
+            Stance::Neutral => "neutral",
+            Stance::Opponent => "opponent",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     pub id: ContactId,

@@ -4,6 +4,7 @@
 
 mod analytics_feed;
 mod check;
+mod contacts;
 mod error;
 mod feed;
 pub mod files;

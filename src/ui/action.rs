@@ -59,6 +59,7 @@ pub enum Action {
     AbandonReview,
     GotoToday,
     CompleteTask,
+    Contacts,
     OpenQuote,
     AddLine,
     DeleteLine,
@@ -90,7 +91,7 @@ impl Action {
         Some(to.min(last))
     }
 
-    pub const ALL: [Action; 65] = [
+    pub const ALL: [Action; 66] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -142,6 +143,7 @@ impl Action {
         Action::AbandonReview,
         Action::GotoToday,
         Action::CompleteTask,
+        Action::Contacts,
         Action::PreviousDeal,
         Action::OpenQuote,
         Action::AddLine,
@@ -212,6 +214,7 @@ impl Action {
             Action::AbandonReview => "review: abandon it (at step 1; asks first)",
             Action::GotoToday => "go to today: what is due, stale or waiting",
             Action::CompleteTask => "mark the task done",
+            Action::Contacts => "the power map: edit a contact's role, stance, influence",
             Action::PreviousDeal => "review: previous deal",
             Action::OpenQuote => "quote editor (the deal's latest quote, or a new one)",
             Action::AddLine => "quote: add a line (fuzzy product pick)",

@@ -336,6 +336,7 @@ impl App {
             Action::LogActivity => self.open_activity_form(false),
             Action::AddTask => self.open_activity_form(true),
             Action::DealTasks => self.open_tasks(),
+            Action::Contacts => self.open_contacts(),
             Action::Confirm
             | Action::Cancel
             | Action::NextField

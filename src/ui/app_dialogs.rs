@@ -2,6 +2,7 @@
 //! signals, the filter menu and the deal and activity forms.
 
 use super::app::App;
+use super::layers::contacts::ContactList;
 use super::layers::deal_list::DealList;
 use super::layers::{
     Command, Layer,
@@ -409,5 +410,52 @@ impl App {
             selected: 0,
         }));
         Ok(())
+    }
+}
+
+impl App {
+    /// `c` in the detail: the account's power map, to edit a contact's place.
+    pub(super) fn open_contacts(&mut self) {
+        let Some(deal) = self.current_deal().cloned() else {
+            return self.set_error("open a deal to see its account's contacts".into());
+        };
+        match self.store.contacts_of(deal.account) {
+            Ok(mut contacts) => {
+                contacts.sort_by_key(|c| (c.role, std::cmp::Reverse(c.influence), c.id));
+                self.layers.push(Layer::Contacts(ContactList::new(
+                    deal.id,
+                    self.data.account_name(deal.account).to_string(),
+                    contacts,
+                    self.now.date_naive(),
+                )));
+            }
+            Err(e) => self.set_error(e.to_string()),
+        }
+    }
+
+    /// Saves a contact from the power map and shows the list as it is now.
+    pub(super) fn save_contact(&mut self, contact: &Contact) {
+        let user = self.user.clone();
+        let stamp = crate::store::Stamp {
+            by: &user,
+            at: self.now,
+        };
+        let saved = self.store.update_contact(contact, stamp);
+        let contacts = saved.and_then(|c| Ok((c.clone(), self.store.contacts_of(c.account)?)));
+        let Some(Layer::Contacts(list)) = self.layers.last_mut() else {
+            return;
+        };
+        match contacts {
+            Ok((c, mut all)) => {
+                all.sort_by_key(|c| (c.role, std::cmp::Reverse(c.influence), c.id));
+                list.saved(all, format!("{} saved · u undoes", c.name));
+                self.jobs.changes += 1;
+            }
+            Err(e) => {
+                if let Some(form) = list.form.as_mut() {
+                    form.error = Some(e.to_string());
+                }
+            }
+        }
     }
 }

@@ -130,6 +130,7 @@ impl App {
                 note,
             } => self.answer_action_status(action, status, &note),
             Request::Task { id, changes } => self.answer_task(id, &changes),
+            Request::SaveContact(contact) => self.save_contact(&contact),
             Request::LogActivity(deal) => match self.data.deals.get(&deal).cloned() {
                 Some(deal) => self.open_activity_form_on(&deal, false),
                 None => self.set_error(format!("deal {deal} is no longer open")),
@@ -151,6 +152,7 @@ impl App {
             Layer::Quote(_) => self.quote_closed(),
             // The detail shows the deal's tasks and next step as they are now.
             Layer::Tasks(list) if self.screen == Screen::Detail => self.open_detail(list.deal),
+            Layer::Contacts(list) if self.screen == Screen::Detail => self.open_detail(list.deal),
             // A deal opened from a list: the list waits for the way back.
             Layer::DealList(list) if self.screen == Screen::Detail => {
                 self.chrome.under_detail = Some(Layer::DealList(list));

@@ -6,6 +6,7 @@
 
 pub mod actions_due;
 pub mod activity_form;
+pub mod contacts;
 pub mod deal_form;
 pub mod deal_list;
 pub mod filter;
@@ -49,6 +50,8 @@ pub enum Layer {
     Won(won::WonDialog),
     /// Today (full screen).
     Today(today::Today),
+    /// The power map (`c` in the detail).
+    Contacts(contacts::ContactList),
 }
 
 /// What a layer asks of the app.
@@ -104,6 +107,8 @@ pub enum Request {
         status: ActionStatus,
         note: String,
     },
+    /// Save a contact's power-map place.
+    SaveContact(Box<Contact>),
     /// Log an activity on this deal (a Today row's).
     LogActivity(DealId),
     /// The gate before a win is passed: the won dialog comes next.
@@ -232,6 +237,7 @@ impl Layer {
             Layer::Tasks(l) => l,
             Layer::Won(l) => l,
             Layer::Today(l) => l,
+            Layer::Contacts(l) => l,
         }
     }
 
@@ -253,6 +259,7 @@ impl Layer {
             Layer::Tasks(l) => l,
             Layer::Won(l) => l,
             Layer::Today(l) => l,
+            Layer::Contacts(l) => l,
         }
     }
 

@@ -373,10 +373,7 @@ fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>
         out.push(Line::from(vec![
             Span::styled(format!("  {:<20}", c.role.label()), t.style(Role::Muted)),
             Span::styled(format!("{} ", s(&c.name)), t.style(Role::Base)),
-            Span::styled(
-                format!("{:?}", c.stance).to_lowercase(),
-                t.style(stance_role),
-            ),
+            Span::styled(c.stance.label().to_string(), t.style(stance_role)),
             Span::styled(
                 format!(" · {} · {age}", "●".repeat(c.influence as usize)),
                 t.style(Role::Muted),

@@ -188,6 +188,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
         Layer::Today(today) => super::today::render(app, today, area, buf),
         Layer::ActionsDue(list) => super::review::actions_due(app, list, area, buf),
         Layer::Tasks(list) => super::tasks::render(app, list, area, buf),
+        Layer::Contacts(list) => super::contacts::render(app, list, area, buf),
         Layer::Quote(q) => super::quote::render(app, q, area, buf),
         Layer::Products(l) => super::quote::products(app, l, area, buf),
         Layer::DealForm(f) => {

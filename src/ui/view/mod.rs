@@ -1,6 +1,7 @@
 //! Pure views: they draw from `&App` and never touch the store or the clock.
 
 mod board;
+mod contacts;
 pub mod detail;
 pub(super) mod form;
 pub(crate) mod layers;

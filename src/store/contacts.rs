@@ -1,0 +1,39 @@
+//! Changing a contact: their title and place in the power map (role, stance,
+//! influence), one undoable change.
+
+use super::record::{put, require};
+use super::undo::{Before, push_undo};
+use super::{Stamp, Store, StoreError, Touched};
+use crate::domain::validate::validate_contact;
+use crate::domain::*;
+
+impl Store {
+    /// Saves what a person may change about a contact (title, role, stance,
+    /// influence); the rest stays as stored. Returns the contact as saved.
+    pub fn update_contact(&self, edited: &Contact, stamp: Stamp) -> Result<Contact, StoreError> {
+        let txn = self.db.begin_write()?;
+        let before: Contact = require(&txn, edited.id.0)?;
+        let contact = Contact {
+            title: edited.title.trim().to_string(),
+            role: edited.role,
+            stance: edited.stance,
+            influence: edited.influence,
+            updated_at: stamp.at.max(before.updated_at),
+            ..before.clone()
+        };
+        validate_contact(&contact)?;
+        if contact == before {
+            return Ok(before);
+        }
+        put(&txn, &contact)?;
+        push_undo(
+            &txn,
+            format!("edit contact {}", contact.name),
+            stamp,
+            vec![Before::Contact(contact.id.0, Some(Box::new(before)))],
+            vec![],
+        )?;
+        self.commit(txn, stamp.by, Touched::Nothing)?;
+        Ok(contact)
+    }
+}
