@@ -1214,3 +1214,58 @@ fn deal_lost_takes_the_day_it_was_lost() {
     let shown = ok(&db, &["deal", "show", "1"]);
     assert!(shown.contains("Lost (lost)"), "{shown}");
 }
+
+#[test]
+fn contact_edit_moves_a_contact_in_the_power_map_and_undo_takes_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_sample(dir.path(), "c.redb");
+    let listed: serde_json::Value = serde_json::from_str(&ok(
+        &db,
+        &[
+            "contact",
+            "list",
+            "--account",
+            "Sterling Brands Inc.",
+            "--json",
+        ],
+    ))
+    .unwrap();
+    let first = &listed.as_array().unwrap()[0];
+    let id = first["id"].to_string();
+    let out = ok(
+        &db,
+        &[
+            "contact",
+            "edit",
+            &id,
+            "--stance",
+            "opponent",
+            "--role",
+            "decision-maker",
+            "--influence",
+            "5",
+        ],
+    );
+    assert!(
+        out.contains("Decision maker, opponent, influence 5"),
+        "{out}"
+    );
+    let err = refused(&db, &["contact", "edit", &id, "--stance", "hostile"]);
+    assert!(
+        err.contains("--stance 'hostile': supporter, neutral or opponent"),
+        "{err}"
+    );
+    assert!(ok(&db, &["undo"]).contains("edit contact"));
+    let again: serde_json::Value = serde_json::from_str(&ok(
+        &db,
+        &[
+            "contact",
+            "list",
+            "--account",
+            "Sterling Brands Inc.",
+            "--json",
+        ],
+    ))
+    .unwrap();
+    assert_eq!(again[0]["stance"], first["stance"]);
+}

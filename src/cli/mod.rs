@@ -18,6 +18,7 @@ macro_rules! errln {
     ($ctx:expr, $($arg:tt)*) => {{ let _ = writeln!($ctx.err(), $($arg)*); }};
 }
 
+mod contact;
 mod context;
 mod deal;
 mod deal_repair;
@@ -84,6 +85,9 @@ pub enum Command {
     /// Tasks on deals: list (yours, overdue), add, done, move, assign
     #[command(subcommand)]
     Task(task::TaskCommand),
+    /// Contacts at accounts: list, edit their place in the power map
+    #[command(subcommand)]
+    Contact(contact::ContactCommand),
     /// Undo the most recent change (a new change that reverts it)
     Undo,
     /// Admin changes (deal deletions, repairs), oldest first
@@ -330,6 +334,7 @@ fn run(ctx: &Context, cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Deal(cmd)) => deal::run(ctx, cmd),
         Some(Command::Undo) => workspace::undo(ctx),
         Some(Command::Task(cmd)) => task::run(ctx, cmd),
+        Some(Command::Contact(cmd)) => contact::run(ctx, cmd),
         Some(Command::Audit { json }) => deal_repair::audit(ctx, json),
         Some(Command::Search(args)) => search::run(ctx, args),
         Some(Command::Report(args)) => report::run(ctx, args),
