@@ -144,7 +144,7 @@ impl App {
                 pending: Vec::new(),
                 viewport: (80, 24),
                 detail_return: Screen::Board,
-                under_detail: None,
+                under_detail: Vec::new(),
                 detail_read_only: false,
                 confirm_reopen: None,
             },
@@ -214,9 +214,7 @@ impl App {
                 Screen::Detail => {
                     self.screen = self.chrome.detail_return;
                     self.chrome.detail_read_only = false;
-                    if let Some(layer) = self.chrome.under_detail.take() {
-                        self.layers.push(layer);
-                    }
+                    self.layers.append(&mut self.chrome.under_detail);
                 }
                 Screen::Reports => {
                     self.screen = Screen::Board;

@@ -64,6 +64,10 @@ impl App {
             Command::OpenDeal(deal) => {
                 self.chrome.detail_return = self.screen;
                 self.open_detail(*deal);
+                // The layers it was opened from wait for the way back, as they are.
+                if self.screen == Screen::Detail {
+                    self.chrome.under_detail = std::mem::take(&mut self.layers);
+                }
                 return Ok(());
             }
             Command::AccountDeals(kind, id) => return self.list_account_deals(*kind, *id),

@@ -153,13 +153,6 @@ impl App {
             // The detail shows the deal's tasks and next step as they are now.
             Layer::Tasks(list) if self.screen == Screen::Detail => self.open_detail(list.deal),
             Layer::Contacts(list) if self.screen == Screen::Detail => self.open_detail(list.deal),
-            // A deal opened from a list: the list waits for the way back.
-            Layer::DealList(list) if self.screen == Screen::Detail => {
-                self.chrome.under_detail = Some(Layer::DealList(list));
-            }
-            Layer::Today(today) if self.screen == Screen::Detail => {
-                self.chrome.under_detail = Some(Layer::Today(today));
-            }
             // A form over Today saved something: Today shows it.
             Layer::ActivityForm(_) if matches!(self.layers.last(), Some(Layer::Today(_))) => {
                 self.refresh_today();

@@ -54,9 +54,10 @@ pub struct Chrome {
     pub viewport: (u16, u16),
     /// Where `Back` from the detail returns to.
     pub detail_return: Screen,
-    /// The layer a deal was opened from (a deal list, the review's triage):
-    /// back from the detail, it is there again as it was.
-    pub under_detail: Option<crate::ui::layers::Layer>,
+    /// The layers a deal was opened from (a deal list over the accounts,
+    /// Today, the review's triage): back from the detail, they are there
+    /// again as they were.
+    pub under_detail: Vec<crate::ui::layers::Layer>,
     /// The detail was opened to look only (from the review): nothing in it
     /// changes data.
     pub detail_read_only: bool,

@@ -227,7 +227,7 @@ impl App {
         self.chrome.detail_return = self.screen;
         self.open_detail(deal);
         if self.screen == Screen::Detail {
-            self.chrome.under_detail = wizard;
+            self.chrome.under_detail.extend(wizard);
             self.chrome.detail_read_only = true;
             self.set_info("read-only: q goes back to the review".into());
         } else if let Some(w) = wizard {
