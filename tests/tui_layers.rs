@@ -30,6 +30,7 @@ const PLACES: &[(&str, &str)] = &[
     ("won dialog", "W"),
     ("today", "g t"),
     ("power map", "enter c"),
+    ("accounts", "g a"),
 ];
 
 fn at(place: &str) -> App {

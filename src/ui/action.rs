@@ -60,6 +60,7 @@ pub enum Action {
     GotoToday,
     CompleteTask,
     Contacts,
+    GotoAccounts,
     OpenQuote,
     AddLine,
     DeleteLine,
@@ -91,7 +92,7 @@ impl Action {
         Some(to.min(last))
     }
 
-    pub const ALL: [Action; 66] = [
+    pub const ALL: [Action; 67] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -144,6 +145,7 @@ impl Action {
         Action::GotoToday,
         Action::CompleteTask,
         Action::Contacts,
+        Action::GotoAccounts,
         Action::PreviousDeal,
         Action::OpenQuote,
         Action::AddLine,
@@ -215,6 +217,7 @@ impl Action {
             Action::GotoToday => "go to today: what is due, stale or waiting",
             Action::CompleteTask => "mark the task done",
             Action::Contacts => "the power map: edit a contact's role, stance, influence",
+            Action::GotoAccounts => "go to the accounts: filter, order, their deals",
             Action::PreviousDeal => "review: previous deal",
             Action::OpenQuote => "quote editor (the deal's latest quote, or a new one)",
             Action::AddLine => "quote: add a line (fuzzy product pick)",

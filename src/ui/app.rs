@@ -238,6 +238,13 @@ impl App {
                 self.screen = Screen::Board;
             }
             Action::GotoReports => self.open_reports(),
+            Action::GotoAccounts => {
+                if self.screen == Screen::Reports {
+                    self.screen = Screen::Board;
+                    self.jobs.report_engine.release();
+                }
+                self.open_accounts();
+            }
             Action::GotoToday => {
                 if self.screen == Screen::Reports {
                     self.screen = Screen::Board;

@@ -131,6 +131,11 @@ impl App {
             } => self.answer_action_status(action, status, &note),
             Request::Task { id, changes } => self.answer_task(id, &changes),
             Request::SaveContact(contact) => self.save_contact(&contact),
+            Request::AccountDeals(account) => {
+                if let Err(e) = self.list_account_deals(crate::search::Kind::Account, account.0) {
+                    self.set_error(e);
+                }
+            }
             Request::LogActivity(deal) => match self.data.deals.get(&deal).cloned() {
                 Some(deal) => self.open_activity_form_on(&deal, false),
                 None => self.set_error(format!("deal {deal} is no longer open")),

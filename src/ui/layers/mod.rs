@@ -4,6 +4,7 @@
 //! text, and one `Outcome` per key — stay, close, quit, help, a command that
 //! closes it on success, or a request whose answer it keeps showing.
 
+pub mod accounts;
 pub mod actions_due;
 pub mod activity_form;
 pub mod contacts;
@@ -52,6 +53,8 @@ pub enum Layer {
     Today(today::Today),
     /// The power map (`c` in the detail).
     Contacts(contacts::ContactList),
+    /// Accounts (full screen, `g a`).
+    Accounts(accounts::AccountList),
 }
 
 /// What a layer asks of the app.
@@ -107,6 +110,8 @@ pub enum Request {
         status: ActionStatus,
         note: String,
     },
+    /// List an account's deals over the accounts list.
+    AccountDeals(AccountId),
     /// Save a contact's power-map place.
     SaveContact(Box<Contact>),
     /// Log an activity on this deal (a Today row's).
@@ -238,6 +243,7 @@ impl Layer {
             Layer::Won(l) => l,
             Layer::Today(l) => l,
             Layer::Contacts(l) => l,
+            Layer::Accounts(l) => l,
         }
     }
 
@@ -260,6 +266,7 @@ impl Layer {
             Layer::Won(l) => l,
             Layer::Today(l) => l,
             Layer::Contacts(l) => l,
+            Layer::Accounts(l) => l,
         }
     }
 

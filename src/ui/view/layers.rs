@@ -186,6 +186,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
     match layer {
         Layer::Review(w) => super::review::render(app, w, area, buf),
         Layer::Today(today) => super::today::render(app, today, area, buf),
+        Layer::Accounts(list) => super::accounts::render(app, list, area, buf),
         Layer::ActionsDue(list) => super::review::actions_due(app, list, area, buf),
         Layer::Tasks(list) => super::tasks::render(app, list, area, buf),
         Layer::Contacts(list) => super::contacts::render(app, list, area, buf),
