@@ -4,7 +4,17 @@
 use super::app::App;
 use super::layers::Layer;
 use crate::domain::*;
+use rust_decimal::Decimal;
 use std::collections::HashMap;
+
+/// An account's figures in the main currency, summed over its deals.
+#[derive(Debug, Clone, Copy, Default)]
+struct Figures {
+    open_deals: usize,
+    open_amount: Decimal,
+    won_amount: Decimal,
+    last_change: Option<chrono::DateTime<chrono::Utc>>,
+}
 
 impl App {
     /// `g a`: every account with its figures, from one pass over the deals.
@@ -12,31 +22,23 @@ impl App {
         use super::layers::accounts::{AccountList, AccountRow};
         self.layers.retain(|l| !matches!(l, Layer::Accounts(_)));
         let currency = self.data.main_currency();
-        let mut figures: HashMap<
-            AccountId,
-            (
-                usize,
-                rust_decimal::Decimal,
-                rust_decimal::Decimal,
-                Option<chrono::DateTime<chrono::Utc>>,
-            ),
-        > = HashMap::new();
+        let mut figures: HashMap<AccountId, Figures> = HashMap::new();
         let scanned = self.store.for_each_deal(|d| {
             let f = figures.entry(d.account).or_default();
             let amount = if d.amount.currency == currency {
                 d.amount.amount
             } else {
-                rust_decimal::Decimal::ZERO
+                Decimal::ZERO
             };
             match d.status {
                 DealStatus::Open => {
-                    f.0 += 1;
-                    f.1 = f.1.saturating_add(amount);
+                    f.open_deals += 1;
+                    f.open_amount = f.open_amount.saturating_add(amount);
                 }
-                DealStatus::Won => f.2 = f.2.saturating_add(amount),
+                DealStatus::Won => f.won_amount = f.won_amount.saturating_add(amount),
                 DealStatus::Lost => {}
             }
-            f.3 = f.3.max(Some(d.updated_at));
+            f.last_change = f.last_change.max(Some(d.updated_at));
         });
         let accounts = scanned.and_then(|()| self.store.accounts());
         let accounts = match accounts {
@@ -46,8 +48,12 @@ impl App {
         let rows = accounts
             .into_iter()
             .map(|a| {
-                let (open_deals, open_amount, won_amount, last_change) =
-                    figures.get(&a.id).copied().unwrap_or_default();
+                let Figures {
+                    open_deals,
+                    open_amount,
+                    won_amount,
+                    last_change,
+                } = figures.get(&a.id).copied().unwrap_or_default();
                 AccountRow {
                     owner: a
                         .owner
