@@ -2,11 +2,9 @@
 //! role; enter edits one's title, role, stance and influence — one undoable
 //! change the detail's power map shows at once.
 
+use super::Request;
 use super::form::{Check, Field, Form};
-use super::{LayerContext, Outcome, Request};
 use crate::domain::*;
-use crate::ui::action::Action;
-use crate::ui::keymap::Key;
 use chrono::NaiveDate;
 
 pub struct ContactList {
@@ -95,52 +93,26 @@ impl ContactList {
     }
 }
 
+impl super::RowForms for ContactList {
+    fn rows(&self) -> usize {
+        self.contacts.len()
+    }
+
+    fn parts(&mut self) -> (&mut usize, &mut Option<Form>, &mut Option<String>) {
+        (&mut self.selected, &mut self.form, &mut self.notice)
+    }
+
+    fn open_form(&mut self) {
+        ContactList::open_form(self);
+    }
+
+    fn submitted(&self) -> Option<Request> {
+        let edited = self.edited(self.form.as_ref()?)?;
+        (Some(&edited) != self.contacts.get(self.selected))
+            .then(|| Request::SaveContact(Box::new(edited)))
+    }
+}
+
 impl super::LayerKeys for ContactList {
-    fn is_typing(&self) -> bool {
-        self.form.as_ref().is_some_and(Form::is_typing)
-    }
-
-    fn has_unsaved_text(&self) -> bool {
-        self.form.as_ref().is_some_and(super::form_has_unsaved_text)
-    }
-
-    fn show_error(&mut self, message: String) {
-        match self.form.as_mut() {
-            Some(form) => form.error = Some(message),
-            None => self.notice = Some(message),
-        }
-    }
-
-    fn handle(&mut self, key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome {
-        match super::sub_form_key(&mut self.form, key, action) {
-            Some(super::SubForm::Answer(outcome)) => return outcome,
-            Some(super::SubForm::Submitted) => {
-                return match self.form.as_ref().and_then(|form| self.edited(form)) {
-                    Some(c) if Some(&c) == self.contacts.get(self.selected) => {
-                        self.form = None;
-                        self.notice = Some("nothing changed".into());
-                        Outcome::Stay
-                    }
-                    Some(c) => Outcome::Request(Request::SaveContact(Box::new(c))),
-                    None => Outcome::Stay,
-                };
-            }
-            None => {}
-        }
-        self.notice = None;
-        let last = self.contacts.len().saturating_sub(1);
-        if let Some(to) = action.and_then(|a| a.moved_cursor(self.selected, cx.page_rows, last)) {
-            self.selected = to;
-            return Outcome::Stay;
-        }
-        match action {
-            Some(Action::Confirm | Action::OpenDetail) => {
-                self.open_form();
-                Outcome::Stay
-            }
-            Some(Action::Cancel | Action::Back) => Outcome::Close,
-            Some(Action::Quit) => Outcome::Quit,
-            _ => Outcome::Stay,
-        }
-    }
+    super::row_forms_keys!();
 }

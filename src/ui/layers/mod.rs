@@ -322,3 +322,90 @@ pub fn is_dialog_control(action: Option<Action>) -> bool {
         )
     )
 }
+
+/// A list where enter opens a form on the selected row (a deal's tasks, its
+/// account's contacts): its keys are answered once, by [`row_forms_key`].
+pub trait RowForms {
+    fn rows(&self) -> usize;
+    /// The list's cursor, its open form and its notice line.
+    fn parts(&mut self) -> (&mut usize, &mut Option<form::Form>, &mut Option<String>);
+    fn open_form(&mut self);
+    /// The change the submitted form asks for; None when it changes nothing.
+    fn submitted(&self) -> Option<Request>;
+}
+
+pub fn row_forms_key<T: RowForms>(
+    list: &mut T,
+    key: Key,
+    action: Option<Action>,
+    cx: &LayerContext,
+) -> Outcome {
+    let rows = list.rows();
+    let (_, form, _) = list.parts();
+    match sub_form_key(form, key, action) {
+        Some(SubForm::Answer(outcome)) => return outcome,
+        Some(SubForm::Submitted) => {
+            return match list.submitted() {
+                Some(request) => Outcome::Request(request),
+                None => {
+                    let (_, form, notice) = list.parts();
+                    *form = None;
+                    *notice = Some("nothing changed".into());
+                    Outcome::Stay
+                }
+            };
+        }
+        None => {}
+    }
+    let (selected, _, notice) = list.parts();
+    *notice = None;
+    let last = rows.saturating_sub(1);
+    if let Some(to) = action.and_then(|a| a.moved_cursor(*selected, cx.page_rows, last)) {
+        *selected = to;
+        return Outcome::Stay;
+    }
+    match action {
+        Some(Action::Confirm | Action::OpenDetail) => {
+            list.open_form();
+            Outcome::Stay
+        }
+        Some(Action::Cancel | Action::Back) => Outcome::Close,
+        Some(Action::Quit) => Outcome::Quit,
+        _ => Outcome::Stay,
+    }
+}
+
+/// `LayerKeys` for a [`RowForms`] list whose form and notice are its `form`
+/// and `notice` fields.
+macro_rules! row_forms_keys {
+    () => {
+        fn is_typing(&self) -> bool {
+            self.form
+                .as_ref()
+                .is_some_and($crate::ui::layers::form::Form::is_typing)
+        }
+
+        fn has_unsaved_text(&self) -> bool {
+            self.form
+                .as_ref()
+                .is_some_and($crate::ui::layers::form_has_unsaved_text)
+        }
+
+        fn show_error(&mut self, message: String) {
+            match self.form.as_mut() {
+                Some(form) => form.error = Some(message),
+                None => self.notice = Some(message),
+            }
+        }
+
+        fn handle(
+            &mut self,
+            key: $crate::ui::keymap::Key,
+            action: Option<$crate::ui::action::Action>,
+            cx: &$crate::ui::layers::LayerContext,
+        ) -> $crate::ui::layers::Outcome {
+            $crate::ui::layers::row_forms_key(self, key, action, cx)
+        }
+    };
+}
+pub(crate) use row_forms_keys;

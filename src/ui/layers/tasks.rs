@@ -2,12 +2,10 @@
 //! to mark it done, move it to another day or hand it to someone else — one
 //! undoable change; the last open task done clears the deal's overdue step.
 
+use super::Request;
 use super::form::{Check, Field, Form};
-use super::{LayerContext, Outcome, Request};
 use crate::domain::*;
 use crate::store::TaskChange;
-use crate::ui::action::Action;
-use crate::ui::keymap::Key;
 use chrono::NaiveDate;
 
 pub struct TaskList {
@@ -119,52 +117,25 @@ fn order(tasks: &mut [Activity]) {
     tasks.sort_by_key(|t| (t.done, t.due.is_none(), t.due, t.id));
 }
 
+impl super::RowForms for TaskList {
+    fn rows(&self) -> usize {
+        self.tasks.len()
+    }
+
+    fn parts(&mut self) -> (&mut usize, &mut Option<Form>, &mut Option<String>) {
+        (&mut self.selected, &mut self.form, &mut self.notice)
+    }
+
+    fn open_form(&mut self) {
+        TaskList::open_form(self);
+    }
+
+    fn submitted(&self) -> Option<Request> {
+        let (id, changes) = self.changes(self.form.as_ref()?)?;
+        (!changes.is_empty()).then_some(Request::Task { id, changes })
+    }
+}
+
 impl super::LayerKeys for TaskList {
-    fn is_typing(&self) -> bool {
-        self.form.as_ref().is_some_and(Form::is_typing)
-    }
-
-    fn has_unsaved_text(&self) -> bool {
-        self.form.as_ref().is_some_and(super::form_has_unsaved_text)
-    }
-
-    fn show_error(&mut self, message: String) {
-        match self.form.as_mut() {
-            Some(form) => form.error = Some(message),
-            None => self.notice = Some(message),
-        }
-    }
-
-    fn handle(&mut self, key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome {
-        match super::sub_form_key(&mut self.form, key, action) {
-            Some(super::SubForm::Answer(outcome)) => return outcome,
-            Some(super::SubForm::Submitted) => {
-                return match self.form.as_ref().and_then(|form| self.changes(form)) {
-                    Some((_, changes)) if changes.is_empty() => {
-                        self.form = None;
-                        self.notice = Some("nothing changed".into());
-                        Outcome::Stay
-                    }
-                    Some((id, changes)) => Outcome::Request(Request::Task { id, changes }),
-                    None => Outcome::Stay,
-                };
-            }
-            None => {}
-        }
-        self.notice = None;
-        let last = self.tasks.len().saturating_sub(1);
-        if let Some(to) = action.and_then(|a| a.moved_cursor(self.selected, cx.page_rows, last)) {
-            self.selected = to;
-            return Outcome::Stay;
-        }
-        match action {
-            Some(Action::Confirm | Action::OpenDetail) => {
-                self.open_form();
-                Outcome::Stay
-            }
-            Some(Action::Cancel | Action::Back) => Outcome::Close,
-            Some(Action::Quit) => Outcome::Quit,
-            _ => Outcome::Stay,
-        }
-    }
+    super::row_forms_keys!();
 }

@@ -1,6 +1,6 @@
 //! The account's power map as a list over the detail (`c`): enter edits one.
 
-use super::layers::{ListDialog, hints, list_dialog};
+use super::layers::{RowFormsDialog, row_forms_dialog};
 use super::*;
 use crate::domain::Stance;
 use crate::ui::layers::contacts::ContactList;
@@ -27,36 +27,20 @@ pub fn render(app: &App, list: &ContactList, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let title = format!("Power map · {}", list.account);
-    let foot = list.notice.clone().unwrap_or_else(|| {
-        hints(
-            app,
-            &[
-                (Action::Confirm, "edit role / stance / influence"),
-                (Action::Cancel, "close"),
-            ],
-        )
-    });
-    let form = list.form.as_ref().map(|form| {
-        let keys = hints(
-            app,
-            &[
-                (Action::Toggle, "choose"),
-                (Action::NextField, "next field"),
-                (Action::Confirm, "save"),
-                (Action::Cancel, "cancel"),
-            ],
-        );
-        (form, keys)
-    });
-    list_dialog(
+    row_forms_dialog(
         app,
-        ListDialog {
+        RowFormsDialog {
             title: &title,
             empty: "No contacts at this account yet.",
             rows,
             selected: list.selected,
-            foot,
-            form,
+            notice: list.notice.as_ref(),
+            list_keys: &[
+                (Action::Confirm, "edit role / stance / influence"),
+                (Action::Cancel, "close"),
+            ],
+            form: list.form.as_ref(),
+            choices: "choose",
         },
         area,
         buf,

@@ -122,6 +122,49 @@ pub(super) struct ListDialog<'a> {
     pub form: Option<(&'a crate::ui::layers::form::Form, String)>,
 }
 
+/// A list whose rows open a form (a deal's tasks, the power map): the
+/// notice, or the list's keys, at its foot; the form's keys under the form.
+pub(super) struct RowFormsDialog<'a> {
+    pub title: &'a str,
+    pub empty: &'a str,
+    pub rows: Vec<(String, Role)>,
+    pub selected: usize,
+    pub notice: Option<&'a String>,
+    pub list_keys: &'a [(Action, &'a str)],
+    pub form: Option<&'a crate::ui::layers::form::Form>,
+    /// What the form's choice fields are (shown beside space).
+    pub choices: &'a str,
+}
+
+pub(super) fn row_forms_dialog(app: &App, d: RowFormsDialog, area: Rect, buf: &mut Buffer) {
+    let foot = d.notice.cloned().unwrap_or_else(|| hints(app, d.list_keys));
+    let form = d.form.map(|form| {
+        let keys = hints(
+            app,
+            &[
+                (Action::Toggle, d.choices),
+                (Action::NextField, "next field"),
+                (Action::Confirm, "save"),
+                (Action::Cancel, "cancel"),
+            ],
+        );
+        (form, keys)
+    });
+    list_dialog(
+        app,
+        ListDialog {
+            title: d.title,
+            empty: d.empty,
+            rows: d.rows,
+            selected: d.selected,
+            foot,
+            form,
+        },
+        area,
+        buf,
+    );
+}
+
 pub(super) fn list_dialog(app: &App, d: ListDialog, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
     let height = (d.rows.len() as u16 + 6).clamp(8, area.height);

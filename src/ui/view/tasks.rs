@@ -1,6 +1,6 @@
 //! The deal's tasks (`T` in the detail), as a dialog over the detail.
 
-use super::layers::{ListDialog, hints, list_dialog};
+use super::layers::{RowFormsDialog, row_forms_dialog};
 use super::*;
 use crate::ui::layers::tasks::TaskList;
 
@@ -34,36 +34,20 @@ pub fn render(app: &App, list: &TaskList, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let title = format!("Tasks · {}", list.title);
-    let foot = list.notice.clone().unwrap_or_else(|| {
-        hints(
-            app,
-            &[
-                (Action::Confirm, "done / move / hand on"),
-                (Action::Cancel, "close"),
-            ],
-        )
-    });
-    let form = list.form.as_ref().map(|form| {
-        let keys = hints(
-            app,
-            &[
-                (Action::Toggle, "status / owner"),
-                (Action::NextField, "next field"),
-                (Action::Confirm, "save"),
-                (Action::Cancel, "cancel"),
-            ],
-        );
-        (form, keys)
-    });
-    list_dialog(
+    row_forms_dialog(
         app,
-        ListDialog {
+        RowFormsDialog {
             title: &title,
             empty: "No tasks on this deal — t adds one.",
             rows,
             selected: list.selected,
-            foot,
-            form,
+            notice: list.notice.as_ref(),
+            list_keys: &[
+                (Action::Confirm, "done / move / hand on"),
+                (Action::Cancel, "close"),
+            ],
+            form: list.form.as_ref(),
+            choices: "status / owner",
         },
         area,
         buf,
