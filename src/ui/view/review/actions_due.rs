@@ -1,7 +1,7 @@
 //! The improvement actions still open (`A` on the board), as a dialog.
 
 use super::*;
-use crate::ui::view::layers::{ListDialog, hints, list_dialog};
+use crate::ui::view::layers::{RowFormsDialog, row_forms_dialog};
 
 /// The improvement actions still open (`A` on the board).
 pub fn actions_due(app: &App, list: &ActionsDue, area: Rect, buf: &mut Buffer) {
@@ -25,33 +25,17 @@ pub fn actions_due(app: &App, list: &ActionsDue, area: Rect, buf: &mut Buffer) {
             (line, role)
         })
         .collect();
-    let foot = list.notice.clone().unwrap_or_else(|| {
-        hints(
-            app,
-            &[(Action::Confirm, "set status"), (Action::Cancel, "close")],
-        )
-    });
-    let form = list.form.as_ref().map(|form| {
-        let keys = hints(
-            app,
-            &[
-                (Action::Toggle, "status"),
-                (Action::NextField, "note"),
-                (Action::Confirm, "save"),
-                (Action::Cancel, "cancel"),
-            ],
-        );
-        (form, keys)
-    });
-    list_dialog(
+    row_forms_dialog(
         app,
-        ListDialog {
+        RowFormsDialog {
             title: "Improvement actions due",
             empty: "No open improvement actions — g v runs a review.",
             rows,
             selected: list.selected,
-            foot,
-            form,
+            notice: list.notice.as_ref(),
+            list_keys: &[(Action::Confirm, "set status"), (Action::Cancel, "close")],
+            form: list.form.as_ref(),
+            choices: "status",
         },
         area,
         buf,
