@@ -145,6 +145,7 @@ impl App {
                 viewport: (80, 24),
                 detail_return: Screen::Board,
                 under_detail: Vec::new(),
+                due: std::cell::Cell::new(None),
                 detail_read_only: false,
                 confirm_reopen: None,
             },

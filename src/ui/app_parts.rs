@@ -47,6 +47,9 @@ pub struct Jobs {
 /// Around the screen: the status line, a chord half typed, the terminal's
 /// size, and where the detail returns to.
 pub struct Chrome {
+    /// The header's due count, kept with what it was counted from (the
+    /// shared data, the change counter, the day) so a frame only reads it.
+    pub due: std::cell::Cell<Option<(usize, u64, chrono::NaiveDate, usize)>>,
     pub status: Option<Status>,
     /// Keys of a chord typed so far.
     pub pending: Vec<Key>,

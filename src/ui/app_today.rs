@@ -137,15 +137,26 @@ impl App {
     }
 
     /// The board header's "3 due": next steps due or overdue on the deals
-    /// Today covers (in memory, so it costs nothing per frame).
+    /// Today covers. Counted once per change of the data (or of the day), not
+    /// per frame: a frame reads the kept figure.
     pub fn due_count(&self) -> usize {
-        let (_, people) = self.today_people();
         let today = self.now.date_naive();
-        self.data
+        let data = std::sync::Arc::as_ptr(&self.data) as usize;
+        let key = (data, self.jobs.changes, today);
+        if let Some((d, c, t, n)) = self.chrome.due.get()
+            && (d, c, t) == key
+        {
+            return n;
+        }
+        let (_, people) = self.today_people();
+        let n = self
+            .data
             .deals
             .values()
             .filter(|d| d.is_open() && people.contains(&d.owner))
             .filter(|d| d.next_step_date.is_some_and(|n| n <= today))
-            .count()
+            .count();
+        self.chrome.due.set(Some((key.0, key.1, key.2, n)));
+        n
     }
 }
