@@ -14,6 +14,12 @@
 //! free_discount_pct = 10    # discounts up to this need no approval
 //! manager_discount_pct = 20 # up to this a manager approves; above, a director
 //!
+//! [leads]
+//! recycle_days = 15         # an assigned lead without a follow-up this long goes back to the pool
+//! follow_up_hours = 24      # a new assignment without a follow-up this long is flagged
+//! auto_assign_score = 80    # a pool lead scoring this much is assigned by rule
+//! target_industries = ["Manufacturing", "Auto parts", "Logistics"]  # weigh in the profile fit
+//!
 //! [signals]
 //! requirement_changes = 3
 //! min_margin_pct = 15
@@ -36,6 +42,8 @@ pub struct Settings {
     pub win_reasons: WinReasons,
     /// The screen the app opens on: `board` (default) or `today`.
     pub start: StartScreen,
+    /// The lead pool's rules: recycling, the follow-up flag, assignment by score.
+    pub leads: crate::domain::lead_pool::LeadRules,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]

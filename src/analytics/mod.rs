@@ -12,12 +12,14 @@ pub mod funnel;
 pub mod health;
 mod ids;
 pub mod input;
+pub mod leads;
 pub mod loss;
 pub mod outcomes;
 mod period;
 pub mod quotes;
 pub mod review;
 mod stats;
+pub use stats::ratio;
 pub mod trends;
 
 pub use facts::{DealFacts, Facts, Scope, StagePlace, Visit, journey};

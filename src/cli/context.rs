@@ -106,6 +106,20 @@ impl Context {
         self.now.date_naive()
     }
 
+    /// `settings.toml` from the config dir; its problems are said on stderr
+    /// and the defaults used.
+    pub fn settings(&self) -> crate::settings::Settings {
+        let (settings, warnings) = crate::settings::Settings::load(
+            super::tui::config_dir()
+                .map(|d| d.join("settings.toml"))
+                .as_deref(),
+        );
+        for w in warnings {
+            errln!(self, "{w}");
+        }
+        settings
+    }
+
     pub fn stamp(&self) -> Stamp<'_> {
         Stamp {
             by: &self.user,

@@ -219,6 +219,21 @@ pub fn run(ctx: &Context, cmd: DealCommand) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// The pipeline of that name (any case), or the first one.
+pub(super) fn pipeline_named(store: &Store, name: Option<&str>) -> anyhow::Result<Pipeline> {
+    let pipelines = store.pipelines()?;
+    match name {
+        Some(name) => pipelines
+            .into_iter()
+            .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
+            .ok_or_else(|| anyhow!("no pipeline named '{name}'")),
+        None => pipelines
+            .into_iter()
+            .next()
+            .ok_or_else(|| anyhow!("the workspace has no pipeline")),
+    }
+}
+
 fn pipeline_of(store: &Store, id: PipelineId) -> anyhow::Result<Pipeline> {
     store
         .pipelines()?
@@ -251,16 +266,7 @@ fn report_move(ctx: &Context, pipeline: &Pipeline, outcome: &MoveOutcome) {
 
 fn new(ctx: &Context, args: NewArgs) -> anyhow::Result<ExitCode> {
     let store = ctx.open_or_create()?;
-    let pipelines = store.pipelines()?;
-    let pipeline = match &args.pipeline {
-        Some(name) => pipelines
-            .iter()
-            .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
-            .ok_or_else(|| anyhow!("no pipeline named '{name}'"))?,
-        None => pipelines
-            .first()
-            .ok_or_else(|| anyhow!("the workspace has no pipeline"))?,
-    };
+    let pipeline = &pipeline_named(&store, args.pipeline.as_deref())?;
     let stage = match &args.stage {
         Some(name) => Some(pipeline.stage_named(name).map_err(|e| anyhow!(e))?.id),
         None => None,

@@ -24,6 +24,7 @@ mod deal;
 mod deal_repair;
 mod import;
 mod import_deals;
+mod lead;
 mod product_edit;
 mod quote;
 mod report;
@@ -88,6 +89,10 @@ pub enum Command {
     /// Contacts at accounts: list, edit their place in the power map
     #[command(subcommand)]
     Contact(contact::ContactCommand),
+    /// The lead pool: list, show, add, import, claim, assign, follow-up, convert,
+    /// disqualify, return, recycle
+    #[command(subcommand)]
+    Lead(lead::LeadCommand),
     /// Undo the most recent change (a new change that reverts it)
     Undo,
     /// Admin changes (deal deletions, repairs), oldest first
@@ -335,6 +340,7 @@ fn run(ctx: &Context, cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Undo) => workspace::undo(ctx),
         Some(Command::Task(cmd)) => task::run(ctx, cmd),
         Some(Command::Contact(cmd)) => contact::run(ctx, cmd),
+        Some(Command::Lead(cmd)) => lead::run(ctx, cmd),
         Some(Command::Audit { json }) => deal_repair::audit(ctx, json),
         Some(Command::Search(args)) => search::run(ctx, args),
         Some(Command::Report(args)) => report::run(ctx, args),

@@ -8,7 +8,6 @@ use crate::domain::money::group_thousands;
 use crate::domain::quote::{needs_confirmed_at, totals};
 use crate::domain::*;
 use crate::quote_doc::{DocFormat, QuoteDoc};
-use crate::settings::Settings;
 use crate::table::Table;
 use anyhow::{Context as _, bail};
 use clap::{Subcommand, ValueEnum};
@@ -199,12 +198,7 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                 .collect();
             let products: HashMap<ProductId, Product> =
                 store.products()?.into_iter().map(|p| (p.id, p)).collect();
-            let settings = Settings::load(
-                super::tui::config_dir()
-                    .map(|d| d.join("settings.toml"))
-                    .as_deref(),
-            )
-            .0;
+            let settings = ctx.settings();
             let doc = QuoteDoc {
                 quote: &quote,
                 version: shown,

@@ -30,6 +30,8 @@ pub enum ReportKind {
     All,
     /// Lost deals: Pareto by reason, sub-reason, competitor, stage lost at, owner; lessons
     Loss,
+    /// Leads created in the period: lead → qualified → won by channel and owner, days to first follow-up
+    Leads,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -80,6 +82,10 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
     }
     let period = Period::parse(&args.period, ctx.today())?;
     let store = ctx.open_existing()?;
+    if args.report == ReportKind::Leads {
+        out!(ctx, "{}", leads_report(&store, &period, args.format)?);
+        return Ok(ExitCode::SUCCESS);
+    }
     let input = store.analytics_input()?;
     let scope = resolve_scope(&input, &args)?;
     let facts = Facts::new(&input, ctx.now);
@@ -191,7 +197,7 @@ fn json(set: &ReportSet, kind: ReportKind) -> anyhow::Result<String> {
         ReportKind::Velocity => &["win_rate", "cycle", "velocity", "quote_pace"],
         ReportKind::Health => &["health"],
         ReportKind::Trends => &["trends"],
-        ReportKind::All | ReportKind::Loss => &[],
+        ReportKind::All | ReportKind::Loss | ReportKind::Leads => &[],
     };
     if let (false, Some(map)) = (sections.is_empty(), full.as_object_mut()) {
         const ALWAYS: [&str; 5] = [
@@ -463,4 +469,65 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
         out.push((format!("Trends — 12 months to {}", set.period.last), t));
     }
     out
+}
+
+fn leads_report(store: &Store, period: &Period, format: ReportFormat) -> anyhow::Result<String> {
+    let owners = store.owners()?;
+    let mut won = std::collections::HashSet::new();
+    store.for_each_deal(|d| {
+        if d.status == DealStatus::Won {
+            won.insert(d.id);
+        }
+    })?;
+    let report = crate::analytics::leads::lead_report(
+        &store.leads()?,
+        &store.lead_events()?,
+        &won,
+        |id| {
+            owners
+                .iter()
+                .find(|o| o.id == id)
+                .map_or_else(|| format!("owner {id}"), |o| o.name.clone())
+        },
+        period,
+    );
+    if format == ReportFormat::Json {
+        return Ok(format!("{}\n", serde_json::to_string_pretty(&report)?));
+    }
+    let mut out = String::new();
+    for (title, rows) in [
+        ("Leads by channel", &report.by_channel),
+        ("Leads by owner", &report.by_owner),
+    ] {
+        let mut t = Table::new(&[
+            if title.ends_with("channel") { "CHANNEL" } else { "OWNER" },
+            ">LEADS",
+            ">QUALIFIED",
+            ">QUAL %",
+            ">WON",
+            ">WON %",
+            ">FOLLOWED",
+            ">MEDIAN DAYS TO 1ST FOLLOW-UP",
+        ]);
+        for r in rows.iter().chain([&report.total]) {
+            t.row(vec![
+                r.key.clone(),
+                r.leads.to_string(),
+                r.qualified.to_string(),
+                crate::format::percent_or_none(crate::analytics::ratio(r.qualified, r.leads)),
+                r.won.to_string(),
+                crate::format::percent_or_none(crate::analytics::ratio(r.won, r.qualified)),
+                r.followed_up.to_string(),
+                r.median_days_to_follow_up
+                    .map_or_else(|| crate::format::NONE.into(), |d| format!("{d:.1}")),
+            ]);
+        }
+        let title = format!("{title} · created in {}", report.period);
+        match format {
+            ReportFormat::Md => out.push_str(&format!("## {title}\n\n{}\n", t.markdown())),
+            ReportFormat::Csv => out.push_str(&t.csv()?),
+            _ => out.push_str(&format!("{title}\n{}\n", t.render(120))),
+        }
+    }
+    Ok(out)
 }

@@ -63,6 +63,8 @@ record_id!(/// A quote (with its versions).
     QuoteId, "Q");
 record_id!(/// A lead in the pool.
     LeadId, "L");
+record_id!(/// Something that happened to a lead: a follow-up, an assignment, a return.
+    LeadEventId, "LE");
 record_id!(/// A monthly loss review.
     ReviewId, "R");
 record_id!(/// An improvement action chosen in a review.

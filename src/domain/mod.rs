@@ -11,6 +11,7 @@ pub mod forecast_snapshot;
 pub mod ids;
 pub mod invariants;
 pub mod lead;
+pub mod lead_pool;
 pub mod money;
 pub mod moves;
 pub mod pipeline;
@@ -35,7 +36,7 @@ pub use deal::{
 };
 pub use forecast_snapshot::ForecastSnapshot;
 pub use ids::*;
-pub use lead::{Channel, Lead, LeadStatus};
+pub use lead::{Channel, Lead, LeadEvent, LeadEventKind, LeadStatus};
 pub use money::{Currency, Money};
 pub use pipeline::{Pipeline, Stage, StageKind};
 pub use product::{PriceEntry, PriceList, Product};
@@ -48,6 +49,6 @@ pub use scorecard::{Dimension, Scorecard};
 pub use user::{Actor, Denied, Role, User};
 pub use validate::{
     MAX_TEXT, MAX_TITLE, ValidationError, validate_account, validate_contact, validate_deal,
-    validate_price_entry, validate_product, validate_quote_line,
+    validate_lead, validate_price_entry, validate_product, validate_quote_line,
 };
 pub use workspace::Workspace;

@@ -165,6 +165,15 @@ pub fn validate_account(account: &Account) -> Result<(), ValidationError> {
     text("account name", &account.name, MAX_TITLE, true)
 }
 
+pub fn validate_lead(lead: &super::lead::Lead) -> Result<(), ValidationError> {
+    text("company", &lead.company, MAX_TITLE, true)?;
+    text("contact", &lead.contact_name, MAX_TITLE, false)?;
+    text("phone", &lead.phone, MAX_TITLE, false)?;
+    text("email", &lead.email, MAX_TITLE, false)?;
+    text("industry", &lead.industry, MAX_TITLE, false)?;
+    text("region", &lead.region, MAX_TITLE, false)
+}
+
 pub fn validate_contact(contact: &Contact) -> Result<(), ValidationError> {
     text("contact name", &contact.name, MAX_TITLE, true)?;
     if !(1..=5).contains(&contact.influence) {

@@ -7,6 +7,7 @@ pub mod columns;
 pub mod deal_fields;
 pub mod deal_mapping;
 pub mod deals_in;
+pub mod leads_in;
 pub mod export;
 pub mod owners_in;
 pub mod parties_in;

@@ -203,7 +203,28 @@ pub(super) fn each_row<F: Copy + PartialEq, T>(
     }
 }
 
-fn named<F: Copy + PartialEq>(r: &mut RowReader<F>, field: F, what: &str) -> String {
+/// A company size as files spell it.
+pub(super) const SIZES: [(&str, CompanySize); 8] = [
+    ("small", CompanySize::Small),
+    ("1-49", CompanySize::Small),
+    ("medium", CompanySize::Medium),
+    ("50-499", CompanySize::Medium),
+    ("large", CompanySize::Large),
+    ("500-4999", CompanySize::Large),
+    ("enterprise", CompanySize::Enterprise),
+    ("5000+", CompanySize::Enterprise),
+];
+
+/// A company size by any of its spellings.
+pub fn size_named(text: &str) -> Option<CompanySize> {
+    let plain = |s: &str| s.to_lowercase().replace(['_', '-', ' '], "");
+    SIZES
+        .iter()
+        .find(|(name, _)| plain(name) == plain(text))
+        .map(|(_, size)| *size)
+}
+
+pub(super) fn named<F: Copy + PartialEq>(r: &mut RowReader<F>, field: F, what: &str) -> String {
     let text = r.text(field).to_string();
     if text.is_empty() || text.chars().count() > MAX_TITLE {
         r.problem(field, format!("{what} of 1 to {MAX_TITLE} characters"));
@@ -231,19 +252,7 @@ pub fn read_accounts(
     )?;
     each_row(sheet, &columns, |r| {
         let name = named(r, F::Name, "an account name");
-        let size = r.choice(
-            F::Size,
-            &[
-                ("small", CompanySize::Small),
-                ("1-49", CompanySize::Small),
-                ("medium", CompanySize::Medium),
-                ("50-499", CompanySize::Medium),
-                ("large", CompanySize::Large),
-                ("500-4999", CompanySize::Large),
-                ("enterprise", CompanySize::Enterprise),
-                ("5000+", CompanySize::Enterprise),
-            ],
-        );
+        let size = r.choice(F::Size, &SIZES);
         let tier = r.choice(F::Tier, &[("A", Tier::A), ("B", Tier::B), ("C", Tier::C)]);
         let lifecycle = r.choice(
             F::Lifecycle,

@@ -207,15 +207,18 @@ pub fn leads(g: &mut Gen) {
                 let i = g.pick_index(g.ws.contacts.len());
                 g.ws.contacts[i].clone()
             };
-            let name = format!(
-                "{} {}",
-                template
-                    .name
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or(&template.name),
-                ["Holdings", "Tech", "Trading", "Partners"][g.pick_index(4)]
-            );
+            let stem = template
+                .name
+                .split_whitespace()
+                .next()
+                .unwrap_or(&template.name);
+            let form = g.pick_index(4);
+            // A Chinese name takes a Chinese form, written without a space.
+            let name = if stem.chars().any(|c| c > '\u{2e80}') {
+                format!("{stem}{}", ["控股", "科技", "贸易", "实业"][form])
+            } else {
+                format!("{stem} {}", ["Holdings", "Tech", "Trading", "Partners"][form])
+            };
             (
                 name,
                 template.industry,
@@ -223,7 +226,7 @@ pub fn leads(g: &mut Gen) {
                 template.size,
                 contact.name,
                 format!("lead{}.{}", i + 1, contact.email),
-                contact.phone,
+                lead_phone(&contact.phone, i),
             )
         };
         let channel = [
@@ -285,5 +288,17 @@ pub fn leads(g: &mut Gen) {
             created_at: created,
             updated_at: updated,
         });
+    }
+}
+
+/// A new company's lead has its own number, in the style of its contact's
+/// country and never one a sample contact has (they use 13x–18x mobiles and
+/// 555 exchanges): only the sample's real duplicates warn.
+fn lead_phone(contact_phone: &str, i: usize) -> String {
+    if contact_phone.starts_with("+86") {
+        format!("+86 199 {:04} {:04}", i / 10_000, i % 10_000)
+    } else {
+        let area = contact_phone.get(3..6).unwrap_or("201");
+        format!("+1 {area} {:03} {:04}", 600 + i / 10_000 % 300, i % 10_000)
     }
 }

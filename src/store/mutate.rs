@@ -59,59 +59,7 @@ impl Store {
     pub fn create_deal(&self, draft: DealDraft, stamp: Stamp) -> Result<Deal, StoreError> {
         let txn = self.db.begin_write()?;
         let mut before = Vec::new();
-        let pipeline: Pipeline = require(&txn, draft.pipeline.0)?;
-        let stage = match draft.stage {
-            Some(id) => pipeline
-                .stage(id)
-                .filter(|s| s.kind == StageKind::Open)
-                .ok_or_else(|| MoveRefused::NotOpenStage {
-                    stage: id,
-                    pipeline: pipeline.name.clone(),
-                })?,
-            None => pipeline
-                .open_stages()
-                .next()
-                .ok_or_else(|| MoveRefused::NoStage {
-                    pipeline: pipeline.name.clone(),
-                    kind: "open",
-                })?,
-        };
-        let account = resolve_account(&txn, &draft.account, stamp, &mut before)?;
-        let owner = match &draft.owner {
-            Some(name) => find_owner(&txn, name)?,
-            None => ensure_owner(&txn, stamp.by, &mut before)?,
-        };
-        let id = DealId(next_id::<Deal>(&txn)?);
-        let deal = Deal {
-            title: draft.title.trim().to_string(),
-            account: account.id,
-            owner: owner.id,
-            amount: draft.amount,
-            expected_close: draft.expected_close,
-            source: draft.source,
-            industry: account.industry.clone(),
-            region: account.region.clone(),
-            tags: draft.tags,
-            next_step: draft.next_step,
-            next_step_date: draft.next_step_date,
-            ..Deal::entering(id, pipeline.id, stage.id, stamp.at)
-        };
-        validate_deal(&deal)?;
-        authorize_deal(&txn, stamp, &deal)?;
-        let event = StageEvent {
-            id: EventId(next_id::<StageEvent>(&txn)?),
-            deal: id,
-            from: None,
-            to: stage.id,
-            at: stamp.at,
-            by: stamp.by.to_string(),
-            gate_overrides: Vec::new(),
-            reverts: None,
-            imported: false,
-        };
-        insert_new(&txn, &deal)?;
-        insert_new(&txn, &event)?;
-        before.push(Before::Deal(id.0, None));
+        let (deal, event) = insert_deal(&txn, draft, stamp, &mut before)?;
         push_undo(
             &txn,
             format!("create deal {}", deal.title),
@@ -425,7 +373,7 @@ pub(super) fn find_owner(txn: &WriteTransaction, name: &str) -> Result<Owner, St
 }
 
 /// The owner record of the person making a change, created on first use.
-fn ensure_owner(
+pub(super) fn ensure_owner(
     txn: &WriteTransaction,
     name: &str,
     before: &mut Vec<Before>,
@@ -440,4 +388,68 @@ fn ensure_owner(
     insert_new(txn, &owner)?;
     before.push(Before::Owner(owner.id.0, None));
     Ok(owner)
+}
+
+/// A new deal (and its account or owner when they are new) with its first
+/// stage event, inside the caller's transaction; `before` gains what undo needs.
+pub(super) fn insert_deal(
+    txn: &WriteTransaction,
+    draft: DealDraft,
+    stamp: Stamp,
+    before: &mut Vec<Before>,
+) -> Result<(Deal, StageEvent), StoreError> {
+    let pipeline: Pipeline = require(txn, draft.pipeline.0)?;
+    let stage = match draft.stage {
+        Some(id) => pipeline
+            .stage(id)
+            .filter(|s| s.kind == StageKind::Open)
+            .ok_or_else(|| MoveRefused::NotOpenStage {
+                stage: id,
+                pipeline: pipeline.name.clone(),
+            })?,
+        None => pipeline
+            .open_stages()
+            .next()
+            .ok_or_else(|| MoveRefused::NoStage {
+                pipeline: pipeline.name.clone(),
+                kind: "open",
+            })?,
+    };
+    let account = resolve_account(txn, &draft.account, stamp, before)?;
+    let owner = match &draft.owner {
+        Some(name) => find_owner(txn, name)?,
+        None => ensure_owner(txn, stamp.by, before)?,
+    };
+    let id = DealId(next_id::<Deal>(txn)?);
+    let deal = Deal {
+        title: draft.title.trim().to_string(),
+        account: account.id,
+        owner: owner.id,
+        amount: draft.amount,
+        expected_close: draft.expected_close,
+        source: draft.source,
+        industry: account.industry.clone(),
+        region: account.region.clone(),
+        tags: draft.tags,
+        next_step: draft.next_step,
+        next_step_date: draft.next_step_date,
+        ..Deal::entering(id, pipeline.id, stage.id, stamp.at)
+    };
+    validate_deal(&deal)?;
+    authorize_deal(txn, stamp, &deal)?;
+    let event = StageEvent {
+        id: EventId(next_id::<StageEvent>(txn)?),
+        deal: id,
+        from: None,
+        to: stage.id,
+        at: stamp.at,
+        by: stamp.by.to_string(),
+        gate_overrides: Vec::new(),
+        reverts: None,
+        imported: false,
+    };
+    insert_new(txn, &deal)?;
+    insert_new(txn, &event)?;
+    before.push(Before::Deal(id.0, None));
+    Ok((deal, event))
 }

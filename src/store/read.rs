@@ -16,6 +16,19 @@ pub(super) fn all<R: Record>(txn: &ReadTransaction) -> Result<Vec<R>, StoreError
     Ok(out)
 }
 
+/// Every record of a table made on first use: none while it does not exist.
+pub(super) fn all_or_none<R: Record>(txn: &ReadTransaction) -> Result<Vec<R>, StoreError> {
+    match txn.open_table(R::TABLE) {
+        Ok(table) => {
+            let mut out = Vec::with_capacity(table.len()? as usize);
+            each_in(&table, |r| out.push(r))?;
+            Ok(out)
+        }
+        Err(redb::TableError::TableDoesNotExist(_)) => Ok(Vec::new()),
+        Err(e) => Err(e.into()),
+    }
+}
+
 fn by_index<R: Record>(
     txn: &ReadTransaction,
     index: IndexTable,

@@ -42,6 +42,7 @@ plain_record!(Account, ACCOUNTS, "account");
 plain_record!(Product, PRODUCTS, "product");
 plain_record!(PriceList, PRICE_LISTS, "price list");
 plain_record!(Lead, LEADS, "lead");
+plain_record!(LeadEvent, LEAD_EVENTS, "lead event");
 plain_record!(Review, REVIEWS, "review");
 plain_record!(ImprovementAction, IMPROVEMENT_ACTIONS, "improvement action");
 

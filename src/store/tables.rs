@@ -27,6 +27,9 @@ pub const IMPROVEMENT_ACTIONS: RecordTable = TableDefinition::new("improvement_a
 /// Who signs in to a served workspace: keyed by owner id. Not a workspace
 /// record (never exported); created on first use, so older files lack it.
 pub const USERS: RecordTable = TableDefinition::new("users");
+/// What happened to each lead (follow-ups, assignments, returns). Created on
+/// first use, so older files lack it; read with `lead_events`.
+pub const LEAD_EVENTS: RecordTable = TableDefinition::new("lead_events");
 /// The undo stack: one entry per user change, newest last.
 pub const UNDO: RecordTable = TableDefinition::new("undo");
 /// Admin changes (deletions, repairs), kept for good. Created on first use.

@@ -27,6 +27,7 @@ pub(super) enum Before {
     /// Stage events come back with a deleted deal (variants are appended:
     /// stored entries keep their meaning).
     Event(u64, Option<Box<StageEvent>>),
+    LeadEvent(u64, Option<Box<LeadEvent>>),
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -122,6 +123,7 @@ impl Store {
                 Before::Quote(k, v) => restore(&txn, *k, v.as_deref())?,
                 Before::Lead(k, v) => restore(&txn, *k, v.as_deref())?,
                 Before::Event(k, v) => restore(&txn, *k, v.as_deref())?,
+                Before::LeadEvent(k, v) => restore(&txn, *k, v.as_deref())?,
             }
         }
         for event_id in entry.events.iter().rev() {
@@ -283,6 +285,7 @@ impl Before {
             Before::Quote(k, _) => (5, *k),
             Before::Lead(k, _) => (6, *k),
             Before::Event(k, _) => (7, *k),
+            Before::LeadEvent(k, _) => (8, *k),
         }
     }
 }

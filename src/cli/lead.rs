@@ -1,0 +1,416 @@
+//! `dealdeck lead`: the lead pool (公海) from the command line — list, add,
+//! import, claim, assign, follow up, convert, disqualify, return, and the
+//! pool's rules (`recycle`), each change undoable as in the app's `g l`.
+
+use super::Context;
+use super::import::{EncodingArg, delimiter, encoding, maps, read_file};
+use crate::domain::lead_pool::{LeadRules, PoolRow, pool_rows};
+use crate::domain::money::parse_amount;
+use crate::domain::*;
+use crate::io::leads_in::{LeadField, read_leads};
+use crate::store::{Conversion, LeadChange, LeadDraft, RulesOutcome, Store};
+use crate::table::Table;
+use anyhow::{Context as _, anyhow};
+use clap::{Args, Subcommand, ValueEnum};
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Which {
+    /// Open leads nobody holds
+    Pool,
+    /// Open leads you hold
+    Mine,
+    /// Every open lead
+    Open,
+    /// Every lead, converted and disqualified too
+    All,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LeadCommand {
+    /// Leads with score (fit + behaviour), channel, age, owner and duplicate warnings
+    List {
+        #[arg(long, value_enum, default_value = "open")]
+        which: Which,
+        /// Only this owner's (name)
+        #[arg(long)]
+        owner: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One lead: its score's parts, duplicates and history
+    Show { id: LeadId },
+    /// Add a lead to the pool (duplicates are named, not refused)
+    Add(AddArgs),
+    /// Add leads from a CSV file (all rows or none)
+    Import(ImportArgs),
+    /// Take a lead from the pool for yourself
+    Claim { id: LeadId },
+    /// Give a lead to a rep (managers and directors)
+    Assign {
+        id: LeadId,
+        #[arg(long)]
+        to: String,
+    },
+    /// Log a follow-up (a call, a mail, a visit)
+    FollowUp {
+        id: LeadId,
+        #[arg(long)]
+        note: String,
+    },
+    /// Qualify: make its account (or reuse the one already there), contact and deal
+    Convert {
+        id: LeadId,
+        /// The deal's title (default: "<company> — first deal")
+        #[arg(long)]
+        title: Option<String>,
+        /// Amount: 12500, 12.5k (default: 0, to be set)
+        #[arg(long, default_value = "0")]
+        amount: String,
+        #[arg(long, default_value = "USD")]
+        currency: String,
+        /// Pipeline name (default: the first)
+        #[arg(long)]
+        pipeline: Option<String>,
+    },
+    /// Disqualify with a reason
+    Disqualify {
+        id: LeadId,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Put a lead back in the pool
+    Return {
+        id: LeadId,
+        #[arg(long)]
+        why: String,
+    },
+    /// Apply the pool's rules now: leads without a follow-up go back, hot leads are assigned
+    Recycle {
+        /// Say what would happen; write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    company: String,
+    #[arg(long, default_value = "")]
+    contact: String,
+    #[arg(long, default_value = "")]
+    phone: String,
+    #[arg(long, default_value = "")]
+    email: String,
+    /// web, event, referral, partner, import
+    #[arg(long, default_value = "web")]
+    channel: String,
+    #[arg(long, default_value = "")]
+    industry: String,
+    #[arg(long, default_value = "")]
+    region: String,
+    /// small, medium, large, enterprise (or 1-49, 50-499, 500-4999, 5000+)
+    #[arg(long, default_value = "small")]
+    size: String,
+    /// What the lead did, 0–50 (added to the profile fit)
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=50))]
+    behaviour: u8,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    file: PathBuf,
+    /// FIELD=Column, repeatable: company, contact, phone, email, channel, industry,
+    /// region, size, behaviour
+    #[arg(long = "map", value_name = "FIELD=Column")]
+    map: Vec<String>,
+    #[arg(long)]
+    delimiter: Option<String>,
+    #[arg(long, value_enum)]
+    encoding: Option<EncodingArg>,
+}
+
+pub fn run(ctx: &Context, command: LeadCommand) -> anyhow::Result<ExitCode> {
+    let rules = ctx.settings().leads;
+    match command {
+        LeadCommand::List { which, owner, json } => list(ctx, &rules, which, owner, json),
+        LeadCommand::Show { id } => show(ctx, &rules, id),
+        LeadCommand::Add(args) => add(ctx, &rules, args),
+        LeadCommand::Import(args) => import(ctx, &rules, args),
+        LeadCommand::Claim { id } => change(ctx, id, LeadChange::Claim),
+        LeadCommand::Assign { id, to } => change(ctx, id, LeadChange::Assign(to)),
+        LeadCommand::FollowUp { id, note } => change(ctx, id, LeadChange::FollowUp(note)),
+        LeadCommand::Disqualify { id, reason } => change(ctx, id, LeadChange::Disqualify(reason)),
+        LeadCommand::Return { id, why } => change(ctx, id, LeadChange::Return(why)),
+        LeadCommand::Convert {
+            id,
+            title,
+            amount,
+            currency,
+            pipeline,
+        } => {
+            let store = ctx.open_existing()?;
+            let lead = store
+                .leads()?
+                .into_iter()
+                .find(|l| l.id == id)
+                .ok_or_else(|| anyhow!("no lead with id {id}"))?;
+            let pipeline = super::deal::pipeline_named(&store, pipeline.as_deref())?;
+            let amount = Money::new(
+                parse_amount(&amount).context("--amount")?,
+                currency.parse().context("--currency")?,
+            );
+            let conversion = Conversion {
+                title: title.unwrap_or_else(|| crate::domain::lead_pool::deal_title(&lead)),
+                amount,
+                pipeline: pipeline.id,
+            };
+            let made = store.convert_lead(id, conversion, ctx.stamp())?;
+            outln!(
+                ctx,
+                "lead {id} converted: account {} ({}), contact {} ({}), deal {} {} in {}",
+                made.account.name,
+                if made.account_reused { "already there" } else { "new" },
+                if made.contact.name.is_empty() { "(none)" } else { made.contact.name.as_str() },
+                if made.contact_reused { "already there" } else { "new" },
+                made.deal.id,
+                made.deal.title,
+                pipeline.name
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        LeadCommand::Recycle { dry_run } => {
+            let store = ctx.open_existing()?;
+            let outcome = store.apply_lead_rules(&rules, ctx.stamp(), dry_run)?;
+            let names = owner_names(&store)?;
+            for line in rules_said(&outcome, &rules, &names, dry_run) {
+                outln!(ctx, "{line}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn owner_names(store: &Store) -> anyhow::Result<impl Fn(OwnerId) -> String + use<>> {
+    let owners = store.owners()?;
+    Ok(move |id: OwnerId| {
+        owners
+            .iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| format!("owner {id}"), |o| o.name.clone())
+    })
+}
+
+/// What the pool's rules did, in lines (the app's status line takes the first).
+pub fn rules_said(
+    outcome: &RulesOutcome,
+    rules: &LeadRules,
+    name: &impl Fn(OwnerId) -> String,
+    dry_run: bool,
+) -> Vec<String> {
+    let (back, given) = if dry_run {
+        ("would go back to the pool", "would be assigned")
+    } else {
+        ("back to the pool", "assigned")
+    };
+    let mut lines = vec![format!(
+        "{} {back} (no follow-up in {} days), {} {given} by score (≥ {})",
+        crate::format::count(outcome.returned.len(), "lead"),
+        rules.recycle_days,
+        outcome.assigned.len(),
+        rules.auto_assign_score
+    )];
+    for (id, company, was) in &outcome.returned {
+        lines.push(format!("  {}-{id} {company}: was {}'s", LeadId::PREFIX, name(*was)));
+    }
+    for a in &outcome.assigned {
+        lines.push(format!("  {}-{} → {} ({})", LeadId::PREFIX, a.lead, name(a.to), a.why));
+    }
+    lines
+}
+
+fn rows(ctx: &Context, store: &Store, rules: &LeadRules) -> anyhow::Result<Vec<PoolRow>> {
+    Ok(pool_rows(
+        &store.leads()?,
+        &store.lead_events()?,
+        &store.accounts()?,
+        &store.contacts()?,
+        &store.owners()?,
+        rules,
+        ctx.now,
+    ))
+}
+
+fn list(
+    ctx: &Context,
+    rules: &LeadRules,
+    which: Which,
+    owner: Option<String>,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    let me = ctx.stamp().by.to_string();
+    let mut shown: Vec<PoolRow> = rows(ctx, &store, rules)?
+        .into_iter()
+        .filter(|r| match which {
+            Which::Pool => r.lead.status.is_open() && r.lead.owner.is_none(),
+            Which::Mine => r.lead.status.is_open() && r.owner.eq_ignore_ascii_case(&me),
+            Which::Open => r.lead.status.is_open(),
+            Which::All => true,
+        })
+        .filter(|r| owner.as_deref().is_none_or(|o| r.owner.eq_ignore_ascii_case(o.trim())))
+        .collect();
+    shown.sort_by_key(|r| (std::cmp::Reverse(r.lead.score), r.lead.id));
+    if json {
+        let leads: Vec<&Lead> = shown.iter().map(|r| &r.lead).collect();
+        outln!(ctx, "{}", super::json(&leads)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut t = Table::new(&[
+        "ID", "COMPANY", "CONTACT", "CHANNEL", ">SCORE", ">FIT", ">BEH", ">AGE", "OWNER", "STATUS", "WARNINGS",
+    ]);
+    for r in &shown {
+        let mut warnings = Vec::new();
+        if r.flagged {
+            warnings.push(format!("no follow-up {} h after assignment", rules.follow_up_hours));
+        }
+        warnings.extend(r.duplicates.iter().cloned());
+        t.row(vec![
+            format!("{}-{}", LeadId::PREFIX, r.lead.id),
+            r.lead.company.clone(),
+            r.lead.contact_name.clone(),
+            r.lead.channel.label().to_string(),
+            r.lead.score.to_string(),
+            r.parts.fit.to_string(),
+            r.parts.behaviour.to_string(),
+            format!("{}d", r.age_days),
+            if r.owner.is_empty() { "(pool)".into() } else { r.owner.clone() },
+            r.lead.status.label().to_string(),
+            warnings.join("; "),
+        ]);
+    }
+    out!(ctx, "{}", t.render(40));
+    errln!(ctx, "{}", crate::format::count(shown.len(), "lead"));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show(ctx: &Context, rules: &LeadRules, id: LeadId) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    let row = rows(ctx, &store, rules)?
+        .into_iter()
+        .find(|r| r.lead.id == id)
+        .ok_or_else(|| anyhow!("no lead with id {id}"))?;
+    let l = &row.lead;
+    outln!(ctx, "{}-{} {} · {}", LeadId::PREFIX, l.id, l.company, l.status.label());
+    outln!(ctx, "contact  {} {} {}", l.contact_name, l.phone, l.email);
+    outln!(ctx, "profile  {} · {} · {} employees · via {}", l.industry, l.region, l.size.label(), l.channel.label());
+    outln!(
+        ctx,
+        "score    {} = fit {} + behaviour {}",
+        l.score, row.parts.fit, row.parts.behaviour
+    );
+    outln!(
+        ctx,
+        "owner    {} · {} days old{}",
+        if row.owner.is_empty() { "(pool)" } else { &row.owner },
+        row.age_days,
+        if row.flagged { " · not followed up since it was assigned" } else { "" }
+    );
+    for d in &row.duplicates {
+        outln!(ctx, "warning  {d}");
+    }
+    for h in &row.history {
+        outln!(ctx, "  {h}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn add(ctx: &Context, rules: &LeadRules, args: AddArgs) -> anyhow::Result<ExitCode> {
+    let channel = Channel::parse(&args.channel)
+        .ok_or_else(|| anyhow!("--channel '{}': web, event, referral, partner or import", args.channel))?;
+    let size = crate::io::parties_in::size_named(&args.size)
+        .ok_or_else(|| anyhow!("--size '{}': small, medium, large or enterprise", args.size))?;
+    let store = ctx.open_or_create()?;
+    let draft = LeadDraft {
+        company: args.company,
+        contact_name: args.contact,
+        phone: args.phone,
+        email: args.email,
+        channel,
+        industry: args.industry,
+        region: args.region,
+        size,
+        behaviour: args.behaviour,
+    };
+    let (lead, duplicates) = store.add_lead(draft, rules, ctx.stamp())?;
+    let parts = rules.parts(&lead);
+    outln!(
+        ctx,
+        "lead {}-{} {} added to the pool: score {} (fit {} + behaviour {})",
+        LeadId::PREFIX,
+        lead.id,
+        lead.company,
+        lead.score,
+        parts.fit,
+        parts.behaviour
+    );
+    let rows = rows(ctx, &store, rules)?;
+    if let Some(row) = rows.iter().find(|r| r.lead.id == lead.id) {
+        for d in &row.duplicates {
+            errln!(ctx, "warning: {d}");
+        }
+    } else if !duplicates.is_empty() {
+        errln!(ctx, "warning: {} possible duplicates", duplicates.len());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import(ctx: &Context, rules: &LeadRules, args: ImportArgs) -> anyhow::Result<ExitCode> {
+    let sheet = read_file(&args.file, delimiter(args.delimiter.as_deref())?, encoding(args.encoding))?;
+    let map = maps(&args.map, LeadField::parse, &LeadField::names())?;
+    let file = read_leads(&sheet, &map)?;
+    let store = ctx.open_or_create()?;
+    let added = store.add_leads(file.drafts, rules, ctx.stamp())?;
+    let with_duplicates = added.iter().filter(|(_, d)| !d.is_empty()).count();
+    outln!(
+        ctx,
+        "imported leads from {}: {} added to the pool, {} may duplicate a lead, account or contact (`dealdeck lead list` names them)",
+        args.file.display(),
+        added.len(),
+        with_duplicates
+    );
+    if !file.without_size.is_empty() {
+        let lines: Vec<String> = file.without_size.iter().map(u64::to_string).collect();
+        outln!(
+            ctx,
+            "{} without a company size (lines {}): scored as 1-49 employees",
+            crate::format::count(file.without_size.len(), "lead"),
+            lines.join(", ")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn change(ctx: &Context, id: LeadId, change: LeadChange) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    let what = match &change {
+        LeadChange::Claim => "claimed",
+        LeadChange::Assign(_) => "assigned",
+        LeadChange::FollowUp(_) => "followed up",
+        LeadChange::Disqualify(_) => "disqualified",
+        LeadChange::Return(_) => "back in the pool",
+    };
+    let lead = store.change_lead(id, change, ctx.stamp())?;
+    let names = owner_names(&store)?;
+    outln!(
+        ctx,
+        "lead {}-{} {} {what}{}",
+        LeadId::PREFIX,
+        lead.id,
+        lead.company,
+        lead.owner.map(|o| format!(" · {}'s", names(o))).unwrap_or_default()
+    );
+    Ok(ExitCode::SUCCESS)
+}

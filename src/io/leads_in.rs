@@ -1,0 +1,116 @@
+//! Leads from CSV (a web form's export, an event's attendee list, a CRM's
+//! Leads export): company, contact, phone, email, channel, industry, region,
+//! size and a behaviour score.
+
+use super::ImportError;
+use super::columns::Columns;
+use super::parties_in::{SIZES, each_row, find, name_of, named};
+use super::sheet::Sheet;
+use crate::domain::lead_pool::MAX_PART;
+use crate::domain::*;
+use crate::store::LeadDraft;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeadField {
+    Company,
+    Contact,
+    Phone,
+    Email,
+    Channel,
+    Industry,
+    Region,
+    Size,
+    Behaviour,
+}
+
+const LEAD_FIELDS: [(LeadField, &str); 9] = [
+    (LeadField::Company, "company"),
+    (LeadField::Contact, "contact"),
+    (LeadField::Phone, "phone"),
+    (LeadField::Email, "email"),
+    (LeadField::Channel, "channel"),
+    (LeadField::Industry, "industry"),
+    (LeadField::Region, "region"),
+    (LeadField::Size, "size"),
+    (LeadField::Behaviour, "behaviour"),
+];
+
+impl LeadField {
+    pub fn parse(name: &str) -> Option<LeadField> {
+        find(&LEAD_FIELDS, name)
+    }
+    pub fn names() -> Vec<&'static str> {
+        LEAD_FIELDS.iter().map(|(_, n)| *n).collect()
+    }
+}
+
+/// Our column names and the usual CRM spellings (Salesforce Leads export).
+const PRESET: &[(LeadField, &[&str])] = &[
+    (LeadField::Company, &["company", "Company", "Account Name"]),
+    (LeadField::Contact, &["contact", "Name", "Full Name", "Contact"]),
+    (LeadField::Phone, &["phone", "Phone", "Mobile", "MobilePhone"]),
+    (LeadField::Email, &["email", "Email"]),
+    (LeadField::Channel, &["channel", "Lead Source", "LeadSource", "Source"]),
+    (LeadField::Industry, &["industry", "Industry"]),
+    (LeadField::Region, &["region", "Region", "State/Province", "State"]),
+    (LeadField::Size, &["size", "Company Size", "Employees"]),
+    (LeadField::Behaviour, &["behaviour", "behavior", "Behaviour Score", "Behavior Score", "Engagement"]),
+];
+
+/// The leads of a file, and the lines that gave no company size (scored as
+/// the smallest: the summary says how many).
+pub struct LeadsFile {
+    pub drafts: Vec<LeadDraft>,
+    pub without_size: Vec<u64>,
+}
+
+pub fn read_leads(
+    sheet: &Sheet,
+    explicit: &[(LeadField, String)],
+) -> Result<LeadsFile, ImportError> {
+    use LeadField as F;
+    let columns = Columns::resolve(sheet, explicit, PRESET, |f| name_of(&LEAD_FIELDS, f))?;
+    columns.require(sheet, &[("company", &[F::Company])], true, &LeadField::names())?;
+    let mut without_size = Vec::new();
+    let drafts = each_row(sheet, &columns, |r| {
+        let company = named(r, F::Company, "a company name");
+        let channel = match r.optional(F::Channel) {
+            None => Some(Channel::Import),
+            Some(text) => Channel::parse(&text).or_else(|| {
+                r.problem(F::Channel, "web, event, referral, partner or import");
+                None
+            }),
+        };
+        let size = r.choice(F::Size, &SIZES).map(|given| {
+            given.unwrap_or_else(|| {
+                without_size.push(r.line);
+                CompanySize::Small
+            })
+        });
+        let behaviour = match r.text(F::Behaviour) {
+            "" => Some(0),
+            text => text.parse::<u8>().ok().filter(|b| *b <= MAX_PART).or_else(|| {
+                r.problem(F::Behaviour, format!("a behaviour score from 0 to {MAX_PART}"));
+                None
+            }),
+        };
+        let (Some(channel), Ok(size), Some(behaviour)) = (channel, size, behaviour) else {
+            return None;
+        };
+        Some(LeadDraft {
+            company,
+            contact_name: r.text(F::Contact).to_string(),
+            phone: r.text(F::Phone).to_string(),
+            email: r.text(F::Email).to_string(),
+            channel,
+            industry: r.text(F::Industry).to_string(),
+            region: r.text(F::Region).to_string(),
+            size,
+            behaviour,
+        })
+    })?;
+    Ok(LeadsFile {
+        drafts,
+        without_size,
+    })
+}

@@ -1,0 +1,537 @@
+//! The lead pool: adding leads (with their duplicates named), claiming,
+//! assigning, following up, disqualifying, returning to the pool, converting
+//! into an account, a contact and a deal, and the pool's rules. Every change
+//! is one undoable transaction and leaves a line in the lead's history.
+
+use super::mutate::{DealDraft, ensure_owner, find_owner, insert_deal};
+use super::read::all_or_none;
+use super::record::{Record, get, insert_new, next_id, put, require};
+use super::undo::{Before, push_undo};
+use super::users::acting_user;
+use super::{AccountRef, Stamp, Store, StoreError, Touched};
+use crate::domain::lead_pool::{DedupIndex, Duplicate, LeadRules, RuleAssignment};
+use crate::domain::*;
+use redb::WriteTransaction;
+
+/// What a new lead needs; its score is the profile fit plus `behaviour`.
+#[derive(Debug, Clone)]
+pub struct LeadDraft {
+    pub company: String,
+    pub contact_name: String,
+    pub phone: String,
+    pub email: String,
+    pub channel: Channel,
+    pub industry: String,
+    pub region: String,
+    pub size: CompanySize,
+    /// 0–50: what the lead did (visits, downloads, replies).
+    pub behaviour: u8,
+}
+
+/// One change to a lead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeadChange {
+    /// From the pool to the person making the change.
+    Claim,
+    /// To the owner of that name (managers and directors).
+    Assign(String),
+    FollowUp(String),
+    Disqualify(String),
+    /// Back to the pool, with why.
+    Return(String),
+}
+
+/// The deal a qualified lead becomes.
+#[derive(Debug, Clone)]
+pub struct Conversion {
+    pub title: String,
+    pub amount: Money,
+    pub pipeline: PipelineId,
+}
+
+/// What a conversion made or reused.
+#[derive(Debug, Clone)]
+pub struct Converted {
+    pub account: Account,
+    /// An account of the same company was there and is used.
+    pub account_reused: bool,
+    pub contact: Contact,
+    pub contact_reused: bool,
+    pub deal: Deal,
+}
+
+/// What the pool's rules did (or would do, in a dry run).
+#[derive(Debug, Clone, Default)]
+pub struct RulesOutcome {
+    /// Leads back in the pool: (lead, company, whose it was).
+    pub returned: Vec<(LeadId, String, OwnerId)>,
+    pub assigned: Vec<RuleAssignment>,
+}
+
+impl RulesOutcome {
+    pub fn is_empty(&self) -> bool {
+        self.returned.is_empty() && self.assigned.is_empty()
+    }
+}
+
+impl Store {
+    /// Every lead event, oldest first (none in a workspace older than them).
+    pub fn lead_events(&self) -> Result<Vec<LeadEvent>, StoreError> {
+        let txn = self.read()?;
+        let mut events: Vec<LeadEvent> = all_or_none(&txn)?;
+        events.sort_by_key(|e| (e.at, e.id));
+        Ok(events)
+    }
+
+    /// Adds a lead to the pool; returns it with whatever it may duplicate
+    /// (kept all the same: a warning, not a refusal).
+    pub fn add_lead(
+        &self,
+        draft: LeadDraft,
+        rules: &LeadRules,
+        stamp: Stamp,
+    ) -> Result<(Lead, Vec<Duplicate>), StoreError> {
+        let mut added = self.add_leads(vec![draft], rules, stamp)?;
+        added.pop().ok_or_else(|| StoreError::Conflict("no lead was added".into()))
+    }
+
+    /// Adds leads in one transaction (an import): all or none. Each is
+    /// checked for duplicates against what was there and the rows before it.
+    pub fn add_leads(
+        &self,
+        drafts: Vec<LeadDraft>,
+        rules: &LeadRules,
+        stamp: Stamp,
+    ) -> Result<Vec<(Lead, Vec<Duplicate>)>, StoreError> {
+        let txn = self.db.begin_write()?;
+        let mut dedup = dedup_in(&txn)?;
+        let mut undo = Vec::new();
+        let mut added = Vec::new();
+        for draft in drafts {
+            let behaviour = draft.behaviour.min(crate::domain::lead_pool::MAX_PART);
+            let lead = Lead {
+                id: LeadId(next_id::<Lead>(&txn)?),
+                score: rules.fit(&draft.industry, draft.size) + behaviour,
+                company: draft.company.trim().to_string(),
+                contact_name: draft.contact_name.trim().to_string(),
+                phone: draft.phone.trim().to_string(),
+                email: draft.email.trim().to_string(),
+                channel: draft.channel,
+                industry: draft.industry.trim().to_string(),
+                region: draft.region.trim().to_string(),
+                size: draft.size,
+                owner: None,
+                assigned_at: None,
+                last_follow_up: None,
+                status: LeadStatus::New,
+                converted_deal: None,
+                created_at: stamp.at,
+                updated_at: stamp.at,
+            };
+            validate_lead(&lead)?;
+            let duplicates = dedup.duplicates_of(&lead);
+            dedup.add_lead(&lead);
+            insert_new(&txn, &lead)?;
+            undo.push(Before::Lead(lead.id.0, None));
+            added.push((lead, duplicates));
+        }
+        let label = match added.as_slice() {
+            [(one, _)] => format!("add lead {}", one.company),
+            many => format!("import {} leads", many.len()),
+        };
+        push_undo(&txn, label, stamp, undo, vec![])?;
+        self.commit(txn, stamp.by, Touched::Nothing)?;
+        Ok(added)
+    }
+
+    /// Claims, assigns, follows up, disqualifies or returns a lead.
+    pub fn change_lead(
+        &self,
+        id: LeadId,
+        change: LeadChange,
+        stamp: Stamp,
+    ) -> Result<Lead, StoreError> {
+        let txn = self.db.begin_write()?;
+        let before: Lead = require(&txn, id.0)?;
+        let mut undo = vec![Before::Lead(id.0, Some(Box::new(before.clone())))];
+        let mut lead = before.clone();
+        if !lead.status.is_open() {
+            return Err(StoreError::Conflict(format!(
+                "lead {id} ({}) is {}: nothing more to do with it",
+                lead.company,
+                lead.status.label()
+            )));
+        }
+        let (kind, label) = match change {
+            LeadChange::Claim => {
+                if let Some(owner) = lead.owner {
+                    return Err(StoreError::Conflict(format!(
+                        "lead {id} ({}) is {}'s already; only a lead in the pool can be claimed",
+                        lead.company,
+                        owner_name(&txn, owner)?
+                    )));
+                }
+                let me = ensure_owner(&txn, stamp.by, &mut undo)?;
+                lead.owner = Some(me.id);
+                lead.assigned_at = Some(stamp.at);
+                (LeadEventKind::Claimed, format!("claim lead {}", lead.company))
+            }
+            LeadChange::Assign(name) => {
+                may_assign(&txn, stamp)?;
+                let to = find_owner(&txn, &name)?;
+                if lead.owner == Some(to.id) {
+                    return Err(StoreError::Conflict(format!(
+                        "lead {id} is {}'s already",
+                        to.name
+                    )));
+                }
+                lead.owner = Some(to.id);
+                lead.assigned_at = Some(stamp.at);
+                let label = format!("assign lead {} to {}", lead.company, to.name);
+                (
+                    LeadEventKind::Assigned {
+                        to: to.id,
+                        by_rule: false,
+                    },
+                    label,
+                )
+            }
+            LeadChange::FollowUp(note) => {
+                may_work(&txn, stamp, &lead)?;
+                let note = checked_text("follow-up note", &note)?;
+                lead.last_follow_up = Some(stamp.at);
+                lead.status = LeadStatus::Working;
+                (
+                    LeadEventKind::FollowUp { note },
+                    format!("follow up lead {}", lead.company),
+                )
+            }
+            LeadChange::Disqualify(reason) => {
+                may_work(&txn, stamp, &lead)?;
+                let reason = checked_text("reason", &reason)?;
+                lead.status = LeadStatus::Disqualified;
+                (
+                    LeadEventKind::Disqualified { reason },
+                    format!("disqualify lead {}", lead.company),
+                )
+            }
+            LeadChange::Return(why) => {
+                may_work(&txn, stamp, &lead)?;
+                if lead.owner.is_none() {
+                    return Err(StoreError::Conflict(format!(
+                        "lead {id} ({}) is in the pool already",
+                        lead.company
+                    )));
+                }
+                let why = checked_text("why", &why)?;
+                lead.owner = None;
+                lead.assigned_at = None;
+                lead.status = LeadStatus::New;
+                (
+                    LeadEventKind::Returned {
+                        why,
+                        by_rule: false,
+                    },
+                    format!("return lead {} to the pool", lead.company),
+                )
+            }
+        };
+        lead.updated_at = stamp.at.max(before.updated_at);
+        put(&txn, &lead)?;
+        record_event(&txn, id, kind, stamp.by, stamp, &mut undo)?;
+        push_undo(&txn, label, stamp, undo, vec![])?;
+        self.commit(txn, stamp.by, Touched::Nothing)?;
+        Ok(lead)
+    }
+
+    /// Qualifies a lead: its account (the one already there for the same
+    /// company, else a new one), its contact (one of that account's with the
+    /// same email, phone or name, else a new one) and a deal in the pipeline's
+    /// first stage, owned by the lead's owner (or whoever converts a pool lead).
+    /// One transaction: a refusal anywhere leaves nothing made.
+    pub fn convert_lead(
+        &self,
+        id: LeadId,
+        conversion: Conversion,
+        stamp: Stamp,
+    ) -> Result<Converted, StoreError> {
+        let txn = self.db.begin_write()?;
+        let before: Lead = require(&txn, id.0)?;
+        if !before.status.is_open() {
+            return Err(StoreError::Conflict(format!(
+                "lead {id} ({}) is {}: only an open lead can be converted",
+                before.company,
+                before.status.label()
+            )));
+        }
+        may_work(&txn, stamp, &before)?;
+        let mut undo = vec![Before::Lead(id.0, Some(Box::new(before.clone())))];
+        let dedup = dedup_in(&txn)?;
+        let (account, account_reused) = match dedup.account_for(&before.company) {
+            Some(a) => (require::<Account>(&txn, a.0)?, true),
+            None => {
+                let mut a = Account::prospect(AccountId(next_id::<Account>(&txn)?), &before.company, stamp.at);
+                a.industry = before.industry.clone();
+                a.region = before.region.clone();
+                a.size = before.size;
+                a.owner = before.owner;
+                validate_account(&a)?;
+                insert_new(&txn, &a)?;
+                undo.push(Before::Account(a.id.0, None));
+                (a, false)
+            }
+        };
+        let (contact, contact_reused) = match known_contact(&txn, &account, &before)? {
+            Some(c) => (c, true),
+            None => {
+                let c = Contact {
+                    id: ContactId(next_id::<Contact>(&txn)?),
+                    name: before.contact_name.clone(),
+                    title: String::new(),
+                    account: account.id,
+                    role: DecisionRole::Influencer,
+                    stance: Stance::Neutral,
+                    influence: 3,
+                    email: before.email.clone(),
+                    phone: before.phone.clone(),
+                    last_contacted: before.last_follow_up,
+                    created_at: stamp.at,
+                    updated_at: stamp.at,
+                };
+                if !c.name.trim().is_empty() {
+                    validate_contact(&c)?;
+                    insert_new(&txn, &c)?;
+                    undo.push(Before::Contact(c.id.0, None));
+                }
+                (c, false)
+            }
+        };
+        let owner = match before.owner {
+            Some(o) => owner_name(&txn, o)?,
+            None => ensure_owner(&txn, stamp.by, &mut undo)?.name,
+        };
+        let draft = DealDraft {
+            title: conversion.title,
+            account: AccountRef::Id(account.id),
+            owner: Some(owner),
+            amount: conversion.amount,
+            expected_close: None,
+            pipeline: conversion.pipeline,
+            stage: None,
+            source: format!("lead {id} ({})", before.channel.label()),
+            tags: Vec::new(),
+            next_step: None,
+            next_step_date: None,
+        };
+        let (mut deal, event) = insert_deal(&txn, draft, stamp, &mut undo)?;
+        if contact_reused || !contact.name.trim().is_empty() {
+            deal.primary_contact = Some(contact.id);
+            put(&txn, &deal)?;
+        }
+        let mut lead = before.clone();
+        lead.status = LeadStatus::Converted;
+        lead.converted_deal = Some(deal.id);
+        lead.owner = Some(deal.owner);
+        lead.assigned_at = lead.assigned_at.or(Some(stamp.at));
+        lead.updated_at = stamp.at.max(before.updated_at);
+        put(&txn, &lead)?;
+        record_event(
+            &txn,
+            id,
+            LeadEventKind::Converted { deal: deal.id },
+            stamp.by,
+            stamp,
+            &mut undo,
+        )?;
+        push_undo(
+            &txn,
+            format!("convert lead {} into deal {}", before.company, deal.title),
+            stamp,
+            undo,
+            vec![event.id],
+        )?;
+        self.commit(txn, stamp.by, Touched::Deals(vec![deal.id]))?;
+        Ok(Converted {
+            account,
+            account_reused,
+            contact,
+            contact_reused,
+            deal,
+        })
+    }
+
+    /// The pool's rules at `stamp.at`: assigned leads nobody followed up for
+    /// `recycle_days` go back to the pool, then leads in the pool scoring at
+    /// least `auto_assign_score` are assigned. One undoable change; with
+    /// `dry_run` nothing is written and the outcome says what would happen.
+    pub fn apply_lead_rules(
+        &self,
+        rules: &LeadRules,
+        stamp: Stamp,
+        dry_run: bool,
+    ) -> Result<RulesOutcome, StoreError> {
+        let txn = self.db.begin_write()?;
+        let mut leads: Vec<Lead> = Vec::new();
+        super::record::each_in(&txn.open_table(Lead::TABLE)?, |l: Lead| leads.push(l))?;
+        let mut outcome = RulesOutcome::default();
+        let mut undo = Vec::new();
+        for lead in leads.iter_mut() {
+            if !rules.due_for_pool(lead, stamp.at) {
+                continue;
+            }
+            let Some(was) = lead.owner else { continue };
+            undo.push(Before::Lead(lead.id.0, Some(Box::new(lead.clone()))));
+            outcome.returned.push((lead.id, lead.company.clone(), was));
+            lead.owner = None;
+            lead.assigned_at = None;
+            lead.status = LeadStatus::New;
+            lead.updated_at = stamp.at.max(lead.updated_at);
+        }
+        let owners = super::mutate::all_owners(&txn)?;
+        let mut accounts: Vec<Account> = Vec::new();
+        super::record::each_in(&txn.open_table(Account::TABLE)?, |a: Account| {
+            accounts.push(a)
+        })?;
+        outcome.assigned = crate::domain::lead_pool::assign_hot_leads(rules, &leads, &owners, &accounts);
+        if dry_run || outcome.is_empty() {
+            txn.abort()?;
+            return Ok(outcome);
+        }
+        let why = format!("no follow-up in {} days", rules.recycle_days);
+        for (id, _, _) in &outcome.returned {
+            if let Some(lead) = leads.iter().find(|l| l.id == *id) {
+                put(&txn, lead)?;
+            }
+            let kind = LeadEventKind::Returned {
+                why: why.clone(),
+                by_rule: true,
+            };
+            record_event(&txn, *id, kind, "rule", stamp, &mut undo)?;
+        }
+        for a in &outcome.assigned {
+            let Some(lead) = leads.iter_mut().find(|l| l.id == a.lead) else {
+                continue;
+            };
+            if !undo
+                .iter()
+                .any(|b| matches!(b, Before::Lead(k, _) if *k == a.lead.0))
+            {
+                undo.push(Before::Lead(lead.id.0, Some(Box::new(lead.clone()))));
+            }
+            lead.owner = Some(a.to);
+            lead.assigned_at = Some(stamp.at);
+            lead.updated_at = stamp.at.max(lead.updated_at);
+            put(&txn, lead)?;
+            let kind = LeadEventKind::Assigned {
+                to: a.to,
+                by_rule: true,
+            };
+            record_event(&txn, a.lead, kind, "rule", stamp, &mut undo)?;
+        }
+        let label = format!(
+            "lead rules: {} back to the pool, {} assigned by score",
+            outcome.returned.len(),
+            outcome.assigned.len()
+        );
+        push_undo(&txn, label, stamp, undo, vec![])?;
+        self.commit(txn, stamp.by, Touched::Nothing)?;
+        Ok(outcome)
+    }
+}
+
+fn record_event(
+    txn: &WriteTransaction,
+    lead: LeadId,
+    kind: LeadEventKind,
+    by: &str,
+    stamp: Stamp,
+    undo: &mut Vec<Before>,
+) -> Result<(), StoreError> {
+    let event = LeadEvent {
+        id: LeadEventId(next_id::<LeadEvent>(txn)?),
+        lead,
+        kind,
+        by: by.to_string(),
+        at: stamp.at,
+    };
+    insert_new(txn, &event)?;
+    undo.push(Before::LeadEvent(event.id.0, None));
+    Ok(())
+}
+
+fn owner_name(txn: &WriteTransaction, id: OwnerId) -> Result<String, StoreError> {
+    Ok(get::<Owner>(txn, id.0)?
+        .map(|o| o.name)
+        .unwrap_or_else(|| format!("owner {id}")))
+}
+
+fn checked_text(field: &'static str, text: &str) -> Result<String, StoreError> {
+    let text = text.trim();
+    crate::domain::validate::text(field, text, MAX_TEXT, true)?;
+    Ok(text.to_string())
+}
+
+/// Handing leads to others is a manager's (or director's) work.
+fn may_assign(txn: &WriteTransaction, stamp: Stamp) -> Result<(), StoreError> {
+    match acting_user(txn, stamp)? {
+        Some(actor) if actor.role == Role::Rep => Err(StoreError::NotPermitted(Denied(format!(
+            "only a manager or director assigns leads; {} is a rep (claim one from the pool instead)",
+            actor.owner.name
+        )))),
+        _ => Ok(()),
+    }
+}
+
+/// Working a lead is its owner's (or their manager's); a pool lead anyone's.
+fn may_work(txn: &WriteTransaction, stamp: Stamp, lead: &Lead) -> Result<(), StoreError> {
+    let (Some(actor), Some(owner)) = (acting_user(txn, stamp)?, lead.owner) else {
+        return Ok(());
+    };
+    let owner = get::<Owner>(txn, owner.0)?
+        .unwrap_or_else(|| Owner::rep(owner, &format!("owner {owner}")));
+    actor.may_edit(&lead.company, &owner)?;
+    Ok(())
+}
+
+/// Every lead, account and contact, to name what a lead duplicates.
+fn dedup_in(txn: &WriteTransaction) -> Result<DedupIndex, StoreError> {
+    let (mut leads, mut accounts, mut contacts) = (Vec::new(), Vec::new(), Vec::new());
+    super::record::each_in(&txn.open_table(Lead::TABLE)?, |l: Lead| leads.push(l))?;
+    super::record::each_in(&txn.open_table(Account::TABLE)?, |a: Account| {
+        accounts.push(a)
+    })?;
+    super::record::each_in(&txn.open_table(Contact::TABLE)?, |c: Contact| {
+        contacts.push(c)
+    })?;
+    Ok(DedupIndex::build(&leads, &accounts, &contacts))
+}
+
+/// The account's contact who is the lead's person: same email, phone or name.
+fn known_contact(
+    txn: &WriteTransaction,
+    account: &Account,
+    lead: &Lead,
+) -> Result<Option<Contact>, StoreError> {
+    use crate::domain::lead_pool::{normal_email, normal_phone};
+    let ids: Vec<u64> = {
+        use redb::ReadableMultimapTable;
+        let index = txn.open_multimap_table(super::tables::CONTACTS_BY_ACCOUNT)?;
+        index
+            .get(account.id.0)?
+            .map(|r| r.map(|g| g.value()))
+            .collect::<Result<_, _>>()?
+    };
+    for id in ids {
+        let Some(c) = get::<Contact>(txn, id)? else {
+            continue;
+        };
+        let same_email = normal_email(&c.email).is_some() && normal_email(&c.email) == normal_email(&lead.email);
+        let same_phone = normal_phone(&c.phone).is_some() && normal_phone(&c.phone) == normal_phone(&lead.phone);
+        let same_name = !lead.contact_name.trim().is_empty()
+            && c.name.trim().eq_ignore_ascii_case(lead.contact_name.trim());
+        if same_email || same_phone || same_name {
+            return Ok(Some(c));
+        }
+    }
+    Ok(None)
+}
