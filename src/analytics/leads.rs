@@ -12,7 +12,7 @@ pub struct LeadFunnelRow {
     /// The channel or the owner ("(pool)" for leads nobody holds).
     pub key: String,
     pub leads: usize,
-    /// Converted into an account, a contact and a deal.
+    /// Qualified, or converted into an account, a contact and a deal.
     pub qualified: usize,
     /// Their deal was won.
     pub won: usize,
@@ -88,7 +88,7 @@ pub fn lead_report(
     let mut by_channel: BTreeMap<&'static str, Tally> = BTreeMap::new();
     let mut by_owner: BTreeMap<String, Tally> = BTreeMap::new();
     for lead in leads.iter().filter(|l| period.contains(l.created_at)) {
-        let qualified = lead.status == LeadStatus::Converted;
+        let qualified = matches!(lead.status, LeadStatus::Qualified | LeadStatus::Converted);
         let was_won = lead.converted_deal.is_some_and(|d| won.contains(&d));
         let (assigned, followed) =
             first_times(lead, history.get(&lead.id).map_or(&[][..], Vec::as_slice));

@@ -170,7 +170,8 @@ pub fn run(ctx: &Context, command: LeadCommand) -> anyhow::Result<ExitCode> {
             let made = store.convert_lead(id, conversion, ctx.stamp())?;
             outln!(
                 ctx,
-                "lead {id} converted: account {} ({}), contact {} ({}), deal {} {} in {}",
+                "lead {}-{id} converted: account {} ({}), contact {} ({}), deal {} {} in {}",
+                LeadId::PREFIX,
                 made.account.name,
                 if made.account_reused { "already there" } else { "new" },
                 if made.contact.name.is_empty() { "(none)" } else { made.contact.name.as_str() },

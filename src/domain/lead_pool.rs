@@ -450,8 +450,8 @@ pub fn pool_rows(
             age_days: (now - l.created_at).num_days().max(0),
             flagged: rules.flagged(l, now),
             owner: l.owner.map(owner_name).unwrap_or_default(),
-            duplicates: index
-                .duplicates_of(l)
+            // A decided lead warns no more: it became (or was not) a customer.
+            duplicates: (if l.status.is_open() { index.duplicates_of(l) } else { Vec::new() })
                 .into_iter()
                 .map(|d| {
                     let who = match d.known {

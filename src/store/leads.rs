@@ -257,9 +257,9 @@ impl Store {
     ) -> Result<Converted, StoreError> {
         let txn = self.db.begin_write()?;
         let before: Lead = require(&txn, id.0)?;
-        if !before.status.is_open() {
+        if !(before.status.is_open() || before.status == LeadStatus::Qualified) {
             return Err(StoreError::Conflict(format!(
-                "lead {id} ({}) is {}: only an open lead can be converted",
+                "lead {id} ({}) is {}: only an open or qualified lead can be converted",
                 before.company,
                 before.status.label()
             )));

@@ -61,6 +61,12 @@ pub enum Action {
     CompleteTask,
     Contacts,
     GotoAccounts,
+    GotoLeads,
+    ClaimLead,
+    AssignLead,
+    QualifyLead,
+    DisqualifyLead,
+    ReturnLead,
     OpenQuote,
     AddLine,
     DeleteLine,
@@ -92,7 +98,7 @@ impl Action {
         Some(to.min(last))
     }
 
-    pub const ALL: [Action; 67] = [
+    pub const ALL: [Action; 73] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -146,6 +152,12 @@ impl Action {
         Action::CompleteTask,
         Action::Contacts,
         Action::GotoAccounts,
+        Action::GotoLeads,
+        Action::ClaimLead,
+        Action::AssignLead,
+        Action::QualifyLead,
+        Action::DisqualifyLead,
+        Action::ReturnLead,
         Action::PreviousDeal,
         Action::OpenQuote,
         Action::AddLine,
@@ -218,6 +230,12 @@ impl Action {
             Action::CompleteTask => "mark the task done",
             Action::Contacts => "the power map: edit a contact's role, stance, influence",
             Action::GotoAccounts => "go to the accounts: filter, order, their deals",
+            Action::GotoLeads => "go to the lead pool (公海): claim, follow up, qualify",
+            Action::ClaimLead => "lead: claim it from the pool",
+            Action::AssignLead => "lead: assign it to a rep",
+            Action::QualifyLead => "lead: qualify — its account, contact and deal",
+            Action::DisqualifyLead => "lead: disqualify it, with a reason",
+            Action::ReturnLead => "lead: return it to the pool",
             Action::PreviousDeal => "review: previous deal",
             Action::OpenQuote => "quote editor (the deal's latest quote, or a new one)",
             Action::AddLine => "quote: add a line (fuzzy product pick)",
@@ -265,6 +283,11 @@ impl Action {
                 | Action::DealTasks
                 | Action::Undo
                 | Action::OpenQuote
+                | Action::ClaimLead
+                | Action::AssignLead
+                | Action::QualifyLead
+                | Action::DisqualifyLead
+                | Action::ReturnLead
         )
     }
 
@@ -294,6 +317,11 @@ impl Action {
             | Action::OtherQuote
             | Action::QuoteAccepted
             | Action::QuoteRejected => Some(Scope::Quote),
+            Action::ClaimLead
+            | Action::AssignLead
+            | Action::QualifyLead
+            | Action::DisqualifyLead
+            | Action::ReturnLead => Some(Scope::Leads),
             _ => None,
         }
     }

@@ -172,6 +172,14 @@ impl App {
         }
     }
 
+    /// A full-screen list opens over the board: the reports give back their engine.
+    fn leave_reports(&mut self) {
+        if self.screen == Screen::Reports {
+            self.screen = Screen::Board;
+            self.jobs.report_engine.release();
+        }
+    }
+
     pub(super) fn stamp(&self) -> Stamp<'_> {
         Stamp {
             by: &self.user,
@@ -240,24 +248,19 @@ impl App {
             }
             Action::GotoReports => self.open_reports(),
             Action::GotoAccounts => {
-                if self.screen == Screen::Reports {
-                    self.screen = Screen::Board;
-                    self.jobs.report_engine.release();
-                }
+                self.leave_reports();
                 self.open_accounts();
             }
+            Action::GotoLeads => {
+                self.leave_reports();
+                self.open_leads();
+            }
             Action::GotoToday => {
-                if self.screen == Screen::Reports {
-                    self.screen = Screen::Board;
-                    self.jobs.report_engine.release();
-                }
+                self.leave_reports();
                 self.open_today();
             }
             Action::GotoReview => {
-                if self.screen == Screen::Reports {
-                    self.screen = Screen::Board;
-                    self.jobs.report_engine.release();
-                }
+                self.leave_reports();
                 self.open_review();
             }
             Action::ActionsDue => self.open_actions_due(),
@@ -353,6 +356,11 @@ impl App {
             | Action::SkipDeal
             | Action::AbandonReview
             | Action::CompleteTask
+            | Action::ClaimLead
+            | Action::AssignLead
+            | Action::QualifyLead
+            | Action::DisqualifyLead
+            | Action::ReturnLead
             | Action::PreviousDeal
             | Action::AddLine
             | Action::DeleteLine

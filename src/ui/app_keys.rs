@@ -131,6 +131,7 @@ impl App {
             } => self.answer_action_status(action, status, &note),
             Request::Task { id, changes } => self.answer_task(id, &changes),
             Request::SaveContact(contact) => self.save_contact(&contact),
+            Request::Lead(request) => self.answer_lead_request(request),
             Request::AccountDeals(account) => {
                 if let Err(e) = self.list_account_deals(crate::search::Kind::Account, account.0) {
                     self.set_error(e);

@@ -25,6 +25,8 @@ pub enum Scope {
     Quote,
     /// Today's list.
     Today,
+    /// The lead pool.
+    Leads,
 }
 
 impl Scope {
@@ -38,6 +40,7 @@ impl Scope {
             "review" => Some(Scope::Review),
             "quote" => Some(Scope::Quote),
             "today" => Some(Scope::Today),
+            "leads" => Some(Scope::Leads),
             _ => None,
         }
     }

@@ -8,6 +8,7 @@ mod app_accounts;
 mod app_changes;
 mod app_dialogs;
 mod app_keys;
+mod app_leads;
 pub mod app_parts;
 mod app_quote;
 mod app_reports;

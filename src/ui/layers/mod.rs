@@ -15,6 +15,7 @@ pub mod form;
 pub mod gate;
 pub mod help;
 pub mod input;
+pub mod leads;
 pub mod loss;
 pub mod palette;
 pub mod products;
@@ -55,6 +56,8 @@ pub enum Layer {
     Contacts(contacts::ContactList),
     /// Accounts (full screen, `g a`).
     Accounts(accounts::AccountList),
+    /// The lead pool (full screen, `g l`).
+    Leads(Box<leads::LeadPool>),
 }
 
 /// What a layer asks of the app.
@@ -121,6 +124,8 @@ pub enum Request {
         deal: DealId,
         gate: GateDecision,
     },
+    /// A change in the lead pool.
+    Lead(leads::LeadRequest),
     /// Changes to one task, saved together.
     Task {
         id: ActivityId,
@@ -244,6 +249,7 @@ impl Layer {
             Layer::Today(l) => l,
             Layer::Contacts(l) => l,
             Layer::Accounts(l) => l,
+            Layer::Leads(l) => l.as_ref(),
         }
     }
 
@@ -267,6 +273,7 @@ impl Layer {
             Layer::Today(l) => l,
             Layer::Contacts(l) => l,
             Layer::Accounts(l) => l,
+            Layer::Leads(l) => l.as_mut(),
         }
     }
 

@@ -3,6 +3,7 @@
 mod accounts;
 mod board;
 mod contacts;
+mod leads;
 pub mod detail;
 pub(super) mod form;
 pub(crate) mod layers;

@@ -1,0 +1,345 @@
+//! The lead pool (`g l`, 公海): leads with score (fit + behaviour), channel,
+//! age, owner and warnings; the selected lead's parts, duplicates and history
+//! below. `tab` changes which leads (the pool, mine, every open one, all),
+//! `f` filters, and the keys act: claim, assign, follow up, qualify,
+//! disqualify, return to the pool — each one undoable change.
+
+use super::form::{Check, Field, Form};
+use super::input::TextInput;
+use super::{LayerContext, Outcome, Request, SubForm, sub_form_key};
+use crate::domain::lead_pool::{PoolRow, deal_title};
+use crate::domain::*;
+use crate::store::LeadChange;
+use crate::ui::action::Action;
+use crate::ui::keymap::{Key, Scope};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Pool,
+    Mine,
+    Open,
+    All,
+}
+
+impl Which {
+    const ALL: [Which; 4] = [Which::Pool, Which::Mine, Which::Open, Which::All];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Which::Pool => "in the pool",
+            Which::Mine => "mine",
+            Which::Open => "open",
+            Which::All => "all",
+        }
+    }
+}
+
+/// What the open form asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeadForm {
+    FollowUp,
+    Assign,
+    Qualify,
+    Disqualify,
+    Return,
+}
+
+/// What the lead pool asks the app to do.
+#[derive(Debug, Clone)]
+pub enum LeadRequest {
+    Change(LeadId, LeadChange),
+    Convert {
+        lead: LeadId,
+        title: String,
+        /// As typed: the app parses it in the workspace's main currency.
+        amount: String,
+    },
+    OpenDeal(DealId),
+    /// Take back the last change (the pool shows what it put back).
+    Undo,
+}
+
+pub struct LeadPool {
+    pub rows: Vec<PoolRow>,
+    pub which: Which,
+    pub filter: TextInput,
+    /// Keys go into the filter (after `f`, until enter or esc).
+    pub filtering: bool,
+    /// Indexes into `rows`: those shown, best score first.
+    pub shown: Vec<usize>,
+    pub selected: usize,
+    /// The signed-in person's name: "mine" are theirs.
+    pub me: String,
+    /// Reps a lead can be assigned to.
+    pub reps: Vec<String>,
+    pub form: Option<(LeadForm, Form)>,
+    pub notice: Option<String>,
+    /// Hours after assignment a lead is flagged without a follow-up.
+    pub follow_up_hours: i64,
+    pub today: chrono::NaiveDate,
+}
+
+impl LeadPool {
+    pub fn new(rows: Vec<PoolRow>, me: String, reps: Vec<String>, follow_up_hours: i64, today: chrono::NaiveDate) -> Self {
+        let mut pool = LeadPool {
+            rows,
+            which: Which::Pool,
+            filter: TextInput::default(),
+            filtering: false,
+            shown: Vec::new(),
+            selected: 0,
+            me,
+            reps,
+            form: None,
+            notice: None,
+            follow_up_hours,
+            today,
+        };
+        pool.arrange();
+        pool
+    }
+
+    /// The rows after a change: the cursor stays on the same lead while it is
+    /// shown, else on the row that took its place.
+    pub fn refreshed(&mut self, rows: Vec<PoolRow>, note: String) {
+        let keep = self.current().map(|r| r.lead.id);
+        self.rows = rows;
+        self.form = None;
+        self.notice = Some(note);
+        self.arrange();
+        if let Some(i) = keep.and_then(|id| self.shown.iter().position(|i| self.rows[*i].lead.id == id)) {
+            self.selected = i;
+        }
+    }
+
+    fn arrange(&mut self) {
+        let me = self.me.as_str();
+        let which = self.which;
+        let keep: Vec<usize> = self
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| match which {
+                Which::Pool => r.lead.status.is_open() && r.lead.owner.is_none(),
+                Which::Mine => r.lead.status.is_open() && r.owner == me,
+                Which::Open => r.lead.status.is_open(),
+                Which::All => true,
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let query = self.filter.text.trim();
+        self.shown = if query.is_empty() {
+            let mut shown = keep;
+            let rows = &self.rows;
+            shown.sort_by_key(|i| (std::cmp::Reverse(rows[*i].lead.score), rows[*i].lead.id));
+            shown
+        } else {
+            let haystacks: Vec<(usize, String)> = keep
+                .iter()
+                .map(|i| {
+                    let l = &self.rows[*i].lead;
+                    (*i, format!("{} {} {} {} {}", l.company, l.contact_name, l.industry, l.region, self.rows[*i].owner))
+                })
+                .collect();
+            let mut scored = crate::search::fuzzy_scores(
+                query,
+                haystacks.iter().map(|(i, h)| (*i, h.as_str())),
+            );
+            scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            scored.into_iter().map(|(_, i)| i).collect()
+        };
+        self.selected = self.selected.min(self.shown.len().saturating_sub(1));
+    }
+
+    pub fn current(&self) -> Option<&PoolRow> {
+        self.shown.get(self.selected).and_then(|i| self.rows.get(*i))
+    }
+
+    fn open_form(&mut self, kind: LeadForm) {
+        let Some(row) = self.current() else {
+            self.notice = Some("no lead here".into());
+            return;
+        };
+        let company = row.lead.company.clone();
+        let fields = match kind {
+            LeadForm::FollowUp => vec![Field::text("note", "what came of it", "", Check::Required).tall(3)],
+            LeadForm::Disqualify => vec![Field::text("note", "why", "", Check::Required)],
+            LeadForm::Return => vec![Field::text("note", "why", "", Check::Required)],
+            LeadForm::Assign => {
+                if self.reps.is_empty() {
+                    self.notice = Some("nobody to assign to: the workspace has no reps".into());
+                    return;
+                }
+                let now = self.reps.iter().position(|r| *r == row.owner).unwrap_or(0);
+                vec![Field::choice("to", "to", self.reps.clone(), now)]
+            }
+            LeadForm::Qualify => vec![
+                Field::text("title", "deal title", &deal_title(&row.lead), Check::Required),
+                Field::text("amount", "amount", "0", Check::Amount),
+            ],
+        };
+        let title = match kind {
+            LeadForm::FollowUp => "Follow-up",
+            LeadForm::Assign => "Assign lead",
+            LeadForm::Qualify => "Qualify lead",
+            LeadForm::Disqualify => "Disqualify lead",
+            LeadForm::Return => "Back to the pool",
+        };
+        self.form = Some((kind, Form::new(title.into(), company, fields, self.today)));
+    }
+
+    /// The request the submitted form makes.
+    fn submitted(&self) -> Option<Request> {
+        let (kind, form) = self.form.as_ref()?;
+        let id = self.current()?.lead.id;
+        let change = match kind {
+            LeadForm::FollowUp => LeadChange::FollowUp(form.text("note")),
+            LeadForm::Disqualify => LeadChange::Disqualify(form.text("note")),
+            LeadForm::Return => LeadChange::Return(form.text("note")),
+            LeadForm::Assign => LeadChange::Assign(self.reps.get(form.choice("to"))?.clone()),
+            LeadForm::Qualify => {
+                return Some(Request::Lead(LeadRequest::Convert {
+                    lead: id,
+                    title: form.text("title"),
+                    amount: form.text("amount"),
+                }));
+            }
+        };
+        Some(Request::Lead(LeadRequest::Change(id, change)))
+    }
+
+    fn filter_key(&mut self, key: Key, action: Option<Action>) -> Outcome {
+        match action {
+            Some(Action::Confirm) => self.filtering = false,
+            Some(Action::Cancel) => {
+                self.filtering = false;
+                self.filter = TextInput::default();
+                self.arrange();
+            }
+            _ => {
+                if self.filter.edit(key) {
+                    self.selected = 0;
+                    self.arrange();
+                }
+            }
+        }
+        Outcome::Stay
+    }
+}
+
+impl super::LayerKeys for LeadPool {
+    fn scopes(&self) -> &'static [Scope] {
+        if self.is_typing() {
+            &[Scope::Dialog]
+        } else if self.form.is_some() {
+            &[Scope::Dialog, Scope::Global]
+        } else {
+            &[Scope::Leads, Scope::Global]
+        }
+    }
+
+    fn is_typing(&self) -> bool {
+        self.filtering || self.form.as_ref().is_some_and(|(_, f)| f.is_typing())
+    }
+
+    fn has_unsaved_text(&self) -> bool {
+        self.form
+            .as_ref()
+            .is_some_and(|(_, f)| super::form_has_unsaved_text(f))
+    }
+
+    fn help_scope(&self) -> Scope {
+        Scope::Leads
+    }
+
+    fn show_error(&mut self, message: String) {
+        match self.form.as_mut() {
+            Some((_, form)) => form.error = Some(message),
+            None => self.notice = Some(message),
+        }
+    }
+
+    fn handle(&mut self, key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome {
+        if self.filtering {
+            return self.filter_key(key, action);
+        }
+        let mut slot = self.form.take().map(|(k, f)| (k, Some(f)));
+        if let Some((kind, form)) = slot.as_mut() {
+            let answer = sub_form_key(form, key, action);
+            let kind = *kind;
+            self.form = form.take().map(|f| (kind, f));
+            match answer {
+                Some(SubForm::Answer(outcome)) => return outcome,
+                Some(SubForm::Submitted) => {
+                    return match self.submitted() {
+                        Some(request) => Outcome::Request(request),
+                        None => Outcome::Stay,
+                    };
+                }
+                None => {}
+            }
+        }
+        self.notice = None;
+        let last = self.shown.len().saturating_sub(1);
+        if let Some(to) = action.and_then(|a| a.moved_cursor(self.selected, cx.page_rows, last)) {
+            self.selected = to;
+            return Outcome::Stay;
+        }
+        let id = self.current().map(|r| r.lead.id);
+        match (action, id) {
+            (Some(Action::NextTab | Action::PrevTab), _) => {
+                let i = Which::ALL.iter().position(|w| *w == self.which).unwrap_or(0);
+                let n = Which::ALL.len();
+                let next = if action == Some(Action::NextTab) { i + 1 } else { i + n - 1 };
+                self.which = Which::ALL[next % n];
+                self.selected = 0;
+                self.arrange();
+                Outcome::Stay
+            }
+            (Some(Action::Filter), _) => {
+                self.filtering = true;
+                Outcome::Stay
+            }
+            (Some(Action::ClaimLead), Some(id)) => {
+                Outcome::Request(Request::Lead(LeadRequest::Change(id, LeadChange::Claim)))
+            }
+            (Some(Action::AssignLead), Some(_)) => {
+                self.open_form(LeadForm::Assign);
+                Outcome::Stay
+            }
+            (Some(Action::LogActivity), Some(_)) => {
+                self.open_form(LeadForm::FollowUp);
+                Outcome::Stay
+            }
+            (Some(Action::QualifyLead), Some(_)) => {
+                self.open_form(LeadForm::Qualify);
+                Outcome::Stay
+            }
+            (Some(Action::DisqualifyLead), Some(_)) => {
+                self.open_form(LeadForm::Disqualify);
+                Outcome::Stay
+            }
+            (Some(Action::ReturnLead), Some(_)) => {
+                self.open_form(LeadForm::Return);
+                Outcome::Stay
+            }
+            (Some(Action::OpenDetail | Action::Confirm), Some(_)) => {
+                match self.current().and_then(|r| r.lead.converted_deal) {
+                    Some(deal) => Outcome::Request(Request::Lead(LeadRequest::OpenDeal(deal))),
+                    None => {
+                        self.notice = Some("not converted yet: Q qualifies it into a deal".into());
+                        Outcome::Stay
+                    }
+                }
+            }
+            (Some(Action::Undo), _) => Outcome::Request(Request::Lead(LeadRequest::Undo)),
+            (Some(Action::Back | Action::Cancel), _) => Outcome::Close,
+            (Some(Action::Quit), _) => Outcome::Quit,
+            (Some(_), None) => {
+                self.notice = Some(format!("no lead here · tab shows other leads ({})", self.which.label()));
+                Outcome::Stay
+            }
+            _ => Outcome::Stay,
+        }
+    }
+}
