@@ -34,11 +34,12 @@ fn key() -> impl Strategy<Value = &'static str> {
         1 => prop::sample::select(vec![
             "g", "G", "home", "end", "pageup", "pagedown", "ctrl-u", "ctrl-d", "ctrl-c", "delete",
         ]),
-        // After `g`: reports, the review wizard, products; and the keys of the
-        // reports, the wizard, the quote editor and the actions list.
+        // After `g`: reports, the review wizard, products, today, the lead pool;
+        // and the keys of the reports, the wizard, the quote editor, the
+        // actions list and the lead pool.
         3 => prop::sample::select(vec![
             "g", "r", "v", "p", "A", "o", "F", "]", "[", "m", "b", "S", "Y", "N", "J", "K",
-            "ctrl-n", "ctrl-p", "pagedown", "pageup", "a", "d",
+            "ctrl-n", "ctrl-p", "pagedown", "pageup", "a", "d", "c", "Q", "r", "t", "l",
         ]),
     ]
 }

@@ -31,6 +31,7 @@ const PLACES: &[(&str, &str)] = &[
     ("today", "g t"),
     ("power map", "enter c"),
     ("accounts", "g a"),
+    ("lead pool", "g l"),
 ];
 
 fn at(place: &str) -> App {
@@ -125,6 +126,7 @@ fn question_mark_opens_help_where_nothing_is_typed() {
         "actions due",
         "quote editor",
         "product list",
+        "lead pool",
     ] {
         assert!(
             helped.contains(&place),
@@ -175,6 +177,7 @@ fn q_goes_back_where_nothing_is_typed_and_is_text_where_it_is() {
         "actions due",
         "quote editor",
         "product list",
+        "lead pool",
     ] {
         assert!(
             closed.contains(&place),

@@ -35,10 +35,18 @@ pub struct LeadReport {
 fn first_times(
     lead: &Lead,
     history: &[&LeadEvent],
-) -> (Option<chrono::DateTime<chrono::Utc>>, Option<chrono::DateTime<chrono::Utc>>) {
+) -> (
+    Option<chrono::DateTime<chrono::Utc>>,
+    Option<chrono::DateTime<chrono::Utc>>,
+) {
     let assigned = history
         .iter()
-        .find(|e| matches!(e.kind, LeadEventKind::Claimed | LeadEventKind::Assigned { .. }))
+        .find(|e| {
+            matches!(
+                e.kind,
+                LeadEventKind::Claimed | LeadEventKind::Assigned { .. }
+            )
+        })
         .map(|e| e.at)
         .or(lead.assigned_at);
     let followed = history
@@ -96,9 +104,7 @@ pub fn lead_report(
             (Some(a), Some(f)) if f >= a => Some((f - a).num_minutes()),
             _ => None,
         };
-        let owner = lead
-            .owner
-            .map_or_else(|| "(pool)".to_string(), &owner_name);
+        let owner = lead.owner.map_or_else(|| "(pool)".to_string(), &owner_name);
         for t in [
             &mut total,
             by_channel.entry(lead.channel.label()).or_default(),

@@ -173,9 +173,21 @@ pub fn run(ctx: &Context, command: LeadCommand) -> anyhow::Result<ExitCode> {
                 "lead {}-{id} converted: account {} ({}), contact {} ({}), deal {} {} in {}",
                 LeadId::PREFIX,
                 made.account.name,
-                if made.account_reused { "already there" } else { "new" },
-                if made.contact.name.is_empty() { "(none)" } else { made.contact.name.as_str() },
-                if made.contact_reused { "already there" } else { "new" },
+                if made.account_reused {
+                    "already there"
+                } else {
+                    "new"
+                },
+                if made.contact.name.is_empty() {
+                    "(none)"
+                } else {
+                    made.contact.name.as_str()
+                },
+                if made.contact_reused {
+                    "already there"
+                } else {
+                    "new"
+                },
                 made.deal.id,
                 made.deal.title,
                 pipeline.name
@@ -224,10 +236,20 @@ pub fn rules_said(
         rules.auto_assign_score
     )];
     for (id, company, was) in &outcome.returned {
-        lines.push(format!("  {}-{id} {company}: was {}'s", LeadId::PREFIX, name(*was)));
+        lines.push(format!(
+            "  {}-{id} {company}: was {}'s",
+            LeadId::PREFIX,
+            name(*was)
+        ));
     }
     for a in &outcome.assigned {
-        lines.push(format!("  {}-{} → {} ({})", LeadId::PREFIX, a.lead, name(a.to), a.why));
+        lines.push(format!(
+            "  {}-{} → {} ({})",
+            LeadId::PREFIX,
+            a.lead,
+            name(a.to),
+            a.why
+        ));
     }
     lines
 }
@@ -261,7 +283,11 @@ fn list(
             Which::Open => r.lead.status.is_open(),
             Which::All => true,
         })
-        .filter(|r| owner.as_deref().is_none_or(|o| r.owner.eq_ignore_ascii_case(o.trim())))
+        .filter(|r| {
+            owner
+                .as_deref()
+                .is_none_or(|o| r.owner.eq_ignore_ascii_case(o.trim()))
+        })
         .collect();
     shown.sort_by_key(|r| (std::cmp::Reverse(r.lead.score), r.lead.id));
     if json {
@@ -270,12 +296,16 @@ fn list(
         return Ok(ExitCode::SUCCESS);
     }
     let mut t = Table::new(&[
-        "ID", "COMPANY", "CONTACT", "CHANNEL", ">SCORE", ">FIT", ">BEH", ">AGE", "OWNER", "STATUS", "WARNINGS",
+        "ID", "COMPANY", "CONTACT", "CHANNEL", ">SCORE", ">FIT", ">BEH", ">AGE", "OWNER", "STATUS",
+        "WARNINGS",
     ]);
     for r in &shown {
         let mut warnings = Vec::new();
         if r.flagged {
-            warnings.push(format!("no follow-up {} h after assignment", rules.follow_up_hours));
+            warnings.push(format!(
+                "no follow-up {} h after assignment",
+                rules.follow_up_hours
+            ));
         }
         warnings.extend(r.duplicates.iter().cloned());
         t.row(vec![
@@ -287,7 +317,11 @@ fn list(
             r.parts.fit.to_string(),
             r.parts.behaviour.to_string(),
             format!("{}d", r.age_days),
-            if r.owner.is_empty() { "(pool)".into() } else { r.owner.clone() },
+            if r.owner.is_empty() {
+                "(pool)".into()
+            } else {
+                r.owner.clone()
+            },
             r.lead.status.label().to_string(),
             warnings.join("; "),
         ]);
@@ -304,20 +338,44 @@ fn show(ctx: &Context, rules: &LeadRules, id: LeadId) -> anyhow::Result<ExitCode
         .find(|r| r.lead.id == id)
         .ok_or_else(|| anyhow!("no lead with id {id}"))?;
     let l = &row.lead;
-    outln!(ctx, "{}-{} {} · {}", LeadId::PREFIX, l.id, l.company, l.status.label());
+    outln!(
+        ctx,
+        "{}-{} {} · {}",
+        LeadId::PREFIX,
+        l.id,
+        l.company,
+        l.status.label()
+    );
     outln!(ctx, "contact  {} {} {}", l.contact_name, l.phone, l.email);
-    outln!(ctx, "profile  {} · {} · {} employees · via {}", l.industry, l.region, l.size.label(), l.channel.label());
+    outln!(
+        ctx,
+        "profile  {} · {} · {} employees · via {}",
+        l.industry,
+        l.region,
+        l.size.label(),
+        l.channel.label()
+    );
     outln!(
         ctx,
         "score    {} = fit {} + behaviour {}",
-        l.score, row.parts.fit, row.parts.behaviour
+        l.score,
+        row.parts.fit,
+        row.parts.behaviour
     );
     outln!(
         ctx,
         "owner    {} · {} days old{}",
-        if row.owner.is_empty() { "(pool)" } else { &row.owner },
+        if row.owner.is_empty() {
+            "(pool)"
+        } else {
+            &row.owner
+        },
         row.age_days,
-        if row.flagged { " · not followed up since it was assigned" } else { "" }
+        if row.flagged {
+            " · not followed up since it was assigned"
+        } else {
+            ""
+        }
     );
     for d in &row.duplicates {
         outln!(ctx, "warning  {d}");
@@ -329,8 +387,12 @@ fn show(ctx: &Context, rules: &LeadRules, id: LeadId) -> anyhow::Result<ExitCode
 }
 
 fn add(ctx: &Context, rules: &LeadRules, args: AddArgs) -> anyhow::Result<ExitCode> {
-    let channel = Channel::parse(&args.channel)
-        .ok_or_else(|| anyhow!("--channel '{}': web, event, referral, partner or import", args.channel))?;
+    let channel = Channel::parse(&args.channel).ok_or_else(|| {
+        anyhow!(
+            "--channel '{}': web, event, referral, partner or import",
+            args.channel
+        )
+    })?;
     let size = crate::io::parties_in::size_named(&args.size)
         .ok_or_else(|| anyhow!("--size '{}': small, medium, large or enterprise", args.size))?;
     let store = ctx.open_or_create()?;
@@ -369,7 +431,11 @@ fn add(ctx: &Context, rules: &LeadRules, args: AddArgs) -> anyhow::Result<ExitCo
 }
 
 fn import(ctx: &Context, rules: &LeadRules, args: ImportArgs) -> anyhow::Result<ExitCode> {
-    let sheet = read_file(&args.file, delimiter(args.delimiter.as_deref())?, encoding(args.encoding))?;
+    let sheet = read_file(
+        &args.file,
+        delimiter(args.delimiter.as_deref())?,
+        encoding(args.encoding),
+    )?;
     let map = maps(&args.map, LeadField::parse, &LeadField::names())?;
     let file = read_leads(&sheet, &map)?;
     let store = ctx.open_or_create()?;
@@ -411,7 +477,9 @@ fn change(ctx: &Context, id: LeadId, change: LeadChange) -> anyhow::Result<ExitC
         LeadId::PREFIX,
         lead.id,
         lead.company,
-        lead.owner.map(|o| format!(" · {}'s", names(o))).unwrap_or_default()
+        lead.owner
+            .map(|o| format!(" · {}'s", names(o)))
+            .unwrap_or_default()
     );
     Ok(ExitCode::SUCCESS)
 }

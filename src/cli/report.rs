@@ -500,7 +500,11 @@ fn leads_report(store: &Store, period: &Period, format: ReportFormat) -> anyhow:
         ("Leads by owner", &report.by_owner),
     ] {
         let mut t = Table::new(&[
-            if title.ends_with("channel") { "CHANNEL" } else { "OWNER" },
+            if title.ends_with("channel") {
+                "CHANNEL"
+            } else {
+                "OWNER"
+            },
             ">LEADS",
             ">QUALIFIED",
             ">QUAL %",

@@ -101,14 +101,26 @@ pub enum LeadEventKind {
     /// Someone took it from the pool for themselves.
     Claimed,
     /// Given to a rep by a person, or by the assignment rule (`by_rule`).
-    Assigned { to: OwnerId, by_rule: bool },
+    Assigned {
+        to: OwnerId,
+        by_rule: bool,
+    },
     /// A call, mail or visit, with what came of it.
-    FollowUp { note: String },
+    FollowUp {
+        note: String,
+    },
     /// Back in the pool: by hand, or by the recycle rule (`by_rule`).
-    Returned { why: String, by_rule: bool },
-    Disqualified { reason: String },
+    Returned {
+        why: String,
+        by_rule: bool,
+    },
+    Disqualified {
+        reason: String,
+    },
     /// Qualified and turned into an account, a contact and a deal.
-    Converted { deal: DealId },
+    Converted {
+        deal: DealId,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -187,11 +187,17 @@ pub fn assign_hot_leads(
             })
             .collect();
         let (pool, why) = if !in_industry.is_empty() {
-            (in_industry, format!("region {region}, industry {}", lead.industry))
+            (
+                in_industry,
+                format!("region {region}, industry {}", lead.industry),
+            )
         } else if !in_region.is_empty() {
             (in_region, format!("region {region}"))
         } else {
-            (reps.clone(), "no rep for its region: the least loaded".to_string())
+            (
+                reps.clone(),
+                "no rep for its region: the least loaded".to_string(),
+            )
         };
         let Some(to) = pool
             .iter()
@@ -290,16 +296,15 @@ pub fn normal_company(name: &str) -> String {
     joined
 }
 
-/// A phone as digits only, without a leading country code 86 or 00; None when
-/// too short to identify anyone.
+/// A phone as its last ten digits, whatever the country code and spacing
+/// ("+86 138 0013 8000" = "13800138000", "+1 612 555 0101" = "(612) 555-0101");
+/// None when too short to identify anyone.
 pub fn normal_phone(phone: &str) -> Option<String> {
-    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-    let digits = digits.strip_prefix("00").unwrap_or(&digits);
-    let digits = match digits.strip_prefix("86") {
-        Some(rest) if rest.len() == 11 => rest,
-        _ => digits,
-    };
-    (digits.len() >= 7).then(|| digits.to_string())
+    let digits: Vec<char> = phone.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() < 7 {
+        return None;
+    }
+    Some(digits[digits.len().saturating_sub(10)..].iter().collect())
 }
 
 pub fn normal_email(email: &str) -> Option<String> {
@@ -451,25 +456,29 @@ pub fn pool_rows(
             flagged: rules.flagged(l, now),
             owner: l.owner.map(owner_name).unwrap_or_default(),
             // A decided lead warns no more: it became (or was not) a customer.
-            duplicates: (if l.status.is_open() { index.duplicates_of(l) } else { Vec::new() })
-                .into_iter()
-                .map(|d| {
-                    let who = match d.known {
-                        Known::Account(a) => format!("account {}", account_name(a)),
-                        Known::Contact(c, a) => format!(
-                            "contact {} ({})",
-                            contact_names.get(&c).copied().unwrap_or("?"),
-                            account_name(a)
-                        ),
-                        Known::Lead(other) => format!(
-                            "lead {}-{other} ({})",
-                            LeadId::PREFIX,
-                            lead_names.get(&other).copied().unwrap_or("?")
-                        ),
-                    };
-                    format!("same {} as {who}", d.on.label())
-                })
-                .collect(),
+            duplicates: (if l.status.is_open() {
+                index.duplicates_of(l)
+            } else {
+                Vec::new()
+            })
+            .into_iter()
+            .map(|d| {
+                let who = match d.known {
+                    Known::Account(a) => format!("account {}", account_name(a)),
+                    Known::Contact(c, a) => format!(
+                        "contact {} ({})",
+                        contact_names.get(&c).copied().unwrap_or("?"),
+                        account_name(a)
+                    ),
+                    Known::Lead(other) => format!(
+                        "lead {}-{other} ({})",
+                        LeadId::PREFIX,
+                        lead_names.get(&other).copied().unwrap_or("?")
+                    ),
+                };
+                format!("same {} as {who}", d.on.label())
+            })
+            .collect(),
             history: history.remove(&l.id).unwrap_or_default(),
             lead: l.clone(),
         })
@@ -495,9 +504,16 @@ mod tests {
     fn phones_compare_as_digits_without_the_country_code() {
         assert_eq!(
             normal_phone("+86 138-0013-8000"),
-            Some("13800138000".into())
+            normal_phone("138 0013 8000")
         );
-        assert_eq!(normal_phone("138 0013 8000"), Some("13800138000".into()));
+        assert_eq!(
+            normal_phone("+1 612 555 0101"),
+            normal_phone("(612) 555-0101")
+        );
+        assert_ne!(
+            normal_phone("+1 612 555 0101"),
+            normal_phone("+1 612 555 0102")
+        );
         assert_eq!(normal_phone("12-34"), None);
     }
 }

@@ -47,14 +47,35 @@ impl LeadField {
 /// Our column names and the usual CRM spellings (Salesforce Leads export).
 const PRESET: &[(LeadField, &[&str])] = &[
     (LeadField::Company, &["company", "Company", "Account Name"]),
-    (LeadField::Contact, &["contact", "Name", "Full Name", "Contact"]),
-    (LeadField::Phone, &["phone", "Phone", "Mobile", "MobilePhone"]),
+    (
+        LeadField::Contact,
+        &["contact", "Name", "Full Name", "Contact"],
+    ),
+    (
+        LeadField::Phone,
+        &["phone", "Phone", "Mobile", "MobilePhone"],
+    ),
     (LeadField::Email, &["email", "Email"]),
-    (LeadField::Channel, &["channel", "Lead Source", "LeadSource", "Source"]),
+    (
+        LeadField::Channel,
+        &["channel", "Lead Source", "LeadSource", "Source"],
+    ),
     (LeadField::Industry, &["industry", "Industry"]),
-    (LeadField::Region, &["region", "Region", "State/Province", "State"]),
+    (
+        LeadField::Region,
+        &["region", "Region", "State/Province", "State"],
+    ),
     (LeadField::Size, &["size", "Company Size", "Employees"]),
-    (LeadField::Behaviour, &["behaviour", "behavior", "Behaviour Score", "Behavior Score", "Engagement"]),
+    (
+        LeadField::Behaviour,
+        &[
+            "behaviour",
+            "behavior",
+            "Behaviour Score",
+            "Behavior Score",
+            "Engagement",
+        ],
+    ),
 ];
 
 /// The leads of a file, and the lines that gave no company size (scored as
@@ -70,7 +91,12 @@ pub fn read_leads(
 ) -> Result<LeadsFile, ImportError> {
     use LeadField as F;
     let columns = Columns::resolve(sheet, explicit, PRESET, |f| name_of(&LEAD_FIELDS, f))?;
-    columns.require(sheet, &[("company", &[F::Company])], true, &LeadField::names())?;
+    columns.require(
+        sheet,
+        &[("company", &[F::Company])],
+        true,
+        &LeadField::names(),
+    )?;
     let mut without_size = Vec::new();
     let drafts = each_row(sheet, &columns, |r| {
         let company = named(r, F::Company, "a company name");
@@ -89,10 +115,17 @@ pub fn read_leads(
         });
         let behaviour = match r.text(F::Behaviour) {
             "" => Some(0),
-            text => text.parse::<u8>().ok().filter(|b| *b <= MAX_PART).or_else(|| {
-                r.problem(F::Behaviour, format!("a behaviour score from 0 to {MAX_PART}"));
-                None
-            }),
+            text => text
+                .parse::<u8>()
+                .ok()
+                .filter(|b| *b <= MAX_PART)
+                .or_else(|| {
+                    r.problem(
+                        F::Behaviour,
+                        format!("a behaviour score from 0 to {MAX_PART}"),
+                    );
+                    None
+                }),
         };
         let (Some(channel), Ok(size), Some(behaviour)) = (channel, size, behaviour) else {
             return None;

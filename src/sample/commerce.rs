@@ -217,7 +217,10 @@ pub fn leads(g: &mut Gen) {
             let name = if stem.chars().any(|c| c > '\u{2e80}') {
                 format!("{stem}{}", ["控股", "科技", "贸易", "实业"][form])
             } else {
-                format!("{stem} {}", ["Holdings", "Tech", "Trading", "Partners"][form])
+                format!(
+                    "{stem} {}",
+                    ["Holdings", "Tech", "Trading", "Partners"][form]
+                )
             };
             (
                 name,

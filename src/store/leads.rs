@@ -92,7 +92,9 @@ impl Store {
         stamp: Stamp,
     ) -> Result<(Lead, Vec<Duplicate>), StoreError> {
         let mut added = self.add_leads(vec![draft], rules, stamp)?;
-        added.pop().ok_or_else(|| StoreError::Conflict("no lead was added".into()))
+        added
+            .pop()
+            .ok_or_else(|| StoreError::Conflict("no lead was added".into()))
     }
 
     /// Adds leads in one transaction (an import): all or none. Each is
@@ -174,7 +176,10 @@ impl Store {
                 let me = ensure_owner(&txn, stamp.by, &mut undo)?;
                 lead.owner = Some(me.id);
                 lead.assigned_at = Some(stamp.at);
-                (LeadEventKind::Claimed, format!("claim lead {}", lead.company))
+                (
+                    LeadEventKind::Claimed,
+                    format!("claim lead {}", lead.company),
+                )
             }
             LeadChange::Assign(name) => {
                 may_assign(&txn, stamp)?;
@@ -270,7 +275,11 @@ impl Store {
         let (account, account_reused) = match dedup.account_for(&before.company) {
             Some(a) => (require::<Account>(&txn, a.0)?, true),
             None => {
-                let mut a = Account::prospect(AccountId(next_id::<Account>(&txn)?), &before.company, stamp.at);
+                let mut a = Account::prospect(
+                    AccountId(next_id::<Account>(&txn)?),
+                    &before.company,
+                    stamp.at,
+                );
                 a.industry = before.industry.clone();
                 a.region = before.region.clone();
                 a.size = before.size;
@@ -392,7 +401,8 @@ impl Store {
         super::record::each_in(&txn.open_table(Account::TABLE)?, |a: Account| {
             accounts.push(a)
         })?;
-        outcome.assigned = crate::domain::lead_pool::assign_hot_leads(rules, &leads, &owners, &accounts);
+        outcome.assigned =
+            crate::domain::lead_pool::assign_hot_leads(rules, &leads, &owners, &accounts);
         if dry_run || outcome.is_empty() {
             txn.abort()?;
             return Ok(outcome);
@@ -487,8 +497,8 @@ fn may_work(txn: &WriteTransaction, stamp: Stamp, lead: &Lead) -> Result<(), Sto
     let (Some(actor), Some(owner)) = (acting_user(txn, stamp)?, lead.owner) else {
         return Ok(());
     };
-    let owner = get::<Owner>(txn, owner.0)?
-        .unwrap_or_else(|| Owner::rep(owner, &format!("owner {owner}")));
+    let owner =
+        get::<Owner>(txn, owner.0)?.unwrap_or_else(|| Owner::rep(owner, &format!("owner {owner}")));
     actor.may_edit(&lead.company, &owner)?;
     Ok(())
 }
@@ -525,8 +535,10 @@ fn known_contact(
         let Some(c) = get::<Contact>(txn, id)? else {
             continue;
         };
-        let same_email = normal_email(&c.email).is_some() && normal_email(&c.email) == normal_email(&lead.email);
-        let same_phone = normal_phone(&c.phone).is_some() && normal_phone(&c.phone) == normal_phone(&lead.phone);
+        let same_email =
+            normal_email(&c.email).is_some() && normal_email(&c.email) == normal_email(&lead.email);
+        let same_phone =
+            normal_phone(&c.phone).is_some() && normal_phone(&c.phone) == normal_phone(&lead.phone);
         let same_name = !lead.contact_name.trim().is_empty()
             && c.name.trim().eq_ignore_ascii_case(lead.contact_name.trim());
         if same_email || same_phone || same_name {

@@ -10,22 +10,29 @@ use crate::domain::*;
 use crate::store::{Conversion, LeadChange, StoreError};
 
 impl App {
-    /// Applies the pool's rules now; says what they did (nothing when idle).
-    pub fn apply_lead_rules(&mut self) {
+    /// Applies the pool's rules now; says on the status line what they did
+    /// (nothing when idle) and returns it.
+    pub fn apply_lead_rules(&mut self) -> Option<String> {
         let rules = self.look.settings.leads.clone();
         let stamp = self.stamp();
         match self.store.apply_lead_rules(&rules, stamp, false) {
             Ok(outcome) if !outcome.is_empty() => {
                 self.jobs.changes += 1;
-                self.set_info(format!(
-                    "lead pool: {} back (no follow-up in {} days), {} assigned by score · g l shows them · u undoes",
+                let said = format!(
+                    "pool rules: {} back (no follow-up in {} days), {} assigned by score · u undoes",
                     crate::format::count(outcome.returned.len(), "lead"),
                     rules.recycle_days,
                     outcome.assigned.len()
-                ));
+                );
+                self.set_info(said.clone());
+                Some(said)
             }
-            Ok(_) => {}
-            Err(e) => self.set_error(format!("lead pool rules: {e}")),
+            Ok(_) => None,
+            Err(e) => {
+                let said = format!("lead pool rules: {e}");
+                self.set_error(said.clone());
+                Some(said)
+            }
         }
     }
 
@@ -44,7 +51,7 @@ impl App {
     /// `g l`: the pool on top, built afresh after its rules ran.
     pub(super) fn open_leads(&mut self) {
         self.layers.retain(|l| !matches!(l, Layer::Leads(_)));
-        self.apply_lead_rules();
+        let said = self.apply_lead_rules();
         let reps = match self.store.owners() {
             Ok(owners) => {
                 let mut reps: Vec<String> = owners
@@ -58,13 +65,17 @@ impl App {
             Err(e) => return self.set_error(e.to_string()),
         };
         match self.pool_rows() {
-            Ok(rows) => self.layers.push(Layer::Leads(Box::new(LeadPool::new(
-                rows,
-                self.user.clone(),
-                reps,
-                self.look.settings.leads.follow_up_hours,
-                self.now.date_naive(),
-            )))),
+            Ok(rows) => {
+                let mut pool = LeadPool::new(
+                    rows,
+                    self.user.clone(),
+                    reps,
+                    self.look.settings.leads.follow_up_hours,
+                    self.now.date_naive(),
+                );
+                pool.notice = said;
+                self.layers.push(Layer::Leads(Box::new(pool)));
+            }
             Err(e) => self.set_error(e.to_string()),
         }
     }
@@ -127,8 +138,14 @@ impl App {
         }
     }
 
-    fn convert_lead(&mut self, lead: LeadId, title: String, amount: &str) -> Result<String, String> {
-        let amount = crate::domain::money::parse_amount(amount).map_err(|e| format!("amount: {e}"))?;
+    fn convert_lead(
+        &mut self,
+        lead: LeadId,
+        title: String,
+        amount: &str,
+    ) -> Result<String, String> {
+        let amount =
+            crate::domain::money::parse_amount(amount).map_err(|e| format!("amount: {e}"))?;
         let pipeline = self
             .data
             .pipelines
@@ -154,8 +171,16 @@ impl App {
             "qualified: deal {} on {} ({}){} · on the board now (g b) · u undoes",
             made.deal.title,
             made.account.name,
-            if made.account_reused { "account already there" } else { "new account" },
-            if made.contact_reused { ", contact already there" } else { "" }
+            if made.account_reused {
+                "account already there"
+            } else {
+                "new account"
+            },
+            if made.contact_reused {
+                ", contact already there"
+            } else {
+                ""
+            }
         ))
     }
 }

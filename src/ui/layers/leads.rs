@@ -80,7 +80,13 @@ pub struct LeadPool {
 }
 
 impl LeadPool {
-    pub fn new(rows: Vec<PoolRow>, me: String, reps: Vec<String>, follow_up_hours: i64, today: chrono::NaiveDate) -> Self {
+    pub fn new(
+        rows: Vec<PoolRow>,
+        me: String,
+        reps: Vec<String>,
+        follow_up_hours: i64,
+        today: chrono::NaiveDate,
+    ) -> Self {
         let mut pool = LeadPool {
             rows,
             which: Which::Pool,
@@ -107,7 +113,9 @@ impl LeadPool {
         self.form = None;
         self.notice = Some(note);
         self.arrange();
-        if let Some(i) = keep.and_then(|id| self.shown.iter().position(|i| self.rows[*i].lead.id == id)) {
+        if let Some(i) =
+            keep.and_then(|id| self.shown.iter().position(|i| self.rows[*i].lead.id == id))
+        {
             self.selected = i;
         }
     }
@@ -138,13 +146,17 @@ impl LeadPool {
                 .iter()
                 .map(|i| {
                     let l = &self.rows[*i].lead;
-                    (*i, format!("{} {} {} {} {}", l.company, l.contact_name, l.industry, l.region, self.rows[*i].owner))
+                    (
+                        *i,
+                        format!(
+                            "{} {} {} {} {}",
+                            l.company, l.contact_name, l.industry, l.region, self.rows[*i].owner
+                        ),
+                    )
                 })
                 .collect();
-            let mut scored = crate::search::fuzzy_scores(
-                query,
-                haystacks.iter().map(|(i, h)| (*i, h.as_str())),
-            );
+            let mut scored =
+                crate::search::fuzzy_scores(query, haystacks.iter().map(|(i, h)| (*i, h.as_str())));
             scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
             scored.into_iter().map(|(_, i)| i).collect()
         };
@@ -152,7 +164,9 @@ impl LeadPool {
     }
 
     pub fn current(&self) -> Option<&PoolRow> {
-        self.shown.get(self.selected).and_then(|i| self.rows.get(*i))
+        self.shown
+            .get(self.selected)
+            .and_then(|i| self.rows.get(*i))
     }
 
     fn open_form(&mut self, kind: LeadForm) {
@@ -162,7 +176,9 @@ impl LeadPool {
         };
         let company = row.lead.company.clone();
         let fields = match kind {
-            LeadForm::FollowUp => vec![Field::text("note", "what came of it", "", Check::Required).tall(3)],
+            LeadForm::FollowUp => {
+                vec![Field::text("note", "what came of it", "", Check::Required).tall(3)]
+            }
             LeadForm::Disqualify => vec![Field::text("note", "why", "", Check::Required)],
             LeadForm::Return => vec![Field::text("note", "why", "", Check::Required)],
             LeadForm::Assign => {
@@ -174,7 +190,12 @@ impl LeadPool {
                 vec![Field::choice("to", "to", self.reps.clone(), now)]
             }
             LeadForm::Qualify => vec![
-                Field::text("title", "deal title", &deal_title(&row.lead), Check::Required),
+                Field::text(
+                    "title",
+                    "deal title",
+                    &deal_title(&row.lead),
+                    Check::Required,
+                ),
                 Field::text("amount", "amount", "0", Check::Amount),
             ],
         };
@@ -288,9 +309,16 @@ impl super::LayerKeys for LeadPool {
         let id = self.current().map(|r| r.lead.id);
         match (action, id) {
             (Some(Action::NextTab | Action::PrevTab), _) => {
-                let i = Which::ALL.iter().position(|w| *w == self.which).unwrap_or(0);
+                let i = Which::ALL
+                    .iter()
+                    .position(|w| *w == self.which)
+                    .unwrap_or(0);
                 let n = Which::ALL.len();
-                let next = if action == Some(Action::NextTab) { i + 1 } else { i + n - 1 };
+                let next = if action == Some(Action::NextTab) {
+                    i + 1
+                } else {
+                    i + n - 1
+                };
                 self.which = Which::ALL[next % n];
                 self.selected = 0;
                 self.arrange();
@@ -336,7 +364,10 @@ impl super::LayerKeys for LeadPool {
             (Some(Action::Back | Action::Cancel), _) => Outcome::Close,
             (Some(Action::Quit), _) => Outcome::Quit,
             (Some(_), None) => {
-                self.notice = Some(format!("no lead here · tab shows other leads ({})", self.which.label()));
+                self.notice = Some(format!(
+                    "no lead here · tab shows other leads ({})",
+                    self.which.label()
+                ));
                 Outcome::Stay
             }
             _ => Outcome::Stay,

@@ -45,7 +45,14 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         pool.shown.len(),
         pool.rows.len()
     );
-    put(buf, area.x, area.y, &title, area.width, t.style(Role::Title));
+    put(
+        buf,
+        area.x,
+        area.y,
+        &title,
+        area.width,
+        t.style(Role::Title),
+    );
     let filter = if pool.filtering || !pool.filter.text.is_empty() {
         format!(
             " / {}{}",
@@ -60,21 +67,49 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
     } else {
         Role::Muted
     };
-    put(buf, area.x, area.y + 1, &filter, area.width, t.style(filter_role));
+    put(
+        buf,
+        area.x,
+        area.y + 1,
+        &filter,
+        area.width,
+        t.style(filter_role),
+    );
     let wide = area.width >= 110;
     let company_w = if wide { 30 } else { 22 };
     let header = if wide {
         format!(
             " {:<6} {} {:<16} {:<9} {:>5} {:>9} {:>4}  {:<14} {:<12} {}",
-            "id", fit("company", company_w), "contact", "channel", "score", "fit+beh", "age", "owner", "status", "warnings"
+            "id",
+            fit("company", company_w),
+            "contact",
+            "channel",
+            "score",
+            "fit+beh",
+            "age",
+            "owner",
+            "status",
+            "warnings"
         )
     } else {
         format!(
             " {} {:>5} {:<8} {:>4}  {:<10} {}",
-            fit("company", company_w), "score", "channel", "age", "owner", "warnings"
+            fit("company", company_w),
+            "score",
+            "channel",
+            "age",
+            "owner",
+            "warnings"
         )
     };
-    put(buf, area.x, area.y + 2, &header, area.width, t.style(Role::Header));
+    put(
+        buf,
+        area.x,
+        area.y + 2,
+        &header,
+        area.width,
+        t.style(Role::Header),
+    );
     // The selected lead's card takes the bottom rows: parts, warnings, history.
     let card_rows: u16 = if area.height >= 20 { 6 } else { 3 };
     let body_y = area.y + 3;
@@ -90,7 +125,11 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         if let Some(d) = r.duplicates.first() {
             warn.push(format!("≈ {d}"));
         }
-        let owner = if r.owner.is_empty() { "(pool)" } else { &r.owner };
+        let owner = if r.owner.is_empty() {
+            "(pool)"
+        } else {
+            &r.owner
+        };
         let line = if wide {
             format!(
                 " {:<6} {} {} {:<9} {:>5} {:>9} {:>3}d  {} {:<12} {}",
@@ -123,7 +162,14 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         } else {
             Role::Base
         };
-        put(buf, area.x, body_y + (n - first) as u16, &line, area.width, t.style(role));
+        put(
+            buf,
+            area.x,
+            body_y + (n - first) as u16,
+            &line,
+            area.width,
+            t.style(role),
+        );
     }
     if pool.shown.is_empty() {
         let empty = if pool.filter.text.is_empty() {
@@ -131,7 +177,14 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         } else {
             " No lead matches the filter · esc clears it (after f)".to_string()
         };
-        put(buf, area.x, body_y, &empty, area.width, t.style(Role::Muted));
+        put(
+            buf,
+            area.x,
+            body_y,
+            &empty,
+            area.width,
+            t.style(Role::Muted),
+        );
     }
     let card_y = area.y + area.height - 1 - card_rows;
     if let Some(r) = pool.current() {
@@ -142,7 +195,11 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
             l.company,
             l.score,
             r.parts.fit,
-            if l.industry.is_empty() { "no industry" } else { &l.industry },
+            if l.industry.is_empty() {
+                "no industry"
+            } else {
+                &l.industry
+            },
             l.size.label(),
             r.parts.behaviour,
             l.contact_name,
@@ -156,7 +213,14 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         }
         for (k, line) in lines.iter().take(usize::from(card_rows)).enumerate() {
             let role = if k == 0 { Role::Header } else { Role::Muted };
-            put(buf, area.x, card_y + k as u16, line, area.width, t.style(role));
+            put(
+                buf,
+                area.x,
+                card_y + k as u16,
+                line,
+                area.width,
+                t.style(role),
+            );
         }
     }
     let foot = pool.notice.clone().unwrap_or_else(|| hints(app));

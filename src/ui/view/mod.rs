@@ -3,10 +3,10 @@
 mod accounts;
 mod board;
 mod contacts;
-mod leads;
 pub mod detail;
 pub(super) mod form;
 pub(crate) mod layers;
+mod leads;
 mod quote;
 mod reports;
 pub mod review;
