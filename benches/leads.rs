@@ -35,6 +35,7 @@ fn lead_benches(c: &mut Criterion) {
     let mut t = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
     // The first opening applies the pool's rules to the generated leads.
     press(&mut app, "g l");
+    app.finish_lead_checks();
     if let Some(dealdeck::ui::layers::Layer::Leads(pool)) = app.layers.last() {
         eprintln!(
             "leads: {} ({} in the pool); on first open: {}",
@@ -45,15 +46,32 @@ fn lead_benches(c: &mut Criterion) {
     }
     press(&mut app, "q");
 
+    // Untimed between iterations: the duplicate search of the last opening ends.
     c.bench_function("lead pool: g l to its first frame (rules idle)", |b| {
+        b.iter_custom(|iterations| {
+            let mut spent = std::time::Duration::ZERO;
+            for _ in 0..iterations {
+                let started = std::time::Instant::now();
+                press(&mut app, "g l");
+                t.draw(|f| view::render(&app, f)).expect("draw");
+                spent += started.elapsed();
+                app.finish_lead_checks();
+                press(&mut app, "q");
+            }
+            spent
+        })
+    });
+    c.bench_function("lead pool: g l until the duplicate warnings are shown", |b| {
         b.iter(|| {
             press(&mut app, "g l");
+            app.finish_lead_checks();
             t.draw(|f| view::render(&app, f)).expect("draw");
             press(&mut app, "q");
         })
     });
 
     press(&mut app, "g l tab tab tab f");
+    app.finish_lead_checks();
     let letters: Vec<String> = ('a'..='z').map(|c| c.to_string()).collect();
     for base in ["", "hold"] {
         for ch in base.chars() {

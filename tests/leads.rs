@@ -6,7 +6,7 @@ mod common;
 
 use chrono::Duration;
 use common::{USER, at, t0};
-use dealdeck::domain::lead_pool::{LeadRules, MatchedOn, pool_rows};
+use dealdeck::domain::lead_pool::{LeadRules, MatchedOn, duplicate_warnings};
 use dealdeck::domain::*;
 use dealdeck::store::{Conversion, LeadChange, LeadDraft, Stamp, Store};
 use rust_decimal::Decimal;
@@ -300,18 +300,13 @@ fn a_phone_match_with_a_known_contact_is_a_duplicate_warning() {
     let (l, dups) = store.add_lead(draft, &rules, at(0)).unwrap();
     assert_eq!(dups.len(), 1);
     assert_eq!(dups[0].on, MatchedOn::Phone);
-    let rows = pool_rows(
+    let warnings = duplicate_warnings(
         &store.leads().unwrap(),
-        &store.lead_events().unwrap(),
         &store.accounts().unwrap(),
         &store.contacts().unwrap(),
-        &store.owners().unwrap(),
-        &rules,
-        t0(),
     );
-    let row = rows.iter().find(|r| r.lead.id == l.id).unwrap();
     assert_eq!(
-        row.duplicates,
+        warnings[&l.id],
         vec!["same phone as contact Dana Frost (Borealis Freight)".to_string()]
     );
 }

@@ -19,6 +19,7 @@ fn pool(app: &dealdeck::ui::app::App) -> &LeadPool {
 fn claim_follow_up_and_qualify_from_the_pool() {
     let (_d, mut app) = app_with(120);
     press(&mut app, "g l");
+    app.finish_lead_checks();
     // Opening the pool ran its rules: what they did is said.
     let before = screen(&mut app, 100, 30);
     assert!(before.contains("pool rules: "), "{before}");
@@ -65,6 +66,7 @@ fn claim_follow_up_and_qualify_from_the_pool() {
     press(&mut app, "a");
     typed(&mut app, "called: wants a demo in December");
     press(&mut app, "enter");
+    app.finish_lead_checks();
     let row = pool(&app).current().unwrap();
     assert_eq!(row.lead.id, top);
     assert_eq!(row.lead.status, LeadStatus::Working);

@@ -4,7 +4,9 @@
 
 use super::Context;
 use super::import::{EncodingArg, delimiter, encoding, maps, read_file};
-use crate::domain::lead_pool::{LeadRules, PoolRow, pool_rows};
+use crate::domain::lead_pool::{
+    LeadRules, PoolRow, duplicate_warnings, pool_rows, with_duplicates,
+};
 use crate::domain::money::parse_amount;
 use crate::domain::*;
 use crate::io::leads_in::{LeadField, read_leads};
@@ -255,15 +257,13 @@ pub fn rules_said(
 }
 
 fn rows(ctx: &Context, store: &Store, rules: &LeadRules) -> anyhow::Result<Vec<PoolRow>> {
-    Ok(pool_rows(
-        &store.leads()?,
-        &store.lead_events()?,
-        &store.accounts()?,
-        &store.contacts()?,
-        &store.owners()?,
-        rules,
-        ctx.now,
-    ))
+    let leads = store.leads()?;
+    let mut rows = pool_rows(&leads, &store.lead_events()?, &store.owners()?, rules, ctx.now);
+    with_duplicates(
+        &mut rows,
+        duplicate_warnings(&leads, &store.accounts()?, &store.contacts()?),
+    );
+    Ok(rows)
 }
 
 fn list(

@@ -414,17 +414,15 @@ pub struct PoolRow {
     pub history: Vec<String>,
 }
 
-/// Every lead with what the pool shows of it, in id order.
+/// Every lead with what the pool shows of it, in id order — all but its
+/// duplicates, which need every account and contact ([`duplicate_warnings`]).
 pub fn pool_rows(
     leads: &[Lead],
     events: &[super::lead::LeadEvent],
-    accounts: &[Account],
-    contacts: &[Contact],
     owners: &[Owner],
     rules: &LeadRules,
     now: DateTime<Utc>,
 ) -> Vec<PoolRow> {
-    let index = DedupIndex::build(leads, accounts, contacts);
     let owner_names: HashMap<OwnerId, &str> =
         owners.iter().map(|o| (o.id, o.name.as_str())).collect();
     let owner_name = |id: OwnerId| {
@@ -432,13 +430,6 @@ pub fn pool_rows(
             .get(&id)
             .map_or_else(|| format!("owner {id}"), |n| n.to_string())
     };
-    let account_names: HashMap<AccountId, &str> =
-        accounts.iter().map(|a| (a.id, a.name.as_str())).collect();
-    let account_name = |id: AccountId| account_names.get(&id).copied().unwrap_or("?").to_string();
-    let lead_names: HashMap<LeadId, &str> =
-        leads.iter().map(|l| (l.id, l.company.as_str())).collect();
-    let contact_names: HashMap<ContactId, &str> =
-        contacts.iter().map(|c| (c.id, c.name.as_str())).collect();
     let mut history: HashMap<LeadId, Vec<String>> = HashMap::new();
     for e in events {
         history.entry(e.lead).or_default().push(format!(
@@ -455,12 +446,32 @@ pub fn pool_rows(
             age_days: (now - l.created_at).num_days().max(0),
             flagged: rules.flagged(l, now),
             owner: l.owner.map(owner_name).unwrap_or_default(),
-            // A decided lead warns no more: it became (or was not) a customer.
-            duplicates: (if l.status.is_open() {
-                index.duplicates_of(l)
-            } else {
-                Vec::new()
-            })
+            duplicates: Vec::new(),
+            history: history.remove(&l.id).unwrap_or_default(),
+            lead: l.clone(),
+        })
+        .collect()
+}
+
+/// What each open lead may duplicate, in words ("same phone as contact 王芳
+/// (恒通科技)"); a decided lead warns no more (it became, or was not, a customer).
+pub fn duplicate_warnings(
+    leads: &[Lead],
+    accounts: &[Account],
+    contacts: &[Contact],
+) -> HashMap<LeadId, Vec<String>> {
+    let index = DedupIndex::build(leads, accounts, contacts);
+    let account_names: HashMap<AccountId, &str> =
+        accounts.iter().map(|a| (a.id, a.name.as_str())).collect();
+    let account_name = |id: AccountId| account_names.get(&id).copied().unwrap_or("?");
+    let lead_names: HashMap<LeadId, &str> =
+        leads.iter().map(|l| (l.id, l.company.as_str())).collect();
+    let contact_names: HashMap<ContactId, &str> =
+        contacts.iter().map(|c| (c.id, c.name.as_str())).collect();
+    let mut out = HashMap::new();
+    for l in leads.iter().filter(|l| l.status.is_open()) {
+        let words: Vec<String> = index
+            .duplicates_of(l)
             .into_iter()
             .map(|d| {
                 let who = match d.known {
@@ -478,11 +489,19 @@ pub fn pool_rows(
                 };
                 format!("same {} as {who}", d.on.label())
             })
-            .collect(),
-            history: history.remove(&l.id).unwrap_or_default(),
-            lead: l.clone(),
-        })
-        .collect()
+            .collect();
+        if !words.is_empty() {
+            out.insert(l.id, words);
+        }
+    }
+    out
+}
+
+/// The pool's rows with their duplicates filled in.
+pub fn with_duplicates(rows: &mut [PoolRow], mut warnings: HashMap<LeadId, Vec<String>>) {
+    for row in rows {
+        row.duplicates = warnings.remove(&row.lead.id).unwrap_or_default();
+    }
 }
 
 #[cfg(test)]

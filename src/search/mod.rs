@@ -4,6 +4,7 @@
 //! ties. The CLI ranks synchronously through [`Index::search`]; the TUI runs
 //! the same ranking on a background thread so typing never waits.
 
+pub mod fuzzy_list;
 pub mod index;
 
 pub use index::Index;

@@ -128,6 +128,7 @@ impl App {
                 report_engine: ReportEngine::new(store.clone(), wake.clone()),
                 review_engine: AnalyticsWorker::new(store.clone(), wake.clone()),
                 quote_history: None,
+                lead_checks: None,
                 review_figures_asked: None,
                 closed_loading,
                 changes: 0,
@@ -479,8 +480,9 @@ impl App {
         let reported = self.jobs.report_engine.tick();
         let reviewed = self.tick_review();
         let priced = self.tick_quote();
+        let checked = self.tick_leads();
         let caught_up = self.catch_up();
-        loaded || searched || reported || reviewed || priced || caught_up
+        loaded || searched || reported || reviewed || priced || checked || caught_up
     }
 
     /// Whether the Won/Lost columns are still loading.

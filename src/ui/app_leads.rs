@@ -5,7 +5,8 @@
 use super::app::App;
 use super::layers::Layer;
 use super::layers::leads::{LeadPool, LeadRequest};
-use crate::domain::lead_pool::{PoolRow, pool_rows};
+use super::job::{Job, take_done};
+use crate::domain::lead_pool::{PoolRow, duplicate_warnings, pool_rows};
 use crate::domain::*;
 use crate::store::{Conversion, LeadChange, StoreError};
 
@@ -13,6 +14,7 @@ impl App {
     /// Applies the pool's rules now; says on the status line what they did
     /// (nothing when idle) and returns it.
     pub fn apply_lead_rules(&mut self) -> Option<String> {
+        // The rules only run where changes are written.
         let rules = self.look.settings.leads.clone();
         let stamp = self.stamp();
         match self.store.apply_lead_rules(&rules, stamp, false) {
@@ -36,22 +38,72 @@ impl App {
         }
     }
 
-    fn pool_rows(&self) -> Result<Vec<PoolRow>, StoreError> {
-        Ok(pool_rows(
-            &self.store.leads()?,
+    /// The pool's rows (without duplicates: [`Self::check_duplicates`]),
+    /// after its rules ran if anything was due; what they did, if anything.
+    fn pool_rows(&mut self) -> Result<(Vec<PoolRow>, Option<String>), StoreError> {
+        let rules = self.look.settings.leads.clone();
+        let mut leads = self.store.leads()?;
+        // The rules write only when something is due: opening an idle pool reads.
+        let due = leads
+            .iter()
+            .any(|l| rules.due_for_pool(l, self.now) || rules.hot(l));
+        let said = if due { self.apply_lead_rules() } else { None };
+        if said.is_some() {
+            leads = self.store.leads()?;
+        }
+        let rows = pool_rows(
+            &leads,
             &self.store.lead_events()?,
-            &self.store.accounts()?,
-            &self.store.contacts()?,
             &self.store.owners()?,
-            &self.look.settings.leads,
+            &rules,
             self.now,
-        ))
+        );
+        Ok((rows, said))
+    }
+
+    /// Looks for the leads' duplicates among every lead, account and contact
+    /// on a thread (a large workspace has tens of thousands of contacts); the
+    /// pool shows them when they land.
+    fn check_duplicates(&mut self) {
+        let store = self.store.clone();
+        self.jobs.lead_checks = Some(Job::spawn(&self.jobs.wake, move || {
+            Ok(duplicate_warnings(
+                &store.leads()?,
+                &store.accounts()?,
+                &store.contacts()?,
+            ))
+        }));
+    }
+
+    /// Hands the duplicates to the pool once found. True when they arrived.
+    pub(super) fn tick_leads(&mut self) -> bool {
+        let Some(landed) = take_done(&mut self.jobs.lead_checks) else {
+            return false;
+        };
+        let pool = self.layers.iter_mut().rev().find_map(|l| match l {
+            Layer::Leads(pool) => Some(pool),
+            _ => None,
+        });
+        match (landed, pool) {
+            (Ok(Ok(warnings)), Some(pool)) => pool.set_duplicates(warnings),
+            (Ok(Err(e)), _) => self.set_error(format!("cannot look for duplicate leads: {e}")),
+            _ => {}
+        }
+        true
+    }
+
+    /// Waits for the duplicates (tests, benches).
+    pub fn finish_lead_checks(&mut self) {
+        while self.jobs.lead_checks.is_some() {
+            if !self.tick_leads() {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+        }
     }
 
     /// `g l`: the pool on top, built afresh after its rules ran.
     pub(super) fn open_leads(&mut self) {
         self.layers.retain(|l| !matches!(l, Layer::Leads(_)));
-        let said = self.apply_lead_rules();
         let reps = match self.store.owners() {
             Ok(owners) => {
                 let mut reps: Vec<String> = owners
@@ -65,7 +117,7 @@ impl App {
             Err(e) => return self.set_error(e.to_string()),
         };
         match self.pool_rows() {
-            Ok(rows) => {
+            Ok((rows, said)) => {
                 let mut pool = LeadPool::new(
                     rows,
                     self.user.clone(),
@@ -75,6 +127,7 @@ impl App {
                 );
                 pool.notice = said;
                 self.layers.push(Layer::Leads(Box::new(pool)));
+                self.check_duplicates();
             }
             Err(e) => self.set_error(e.to_string()),
         }
@@ -122,7 +175,8 @@ impl App {
                 amount,
             } => self.convert_lead(lead, title, &amount),
         };
-        let rows = self.pool_rows();
+        let rows = self.pool_rows().map(|(rows, _)| rows);
+        let changed = done.is_ok();
         let Some(Layer::Leads(pool)) = self.layers.last_mut() else {
             return;
         };
@@ -135,6 +189,9 @@ impl App {
                 super::layers::LayerKeys::show_error(pool.as_mut(), e)
             }
             (_, Err(e)) => super::layers::LayerKeys::show_error(pool.as_mut(), e.to_string()),
+        }
+        if changed {
+            self.check_duplicates();
         }
     }
 

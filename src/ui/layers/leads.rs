@@ -7,7 +7,9 @@
 use super::form::{Check, Field, Form};
 use super::input::TextInput;
 use super::{LayerContext, Outcome, Request, SubForm, sub_form_key};
-use crate::domain::lead_pool::{PoolRow, deal_title};
+use crate::domain::lead_pool::{PoolRow, deal_title, with_duplicates};
+use crate::search::fuzzy_list::FuzzyList;
+use std::collections::HashMap;
 use crate::domain::*;
 use crate::store::LeadChange;
 use crate::ui::action::Action;
@@ -77,6 +79,10 @@ pub struct LeadPool {
     /// Hours after assignment a lead is flagged without a follow-up.
     pub follow_up_hours: i64,
     pub today: chrono::NaiveDate,
+    /// The duplicates were looked for (they are found on a thread).
+    pub duplicates_checked: bool,
+    /// Each row's text (company, contact, industry, region, owner) for the filter.
+    fuzzy: FuzzyList,
 }
 
 impl LeadPool {
@@ -100,15 +106,47 @@ impl LeadPool {
             notice: None,
             follow_up_hours,
             today,
+            duplicates_checked: false,
+            fuzzy: FuzzyList::new([]),
         };
+        pool.fuzzy = Self::fuzzy_of(&pool.rows);
         pool.arrange();
         pool
     }
 
+    fn fuzzy_of(rows: &[PoolRow]) -> FuzzyList {
+        let texts: Vec<String> = rows
+            .iter()
+            .map(|r| {
+                let l = &r.lead;
+                format!(
+                    "{} {} {} {} {}",
+                    l.company, l.contact_name, l.industry, l.region, r.owner
+                )
+            })
+            .collect();
+        FuzzyList::new(texts.iter().map(String::as_str))
+    }
+
+    /// The duplicates, found.
+    pub fn set_duplicates(&mut self, warnings: HashMap<LeadId, Vec<String>>) {
+        with_duplicates(&mut self.rows, warnings);
+        self.duplicates_checked = true;
+    }
+
     /// The rows after a change: the cursor stays on the same lead while it is
     /// shown, else on the row that took its place.
-    pub fn refreshed(&mut self, rows: Vec<PoolRow>, note: String) {
+    pub fn refreshed(&mut self, mut rows: Vec<PoolRow>, note: String) {
         let keep = self.current().map(|r| r.lead.id);
+        // The duplicates found before stay until they are looked for again.
+        let known: HashMap<LeadId, Vec<String>> = self
+            .rows
+            .iter_mut()
+            .filter(|r| r.lead.status.is_open())
+            .map(|r| (r.lead.id, std::mem::take(&mut r.duplicates)))
+            .collect();
+        with_duplicates(&mut rows, known);
+        self.fuzzy = Self::fuzzy_of(&rows);
         self.rows = rows;
         self.form = None;
         self.notice = Some(note);
@@ -142,23 +180,15 @@ impl LeadPool {
             shown.sort_by_key(|i| (std::cmp::Reverse(rows[*i].lead.score), rows[*i].lead.id));
             shown
         } else {
-            let haystacks: Vec<(usize, String)> = keep
-                .iter()
-                .map(|i| {
-                    let l = &self.rows[*i].lead;
-                    (
-                        *i,
-                        format!(
-                            "{} {} {} {} {}",
-                            l.company, l.contact_name, l.industry, l.region, self.rows[*i].owner
-                        ),
-                    )
-                })
-                .collect();
-            let mut scored =
-                crate::search::fuzzy_scores(query, haystacks.iter().map(|(i, h)| (*i, h.as_str())));
-            scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            scored.into_iter().map(|(_, i)| i).collect()
+            let mut kept = vec![false; self.rows.len()];
+            for i in keep {
+                kept[i] = true;
+            }
+            self.fuzzy
+                .matches(query)
+                .into_iter()
+                .filter(|i| kept.get(*i).copied().unwrap_or(false))
+                .collect()
         };
         self.selected = self.selected.min(self.shown.len().saturating_sub(1));
     }

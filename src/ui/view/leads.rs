@@ -40,10 +40,15 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         return;
     }
     let title = format!(
-        " Lead pool (公海) · {} · {} of {}",
+        " Lead pool (公海) · {} · {} of {}{}",
         pool.which.label(),
         pool.shown.len(),
-        pool.rows.len()
+        pool.rows.len(),
+        if pool.duplicates_checked {
+            ""
+        } else {
+            " · looking for duplicates…"
+        }
     );
     put(
         buf,
