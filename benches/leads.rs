@@ -61,14 +61,17 @@ fn lead_benches(c: &mut Criterion) {
             spent
         })
     });
-    c.bench_function("lead pool: g l until the duplicate warnings are shown", |b| {
-        b.iter(|| {
-            press(&mut app, "g l");
-            app.finish_lead_checks();
-            t.draw(|f| view::render(&app, f)).expect("draw");
-            press(&mut app, "q");
-        })
-    });
+    c.bench_function(
+        "lead pool: g l until the duplicate warnings are shown",
+        |b| {
+            b.iter(|| {
+                press(&mut app, "g l");
+                app.finish_lead_checks();
+                t.draw(|f| view::render(&app, f)).expect("draw");
+                press(&mut app, "q");
+            })
+        },
+    );
 
     press(&mut app, "g l tab tab tab f");
     app.finish_lead_checks();

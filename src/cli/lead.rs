@@ -258,7 +258,13 @@ pub fn rules_said(
 
 fn rows(ctx: &Context, store: &Store, rules: &LeadRules) -> anyhow::Result<Vec<PoolRow>> {
     let leads = store.leads()?;
-    let mut rows = pool_rows(&leads, &store.lead_events()?, &store.owners()?, rules, ctx.now);
+    let mut rows = pool_rows(
+        &leads,
+        &store.lead_events()?,
+        &store.owners()?,
+        rules,
+        ctx.now,
+    );
     with_duplicates(
         &mut rows,
         duplicate_warnings(&leads, &store.accounts()?, &store.contacts()?),

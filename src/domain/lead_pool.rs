@@ -272,24 +272,28 @@ pub fn normal_company(name: &str) -> String {
         "ltd",
         "co",
     ];
-    let mut words: Vec<String> = name
+    let mut words: Vec<&str> = name
         .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
         .collect();
-    while words.len() > 1 && words.last().is_some_and(|w| FORMS.contains(&w.as_str())) {
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| FORMS.iter().any(|f| f.eq_ignore_ascii_case(w)))
+    {
         words.pop();
     }
-    let mut joined: String = words
-        .concat()
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect();
+    let mut joined = String::with_capacity(name.len());
+    for w in words {
+        for c in w.chars().filter(|c| c.is_alphanumeric()) {
+            joined.extend(c.to_lowercase());
+        }
+    }
     for form in &FORMS[..4] {
         if let Some(stem) = joined.strip_suffix(form)
             && !stem.is_empty()
         {
-            joined = stem.to_string();
+            joined.truncate(stem.len());
             break;
         }
     }
@@ -300,11 +304,17 @@ pub fn normal_company(name: &str) -> String {
 /// ("+86 138 0013 8000" = "13800138000", "+1 612 555 0101" = "(612) 555-0101");
 /// None when too short to identify anyone.
 pub fn normal_phone(phone: &str) -> Option<String> {
-    let digits: Vec<char> = phone.chars().filter(char::is_ascii_digit).collect();
-    if digits.len() < 7 {
+    let digits = phone.bytes().filter(u8::is_ascii_digit).count();
+    if digits < 7 {
         return None;
     }
-    Some(digits[digits.len().saturating_sub(10)..].iter().collect())
+    Some(
+        phone
+            .chars()
+            .filter(char::is_ascii_digit)
+            .skip(digits.saturating_sub(10))
+            .collect(),
+    )
 }
 
 pub fn normal_email(email: &str) -> Option<String> {
@@ -453,13 +463,19 @@ pub fn pool_rows(
         .collect()
 }
 
+/// Each open lead's duplicate warnings, in words.
+pub type DuplicateWarnings = HashMap<LeadId, Vec<String>>;
+
+/// Duplicates described per lead; the rest are counted.
+const MAX_WARNINGS: usize = 5;
+
 /// What each open lead may duplicate, in words ("same phone as contact 王芳
 /// (恒通科技)"); a decided lead warns no more (it became, or was not, a customer).
 pub fn duplicate_warnings(
     leads: &[Lead],
     accounts: &[Account],
     contacts: &[Contact],
-) -> HashMap<LeadId, Vec<String>> {
+) -> DuplicateWarnings {
     let index = DedupIndex::build(leads, accounts, contacts);
     let account_names: HashMap<AccountId, &str> =
         accounts.iter().map(|a| (a.id, a.name.as_str())).collect();
@@ -470,9 +486,11 @@ pub fn duplicate_warnings(
         contacts.iter().map(|c| (c.id, c.name.as_str())).collect();
     let mut out = HashMap::new();
     for l in leads.iter().filter(|l| l.status.is_open()) {
-        let words: Vec<String> = index
-            .duplicates_of(l)
+        let found = index.duplicates_of(l);
+        let more = found.len().saturating_sub(MAX_WARNINGS);
+        let mut words: Vec<String> = found
             .into_iter()
+            .take(MAX_WARNINGS)
             .map(|d| {
                 let who = match d.known {
                     Known::Account(a) => format!("account {}", account_name(a)),
@@ -490,6 +508,9 @@ pub fn duplicate_warnings(
                 format!("same {} as {who}", d.on.label())
             })
             .collect();
+        if more > 0 {
+            words.push(format!("and {more} more"));
+        }
         if !words.is_empty() {
             out.insert(l.id, words);
         }

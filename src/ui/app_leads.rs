@@ -3,9 +3,9 @@
 //! pool's changes go to the store and the pool shows the leads as they are.
 
 use super::app::App;
+use super::job::{Job, take_done};
 use super::layers::Layer;
 use super::layers::leads::{LeadPool, LeadRequest};
-use super::job::{Job, take_done};
 use crate::domain::lead_pool::{PoolRow, duplicate_warnings, pool_rows};
 use crate::domain::*;
 use crate::store::{Conversion, LeadChange, StoreError};

@@ -11,8 +11,9 @@ use super::search_engine::SearchEngine;
 use super::theme::Theme;
 use super::wake::Wake;
 use crate::analytics::review::ReviewFigures;
-use crate::domain::{LeadId, ProductId};
 use crate::domain::pricing::PriceHistory;
+use crate::domain::ProductId;
+use crate::domain::lead_pool::DuplicateWarnings;
 use crate::store::StoreError;
 use std::collections::HashMap;
 
@@ -38,7 +39,7 @@ pub struct Jobs {
     /// The Won/Lost columns' deals, loading after the first frame (local use).
     pub(super) closed_loading: Option<Job<Result<ClosedDeals, StoreError>>>,
     /// The lead pool's duplicate warnings, looked for on a thread.
-    pub(super) lead_checks: Option<Job<Result<HashMap<LeadId, Vec<String>>, StoreError>>>,
+    pub(super) lead_checks: Option<Job<Result<DuplicateWarnings, StoreError>>>,
     /// Counts changes written (or caught up with); the figures reread the
     /// workspace when it differs from what they loaded.
     pub changes: u64,

@@ -8,12 +8,12 @@ use super::form::{Check, Field, Form};
 use super::input::TextInput;
 use super::{LayerContext, Outcome, Request, SubForm, sub_form_key};
 use crate::domain::lead_pool::{PoolRow, deal_title, with_duplicates};
-use crate::search::fuzzy_list::FuzzyList;
-use std::collections::HashMap;
 use crate::domain::*;
+use crate::search::fuzzy_list::FuzzyList;
 use crate::store::LeadChange;
 use crate::ui::action::Action;
 use crate::ui::keymap::{Key, Scope};
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Which {
