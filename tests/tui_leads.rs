@@ -179,3 +179,42 @@ fn recycle_from_the_command_line_after_15_days() {
     assert_eq!(v["total"]["leads"], 1);
     assert_eq!(v["by_channel"][0]["key"], "web");
 }
+
+#[test]
+fn a_lead_row_in_today_opens_the_pool_on_that_lead() {
+    let (_d, mut app) = app_with(120);
+    // 李伟 claims a pool lead: Today lists it until its first follow-up.
+    let claimed = app
+        .store
+        .leads()
+        .unwrap()
+        .into_iter()
+        .find(|l| l.owner.is_none() && l.status.is_open())
+        .unwrap();
+    let stamp = dealdeck::store::Stamp {
+        by: "李伟",
+        at: common::ui::now(),
+    };
+    app.store
+        .change_lead(claimed.id, dealdeck::store::LeadChange::Claim, stamp)
+        .unwrap();
+    press(&mut app, "g t");
+    let Some(Layer::Today(today)) = app.layers.last() else {
+        panic!("today");
+    };
+    let row = today
+        .rows
+        .iter()
+        .position(|r| matches!(r.row.item, dealdeck::domain::agenda::Item::Lead { .. }))
+        .expect("the claimed lead waits for 李伟's first follow-up");
+    let dealdeck::domain::agenda::Item::Lead { id, .. } = today.rows[row].row.item.clone() else {
+        unreachable!()
+    };
+    for _ in 0..row {
+        press(&mut app, "j");
+    }
+    press(&mut app, "enter");
+    assert_eq!(pool(&app).current().unwrap().lead.id, id);
+    press(&mut app, "q");
+    assert!(matches!(app.layers.last(), Some(Layer::Today(_))));
+}

@@ -11,9 +11,9 @@ use super::search_engine::SearchEngine;
 use super::theme::Theme;
 use super::wake::Wake;
 use crate::analytics::review::ReviewFigures;
-use crate::domain::pricing::PriceHistory;
 use crate::domain::ProductId;
 use crate::domain::lead_pool::DuplicateWarnings;
+use crate::domain::pricing::PriceHistory;
 use crate::store::StoreError;
 use std::collections::HashMap;
 

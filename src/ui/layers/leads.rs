@@ -193,6 +193,19 @@ impl LeadPool {
         self.selected = self.selected.min(self.shown.len().saturating_sub(1));
     }
 
+    /// Puts the cursor on that lead, among every lead when it is not shown.
+    pub fn show_lead(&mut self, id: LeadId) {
+        let find = |p: &LeadPool| p.shown.iter().position(|i| p.rows[*i].lead.id == id);
+        if find(self).is_none() {
+            self.which = Which::All;
+            self.filter = TextInput::default();
+            self.arrange();
+        }
+        if let Some(i) = find(self) {
+            self.selected = i;
+        }
+    }
+
     pub fn current(&self) -> Option<&PoolRow> {
         self.shown
             .get(self.selected)

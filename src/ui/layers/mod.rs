@@ -124,6 +124,8 @@ pub enum Request {
         deal: DealId,
         gate: GateDecision,
     },
+    /// The lead pool over this layer, on that lead (a Today row's).
+    OpenLead(LeadId),
     /// A change in the lead pool.
     Lead(leads::LeadRequest),
     /// Changes to one task, saved together.

@@ -68,12 +68,7 @@ impl super::LayerKeys for Today {
             Some(Action::OpenDetail | Action::Confirm) => match self.current().map(|r| &r.row.item)
             {
                 Some(Item::Action { .. }) => Outcome::Submit(Command::Run(Action::ActionsDue)),
-                Some(Item::Lead { company, .. }) => {
-                    self.notice = Some(format!(
-                        "{company}: leads are followed up in the lead pool, which is not built yet"
-                    ));
-                    Outcome::Stay
-                }
+                Some(Item::Lead { id, .. }) => Outcome::Request(Request::OpenLead(*id)),
                 Some(item) => match item.deal() {
                     Some(deal) => Outcome::Submit(Command::OpenDeal(deal)),
                     None => Outcome::Stay,
