@@ -67,6 +67,9 @@ pub enum Action {
     QualifyLead,
     DisqualifyLead,
     ReturnLead,
+    NewProduct,
+    EditProduct,
+    SetPrice,
     OpenQuote,
     AddLine,
     DeleteLine,
@@ -98,7 +101,7 @@ impl Action {
         Some(to.min(last))
     }
 
-    pub const ALL: [Action; 73] = [
+    pub const ALL: [Action; 76] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -158,6 +161,9 @@ impl Action {
         Action::QualifyLead,
         Action::DisqualifyLead,
         Action::ReturnLead,
+        Action::NewProduct,
+        Action::EditProduct,
+        Action::SetPrice,
         Action::PreviousDeal,
         Action::OpenQuote,
         Action::AddLine,
@@ -236,6 +242,9 @@ impl Action {
             Action::QualifyLead => "lead: qualify — its account, contact and deal",
             Action::DisqualifyLead => "lead: disqualify it, with a reason",
             Action::ReturnLead => "lead: return it to the pool",
+            Action::NewProduct => "catalogue: add a product",
+            Action::EditProduct => "catalogue: edit the product (name, unit, prices, offered)",
+            Action::SetPrice => "catalogue: the product's price on a list, from a quantity",
             Action::PreviousDeal => "review: previous deal",
             Action::OpenQuote => "quote editor (the deal's latest quote, or a new one)",
             Action::AddLine => "quote: add a line (fuzzy product pick)",
@@ -288,6 +297,9 @@ impl Action {
                 | Action::QualifyLead
                 | Action::DisqualifyLead
                 | Action::ReturnLead
+                | Action::NewProduct
+                | Action::EditProduct
+                | Action::SetPrice
         )
     }
 
@@ -322,6 +334,7 @@ impl Action {
             | Action::QualifyLead
             | Action::DisqualifyLead
             | Action::ReturnLead => Some(Scope::Leads),
+            Action::NewProduct | Action::EditProduct | Action::SetPrice => Some(Scope::Products),
             _ => None,
         }
     }

@@ -362,6 +362,9 @@ impl App {
             | Action::QualifyLead
             | Action::DisqualifyLead
             | Action::ReturnLead
+            | Action::NewProduct
+            | Action::EditProduct
+            | Action::SetPrice
             | Action::PreviousDeal
             | Action::AddLine
             | Action::DeleteLine

@@ -132,6 +132,7 @@ impl App {
             Request::Task { id, changes } => self.answer_task(id, &changes),
             Request::SaveContact(contact) => self.save_contact(&contact),
             Request::Lead(request) => self.answer_lead_request(request),
+            Request::SaveProduct(row) => self.save_product(&row),
             Request::OpenLead(id) => {
                 self.open_leads();
                 if let Some(Layer::Leads(pool)) = self.layers.last_mut() {

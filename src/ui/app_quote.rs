@@ -270,12 +270,52 @@ impl App {
             .products()
             .and_then(|p| Ok((p, self.store.price_lists()?)))
         {
-            Ok((products, lists)) => self.layers.push(Layer::Products(ProductList {
+            Ok((products, lists)) => self.layers.push(Layer::Products(ProductList::new(
                 products,
                 lists,
-                selected: 0,
-            })),
+                self.data.main_currency(),
+                self.now.date_naive(),
+            ))),
             Err(e) => self.set_error(e.to_string()),
+        }
+    }
+
+    /// Saves a product (or its price on a list) from the catalogue; the list
+    /// shows the catalogue as stored.
+    pub(super) fn save_product(&mut self, row: &crate::store::ImportedProduct) {
+        let user = self.user.clone();
+        let stamp = crate::store::Stamp {
+            by: &user,
+            at: self.now,
+        };
+        let saved = self
+            .store
+            .import_products(std::slice::from_ref(row), stamp, false)
+            .and_then(|summary| Ok((summary, self.store.products()?, self.store.price_lists()?)));
+        let Some(Layer::Products(list)) = self.layers.last_mut() else {
+            return;
+        };
+        match saved {
+            Ok((summary, products, lists)) => {
+                let what = match (&row.price, summary.created) {
+                    (Some(p), _) => format!(
+                        "{} on {}: {} from {}",
+                        row.sku,
+                        p.list,
+                        p.unit_price.normalize(),
+                        p.min_qty.normalize()
+                    ),
+                    (None, 1) => format!("{} added: quotable now", row.sku),
+                    (None, _) => format!("{} saved", row.sku),
+                };
+                list.saved(products, lists, &row.sku, what);
+                self.jobs.changes += 1;
+            }
+            Err(e) => {
+                if let Some((_, form)) = list.form.as_mut() {
+                    form.error = Some(e.to_string());
+                }
+            }
         }
     }
 }

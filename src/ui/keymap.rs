@@ -27,6 +27,8 @@ pub enum Scope {
     Today,
     /// The lead pool.
     Leads,
+    /// The product catalogue.
+    Products,
 }
 
 impl Scope {
@@ -41,6 +43,7 @@ impl Scope {
             "quote" => Some(Scope::Quote),
             "today" => Some(Scope::Today),
             "leads" => Some(Scope::Leads),
+            "products" => Some(Scope::Products),
             _ => None,
         }
     }

@@ -124,6 +124,8 @@ pub enum Request {
         deal: DealId,
         gate: GateDecision,
     },
+    /// Save a product (or its price on a list) from the catalogue.
+    SaveProduct(Box<crate::store::ImportedProduct>),
     /// The lead pool over this layer, on that lead (a Today row's).
     OpenLead(LeadId),
     /// A change in the lead pool.

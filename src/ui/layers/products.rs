@@ -1,34 +1,298 @@
-//! The product catalogue (`g p`): list price, unit cost, margin at list, and each
-//! tier list's price with its volume breaks for the selected product.
+//! The product catalogue (`g p`): list price, unit cost, margin at list, and
+//! each tier list's price with its volume breaks for the selected product.
+//! `n` adds a product, `e` edits the selected one, `p` sets its price on a
+//! list (a volume break) — each saved at once and quotable at once.
 
+use super::form::{Check, Field, Form};
+use super::{LayerContext, Outcome, Request, SubForm, sub_form_key};
 use crate::domain::*;
+use crate::store::{ImportedPrice, ImportedProduct};
 use crate::ui::action::Action;
+use crate::ui::keymap::{Key, Scope};
+use rust_decimal::Decimal;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProductForm {
+    New,
+    Edit,
+    Price,
+}
 
 pub struct ProductList {
     pub products: Vec<Product>,
     pub lists: Vec<PriceList>,
     pub selected: usize,
+    pub form: Option<(ProductForm, Form)>,
+    pub notice: Option<String>,
+    /// The workspace's main currency: a new product's default.
+    pub currency: Currency,
+    pub today: chrono::NaiveDate,
+}
+
+const NEW_LIST: &str = "(a new list)";
+const TIERS: [&str; 4] = ["general", "A", "B", "C"];
+
+fn amount_text(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+impl ProductList {
+    pub fn new(
+        products: Vec<Product>,
+        lists: Vec<PriceList>,
+        currency: Currency,
+        today: chrono::NaiveDate,
+    ) -> Self {
+        ProductList {
+            products,
+            lists,
+            selected: 0,
+            form: None,
+            notice: None,
+            currency,
+            today,
+        }
+    }
+
+    /// The catalogue as stored after a change; the cursor on `sku`.
+    pub fn saved(
+        &mut self,
+        products: Vec<Product>,
+        lists: Vec<PriceList>,
+        sku: &str,
+        note: String,
+    ) {
+        self.products = products;
+        self.lists = lists;
+        self.form = None;
+        self.notice = Some(note);
+        if let Some(i) = self
+            .products
+            .iter()
+            .position(|p| p.sku.eq_ignore_ascii_case(sku))
+        {
+            self.selected = i;
+        }
+    }
+
+    fn open_form(&mut self, kind: ProductForm) {
+        let current = self.products.get(self.selected);
+        let fields = match (kind, current) {
+            (ProductForm::New, _) => vec![
+                Field::text("sku", "SKU", "", Check::Required),
+                Field::text("name", "name", "", Check::Required),
+                Field::text("unit", "unit of sale", "unit", Check::Required),
+                Field::text(
+                    "currency",
+                    "currency",
+                    &self.currency.to_string(),
+                    Check::Currency,
+                ),
+                Field::text("list", "list price", "", Check::Amount),
+                Field::text("cost", "unit cost", "", Check::Amount),
+            ],
+            (ProductForm::Edit, Some(p)) => vec![
+                Field::text("name", "name", &p.name, Check::Required),
+                Field::text("unit", "unit of sale", &p.unit, Check::Required),
+                Field::text(
+                    "list",
+                    "list price",
+                    &amount_text(p.list_price),
+                    Check::Amount,
+                ),
+                Field::text(
+                    "cost",
+                    "unit cost",
+                    &amount_text(p.unit_cost),
+                    Check::Amount,
+                ),
+                Field::choice(
+                    "active",
+                    "offered",
+                    vec!["yes".into(), "no (retired)".into()],
+                    usize::from(!p.active),
+                ),
+            ],
+            (ProductForm::Price, Some(p)) => {
+                let mut lists: Vec<String> = self
+                    .lists
+                    .iter()
+                    .filter(|l| l.currency == p.currency)
+                    .map(|l| l.name.clone())
+                    .collect();
+                lists.push(NEW_LIST.into());
+                vec![
+                    Field::choice("list", "price list", lists, 0),
+                    Field::text("new_list", "new list's name", "", Check::Optional),
+                    Field::choice(
+                        "tier",
+                        "new list's tier",
+                        TIERS.iter().map(|t| t.to_string()).collect(),
+                        0,
+                    ),
+                    Field::text("min_qty", "from quantity", "1", Check::Amount),
+                    Field::text(
+                        "price",
+                        "unit price",
+                        &amount_text(p.list_price),
+                        Check::Amount,
+                    ),
+                ]
+            }
+            _ => {
+                self.notice = Some("no product yet: n adds one".into());
+                return;
+            }
+        };
+        let (title, subtitle) = match (kind, current) {
+            (ProductForm::New, _) => ("New product", String::new()),
+            (ProductForm::Edit, Some(p)) => ("Edit product", format!("{} · {}", p.sku, p.currency)),
+            (_, Some(p)) => ("Price on a list", format!("{} · {}", p.sku, p.currency)),
+            _ => return,
+        };
+        self.form = Some((kind, Form::new(title.into(), subtitle, fields, self.today)));
+    }
+
+    /// The row for the store that the submitted form describes.
+    fn submitted(&mut self) -> Option<Request> {
+        let (kind, form) = self.form.as_ref()?;
+        let amount = |key: &str| crate::domain::money::parse_amount(&form.text(key)).ok();
+        let row = match kind {
+            ProductForm::New => ImportedProduct {
+                line: 0,
+                sku: form.text("sku"),
+                name: form.text("name"),
+                unit: form.text("unit"),
+                currency: form
+                    .text("currency")
+                    .trim()
+                    .to_ascii_uppercase()
+                    .parse()
+                    .ok()?,
+                list_price: amount("list")?,
+                unit_cost: amount("cost")?,
+                active: true,
+                price: None,
+            },
+            ProductForm::Edit => {
+                let p = self.products.get(self.selected)?;
+                ImportedProduct {
+                    line: 0,
+                    sku: p.sku.clone(),
+                    name: form.text("name"),
+                    unit: form.text("unit"),
+                    currency: p.currency,
+                    list_price: amount("list")?,
+                    unit_cost: amount("cost")?,
+                    active: form.choice("active") == 0,
+                    price: None,
+                }
+            }
+            ProductForm::Price => {
+                let p = self.products.get(self.selected)?;
+                let names: Vec<&PriceList> = self
+                    .lists
+                    .iter()
+                    .filter(|l| l.currency == p.currency)
+                    .collect();
+                let list = match names.get(form.choice("list")) {
+                    Some(l) => l.name.clone(),
+                    None => form.text("new_list"),
+                };
+                if list.trim().is_empty() {
+                    if let Some((_, form)) = self.form.as_mut() {
+                        form.error = Some("name the new list (or pick one above)".into());
+                    }
+                    return None;
+                }
+                let tier = match form.choice("tier") {
+                    1 => Some(Tier::A),
+                    2 => Some(Tier::B),
+                    3 => Some(Tier::C),
+                    _ => None,
+                };
+                ImportedProduct {
+                    line: 0,
+                    sku: p.sku.clone(),
+                    name: p.name.clone(),
+                    unit: p.unit.clone(),
+                    currency: p.currency,
+                    list_price: p.list_price,
+                    unit_cost: p.unit_cost,
+                    active: p.active,
+                    price: Some(ImportedPrice {
+                        list,
+                        tier,
+                        min_qty: amount("min_qty")?,
+                        unit_price: amount("price")?,
+                    }),
+                }
+            }
+        };
+        Some(Request::SaveProduct(Box::new(row)))
+    }
 }
 
 impl super::LayerKeys for ProductList {
-    fn handle(
-        &mut self,
-        _key: crate::ui::keymap::Key,
-        action: Option<Action>,
-        cx: &super::LayerContext,
-    ) -> super::Outcome {
-        let last = self.products.len().saturating_sub(1);
-        match action {
-            Some(Action::Back | Action::Cancel) => return super::Outcome::Close,
-            Some(Action::Quit) => return super::Outcome::Quit,
-            Some(a) => {
-                let page = cx.page_rows;
-                self.selected = a
-                    .moved_cursor(self.selected, page, last)
-                    .unwrap_or(self.selected)
-            }
-            None => {}
+    fn scopes(&self) -> &'static [Scope] {
+        match &self.form {
+            Some((_, f)) if f.is_typing() => &[Scope::Dialog],
+            Some(_) => &[Scope::Dialog, Scope::Global],
+            None => &[Scope::Products, Scope::Dialog, Scope::Global],
         }
-        super::Outcome::Stay
+    }
+
+    fn is_typing(&self) -> bool {
+        self.form.as_ref().is_some_and(|(_, f)| f.is_typing())
+    }
+
+    fn has_unsaved_text(&self) -> bool {
+        self.form
+            .as_ref()
+            .is_some_and(|(_, f)| super::form_has_unsaved_text(f))
+    }
+
+    fn help_scope(&self) -> Scope {
+        Scope::Products
+    }
+
+    fn show_error(&mut self, message: String) {
+        match self.form.as_mut() {
+            Some((_, form)) => form.error = Some(message),
+            None => self.notice = Some(message),
+        }
+    }
+
+    fn handle(&mut self, key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome {
+        if let Some((kind, form)) = self.form.take() {
+            let mut slot = Some(form);
+            let answer = sub_form_key(&mut slot, key, action);
+            self.form = slot.map(|f| (kind, f));
+            match answer {
+                Some(SubForm::Answer(outcome)) => return outcome,
+                Some(SubForm::Submitted) => {
+                    return match self.submitted() {
+                        Some(request) => Outcome::Request(request),
+                        None => Outcome::Stay,
+                    };
+                }
+                None => {}
+            }
+        }
+        self.notice = None;
+        let last = self.products.len().saturating_sub(1);
+        if let Some(to) = action.and_then(|a| a.moved_cursor(self.selected, cx.page_rows, last)) {
+            self.selected = to;
+            return Outcome::Stay;
+        }
+        match action {
+            Some(Action::NewProduct) => self.open_form(ProductForm::New),
+            Some(Action::EditProduct | Action::Confirm) => self.open_form(ProductForm::Edit),
+            Some(Action::SetPrice) => self.open_form(ProductForm::Price),
+            Some(Action::Back | Action::Cancel) => return Outcome::Close,
+            Some(Action::Quit) => return Outcome::Quit,
+            _ => {}
+        }
+        Outcome::Stay
     }
 }

@@ -93,14 +93,32 @@ pub(super) fn list_row(
 /// A dialog's key line, from the keymap so it follows the user's bindings:
 /// "tab next · enter save · esc cancel".
 pub(super) fn hints(app: &App, items: &[(Action, &str)]) -> String {
+    hints_in(app, Scope::Dialog, items)
+}
+
+/// "c claim · A assign": each action's first key on that screen, as bound.
+pub(super) fn hints_in(app: &App, scope: Scope, items: &[(Action, &str)]) -> String {
     items
         .iter()
         .filter_map(|(action, what)| {
-            let keys = app.look.keymap.keys_for(Scope::Dialog, *action);
+            let keys = app.look.keymap.keys_for(scope, *action);
             keys.first().map(|k| format!("{k} {what}"))
         })
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+/// The keys of a form opened over a list.
+pub(super) fn form_keys(app: &App, choices: &str) -> String {
+    hints(
+        app,
+        &[
+            (Action::Toggle, choices),
+            (Action::NextField, "next field"),
+            (Action::Confirm, "save"),
+            (Action::Cancel, "cancel"),
+        ],
+    )
 }
 
 const FORM_HINTS: [(Action, &str); 4] = [
@@ -138,18 +156,7 @@ pub(super) struct RowFormsDialog<'a> {
 
 pub(super) fn row_forms_dialog(app: &App, d: RowFormsDialog, area: Rect, buf: &mut Buffer) {
     let foot = d.notice.cloned().unwrap_or_else(|| hints(app, d.list_keys));
-    let form = d.form.map(|form| {
-        let keys = hints(
-            app,
-            &[
-                (Action::Toggle, d.choices),
-                (Action::NextField, "next field"),
-                (Action::Confirm, "save"),
-                (Action::Cancel, "cancel"),
-            ],
-        );
-        (form, keys)
-    });
+    let form = d.form.map(|form| (form, form_keys(app, d.choices)));
     list_dialog(
         app,
         ListDialog {

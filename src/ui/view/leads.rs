@@ -14,23 +14,20 @@ use ratatui::layout::Rect;
 
 /// The pool's keys as bound (a user's keymap shows its own).
 fn hints(app: &App) -> String {
-    [
-        (Action::ClaimLead, "claim"),
-        (Action::AssignLead, "assign"),
-        (Action::LogActivity, "follow-up"),
-        (Action::QualifyLead, "qualify"),
-        (Action::DisqualifyLead, "disqualify"),
-        (Action::ReturnLead, "to pool"),
-        (Action::NextTab, "which"),
-        (Action::Filter, "filter"),
-    ]
-    .iter()
-    .filter_map(|(action, what)| {
-        let keys = app.look.keymap.keys_for(Scope::Leads, *action);
-        keys.first().map(|k| format!("{k} {what}"))
-    })
-    .collect::<Vec<_>>()
-    .join(" · ")
+    super::layers::hints_in(
+        app,
+        Scope::Leads,
+        &[
+            (Action::ClaimLead, "claim"),
+            (Action::AssignLead, "assign"),
+            (Action::LogActivity, "follow-up"),
+            (Action::QualifyLead, "qualify"),
+            (Action::DisqualifyLead, "disqualify"),
+            (Action::ReturnLead, "to pool"),
+            (Action::NextTab, "which"),
+            (Action::Filter, "filter"),
+        ],
+    )
 }
 
 pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
@@ -243,15 +240,12 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         t.style(foot_role),
     );
     if let Some((_, form)) = &pool.form {
-        let keys = super::layers::hints(
+        super::form::render(
             app,
-            &[
-                (Action::Toggle, "choose"),
-                (Action::NextField, "next field"),
-                (Action::Confirm, "save"),
-                (Action::Cancel, "cancel"),
-            ],
+            form,
+            &super::layers::form_keys(app, "choose"),
+            area,
+            buf,
         );
-        super::form::render(app, form, &keys, area, buf);
     }
 }

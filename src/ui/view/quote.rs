@@ -579,13 +579,35 @@ pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
             y += 1;
         }
     }
-    let hints = super::layers::hints(app, &[(Action::Cancel, "close")]);
+    let keys = super::layers::hints_in(
+        app,
+        crate::ui::keymap::Scope::Products,
+        &[
+            (Action::NewProduct, "add"),
+            (Action::EditProduct, "edit"),
+            (Action::SetPrice, "price on a list"),
+        ],
+    );
+    let close = super::layers::hints(app, &[(Action::Cancel, "close")]);
+    let (foot, role) = match &l.notice {
+        Some(n) => (n.clone(), Role::Warning),
+        None => (format!("j/k move · {keys} · {close}"), Role::Muted),
+    };
     put(
         buf,
         inner.x,
         inner.y + inner.height - 1,
-        &format!("j/k move · {hints}"),
+        &foot,
         inner.width,
-        t.style(Role::Muted),
+        t.style(role),
     );
+    if let Some((_, form)) = &l.form {
+        super::form::render(
+            app,
+            form,
+            &super::layers::form_keys(app, "choose"),
+            area,
+            buf,
+        );
+    }
 }
