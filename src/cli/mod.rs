@@ -25,6 +25,7 @@ mod deal_repair;
 mod import;
 mod import_deals;
 mod lead;
+mod pipeline;
 mod product_edit;
 mod quote;
 mod report;
@@ -93,6 +94,9 @@ pub enum Command {
     /// disqualify, return, recycle
     #[command(subcommand)]
     Lead(lead::LeadCommand),
+    /// Pipelines and their stages: list; rename, add, edit, move or remove stages (admins)
+    #[command(subcommand)]
+    Pipeline(pipeline::PipelineCommand),
     /// Undo the most recent change (a new change that reverts it)
     Undo,
     /// Admin changes (deal deletions, repairs), oldest first
@@ -341,6 +345,7 @@ fn run(ctx: &Context, cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Task(cmd)) => task::run(ctx, cmd),
         Some(Command::Contact(cmd)) => contact::run(ctx, cmd),
         Some(Command::Lead(cmd)) => lead::run(ctx, cmd),
+        Some(Command::Pipeline(cmd)) => pipeline::run(ctx, cmd),
         Some(Command::Audit { json }) => deal_repair::audit(ctx, json),
         Some(Command::Search(args)) => search::run(ctx, args),
         Some(Command::Report(args)) => report::run(ctx, args),

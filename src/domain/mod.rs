@@ -15,6 +15,7 @@ pub mod lead_pool;
 pub mod money;
 pub mod moves;
 pub mod pipeline;
+pub mod pipeline_edit;
 pub mod pricing;
 pub mod product;
 pub mod quote;

@@ -20,6 +20,7 @@ mod migrate;
 mod migrate_v4;
 mod mutate;
 mod parties;
+mod pipelines;
 mod quotes;
 mod read;
 mod record;

@@ -28,6 +28,7 @@ pub(super) enum Before {
     /// stored entries keep their meaning).
     Event(u64, Option<Box<StageEvent>>),
     LeadEvent(u64, Option<Box<LeadEvent>>),
+    Pipeline(u64, Option<Box<Pipeline>>),
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -124,6 +125,7 @@ impl Store {
                 Before::Lead(k, v) => restore(&txn, *k, v.as_deref())?,
                 Before::Event(k, v) => restore(&txn, *k, v.as_deref())?,
                 Before::LeadEvent(k, v) => restore(&txn, *k, v.as_deref())?,
+                Before::Pipeline(k, v) => restore(&txn, *k, v.as_deref())?,
             }
         }
         for event_id in entry.events.iter().rev() {
@@ -286,6 +288,7 @@ impl Before {
             Before::Lead(k, _) => (6, *k),
             Before::Event(k, _) => (7, *k),
             Before::LeadEvent(k, _) => (8, *k),
+            Before::Pipeline(k, _) => (9, *k),
         }
     }
 }

@@ -1,0 +1,187 @@
+//! `dealdeck pipeline`: the pipelines and their stages (probability, rotting
+//! days, gate criteria) listed, and changed one step at a time by an admin —
+//! closed deals' history untouched (stages keep their ids). Each change undoable.
+
+use super::Context;
+use crate::domain::pipeline_edit::PipelineChange;
+use crate::domain::*;
+use crate::store::Store;
+use crate::table::Table;
+use anyhow::anyhow;
+use clap::Subcommand;
+use std::io::Write as _;
+use std::process::ExitCode;
+
+#[derive(Debug, Subcommand)]
+pub enum PipelineCommand {
+    /// Every pipeline with its stages in order
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Rename a pipeline
+    Rename { pipeline: String, name: String },
+    /// Add an open stage (after --after, else first)
+    AddStage {
+        pipeline: String,
+        name: String,
+        #[arg(long)]
+        after: Option<String>,
+        /// Default win probability, 0–100
+        #[arg(long, value_parser = clap::value_parser!(u8).range(0..=100))]
+        probability: u8,
+        /// Days in the stage before a deal is stale
+        #[arg(long, default_value_t = 30)]
+        rotting_days: u32,
+        /// A criterion to enter the stage (repeatable)
+        #[arg(long = "gate")]
+        gate: Vec<String>,
+    },
+    /// Change a stage's name, probability, rotting days or gate criteria
+    EditStage {
+        pipeline: String,
+        stage: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_parser = clap::value_parser!(u8).range(0..=100))]
+        probability: Option<u8>,
+        #[arg(long)]
+        rotting_days: Option<u32>,
+        /// Replaces the gate: every criterion to enter the stage (repeatable)
+        #[arg(long = "gate")]
+        gate: Vec<String>,
+        /// Enter the stage without criteria
+        #[arg(long, conflicts_with = "gate")]
+        no_gate: bool,
+    },
+    /// Move an open stage after another (or first, without --after)
+    MoveStage {
+        pipeline: String,
+        stage: String,
+        #[arg(long)]
+        after: Option<String>,
+    },
+    /// Remove an open stage no deal and no deal's history names
+    RemoveStage { pipeline: String, stage: String },
+}
+
+fn pipeline(store: &Store, name: &str) -> anyhow::Result<Pipeline> {
+    super::deal::pipeline_named(store, Some(name))
+}
+
+fn stage(p: &Pipeline, name: &str) -> anyhow::Result<StageId> {
+    p.stage_named(name).map(|s| s.id).map_err(|e| anyhow!(e))
+}
+
+pub fn run(ctx: &Context, command: PipelineCommand) -> anyhow::Result<ExitCode> {
+    let store = ctx.open_existing()?;
+    let (name, change) = match command {
+        PipelineCommand::List { json } => return list(ctx, &store, json),
+        PipelineCommand::Rename { pipeline, name } => (pipeline, PipelineChange::Rename(name)),
+        PipelineCommand::AddStage {
+            pipeline: p,
+            name,
+            after,
+            probability,
+            rotting_days,
+            gate,
+        } => {
+            let found = pipeline(&store, &p)?;
+            let after = after.map(|a| stage(&found, &a)).transpose()?;
+            (
+                p,
+                PipelineChange::AddStage {
+                    name,
+                    after,
+                    probability,
+                    rotting_days,
+                    gate,
+                },
+            )
+        }
+        PipelineCommand::EditStage {
+            pipeline: p,
+            stage: s,
+            name,
+            probability,
+            rotting_days,
+            gate,
+            no_gate,
+        } => {
+            let found = pipeline(&store, &p)?;
+            let gate = if no_gate {
+                Some(Vec::new())
+            } else {
+                Some(gate).filter(|g| !g.is_empty())
+            };
+            (
+                p,
+                PipelineChange::EditStage {
+                    stage: stage(&found, &s)?,
+                    name,
+                    probability,
+                    rotting_days,
+                    gate,
+                },
+            )
+        }
+        PipelineCommand::MoveStage {
+            pipeline: p,
+            stage: s,
+            after,
+        } => {
+            let found = pipeline(&store, &p)?;
+            let after = after.map(|a| stage(&found, &a)).transpose()?;
+            (
+                p,
+                PipelineChange::MoveStage {
+                    stage: stage(&found, &s)?,
+                    after,
+                },
+            )
+        }
+        PipelineCommand::RemoveStage {
+            pipeline: p,
+            stage: s,
+        } => {
+            let found = pipeline(&store, &p)?;
+            (p, PipelineChange::RemoveStage(stage(&found, &s)?))
+        }
+    };
+    let id = pipeline(&store, &name)?.id;
+    let saved = store.change_pipeline(id, &change, ctx.stamp())?;
+    outln!(ctx, "pipeline {} saved (u undoes):", saved.name);
+    out!(ctx, "{}", stages_table(&saved).render(60));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn stages_table(p: &Pipeline) -> Table {
+    let mut t = Table::new(&["STAGE", ">PROB", ">ROTTING", "GATE"]);
+    for s in &p.stages {
+        t.row(vec![
+            s.name.clone(),
+            format!("{} %", s.probability),
+            if s.kind == StageKind::Open {
+                format!("{} d", s.rotting_days)
+            } else {
+                crate::format::NONE.into()
+            },
+            s.gate.join("; "),
+        ]);
+    }
+    t
+}
+
+fn list(ctx: &Context, store: &Store, json: bool) -> anyhow::Result<ExitCode> {
+    let pipelines = store.pipelines()?;
+    if json {
+        outln!(ctx, "{}", super::json(&pipelines)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    for p in &pipelines {
+        outln!(ctx, "{}", p.name);
+        out!(ctx, "{}", stages_table(p).render(60));
+        outln!(ctx);
+    }
+    Ok(ExitCode::SUCCESS)
+}
