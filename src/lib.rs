@@ -4,6 +4,7 @@
 //! `sample` (the generated demo workspace), `cli` (the scriptable commands),
 //! `ui` (the terminal app), `server` (`dealdeck serve`: the app and commands over SSH).
 
+pub mod account_page;
 pub mod analytics;
 pub mod cli;
 pub mod domain;

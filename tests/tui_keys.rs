@@ -39,7 +39,7 @@ fn key() -> impl Strategy<Value = &'static str> {
         // actions list and the lead pool.
         3 => prop::sample::select(vec![
             "g", "r", "v", "p", "A", "o", "F", "]", "[", "m", "b", "S", "Y", "N", "J", "K",
-            "ctrl-n", "ctrl-p", "pagedown", "pageup", "a", "d", "c", "Q", "r", "t", "l",
+            "ctrl-n", "ctrl-p", "pagedown", "pageup", "a", "d", "c", "Q", "r", "t", "l", "n", "m", "e",
         ]),
     ]
 }

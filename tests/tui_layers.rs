@@ -32,6 +32,7 @@ const PLACES: &[(&str, &str)] = &[
     ("power map", "enter c"),
     ("accounts", "g a"),
     ("lead pool", "g l"),
+    ("account page", "g a enter"),
 ];
 
 fn at(place: &str) -> App {
@@ -127,6 +128,7 @@ fn question_mark_opens_help_where_nothing_is_typed() {
         "quote editor",
         "product list",
         "lead pool",
+        "account page",
     ] {
         assert!(
             helped.contains(&place),
@@ -178,6 +180,7 @@ fn q_goes_back_where_nothing_is_typed_and_is_text_where_it_is() {
         "quote editor",
         "product list",
         "lead pool",
+        "account page",
     ] {
         assert!(
             closed.contains(&place),

@@ -20,11 +20,42 @@ pub enum ContactCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Change a contact's title or place in the power map
+    /// Add a contact to an account
+    Add {
+        name: String,
+        /// The account (name or id)
+        #[arg(long)]
+        account: String,
+        #[arg(long, default_value = "")]
+        title: String,
+        /// economic-buyer, decision-maker, technical-evaluator, influencer, user, champion, blocker
+        #[arg(long, default_value = "influencer")]
+        role: String,
+        /// supporter, neutral or opponent
+        #[arg(long, default_value = "neutral")]
+        stance: String,
+        /// 1 (little) to 5 (decisive)
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=5))]
+        influence: u8,
+        #[arg(long, default_value = "")]
+        email: String,
+        #[arg(long, default_value = "")]
+        phone: String,
+    },
+    /// Change a contact's details or place in the power map, or move them to another account
     Edit {
         id: ContactId,
         #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
         title: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+        /// Move to this account (name or id)
+        #[arg(long)]
+        account: Option<String>,
         /// economic-buyer, decision-maker, technical-evaluator, influencer, user, champion, blocker
         #[arg(long)]
         role: Option<String>,
@@ -43,6 +74,20 @@ fn named<'a, T: Copy>(all: &'a [T], label: impl Fn(T) -> &'a str, given: &str) -
     all.iter()
         .copied()
         .find(|x| plain(label(*x)) == plain(given))
+}
+
+fn role_named(r: &str) -> anyhow::Result<DecisionRole> {
+    named(&DecisionRole::ALL, DecisionRole::label, r).ok_or_else(|| {
+        anyhow!(
+            "--role '{r}': one of {}",
+            DecisionRole::ALL.map(|r| r.label()).join(", ")
+        )
+    })
+}
+
+fn stance_named(s: &str) -> anyhow::Result<Stance> {
+    named(&Stance::ALL, Stance::label, s)
+        .ok_or_else(|| anyhow!("--stance '{s}': supporter, neutral or opponent"))
 }
 
 pub fn run(ctx: &Context, command: ContactCommand) -> anyhow::Result<ExitCode> {
@@ -86,9 +131,51 @@ pub fn run(ctx: &Context, command: ContactCommand) -> anyhow::Result<ExitCode> {
             errln!(ctx, "{}", crate::format::count(contacts.len(), "contact"));
             Ok(ExitCode::SUCCESS)
         }
+        ContactCommand::Add {
+            name,
+            account,
+            title,
+            role,
+            stance,
+            influence,
+            email,
+            phone,
+        } => {
+            let account = super::account::account_named(&store, &account)?;
+            let draft = Contact {
+                id: ContactId(0),
+                name,
+                title,
+                account: account.id,
+                role: role_named(&role)?,
+                stance: stance_named(&stance)?,
+                influence,
+                email,
+                phone,
+                last_contacted: None,
+                created_at: ctx.now,
+                updated_at: ctx.now,
+            };
+            let c = store.add_contact(&draft, ctx.stamp())?;
+            outln!(
+                ctx,
+                "contact {} {} added to {}: {}, {}, influence {} (u undoes)",
+                c.id,
+                c.name,
+                account.name,
+                c.role.label(),
+                c.stance.label(),
+                c.influence
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         ContactCommand::Edit {
             id,
+            name,
             title,
+            email,
+            phone,
+            account,
             role,
             stance,
             influence,
@@ -96,20 +183,26 @@ pub fn run(ctx: &Context, command: ContactCommand) -> anyhow::Result<ExitCode> {
             let mut c = store
                 .contact(id)?
                 .ok_or_else(|| anyhow!("no contact with id {id}"))?;
+            if let Some(name) = name {
+                c.name = name;
+            }
             if let Some(title) = title {
                 c.title = title;
             }
+            if let Some(email) = email {
+                c.email = email;
+            }
+            if let Some(phone) = phone {
+                c.phone = phone;
+            }
+            if let Some(a) = account {
+                c.account = super::account::account_named(&store, &a)?.id;
+            }
             if let Some(r) = role {
-                c.role = named(&DecisionRole::ALL, DecisionRole::label, &r).ok_or_else(|| {
-                    anyhow!(
-                        "--role '{r}': one of {}",
-                        DecisionRole::ALL.map(|r| r.label()).join(", ")
-                    )
-                })?;
+                c.role = role_named(&r)?;
             }
             if let Some(s) = stance {
-                c.stance = named(&Stance::ALL, Stance::label, &s)
-                    .ok_or_else(|| anyhow!("--stance '{s}': supporter, neutral or opponent"))?;
+                c.stance = stance_named(&s)?;
             }
             if let Some(i) = influence {
                 c.influence = i;

@@ -18,6 +18,7 @@ macro_rules! errln {
     ($ctx:expr, $($arg:tt)*) => {{ let _ = writeln!($ctx.err(), $($arg)*); }};
 }
 
+mod account;
 mod contact;
 mod context;
 mod deal;
@@ -87,7 +88,10 @@ pub enum Command {
     /// Tasks on deals: list (yours, overdue), add, done, move, assign
     #[command(subcommand)]
     Task(task::TaskCommand),
-    /// Contacts at accounts: list, edit their place in the power map
+    /// Accounts: list with their figures, show one whole, edit
+    #[command(subcommand)]
+    Account(account::AccountCommand),
+    /// Contacts at accounts: list, add, edit (or move to another account)
     #[command(subcommand)]
     Contact(contact::ContactCommand),
     /// The lead pool: list, show, add, import, claim, assign, follow-up, convert,
@@ -344,6 +348,7 @@ fn run(ctx: &Context, cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Undo) => workspace::undo(ctx),
         Some(Command::Task(cmd)) => task::run(ctx, cmd),
         Some(Command::Contact(cmd)) => contact::run(ctx, cmd),
+        Some(Command::Account(cmd)) => account::run(ctx, cmd),
         Some(Command::Lead(cmd)) => lead::run(ctx, cmd),
         Some(Command::Pipeline(cmd)) => pipeline::run(ctx, cmd),
         Some(Command::Audit { json }) => deal_repair::audit(ctx, json),

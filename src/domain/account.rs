@@ -92,6 +92,48 @@ impl Account {
     }
 }
 
+/// An account's figures over its deals, amounts in one currency (deals in
+/// another are counted, not added).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct AccountFigures {
+    pub open_deals: usize,
+    pub open_amount: rust_decimal::Decimal,
+    pub won_deals: usize,
+    pub won_amount: rust_decimal::Decimal,
+    pub lost_deals: usize,
+    /// The latest change to any of its deals.
+    pub last_change: Option<DateTime<Utc>>,
+}
+
+impl AccountFigures {
+    /// Counts one deal into its account's figures.
+    pub fn count(
+        all: &mut std::collections::HashMap<AccountId, AccountFigures>,
+        deal: &super::deal::Deal,
+        currency: super::money::Currency,
+    ) {
+        use super::deal::DealStatus;
+        let f = all.entry(deal.account).or_default();
+        let amount = if deal.amount.currency == currency {
+            deal.amount.amount
+        } else {
+            rust_decimal::Decimal::ZERO
+        };
+        match deal.status {
+            DealStatus::Open => {
+                f.open_deals += 1;
+                f.open_amount = f.open_amount.saturating_add(amount);
+            }
+            DealStatus::Won => {
+                f.won_deals += 1;
+                f.won_amount = f.won_amount.saturating_add(amount);
+            }
+            DealStatus::Lost => f.lost_deals += 1,
+        }
+        f.last_change = f.last_change.max(Some(deal.updated_at));
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionRole {

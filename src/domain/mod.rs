@@ -29,7 +29,8 @@ pub mod wire;
 mod workspace;
 
 pub use account::{
-    Account, CompanySize, Contact, DecisionRole, Lifecycle, Owner, OwnerRole, Stance, Tier,
+    Account, AccountFigures, CompanySize, Contact, DecisionRole, Lifecycle, Owner, OwnerRole,
+    Stance, Tier,
 };
 pub use activity::{Activity, ActivityKind};
 pub use deal::{

@@ -1,5 +1,5 @@
-//! Changing a contact: their title and place in the power map (role, stance,
-//! influence), one undoable change.
+//! Changing a contact: their name, title, email, phone, place in the power map
+//! (role, stance, influence) and account (a move), one undoable change.
 
 use super::record::{put, require};
 use super::undo::{Before, push_undo};
@@ -8,12 +8,20 @@ use crate::domain::validate::validate_contact;
 use crate::domain::*;
 
 impl Store {
-    /// Saves what a person may change about a contact (title, role, stance,
-    /// influence); the rest stays as stored. Returns the contact as saved.
+    /// Saves what a person may change about a contact (name, title, email,
+    /// phone, role, stance, influence, account); the rest stays as stored.
+    /// Returns the contact as saved.
     pub fn update_contact(&self, edited: &Contact, stamp: Stamp) -> Result<Contact, StoreError> {
         let txn = self.db.begin_write()?;
         let before: Contact = require(&txn, edited.id.0)?;
+        if edited.account != before.account {
+            require::<Account>(&txn, edited.account.0)?;
+        }
         let contact = Contact {
+            name: edited.name.trim().to_string(),
+            email: edited.email.trim().to_string(),
+            phone: edited.phone.trim().to_string(),
+            account: edited.account,
             title: edited.title.trim().to_string(),
             role: edited.role,
             stance: edited.stance,

@@ -2,6 +2,7 @@
 //! indexes, a schema version, durable single-transaction mutations and undo.
 //! Knows nothing of screens.
 
+mod accounts;
 mod analytics_feed;
 mod check;
 mod contacts;

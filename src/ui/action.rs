@@ -70,6 +70,9 @@ pub enum Action {
     NewProduct,
     EditProduct,
     SetPrice,
+    EditAccount,
+    NewContact,
+    MoveContact,
     OpenQuote,
     AddLine,
     DeleteLine,
@@ -101,7 +104,7 @@ impl Action {
         Some(to.min(last))
     }
 
-    pub const ALL: [Action; 76] = [
+    pub const ALL: [Action; 79] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -164,6 +167,9 @@ impl Action {
         Action::NewProduct,
         Action::EditProduct,
         Action::SetPrice,
+        Action::EditAccount,
+        Action::NewContact,
+        Action::MoveContact,
         Action::PreviousDeal,
         Action::OpenQuote,
         Action::AddLine,
@@ -245,6 +251,11 @@ impl Action {
             Action::NewProduct => "catalogue: add a product",
             Action::EditProduct => "catalogue: edit the product (name, unit, prices, offered)",
             Action::SetPrice => "catalogue: the product's price on a list, from a quantity",
+            Action::EditAccount => {
+                "account: edit its name, industry, region, tier, size, owner, parent"
+            }
+            Action::NewContact => "account: add a contact",
+            Action::MoveContact => "account: move the contact to another account",
             Action::PreviousDeal => "review: previous deal",
             Action::OpenQuote => "quote editor (the deal's latest quote, or a new one)",
             Action::AddLine => "quote: add a line (fuzzy product pick)",
@@ -300,6 +311,9 @@ impl Action {
                 | Action::NewProduct
                 | Action::EditProduct
                 | Action::SetPrice
+                | Action::EditAccount
+                | Action::NewContact
+                | Action::MoveContact
         )
     }
 
@@ -335,6 +349,7 @@ impl Action {
             | Action::DisqualifyLead
             | Action::ReturnLead => Some(Scope::Leads),
             Action::NewProduct | Action::EditProduct | Action::SetPrice => Some(Scope::Products),
+            Action::EditAccount | Action::NewContact | Action::MoveContact => Some(Scope::Account),
             _ => None,
         }
     }

@@ -365,6 +365,9 @@ impl App {
             | Action::NewProduct
             | Action::EditProduct
             | Action::SetPrice
+            | Action::EditAccount
+            | Action::NewContact
+            | Action::MoveContact
             | Action::PreviousDeal
             | Action::AddLine
             | Action::DeleteLine

@@ -4,17 +4,7 @@
 use super::app::App;
 use super::layers::Layer;
 use crate::domain::*;
-use rust_decimal::Decimal;
 use std::collections::HashMap;
-
-/// An account's figures in the main currency, summed over its deals.
-#[derive(Debug, Clone, Copy, Default)]
-struct Figures {
-    open_deals: usize,
-    open_amount: Decimal,
-    won_amount: Decimal,
-    last_change: Option<chrono::DateTime<chrono::Utc>>,
-}
 
 impl App {
     /// `g a`: every account with its figures, from one pass over the deals.
@@ -22,24 +12,10 @@ impl App {
         use super::layers::accounts::{AccountList, AccountRow};
         self.layers.retain(|l| !matches!(l, Layer::Accounts(_)));
         let currency = self.data.main_currency();
-        let mut figures: HashMap<AccountId, Figures> = HashMap::new();
-        let scanned = self.store.for_each_deal(|d| {
-            let f = figures.entry(d.account).or_default();
-            let amount = if d.amount.currency == currency {
-                d.amount.amount
-            } else {
-                Decimal::ZERO
-            };
-            match d.status {
-                DealStatus::Open => {
-                    f.open_deals += 1;
-                    f.open_amount = f.open_amount.saturating_add(amount);
-                }
-                DealStatus::Won => f.won_amount = f.won_amount.saturating_add(amount),
-                DealStatus::Lost => {}
-            }
-            f.last_change = f.last_change.max(Some(d.updated_at));
-        });
+        let mut figures: HashMap<AccountId, AccountFigures> = HashMap::new();
+        let scanned = self
+            .store
+            .for_each_deal(|d| AccountFigures::count(&mut figures, &d, currency));
         let accounts = scanned.and_then(|()| self.store.accounts());
         let accounts = match accounts {
             Ok(a) => a,
@@ -48,11 +24,12 @@ impl App {
         let rows = accounts
             .into_iter()
             .map(|a| {
-                let Figures {
+                let AccountFigures {
                     open_deals,
                     open_amount,
                     won_amount,
                     last_change,
+                    ..
                 } = figures.get(&a.id).copied().unwrap_or_default();
                 AccountRow {
                     owner: a

@@ -133,15 +133,12 @@ impl App {
             Request::SaveContact(contact) => self.save_contact(&contact),
             Request::Lead(request) => self.answer_lead_request(request),
             Request::SaveProduct(row) => self.save_product(&row),
+            Request::AccountPage(id) => self.open_account_page(id),
+            Request::Account(request) => self.answer_account_request(request),
             Request::OpenLead(id) => {
                 self.open_leads();
                 if let Some(Layer::Leads(pool)) = self.layers.last_mut() {
                     pool.show_lead(id);
-                }
-            }
-            Request::AccountDeals(account) => {
-                if let Err(e) = self.list_account_deals(crate::search::Kind::Account, account.0) {
-                    self.set_error(e);
                 }
             }
             Request::LogActivity(deal) => match self.data.deals.get(&deal).cloned() {

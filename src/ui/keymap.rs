@@ -29,6 +29,8 @@ pub enum Scope {
     Leads,
     /// The product catalogue.
     Products,
+    /// An account's page.
+    Account,
 }
 
 impl Scope {
@@ -44,6 +46,7 @@ impl Scope {
             "today" => Some(Scope::Today),
             "leads" => Some(Scope::Leads),
             "products" => Some(Scope::Products),
+            "account" => Some(Scope::Account),
             _ => None,
         }
     }

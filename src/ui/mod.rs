@@ -4,6 +4,7 @@
 pub mod action;
 pub mod analytics_worker;
 pub mod app;
+mod app_account;
 mod app_accounts;
 mod app_changes;
 mod app_dialogs;

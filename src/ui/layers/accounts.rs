@@ -1,6 +1,6 @@
 //! Accounts (`g a`): every account with its tier, industry, region, owner,
 //! open pipeline, won to date and last change; typing filters (fuzzy),
-//! `tab` changes the order, `enter` lists the account's deals.
+//! `tab` changes the order, `enter` opens the account's page.
 
 use super::input::TextInput;
 use super::{LayerContext, Outcome, Request};
@@ -179,7 +179,7 @@ impl super::LayerKeys for AccountList {
                 Outcome::Stay
             }
             Some(Action::Confirm) => match self.current() {
-                Some(row) => Outcome::Request(Request::AccountDeals(row.id)),
+                Some(row) => Outcome::Request(Request::AccountPage(row.id)),
                 None => Outcome::Stay,
             },
             Some(Action::Cancel | Action::Back) => Outcome::Close,

@@ -4,6 +4,7 @@
 //! text, and one `Outcome` per key — stay, close, quit, help, a command that
 //! closes it on success, or a request whose answer it keeps showing.
 
+pub mod account;
 pub mod accounts;
 pub mod actions_due;
 pub mod activity_form;
@@ -58,6 +59,8 @@ pub enum Layer {
     Accounts(accounts::AccountList),
     /// The lead pool (full screen, `g l`).
     Leads(Box<leads::LeadPool>),
+    /// An account's page (full screen, `enter` in the accounts).
+    Account(Box<account::AccountView>),
 }
 
 /// What a layer asks of the app.
@@ -113,8 +116,6 @@ pub enum Request {
         status: ActionStatus,
         note: String,
     },
-    /// List an account's deals over the accounts list.
-    AccountDeals(AccountId),
     /// Save a contact's power-map place.
     SaveContact(Box<Contact>),
     /// Log an activity on this deal (a Today row's).
@@ -124,6 +125,10 @@ pub enum Request {
         deal: DealId,
         gate: GateDecision,
     },
+    /// A change on an account's page, or a deal to open from it.
+    Account(account::AccountRequest),
+    /// Show this account's page over the accounts list.
+    AccountPage(AccountId),
     /// Save a product (or its price on a list) from the catalogue.
     SaveProduct(Box<crate::store::ImportedProduct>),
     /// The lead pool over this layer, on that lead (a Today row's).
@@ -254,6 +259,7 @@ impl Layer {
             Layer::Contacts(l) => l,
             Layer::Accounts(l) => l,
             Layer::Leads(l) => l.as_ref(),
+            Layer::Account(l) => l.as_ref(),
         }
     }
 
@@ -278,6 +284,7 @@ impl Layer {
             Layer::Contacts(l) => l,
             Layer::Accounts(l) => l,
             Layer::Leads(l) => l.as_mut(),
+            Layer::Account(l) => l.as_mut(),
         }
     }
 

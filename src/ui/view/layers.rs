@@ -238,6 +238,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
         Layer::Today(today) => super::today::render(app, today, area, buf),
         Layer::Accounts(list) => super::accounts::render(app, list, area, buf),
         Layer::Leads(pool) => super::leads::render(app, pool, area, buf),
+        Layer::Account(view) => super::account::render(app, view, area, buf),
         Layer::ActionsDue(list) => super::review::actions_due(app, list, area, buf),
         Layer::Tasks(list) => super::tasks::render(app, list, area, buf),
         Layer::Contacts(list) => super::contacts::render(app, list, area, buf),

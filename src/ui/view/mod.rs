@@ -1,5 +1,6 @@
 //! Pure views: they draw from `&App` and never touch the store or the clock.
 
+mod account;
 mod accounts;
 mod board;
 mod contacts;

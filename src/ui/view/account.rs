@@ -1,0 +1,163 @@
+//! An account's page: the name and facts, parent and subsidiaries, then its
+//! four sections stacked — the one `tab` is on gets the most rows and shows
+//! the cursor — the keys at the bottom, and a form over it while one is open.
+
+use super::{fill, put};
+use crate::account_page::AccountPage;
+use crate::ui::action::Action;
+use crate::ui::app::App;
+use crate::ui::keymap::Scope;
+use crate::ui::layers::account::{AccountView, Section};
+use crate::ui::theme::Role;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+fn section_lines(view: &AccountView, section: Section) -> Vec<String> {
+    let page = &view.page;
+    match section {
+        Section::Deals => page.deals.iter().map(|d| page.deal_line(d)).collect(),
+        Section::Contacts => page
+            .contacts
+            .iter()
+            .map(AccountPage::contact_line)
+            .collect(),
+        Section::Activities => page
+            .activities
+            .iter()
+            .map(|a| page.activity_line(a))
+            .collect(),
+        Section::Quotes => page.quotes.iter().map(|q| page.quote_line(q)).collect(),
+    }
+}
+
+pub fn render(app: &App, view: &AccountView, area: Rect, buf: &mut Buffer) {
+    let t = &app.look.theme;
+    fill(buf, area, t.style(Role::Base));
+    if area.height < 10 {
+        return;
+    }
+    let page = &view.page;
+    let owner_name = |o| app.data.owner_name(o).to_string();
+    let mut y = area.y;
+    put(
+        buf,
+        area.x,
+        y,
+        &format!(" {}", page.account.name),
+        area.width,
+        t.style(Role::Title),
+    );
+    y += 1;
+    put(
+        buf,
+        area.x,
+        y,
+        &format!(" {}", page.facts(&owner_name)),
+        area.width,
+        t.style(Role::Muted),
+    );
+    y += 1;
+    if let Some(family) = page.family() {
+        put(
+            buf,
+            area.x,
+            y,
+            &format!(" {family}"),
+            area.width,
+            t.style(Role::Muted),
+        );
+        y += 1;
+    }
+    // Rows for the sections: each other one a header and two rows, the
+    // focused one the rest.
+    let body = (area.y + area.height - 1).saturating_sub(y);
+    let others = 3 * 3;
+    let focused_rows = body.saturating_sub(others).max(3);
+    for section in Section::ALL {
+        let lines = section_lines(view, section);
+        let focused = section == view.section;
+        // As many rows as it has (at least the "none" line), within its share.
+        let wanted = lines.len().max(1) as u16 + 1;
+        let height = wanted.min(if focused { focused_rows } else { 3 });
+        if y + height > area.y + area.height - 1 {
+            break;
+        }
+        let header = format!(
+            " {} ({}){}",
+            section.label(),
+            lines.len(),
+            if focused { "  ◂" } else { "" }
+        );
+        let header_role = if focused { Role::Header } else { Role::Muted };
+        put(buf, area.x, y, &header, area.width, t.style(header_role));
+        let rows = usize::from(height.saturating_sub(1));
+        let cursor = view.cursor(section);
+        let first = if focused {
+            cursor.saturating_sub(rows.saturating_sub(1))
+        } else {
+            0
+        };
+        for (i, line) in lines.iter().enumerate().skip(first).take(rows) {
+            let role = if focused && i == cursor {
+                Role::Selected
+            } else {
+                Role::Base
+            };
+            let row_y = y + 1 + (i - first) as u16;
+            put(
+                buf,
+                area.x,
+                row_y,
+                &format!("   {line}"),
+                area.width,
+                t.style(role),
+            );
+        }
+        if lines.is_empty() {
+            put(
+                buf,
+                area.x,
+                y + 1,
+                "   none",
+                area.width,
+                t.style(Role::Muted),
+            );
+        }
+        y += height;
+    }
+    let foot = view.notice.clone().unwrap_or_else(|| {
+        super::layers::hints_in(
+            app,
+            Scope::Account,
+            &[
+                (Action::NextTab, "section"),
+                (Action::OpenDetail, "open deal / edit contact"),
+                (Action::EditAccount, "edit account"),
+                (Action::NewContact, "add contact"),
+                (Action::MoveContact, "move contact"),
+            ],
+        )
+    });
+    let foot_role = if view.notice.is_some() {
+        Role::Warning
+    } else {
+        Role::Muted
+    };
+    put(
+        buf,
+        area.x + 1,
+        area.y + area.height - 1,
+        &foot,
+        area.width.saturating_sub(1),
+        t.style(foot_role),
+    );
+    if let Some((_, form)) = &view.form {
+        super::form::render(
+            app,
+            form,
+            &super::layers::form_keys(app, "choose"),
+            area,
+            buf,
+        );
+    }
+}
