@@ -373,3 +373,34 @@ fn a_rep_claims_but_only_a_manager_assigns_and_nobody_works_a_decided_lead() {
         .unwrap_err();
     assert!(!blank.to_string().is_empty());
 }
+
+#[test]
+fn an_account_and_its_contacts_are_changed_by_its_owner_or_their_manager_only() {
+    let (_d, store) = workspace();
+    let user = |name: &str, role, key: &str| dealdeck::store::NewUser {
+        name: name.into(),
+        role,
+        team: "North".into(),
+        key: key.into(),
+    };
+    store
+        .add_user(&user("Mia", Role::Manager, KEY_MANAGER), at(0))
+        .unwrap();
+    store
+        .add_user(&user("Bo", Role::Rep, KEY_REP), at(0))
+        .unwrap();
+    let by = |name: &'static str| Stamp { by: name, at: t0() };
+    // Bo's own account's contact: his to change.
+    let mut dana = store.contact(ContactId(1)).unwrap().unwrap();
+    dana.stance = Stance::Supporter;
+    store.update_contact(&dana, by("Bo")).unwrap();
+    // Ann's account: not Bo's, but their manager's.
+    let mut acme = store.account(AccountId(1)).unwrap().unwrap();
+    acme.tier = Tier::A;
+    let refused = store.update_account(&acme, by("Bo")).unwrap_err();
+    assert!(refused.to_string().contains("Ann"), "{refused}");
+    store.update_account(&acme, by("Mia")).unwrap();
+    // Moving Dana to Ann's account is a change to both: Bo may not.
+    dana.account = AccountId(1);
+    assert!(store.update_contact(&dana, by("Bo")).is_err());
+}

@@ -4,6 +4,7 @@
 
 use super::record::{Record, each_in, get, insert_new, next_id, put, require};
 use super::undo::{Before, push_undo};
+use super::users::authorize_account;
 use super::{Stamp, Store, StoreError, Touched};
 use crate::domain::*;
 use std::collections::HashMap;
@@ -13,6 +14,7 @@ impl Store {
     pub fn update_account(&self, edited: &Account, stamp: Stamp) -> Result<Account, StoreError> {
         let txn = self.db.begin_write()?;
         let before: Account = require(&txn, edited.id.0)?;
+        authorize_account(&txn, stamp, &before)?;
         let account = Account {
             name: edited.name.trim().to_string(),
             industry: edited.industry.trim().to_string(),
@@ -66,7 +68,8 @@ impl Store {
     /// Adds a contact to an account (the draft's id is ignored).
     pub fn add_contact(&self, draft: &Contact, stamp: Stamp) -> Result<Contact, StoreError> {
         let txn = self.db.begin_write()?;
-        require::<Account>(&txn, draft.account.0)?;
+        let account: Account = require(&txn, draft.account.0)?;
+        authorize_account(&txn, stamp, &account)?;
         let contact = Contact {
             id: ContactId(next_id::<Contact>(&txn)?),
             name: draft.name.trim().to_string(),

@@ -3,6 +3,7 @@
 
 use super::record::{put, require};
 use super::undo::{Before, push_undo};
+use super::users::authorize_account;
 use super::{Stamp, Store, StoreError, Touched};
 use crate::domain::validate::validate_contact;
 use crate::domain::*;
@@ -14,8 +15,11 @@ impl Store {
     pub fn update_contact(&self, edited: &Contact, stamp: Stamp) -> Result<Contact, StoreError> {
         let txn = self.db.begin_write()?;
         let before: Contact = require(&txn, edited.id.0)?;
+        let account: Account = require(&txn, before.account.0)?;
+        authorize_account(&txn, stamp, &account)?;
         if edited.account != before.account {
-            require::<Account>(&txn, edited.account.0)?;
+            let to: Account = require(&txn, edited.account.0)?;
+            authorize_account(&txn, stamp, &to)?;
         }
         let contact = Contact {
             name: edited.name.trim().to_string(),

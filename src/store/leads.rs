@@ -7,7 +7,7 @@ use super::mutate::{DealDraft, ensure_owner, find_owner, insert_deal};
 use super::read::all_or_none;
 use super::record::{Record, get, insert_new, next_id, put, require};
 use super::undo::{Before, push_undo};
-use super::users::acting_user;
+use super::users::{acting_user, authorize_owned};
 use super::{AccountRef, Stamp, Store, StoreError, Touched};
 use crate::domain::lead_pool::{DedupIndex, Duplicate, LeadRules, RuleAssignment};
 use crate::domain::*;
@@ -494,13 +494,10 @@ fn may_assign(txn: &WriteTransaction, stamp: Stamp) -> Result<(), StoreError> {
 
 /// Working a lead is its owner's (or their manager's); a pool lead anyone's.
 fn may_work(txn: &WriteTransaction, stamp: Stamp, lead: &Lead) -> Result<(), StoreError> {
-    let (Some(actor), Some(owner)) = (acting_user(txn, stamp)?, lead.owner) else {
-        return Ok(());
-    };
-    let owner =
-        get::<Owner>(txn, owner.0)?.unwrap_or_else(|| Owner::rep(owner, &format!("owner {owner}")));
-    actor.may_edit(&lead.company, &owner)?;
-    Ok(())
+    match lead.owner {
+        Some(owner) => authorize_owned(txn, stamp, &lead.company, owner),
+        None => Ok(()),
+    }
 }
 
 /// Every lead, account and contact, to name what a lead duplicates.

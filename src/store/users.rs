@@ -196,17 +196,39 @@ pub(super) fn authorize_deal(
     stamp: Stamp,
     deal: &Deal,
 ) -> Result<(), StoreError> {
+    authorize_owned(txn, stamp, &deal.title, deal.owner)
+}
+
+/// Refuses a change to something `owner` holds (named `what` in the refusal)
+/// that its maker's role does not allow.
+pub(super) fn authorize_owned(
+    txn: &WriteTransaction,
+    stamp: Stamp,
+    what: &str,
+    owner: OwnerId,
+) -> Result<(), StoreError> {
     let Some(actor) = acting_user(txn, stamp)? else {
         return Ok(());
     };
     let owners = all_owners(txn)?;
-    let unknown = Owner::rep(deal.owner, &format!("owner {}", deal.owner));
-    let owner = owners
-        .iter()
-        .find(|o| o.id == deal.owner)
-        .unwrap_or(&unknown);
-    actor.may_edit(&deal.title, owner)?;
+    let unknown = Owner::rep(owner, &format!("owner {owner}"));
+    let owner = owners.iter().find(|o| o.id == owner).unwrap_or(&unknown);
+    actor.may_edit(what, owner)?;
     Ok(())
+}
+
+/// Refuses a change to an account (or its contacts) its maker's role does
+/// not allow: the account's owner, their team's manager, a director or an
+/// admin may; an account nobody owns anyone may.
+pub(super) fn authorize_account(
+    txn: &WriteTransaction,
+    stamp: Stamp,
+    account: &Account,
+) -> Result<(), StoreError> {
+    match account.owner {
+        Some(owner) => authorize_owned(txn, stamp, &account.name, owner),
+        None => Ok(()),
+    }
 }
 
 pub(super) fn authorize_admin(txn: &WriteTransaction, stamp: Stamp) -> Result<(), StoreError> {
