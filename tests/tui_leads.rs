@@ -218,3 +218,18 @@ fn a_lead_row_in_today_opens_the_pool_on_that_lead() {
     press(&mut app, "q");
     assert!(matches!(app.layers.last(), Some(Layer::Today(_))));
 }
+
+#[test]
+fn chords_leave_the_pool_for_other_places() {
+    let (_d, mut app) = app_with(120);
+    press(&mut app, "g l g t");
+    assert!(matches!(app.layers.last(), Some(Layer::Today(_))));
+    assert_eq!(app.layers.len(), 1, "the pool was left, not stacked");
+    press(&mut app, "g l g g");
+    assert_eq!(pool(&app).selected, 0, "g g is the first row");
+    press(&mut app, "G");
+    assert!(pool(&app).selected > 0);
+    press(&mut app, "g b");
+    assert!(app.layers.is_empty());
+    assert_eq!(app.screen, dealdeck::ui::app::Screen::Board);
+}

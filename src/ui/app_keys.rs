@@ -48,6 +48,9 @@ impl App {
     /// scopes; ctrl-c quits (asking first where typed text would be lost) and
     /// `?` opens help wherever no text is being typed; then the layer decides.
     fn handle_layer_key(&mut self, key: Key) {
+        if self.leave_by_chord(key) {
+            return;
+        }
         let depth = self.layers.len();
         let page_rows = self.chrome.viewport.1.saturating_sub(8).max(1) as usize;
         let Some(top) = self.layers.last_mut() else {
@@ -83,6 +86,77 @@ impl App {
             }
         };
         self.apply_outcome(outcome, depth);
+    }
+
+    /// Chords and the keys that go elsewhere (`g b`, `g l`, `/`, `:`) work over
+    /// any layer where no text is typed; the layer's own keys come first.
+    /// True when the key was taken here (a chord begun, or a place left).
+    fn leave_by_chord(&mut self, key: Key) -> bool {
+        let Some(top) = self.layers.last() else {
+            return false;
+        };
+        let layer = top.keys();
+        if layer.is_typing() || layer.has_unsaved_text() {
+            self.chrome.pending.clear();
+            return false;
+        }
+        let keymap = &self.look.keymap;
+        let own = layer
+            .scopes()
+            .iter()
+            .filter(|s| **s != Scope::Global)
+            .any(|s| keymap.resolve_in(*s, &[key]).is_some());
+        if self.chrome.pending.is_empty() && own {
+            return false;
+        }
+        self.chrome.pending.push(key);
+        match keymap.resolve(Scope::Global, &self.chrome.pending) {
+            Resolution::Pending => true,
+            Resolution::Action(action) => {
+                let chord = self.chrome.pending.len() > 1;
+                self.chrome.pending.clear();
+                match action {
+                    Action::GotoBoard
+                    | Action::GotoReports
+                    | Action::GotoReview
+                    | Action::GotoProducts
+                    | Action::GotoToday
+                    | Action::GotoAccounts
+                    | Action::GotoLeads => {
+                        while let Some(layer) = self.layers.pop() {
+                            self.layer_closed(layer);
+                        }
+                        self.chrome.under_detail.clear();
+                        self.update(action);
+                        true
+                    }
+                    Action::Search | Action::CommandPalette => {
+                        self.update(action);
+                        true
+                    }
+                    // Another chord (`g g`): the layer gets its action.
+                    _ if chord => {
+                        let depth = self.layers.len();
+                        let page_rows = self.chrome.viewport.1.saturating_sub(8).max(1) as usize;
+                        if let Some(top) = self.layers.last_mut() {
+                            let cx = LayerContext {
+                                page_rows,
+                                search: &self.jobs.search,
+                            };
+                            let outcome = top.keys_mut().handle(key, Some(action), &cx);
+                            self.apply_outcome(outcome, depth);
+                        }
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            Resolution::Unbound => {
+                let chord = self.chrome.pending.len() > 1;
+                self.chrome.pending.clear();
+                chord
+            }
+        }
     }
 
     fn apply_outcome(&mut self, outcome: Outcome, depth: usize) {

@@ -290,7 +290,15 @@ impl Layer {
 
     /// Full-screen layers hide the screen and the layers below them.
     pub fn is_full_screen(&self) -> bool {
-        matches!(self, Layer::Review(_) | Layer::Quote(_))
+        matches!(
+            self,
+            Layer::Review(_)
+                | Layer::Quote(_)
+                | Layer::Today(_)
+                | Layer::Accounts(_)
+                | Layer::Leads(_)
+                | Layer::Account(_)
+        )
     }
 }
 

@@ -88,6 +88,13 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max: u16, style: Style)
 
 /// Fills a row with spaces in `style`.
 pub fn fill(buf: &mut Buffer, area: Rect, style: Style) {
+    // A fresh background: what was drawn below (bold, reverse) does not show through.
+    let area = area.intersection(buf.area);
+    for y in area.y..area.y + area.height {
+        for x in area.x..area.x + area.width {
+            buf[(x, y)].reset();
+        }
+    }
     for y in area.y..area.y + area.height {
         set(buf, area.x, y, &" ".repeat(area.width as usize), style);
     }
