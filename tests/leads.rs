@@ -404,3 +404,54 @@ fn an_account_and_its_contacts_are_changed_by_its_owner_or_their_manager_only() 
     dana.account = AccountId(1);
     assert!(store.update_contact(&dana, by("Bo")).is_err());
 }
+
+#[test]
+fn a_hot_lead_returned_by_hand_stays_in_the_pool_and_a_follow_up_claims_a_pool_lead() {
+    let (_d, store) = workspace();
+    let rules = LeadRules::default();
+    let (hot, _) = store
+        .add_lead(lead("Hot Freight", "Logistics", "North", 40), &rules, at(0))
+        .unwrap();
+    let first = store.apply_lead_rules(&rules, at(0), false).unwrap();
+    assert_eq!(first.assigned.len(), 1);
+    store
+        .change_lead(hot.id, LeadChange::Return("wrong region".into()), at(1))
+        .unwrap();
+    let again = store.apply_lead_rules(&rules, at(2), false).unwrap();
+    assert!(again.assigned.is_empty(), "returned by a person: it stays");
+    assert_eq!(get(&store, hot.id).owner, None);
+    // Following up a pool lead makes it the follower's.
+    let followed = store
+        .change_lead(hot.id, LeadChange::FollowUp("called back".into()), at(3))
+        .unwrap();
+    assert_eq!(followed.owner, Some(OwnerId(5)));
+    assert_eq!(followed.status, LeadStatus::Working);
+    // A bad email is refused when a lead comes in.
+    let bad = LeadDraft {
+        email: "not-an-email".into(),
+        ..lead("Bad Mail Co", "Retail", "North", 0)
+    };
+    let refused = store.add_lead(bad, &rules, at(3)).unwrap_err();
+    assert!(
+        refused.to_string().contains("not an email address"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn the_recycle_rule_never_gives_a_hot_lead_back_to_whom_it_was_taken_from() {
+    let (_d, store) = workspace();
+    let rules = LeadRules::default();
+    let (hot, _) = store
+        .add_lead(lead("Hot Freight", "Logistics", "North", 40), &rules, at(0))
+        .unwrap();
+    let first = store.apply_lead_rules(&rules, at(0), false).unwrap();
+    let bo = first.assigned[0].to;
+    assert_eq!(bo, OwnerId(2));
+    // Nobody follows it up: 15 days on it goes back, and to another North rep.
+    let later = store.apply_lead_rules(&rules, at(15), false).unwrap();
+    assert_eq!(later.returned.len(), 1);
+    assert_eq!(later.assigned.len(), 1);
+    assert_ne!(later.assigned[0].to, bo);
+    assert_eq!(get(&store, hot.id).owner, Some(later.assigned[0].to));
+}

@@ -109,3 +109,38 @@ fn editing_a_product_retires_it_and_an_empty_list_name_is_refused() {
         Some("name the new list (or pick one above)")
     );
 }
+
+#[test]
+fn a_new_product_never_overwrites_one_of_the_same_sku_and_u_undoes_an_edit() {
+    let (_d, mut app) = app_with(120);
+    let store = app.store.clone();
+    let before = store.products().unwrap();
+    let existing = before[0].clone();
+    press(&mut app, "g p n");
+    field(&mut app, &existing.sku.to_lowercase());
+    field(&mut app, "Dup");
+    field(&mut app, "unit");
+    field(&mut app, "USD");
+    field(&mut app, "100");
+    field(&mut app, "0");
+    press(&mut app, "enter");
+    assert_eq!(store.products().unwrap(), before, "nothing overwritten");
+    let Some(Layer::Products(list)) = app.layers.last() else {
+        panic!()
+    };
+    let error = list
+        .form
+        .as_ref()
+        .and_then(|(_, f)| f.error.clone())
+        .unwrap();
+    assert!(error.contains("e edits it"), "{error}");
+    press(&mut app, "esc esc");
+    // An edit, then u: the product as it was.
+    press(&mut app, "e");
+    field(&mut app, "Renamed");
+    press(&mut app, "enter");
+    assert_eq!(store.products().unwrap()[0].name, "Renamed");
+    press(&mut app, "u");
+    assert_eq!(store.products().unwrap()[0], existing);
+    assert!(screen(&mut app, 100, 30).contains("undone: save product"));
+}

@@ -200,7 +200,7 @@ pub fn run(ctx: &Context, command: AccountCommand) -> anyhow::Result<ExitCode> {
             let saved = store.update_account(&a, ctx.stamp())?;
             outln!(
                 ctx,
-                "account {} {}: tier {:?}, {}, {}, {} employees{} (u undoes)",
+                "account {} {}: tier {:?}, {}, {}, {} employees{} (`dealdeck undo` takes it back)",
                 saved.id,
                 saved.name,
                 saved.tier,

@@ -159,7 +159,7 @@ pub fn run(ctx: &Context, command: ContactCommand) -> anyhow::Result<ExitCode> {
             let c = store.add_contact(&draft, ctx.stamp())?;
             outln!(
                 ctx,
-                "contact {} {} added to {}: {}, {}, influence {} (u undoes)",
+                "contact {} {} added to {}: {}, {}, influence {} (`dealdeck undo` takes it back)",
                 c.id,
                 c.name,
                 account.name,

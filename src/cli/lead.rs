@@ -43,27 +43,36 @@ pub enum LeadCommand {
         json: bool,
     },
     /// One lead: its score's parts, duplicates and history
-    Show { id: LeadId },
+    Show {
+        #[arg(value_parser = lead_id)]
+        id: LeadId,
+    },
     /// Add a lead to the pool (duplicates are named, not refused)
     Add(AddArgs),
     /// Add leads from a CSV file (all rows or none)
     Import(ImportArgs),
     /// Take a lead from the pool for yourself
-    Claim { id: LeadId },
+    Claim {
+        #[arg(value_parser = lead_id)]
+        id: LeadId,
+    },
     /// Give a lead to a rep (managers and directors)
     Assign {
+        #[arg(value_parser = lead_id)]
         id: LeadId,
         #[arg(long)]
         to: String,
     },
     /// Log a follow-up (a call, a mail, a visit)
     FollowUp {
+        #[arg(value_parser = lead_id)]
         id: LeadId,
         #[arg(long)]
         note: String,
     },
     /// Qualify: make its account (or reuse the one already there), contact and deal
     Convert {
+        #[arg(value_parser = lead_id)]
         id: LeadId,
         /// The deal's title (default: "<company> — first deal")
         #[arg(long)]
@@ -79,14 +88,16 @@ pub enum LeadCommand {
     },
     /// Disqualify with a reason
     Disqualify {
+        #[arg(value_parser = lead_id)]
         id: LeadId,
         #[arg(long)]
         reason: String,
     },
     /// Put a lead back in the pool
     Return {
+        #[arg(value_parser = lead_id)]
         id: LeadId,
-        #[arg(long)]
+        #[arg(long, alias = "reason")]
         why: String,
     },
     /// Apply the pool's rules now: leads without a follow-up go back, hot leads are assigned
@@ -95,6 +106,12 @@ pub enum LeadCommand {
         #[arg(long)]
         dry_run: bool,
     },
+}
+
+/// A lead's id as people write it: `L-12` or `12`.
+fn lead_id(text: &str) -> Result<LeadId, String> {
+    text.parse()
+        .map_err(|_| format!("'{text}' is not a lead id (expected L-12 or 12)"))
 }
 
 #[derive(Debug, Args)]
@@ -386,7 +403,7 @@ fn show(ctx: &Context, rules: &LeadRules, id: LeadId) -> anyhow::Result<ExitCode
     for d in &row.duplicates {
         outln!(ctx, "warning  {d}");
     }
-    for h in &row.history {
+    for h in row.history.iter().rev() {
         outln!(ctx, "  {h}");
     }
     Ok(ExitCode::SUCCESS)

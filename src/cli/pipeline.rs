@@ -30,9 +30,9 @@ pub enum PipelineCommand {
         /// Default win probability, 0–100
         #[arg(long, value_parser = clap::value_parser!(u8).range(0..=100))]
         probability: u8,
-        /// Days in the stage before a deal is stale
-        #[arg(long, default_value_t = 30)]
-        rotting_days: u32,
+        /// Days in the stage before a deal is stale (default: the stage before's)
+        #[arg(long)]
+        rotting_days: Option<u32>,
         /// A criterion to enter the stage (repeatable)
         #[arg(long = "gate")]
         gate: Vec<String>,
@@ -88,6 +88,13 @@ pub fn run(ctx: &Context, command: PipelineCommand) -> anyhow::Result<ExitCode> 
         } => {
             let found = pipeline(&store, &p)?;
             let after = after.map(|a| stage(&found, &a)).transpose()?;
+            // Unless given, the new stage rots as the one it follows (or the first).
+            let rotting_days = rotting_days.unwrap_or_else(|| {
+                after
+                    .and_then(|a| found.stage(a))
+                    .or_else(|| found.open_stages().next())
+                    .map_or(30, |s| s.rotting_days)
+            });
             (
                 p,
                 PipelineChange::AddStage {
@@ -150,8 +157,26 @@ pub fn run(ctx: &Context, command: PipelineCommand) -> anyhow::Result<ExitCode> 
     };
     let id = pipeline(&store, &name)?.id;
     let saved = store.change_pipeline(id, &change, ctx.stamp())?;
-    outln!(ctx, "pipeline {} saved (u undoes):", saved.name);
+    outln!(
+        ctx,
+        "pipeline {} saved (`dealdeck undo` takes it back):",
+        saved.name
+    );
     out!(ctx, "{}", stages_table(&saved).render(60));
+    // Probabilities usually grow along the funnel: say so when they do not.
+    let open: Vec<&Stage> = saved.open_stages().collect();
+    for pair in open.windows(2) {
+        if pair[1].probability < pair[0].probability {
+            errln!(
+                ctx,
+                "note: {} ({} %) comes after {} ({} %): a later stage usually weighs more",
+                pair[1].name,
+                pair[1].probability,
+                pair[0].name,
+                pair[0].probability
+            );
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -130,12 +130,16 @@ pub struct RuleAssignment {
 /// (the region most of their accounts are in, or their team's name), among
 /// them those with accounts in its industry, then whoever holds the fewest open
 /// leads (ties: the lowest id) — a round-robin that keeps loads even. Leads in
-/// id order; each assignment counts for the next.
+/// id order; each assignment counts for the next. `returned_by_hand` stay in
+/// the pool (a person put them there); `last_owner` never gets a lead back
+/// that the recycle rule just took from them.
 pub fn assign_hot_leads(
     rules: &LeadRules,
     leads: &[Lead],
     owners: &[Owner],
     accounts: &[Account],
+    returned_by_hand: &std::collections::HashSet<LeadId>,
+    last_owner: &HashMap<LeadId, OwnerId>,
 ) -> Vec<RuleAssignment> {
     let reps: Vec<&Owner> = owners.iter().filter(|o| o.role == OwnerRole::Rep).collect();
     if reps.is_empty() {
@@ -164,11 +168,20 @@ pub fn assign_hot_leads(
             *load.entry(o).or_default() += 1;
         }
     }
-    let mut hot: Vec<&Lead> = leads.iter().filter(|l| rules.hot(l)).collect();
+    let mut hot: Vec<&Lead> = leads
+        .iter()
+        .filter(|l| rules.hot(l) && !returned_by_hand.contains(&l.id))
+        .collect();
     hot.sort_by_key(|l| l.id);
     let mut out = Vec::new();
     for lead in hot {
         let region = lead.region.trim();
+        let avoid = last_owner.get(&lead.id).copied();
+        let reps: Vec<&Owner> = reps
+            .iter()
+            .copied()
+            .filter(|o| Some(o.id) != avoid)
+            .collect();
         let in_region: Vec<&Owner> = reps
             .iter()
             .copied()

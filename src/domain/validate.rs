@@ -19,6 +19,8 @@ pub enum ValidationError {
     Date(String),
     #[error("'{0}' is not a currency code (expected an ISO 4217 code, like USD, EUR or CNY)")]
     Currency(String),
+    #[error("'{0}' is not an email address (expected name@example.com)")]
+    Email(String),
     #[error("{field} must not be empty")]
     Empty { field: &'static str },
     #[error("{field} is too long ({len} characters; at most {max})")]
@@ -165,11 +167,32 @@ pub fn validate_account(account: &Account) -> Result<(), ValidationError> {
     text("account name", &account.name, MAX_TITLE, true)
 }
 
+/// An email address, or nothing: something@domain.tld, no spaces.
+pub fn email(value: &str) -> Result<(), ValidationError> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Ok(());
+    }
+    let ok = v.split_once('@').is_some_and(|(user, domain)| {
+        !user.is_empty()
+            && !domain.contains('@')
+            && domain.split('.').filter(|p| !p.is_empty()).count() >= 2
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+    }) && !v.contains(char::is_whitespace);
+    if ok {
+        Ok(())
+    } else {
+        Err(ValidationError::Email(v.to_string()))
+    }
+}
+
 pub fn validate_lead(lead: &super::lead::Lead) -> Result<(), ValidationError> {
     text("company", &lead.company, MAX_TITLE, true)?;
     text("contact", &lead.contact_name, MAX_TITLE, false)?;
     text("phone", &lead.phone, MAX_TITLE, false)?;
     text("email", &lead.email, MAX_TITLE, false)?;
+    email(&lead.email)?;
     text("industry", &lead.industry, MAX_TITLE, false)?;
     text("region", &lead.region, MAX_TITLE, false)
 }

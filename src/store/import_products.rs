@@ -4,7 +4,8 @@
 
 use super::Touched;
 use super::import::{at_line, scan};
-use super::record::{bump_sequence, insert_new, peek_next_id, put};
+use super::record::{bump_sequence, get, insert_new, peek_next_id, put};
+use super::undo::{Before, push_undo};
 use super::users::authorize_admin;
 use super::{Stamp, Store, StoreError};
 use crate::domain::*;
@@ -145,18 +146,34 @@ impl Store {
                 summary.prices += 1;
             }
         }
+        let mut undo = Vec::new();
         for i in &touched {
             if *i < known {
                 summary.updated += 1;
             } else {
                 summary.created += 1;
             }
+            let id = products[*i].id.0;
+            undo.push(Before::Product(id, get::<Product>(&txn, id)?.map(Box::new)));
             put(&txn, &products[*i])?;
         }
         named.sort_unstable();
         named.dedup();
         summary.unchanged = named.iter().filter(|i| !touched.contains(i)).count();
+        for list in &lists {
+            let was = get::<PriceList>(&txn, list.id.0)?;
+            if was.as_ref() != Some(list) {
+                undo.push(Before::PriceList(list.id.0, was.map(Box::new)));
+            }
+        }
         write_lists(&txn, &lists)?;
+        if !undo.is_empty() {
+            let label = match rows {
+                [one] => format!("save product {}", one.sku.trim()),
+                many => format!("import {} product rows", many.len()),
+            };
+            push_undo(&txn, label, stamp, undo, vec![])?;
+        }
         bump_sequence::<Product>(&txn, next_product - 1)?;
         bump_sequence::<PriceList>(&txn, next_list - 1)?;
         if dry_run {

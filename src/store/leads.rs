@@ -159,7 +159,8 @@ impl Store {
         let mut lead = before.clone();
         if !lead.status.is_open() {
             return Err(StoreError::Conflict(format!(
-                "lead {id} ({}) is {}: nothing more to do with it",
+                "lead {}-{id} ({}) is {}: nothing more to do with it",
+                LeadId::PREFIX,
                 lead.company,
                 lead.status.label()
             )));
@@ -168,7 +169,8 @@ impl Store {
             LeadChange::Claim => {
                 if let Some(owner) = lead.owner {
                     return Err(StoreError::Conflict(format!(
-                        "lead {id} ({}) is {}'s already; only a lead in the pool can be claimed",
+                        "lead {}-{id} ({}) is {}'s already; only a lead in the pool can be claimed",
+                        LeadId::PREFIX,
                         lead.company,
                         owner_name(&txn, owner)?
                     )));
@@ -186,7 +188,8 @@ impl Store {
                 let to = find_owner(&txn, &name)?;
                 if lead.owner == Some(to.id) {
                     return Err(StoreError::Conflict(format!(
-                        "lead {id} is {}'s already",
+                        "lead {}-{id} is {}'s already",
+                        LeadId::PREFIX,
                         to.name
                     )));
                 }
@@ -204,6 +207,13 @@ impl Store {
             LeadChange::FollowUp(note) => {
                 may_work(&txn, stamp, &lead)?;
                 let note = checked_text("follow-up note", &note)?;
+                // Whoever follows up a pool lead is working it: it is theirs.
+                if lead.owner.is_none() {
+                    let me = ensure_owner(&txn, stamp.by, &mut undo)?;
+                    lead.owner = Some(me.id);
+                    lead.assigned_at = Some(stamp.at);
+                    record_event(&txn, id, LeadEventKind::Claimed, stamp.by, stamp, &mut undo)?;
+                }
                 lead.last_follow_up = Some(stamp.at);
                 lead.status = LeadStatus::Working;
                 (
@@ -224,7 +234,8 @@ impl Store {
                 may_work(&txn, stamp, &lead)?;
                 if lead.owner.is_none() {
                     return Err(StoreError::Conflict(format!(
-                        "lead {id} ({}) is in the pool already",
+                        "lead {}-{id} ({}) is in the pool already",
+                        LeadId::PREFIX,
                         lead.company
                     )));
                 }
@@ -264,7 +275,8 @@ impl Store {
         let before: Lead = require(&txn, id.0)?;
         if !(before.status.is_open() || before.status == LeadStatus::Qualified) {
             return Err(StoreError::Conflict(format!(
-                "lead {id} ({}) is {}: only an open or qualified lead can be converted",
+                "lead {}-{id} ({}) is {}: only an open or qualified lead can be converted",
+                LeadId::PREFIX,
                 before.company,
                 before.status.label()
             )));
@@ -401,8 +413,35 @@ impl Store {
         super::record::each_in(&txn.open_table(Account::TABLE)?, |a: Account| {
             accounts.push(a)
         })?;
-        outcome.assigned =
-            crate::domain::lead_pool::assign_hot_leads(rules, &leads, &owners, &accounts);
+        // A lead a person put back in the pool stays there; a recycled one
+        // goes to someone else than whom it was taken from.
+        let mut latest: std::collections::HashMap<LeadId, (chrono::DateTime<chrono::Utc>, bool)> =
+            std::collections::HashMap::new();
+        super::record::each_in(&txn.open_table(LeadEvent::TABLE)?, |e: LeadEvent| {
+            let by_hand = matches!(e.kind, LeadEventKind::Returned { by_rule: false, .. });
+            let slot = latest.entry(e.lead).or_insert((e.at, by_hand));
+            if e.at >= slot.0 {
+                *slot = (e.at, by_hand);
+            }
+        })?;
+        let returned_by_hand = latest
+            .into_iter()
+            .filter(|(_, (_, by_hand))| *by_hand)
+            .map(|(id, _)| id)
+            .collect();
+        let last_owner = outcome
+            .returned
+            .iter()
+            .map(|(id, _, was)| (*id, *was))
+            .collect();
+        outcome.assigned = crate::domain::lead_pool::assign_hot_leads(
+            rules,
+            &leads,
+            &owners,
+            &accounts,
+            &returned_by_hand,
+            &last_owner,
+        );
         if dry_run || outcome.is_empty() {
             txn.abort()?;
             return Ok(outcome);

@@ -29,6 +29,8 @@ pub(super) enum Before {
     Event(u64, Option<Box<StageEvent>>),
     LeadEvent(u64, Option<Box<LeadEvent>>),
     Pipeline(u64, Option<Box<Pipeline>>),
+    Product(u64, Option<Box<Product>>),
+    PriceList(u64, Option<Box<PriceList>>),
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -126,6 +128,8 @@ impl Store {
                 Before::Event(k, v) => restore(&txn, *k, v.as_deref())?,
                 Before::LeadEvent(k, v) => restore(&txn, *k, v.as_deref())?,
                 Before::Pipeline(k, v) => restore(&txn, *k, v.as_deref())?,
+                Before::Product(k, v) => restore(&txn, *k, v.as_deref())?,
+                Before::PriceList(k, v) => restore(&txn, *k, v.as_deref())?,
             }
         }
         for event_id in entry.events.iter().rev() {
@@ -289,6 +293,8 @@ impl Before {
             Before::Event(k, _) => (7, *k),
             Before::LeadEvent(k, _) => (8, *k),
             Before::Pipeline(k, _) => (9, *k),
+            Before::Product(k, _) => (10, *k),
+            Before::PriceList(k, _) => (11, *k),
         }
     }
 }

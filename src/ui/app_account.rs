@@ -97,17 +97,16 @@ impl App {
                 Ok(format!("{} moved to {} · u undoes", saved.name, to.trim()))
             })(),
         };
-        let page = AccountPage::load(&self.store, id);
-        let Some(Layer::Account(view)) = self.layers.last_mut() else {
-            return;
-        };
-        match (done, page) {
-            (Ok(note), Ok(page)) => {
-                view.reloaded(page, note);
+        match done {
+            Ok(note) => {
                 self.jobs.changes += 1;
+                self.refresh_top_layer(note);
             }
-            (Err(e), _) => super::layers::LayerKeys::show_error(view.as_mut(), e),
-            (_, Err(e)) => super::layers::LayerKeys::show_error(view.as_mut(), e.to_string()),
+            Err(e) => {
+                if let Some(Layer::Account(view)) = self.layers.last_mut() {
+                    super::layers::LayerKeys::show_error(view.as_mut(), e);
+                }
+            }
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use super::app::{App, Screen};
 use super::layers::Command;
+use super::layers::Layer;
 use crate::domain::*;
 
 impl App {
@@ -121,6 +122,24 @@ impl App {
         self.keep_visible();
     }
 
+    /// `u` on a list over the board (the lead pool, the catalogue, an
+    /// account's page): the last change taken back, the list as stored now.
+    pub(super) fn undo_under_layer(&mut self) {
+        let stamp = self.stamp();
+        let said = match self.store.undo(stamp) {
+            Ok(Some(done)) => {
+                if let Some(id) = done.deal {
+                    self.after_change(id);
+                }
+                self.jobs.changes += 1;
+                format!("undone: {}", done.label)
+            }
+            Ok(None) => "nothing to undo".into(),
+            Err(e) => e.to_string(),
+        };
+        self.refresh_top_layer(said);
+    }
+
     pub(super) fn undo(&mut self) {
         let stamp = self.stamp();
         match self.store.undo(stamp) {
@@ -135,6 +154,55 @@ impl App {
             }
             Ok(None) => self.set_info("nothing to undo".into()),
             Err(e) => self.set_error(e.to_string()),
+        }
+    }
+}
+
+impl App {
+    /// The top list read again from the store after a change made from it
+    /// (or an undo), with `note` on its notice line.
+    pub(super) fn refresh_top_layer(&mut self, note: String) {
+        match self.layers.last() {
+            Some(Layer::Leads(_)) => {
+                let rows = self.pool_rows_unchecked();
+                if let Some(Layer::Leads(pool)) = self.layers.last_mut() {
+                    match rows {
+                        Ok(rows) => pool.refreshed(rows, note),
+                        Err(e) => pool.notice = Some(e.to_string()),
+                    }
+                }
+                self.check_duplicates();
+            }
+            Some(Layer::Products(_)) => {
+                let read = self
+                    .store
+                    .products()
+                    .and_then(|p| Ok((p, self.store.price_lists()?)));
+                if let Some(Layer::Products(list)) = self.layers.last_mut() {
+                    match read {
+                        Ok((products, lists)) => {
+                            let sku = list
+                                .products
+                                .get(list.selected)
+                                .map(|p| p.sku.clone())
+                                .unwrap_or_default();
+                            list.saved(products, lists, &sku, note);
+                        }
+                        Err(e) => list.notice = Some(e.to_string()),
+                    }
+                }
+            }
+            Some(Layer::Account(view)) => {
+                let page =
+                    crate::account_page::AccountPage::load(&self.store, view.page.account.id);
+                if let Some(Layer::Account(view)) = self.layers.last_mut() {
+                    match page {
+                        Ok(page) => view.reloaded(page, note),
+                        Err(e) => view.notice = Some(e.to_string()),
+                    }
+                }
+            }
+            _ => self.set_info(note),
         }
     }
 }

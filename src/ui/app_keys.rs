@@ -208,6 +208,7 @@ impl App {
             Request::Lead(request) => self.answer_lead_request(request),
             Request::SaveProduct(row) => self.save_product(&row),
             Request::AccountPage(id) => self.open_account_page(id),
+            Request::Undo => self.undo_under_layer(),
             Request::Account(request) => self.answer_account_request(request),
             Request::OpenLead(id) => {
                 self.open_leads();

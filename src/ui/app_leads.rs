@@ -42,29 +42,40 @@ impl App {
     /// after its rules ran if anything was due; what they did, if anything.
     fn pool_rows(&mut self) -> Result<(Vec<PoolRow>, Option<String>), StoreError> {
         let rules = self.look.settings.leads.clone();
-        let mut leads = self.store.leads()?;
+        let leads = self.store.leads()?;
         // The rules write only when something is due: opening an idle pool reads.
         let due = leads
             .iter()
             .any(|l| rules.due_for_pool(l, self.now) || rules.hot(l));
         let said = if due { self.apply_lead_rules() } else { None };
-        if said.is_some() {
-            leads = self.store.leads()?;
-        }
-        let rows = pool_rows(
-            &leads,
+        let rows = if said.is_some() {
+            self.pool_rows_unchecked()?
+        } else {
+            self.rows_of(&leads)?
+        };
+        Ok((rows, said))
+    }
+
+    /// The pool's rows as stored, the rules not run (after a change made in
+    /// the pool: a lead returned by hand stays returned until the next opening).
+    pub(super) fn pool_rows_unchecked(&self) -> Result<Vec<PoolRow>, StoreError> {
+        self.rows_of(&self.store.leads()?)
+    }
+
+    fn rows_of(&self, leads: &[Lead]) -> Result<Vec<PoolRow>, StoreError> {
+        Ok(pool_rows(
+            leads,
             &self.store.lead_events()?,
             &self.store.owners()?,
-            &rules,
+            &self.look.settings.leads,
             self.now,
-        );
-        Ok((rows, said))
+        ))
     }
 
     /// Looks for the leads' duplicates among every lead, account and contact
     /// on a thread (a large workspace has tens of thousands of contacts); the
     /// pool shows them when they land.
-    fn check_duplicates(&mut self) {
+    pub(super) fn check_duplicates(&mut self) {
         let store = self.store.clone();
         self.jobs.lead_checks = Some(Job::spawn(&self.jobs.wake, move || {
             Ok(duplicate_warnings(
@@ -146,16 +157,6 @@ impl App {
                 }
                 return;
             }
-            LeadRequest::Undo => match self.store.undo(stamp) {
-                Ok(Some(done)) => {
-                    if let Some(id) = done.deal {
-                        self.after_change(id);
-                    }
-                    Ok(format!("undone: {}", done.label))
-                }
-                Ok(None) => Ok("nothing to undo".into()),
-                Err(e) => Err(e.to_string()),
-            },
             LeadRequest::Change(id, change) => {
                 let what = match &change {
                     LeadChange::Claim => "claimed: yours now",
@@ -175,23 +176,16 @@ impl App {
                 amount,
             } => self.convert_lead(lead, title, &amount),
         };
-        let rows = self.pool_rows().map(|(rows, _)| rows);
-        let changed = done.is_ok();
-        let Some(Layer::Leads(pool)) = self.layers.last_mut() else {
-            return;
-        };
-        match (done, rows) {
-            (Ok(note), Ok(rows)) => {
-                pool.refreshed(rows, note);
+        match done {
+            Ok(note) => {
                 self.jobs.changes += 1;
+                self.refresh_top_layer(note);
             }
-            (Err(e), _) | (_, Err(StoreError::Conflict(e))) => {
-                super::layers::LayerKeys::show_error(pool.as_mut(), e)
+            Err(e) => {
+                if let Some(Layer::Leads(pool)) = self.layers.last_mut() {
+                    super::layers::LayerKeys::show_error(pool.as_mut(), e);
+                }
             }
-            (_, Err(e)) => super::layers::LayerKeys::show_error(pool.as_mut(), e.to_string()),
-        }
-        if changed {
-            self.check_duplicates();
         }
     }
 

@@ -308,6 +308,11 @@ impl App {
                     (None, 1) => format!("{} added: quotable now", row.sku),
                     (None, _) => format!("{} saved", row.sku),
                 };
+                let what = if row.price.is_none() && row.list_price < row.unit_cost {
+                    format!("{what} · its list price is below its cost: every sale loses money")
+                } else {
+                    what
+                };
                 list.saved(products, lists, &row.sku, what);
                 self.jobs.changes += 1;
             }

@@ -353,6 +353,7 @@ impl super::LayerKeys for AccountView {
             Some(Action::EditAccount) => self.open_form(AccountForm::EditAccount),
             Some(Action::NewContact) => self.open_form(AccountForm::NewContact),
             Some(Action::MoveContact) => self.open_form(AccountForm::MoveContact),
+            Some(Action::Undo) => return Outcome::Request(Request::Undo),
             Some(Action::OpenDetail | Action::Confirm) => match section {
                 Section::Deals => {
                     if let Some(d) = self.page.deals.get(at) {

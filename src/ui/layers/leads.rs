@@ -57,8 +57,6 @@ pub enum LeadRequest {
         amount: String,
     },
     OpenDeal(DealId),
-    /// Take back the last change (the pool shows what it put back).
-    Undo,
 }
 
 pub struct LeadPool {
@@ -120,8 +118,8 @@ impl LeadPool {
             .map(|r| {
                 let l = &r.lead;
                 format!(
-                    "{} {} {} {} {}",
-                    l.company, l.contact_name, l.industry, l.region, r.owner
+                    "L-{} {} {} {} {} {}",
+                    l.id, l.company, l.contact_name, l.industry, l.region, r.owner
                 )
             })
             .collect();
@@ -398,12 +396,14 @@ impl super::LayerKeys for LeadPool {
                 match self.current().and_then(|r| r.lead.converted_deal) {
                     Some(deal) => Outcome::Request(Request::Lead(LeadRequest::OpenDeal(deal))),
                     None => {
-                        self.notice = Some("not converted yet: Q qualifies it into a deal".into());
+                        self.notice = Some(
+                            "no deal yet: Q qualifies it (its account, contact and deal)".into(),
+                        );
                         Outcome::Stay
                     }
                 }
             }
-            (Some(Action::Undo), _) => Outcome::Request(Request::Lead(LeadRequest::Undo)),
+            (Some(Action::Undo), _) => Outcome::Request(Request::Undo),
             (Some(Action::Back | Action::Cancel), _) => Outcome::Close,
             (Some(Action::Quit), _) => Outcome::Quit,
             (Some(_), None) => {

@@ -125,6 +125,8 @@ pub enum Request {
         deal: DealId,
         gate: GateDecision,
     },
+    /// Take back the last change; the layer shows what is stored then.
+    Undo,
     /// A change on an account's page, or a deal to open from it.
     Account(account::AccountRequest),
     /// Show this account's page over the accounts list.

@@ -156,6 +156,21 @@ impl ProductList {
     /// The row for the store that the submitted form describes.
     fn submitted(&mut self) -> Option<Request> {
         let (kind, form) = self.form.as_ref()?;
+        if *kind == ProductForm::New {
+            let sku = form.text("sku");
+            if let Some(p) = self
+                .products
+                .iter()
+                .find(|p| p.sku.trim().eq_ignore_ascii_case(sku.trim()))
+            {
+                let taken = format!("{} exists ({}): e edits it", p.sku, p.name);
+                if let Some((_, form)) = self.form.as_mut() {
+                    form.error = Some(taken);
+                }
+                return None;
+            }
+        }
+        let (kind, form) = self.form.as_ref()?;
         let amount = |key: &str| crate::domain::money::parse_amount(&form.text(key)).ok();
         let row = match kind {
             ProductForm::New => ImportedProduct {
@@ -289,6 +304,7 @@ impl super::LayerKeys for ProductList {
             Some(Action::NewProduct) => self.open_form(ProductForm::New),
             Some(Action::EditProduct | Action::Confirm) => self.open_form(ProductForm::Edit),
             Some(Action::SetPrice) => self.open_form(ProductForm::Price),
+            Some(Action::Undo) => return Outcome::Request(Request::Undo),
             Some(Action::Back | Action::Cancel) => return Outcome::Close,
             Some(Action::Quit) => return Outcome::Quit,
             _ => {}

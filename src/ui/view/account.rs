@@ -155,7 +155,7 @@ pub fn render(app: &App, view: &AccountView, area: Rect, buf: &mut Buffer) {
         super::form::render(
             app,
             form,
-            &super::layers::form_keys(app, "choose"),
+            &super::layers::form_keys(app, form, "choose"),
             area,
             buf,
         );

@@ -8,6 +8,7 @@ use crate::ui::app::App;
 use crate::ui::keymap::Scope;
 use crate::ui::layers::Layer;
 use crate::ui::layers::deal_list::DealList;
+use crate::ui::layers::form::Form;
 use crate::ui::layers::palette::CommandPalette;
 use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
@@ -109,9 +110,10 @@ pub(super) fn hints_in(app: &App, scope: Scope, items: &[(Action, &str)]) -> Str
 }
 
 /// The keys of a form opened over a list.
-pub(super) fn form_keys(app: &App, choices: &str) -> String {
-    hints(
+pub(super) fn form_keys(app: &App, form: &Form, choices: &str) -> String {
+    form_hints(
         app,
+        form,
         &[
             (Action::Toggle, choices),
             (Action::NextField, "next field"),
@@ -119,6 +121,20 @@ pub(super) fn form_keys(app: &App, choices: &str) -> String {
             (Action::Cancel, "cancel"),
         ],
     )
+}
+
+/// A form's key hints; the choosing key only where a field offers a choice.
+pub(super) fn form_hints(app: &App, form: &Form, items: &[(Action, &str)]) -> String {
+    let chooses = form
+        .fields
+        .iter()
+        .any(|f| !matches!(f.input, crate::ui::layers::form::Input::Text(_)));
+    let items: Vec<(Action, &str)> = items
+        .iter()
+        .copied()
+        .filter(|(a, _)| chooses || *a != Action::Toggle)
+        .collect();
+    hints(app, &items)
 }
 
 const FORM_HINTS: [(Action, &str); 4] = [
@@ -156,7 +172,7 @@ pub(super) struct RowFormsDialog<'a> {
 
 pub(super) fn row_forms_dialog(app: &App, d: RowFormsDialog, area: Rect, buf: &mut Buffer) {
     let foot = d.notice.cloned().unwrap_or_else(|| hints(app, d.list_keys));
-    let form = d.form.map(|form| (form, form_keys(app, d.choices)));
+    let form = d.form.map(|form| (form, form_keys(app, form, d.choices)));
     list_dialog(
         app,
         ListDialog {
@@ -244,12 +260,20 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
         Layer::Contacts(list) => super::contacts::render(app, list, area, buf),
         Layer::Quote(q) => super::quote::render(app, q, area, buf),
         Layer::Products(l) => super::quote::products(app, l, area, buf),
-        Layer::DealForm(f) => {
-            super::form::render(app, &f.form, &hints(app, &FORM_HINTS), area, buf)
-        }
-        Layer::ActivityForm(f) => {
-            super::form::render(app, &f.form, &hints(app, &FORM_HINTS), area, buf)
-        }
+        Layer::DealForm(f) => super::form::render(
+            app,
+            &f.form,
+            &form_hints(app, &f.form, &FORM_HINTS),
+            area,
+            buf,
+        ),
+        Layer::ActivityForm(f) => super::form::render(
+            app,
+            &f.form,
+            &form_hints(app, &f.form, &FORM_HINTS),
+            area,
+            buf,
+        ),
         Layer::Filter(f) => {
             let keys = hints(
                 app,
@@ -385,8 +409,20 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 t.style(Role::Muted),
             );
         }
-        Layer::Loss(l) => super::form::render(app, &l.form, &hints(app, &FORM_HINTS), area, buf),
-        Layer::Won(l) => super::form::render(app, &l.form, &hints(app, &FORM_HINTS), area, buf),
+        Layer::Loss(l) => super::form::render(
+            app,
+            &l.form,
+            &form_hints(app, &l.form, &FORM_HINTS),
+            area,
+            buf,
+        ),
+        Layer::Won(l) => super::form::render(
+            app,
+            &l.form,
+            &form_hints(app, &l.form, &FORM_HINTS),
+            area,
+            buf,
+        ),
         Layer::Search(s) => {
             let height = area.height.saturating_sub(4).clamp(6, 24);
             let inner = popup(

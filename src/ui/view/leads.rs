@@ -12,22 +12,21 @@ use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-/// The pool's keys as bound (a user's keymap shows its own).
-fn hints(app: &App) -> String {
-    super::layers::hints_in(
-        app,
-        Scope::Leads,
-        &[
-            (Action::ClaimLead, "claim"),
-            (Action::AssignLead, "assign"),
-            (Action::LogActivity, "follow-up"),
-            (Action::QualifyLead, "qualify"),
-            (Action::DisqualifyLead, "disqualify"),
-            (Action::ReturnLead, "to pool"),
-            (Action::NextTab, "which"),
-            (Action::Filter, "filter"),
-        ],
-    )
+/// The pool's keys as bound (a user's keymap shows its own); the rarer ones
+/// only where they fit (`?` lists them all).
+fn hints(app: &App, width: u16) -> String {
+    let mut keys = vec![
+        (Action::ClaimLead, "claim"),
+        (Action::AssignLead, "assign"),
+        (Action::LogActivity, "follow-up"),
+        (Action::QualifyLead, "qualify"),
+        (Action::DisqualifyLead, "disqualify"),
+    ];
+    if width >= 100 {
+        keys.push((Action::ReturnLead, "to pool"));
+    }
+    keys.extend([(Action::NextTab, "which"), (Action::Filter, "filter")]);
+    super::layers::hints_in(app, Scope::Leads, &keys)
 }
 
 pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
@@ -57,12 +56,17 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
     );
     let filter = if pool.filtering || !pool.filter.text.is_empty() {
         format!(
-            " / {}{}",
+            " / {}{}   best match first{}",
             pool.filter.text,
-            if pool.filtering { "▏" } else { "" }
+            if pool.filtering { "▏" } else { "" },
+            if pool.filtering {
+                " · enter keeps it · esc clears it"
+            } else {
+                " · f then esc clears it"
+            }
         )
     } else {
-        " best score first · f filters · tab: in the pool, mine, open, all".to_string()
+        " best score first · f filters · tab: in the pool, mine, open, all · ⚑ not followed up · ≈ duplicates".to_string()
     };
     let filter_role = if pool.filtering {
         Role::Selected
@@ -78,7 +82,7 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         t.style(filter_role),
     );
     let wide = area.width >= 110;
-    let company_w = if wide { 30 } else { 22 };
+    let company_w = if wide { 30 } else { 20 };
     let header = if wide {
         format!(
             " {:<6} {} {:<16} {:<9} {:>5} {:>9} {:>4}  {:<14} {:<12} {}",
@@ -95,13 +99,15 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         )
     } else {
         format!(
-            " {} {:>5} {:<8} {:>4}  {:<10} {}",
+            " {:<6} {} {:>5} {:<8} {:>4}  {:<10} {:<12} {}",
+            "id",
             fit("company", company_w),
             "score",
             "channel",
             "age",
             "owner",
-            "warnings"
+            "status",
+            "warn"
         )
     };
     put(
@@ -122,20 +128,27 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         let l = &r.lead;
         let mut warn = Vec::new();
         if r.flagged {
-            warn.push(format!("⚑ no follow-up {} h", pool.follow_up_hours));
+            warn.push(if wide {
+                format!("⚑ no follow-up {} h", pool.follow_up_hours)
+            } else {
+                "⚑".to_string()
+            });
         }
-        if let Some(d) = r.duplicates.first() {
-            warn.push(format!("≈ {d}"));
+        match (r.duplicates.first(), wide) {
+            (Some(d), true) => warn.push(format!("≈ {d}")),
+            (Some(_), false) => warn.push(format!("≈{}", r.duplicates.len())),
+            (None, _) => {}
         }
         let owner = if r.owner.is_empty() {
             "(pool)"
         } else {
             &r.owner
         };
+        let id = format!("L-{}", l.id);
         let line = if wide {
             format!(
                 " {:<6} {} {} {:<9} {:>5} {:>9} {:>3}d  {} {:<12} {}",
-                format!("L-{}", l.id),
+                id,
                 fit(&l.company, company_w),
                 fit(&l.contact_name, 16),
                 l.channel.label(),
@@ -148,12 +161,14 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
             )
         } else {
             format!(
-                " {} {:>5} {:<8} {:>3}d  {} {}",
+                " {:<6} {} {:>5} {:<8} {:>3}d  {} {:<12} {}",
+                id,
                 fit(&l.company, company_w),
                 l.score,
                 l.channel.label(),
                 r.age_days,
                 fit(owner, 10),
+                l.status.label(),
                 warn.join(" ")
             )
         };
@@ -177,7 +192,7 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         let empty = if pool.filter.text.is_empty() {
             format!(" No leads {} · tab shows the others", pool.which.label())
         } else {
-            " No lead matches the filter · esc clears it (after f)".to_string()
+            format!(" No lead matches “{}”", pool.filter.text)
         };
         put(
             buf,
@@ -191,26 +206,31 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
     let card_y = area.y + area.height - 1 - card_rows;
     if let Some(r) = pool.current() {
         let l = &r.lead;
-        let mut lines = vec![format!(
-            " L-{} {} · score {} = fit {} ({}, {} employees) + behaviour {} · {} {} {}",
-            l.id,
-            l.company,
-            l.score,
-            r.parts.fit,
-            if l.industry.is_empty() {
-                "no industry"
-            } else {
-                &l.industry
-            },
-            l.size.label(),
-            r.parts.behaviour,
-            l.contact_name,
-            l.phone,
-            l.email
-        )];
+        let status = match l.status {
+            crate::domain::LeadStatus::Qualified => "qualified, no deal yet",
+            s => s.label(),
+        };
+        let mut lines = vec![
+            format!(
+                " L-{} {} · {status} · {} {} {}",
+                l.id, l.company, l.contact_name, l.phone, l.email
+            ),
+            format!(
+                "   score {} = fit {} ({}, {} employees) + behaviour {}",
+                l.score,
+                r.parts.fit,
+                if l.industry.is_empty() {
+                    "no industry"
+                } else {
+                    &l.industry
+                },
+                l.size.label(),
+                r.parts.behaviour
+            ),
+        ];
         lines.extend(r.duplicates.iter().map(|d| format!("   ≈ {d}")));
         lines.extend(r.history.iter().rev().map(|h| format!("   {h}")));
-        if lines.len() == 1 {
+        if lines.len() == 2 {
             lines.push("   no history yet".into());
         }
         for (k, line) in lines.iter().take(usize::from(card_rows)).enumerate() {
@@ -225,7 +245,10 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
             );
         }
     }
-    let foot = pool.notice.clone().unwrap_or_else(|| hints(app));
+    let foot = pool
+        .notice
+        .clone()
+        .unwrap_or_else(|| hints(app, area.width));
     let foot_role = if pool.notice.is_some() {
         Role::Warning
     } else {
@@ -243,7 +266,7 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         super::form::render(
             app,
             form,
-            &super::layers::form_keys(app, "choose"),
+            &super::layers::form_keys(app, form, "choose"),
             area,
             buf,
         );

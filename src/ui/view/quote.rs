@@ -510,10 +510,14 @@ pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
     if inner.height < 6 {
         return;
     }
+    // The product's name gives way first: prices and margin always show.
+    let name_w = usize::from(inner.width)
+        .saturating_sub(10 + 1 + 1 + 1 + 9 + 12 + 12 + 9)
+        .clamp(12, 36);
     let header = format!(
         "{} {} {}{}{}{}",
         fit("sku", 10),
-        fit("product", 36),
+        fit("product", name_w),
         fit("unit", 9),
         right("list", 12),
         right("cost", 12),
@@ -535,7 +539,7 @@ pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
         let line = format!(
             "{} {} {}{}{}{}",
             fit(&p.sku, 10),
-            fit(&p.name, 36),
+            fit(&p.name, name_w),
             fit(&p.unit, 9),
             right(&group_thousands(p.list_price, 2), 12),
             right(&group_thousands(p.unit_cost, 2), 12),
@@ -605,7 +609,7 @@ pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
         super::form::render(
             app,
             form,
-            &super::layers::form_keys(app, "choose"),
+            &super::layers::form_keys(app, form, "choose"),
             area,
             buf,
         );
