@@ -273,6 +273,24 @@ impl Action {
         }
     }
 
+    /// What the action does on that screen: a few shared keys mean something
+    /// particular there (`tab` in the lead pool changes which leads).
+    pub fn describe_in(self, scope: Scope) -> &'static str {
+        match (scope, self) {
+            (Scope::Leads, Action::NextTab) => "which leads: in the pool, mine, open, all",
+            (Scope::Leads, Action::PrevTab) => "which leads, backwards",
+            (Scope::Leads, Action::Filter) => "filter the leads (fuzzy; esc clears)",
+            (Scope::Leads, Action::LogActivity) => "lead: log a follow-up",
+            (Scope::Leads, Action::OpenDetail) => "open a converted lead's deal",
+            (Scope::Account, Action::NextTab) => "next section: deals, contacts, activities, quotes",
+            (Scope::Account, Action::PrevTab) => "previous section",
+            (Scope::Account, Action::OpenDetail) => "open the deal, or edit the contact",
+            (Scope::Products, Action::EditProduct) => "catalogue: edit the product",
+            (Scope::Today, Action::OpenDetail) => "open the row's deal (or the actions, or the lead)",
+            _ => self.describe(),
+        }
+    }
+
     /// Whether the command palette offers it (plain cursor motions are left out).
     pub fn in_palette(self) -> bool {
         !self.is_cursor_motion()

@@ -298,7 +298,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
             };
             let rows: Vec<(&str, &str, Role)> = bindings
                 .iter()
-                .map(|(keys, action)| (keys.as_str(), action.describe(), Role::Key))
+                .map(|(keys, action)| (keys.as_str(), action.describe_in(h.scope), Role::Key))
                 .chain(
                     legend
                         .iter()
