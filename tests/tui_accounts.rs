@@ -210,3 +210,18 @@ fn tab_orders_the_accounts_by_what_was_won() {
     assert!(won.windows(2).all(|w| w[0] >= w[1]), "{won:?}");
     assert!(screen(&mut app, 100, 30).contains("by won to date"));
 }
+
+#[test]
+fn tab_groups_the_accounts_by_region_then_pipeline() {
+    let (_d, mut app) = app_with(120);
+    press(&mut app, "g a tab tab tab tab tab tab");
+    let Some(Layer::Accounts(list)) = app.layers.last() else {
+        panic!()
+    };
+    assert_eq!(list.sort.label(), "region");
+    let rows: Vec<_> = list.shown.iter().map(|i| &list.rows[*i]).collect();
+    assert!(rows.windows(2).all(|w| {
+        let (a, b) = (w[0].region.to_lowercase(), w[1].region.to_lowercase());
+        a < b || (a == b && w[0].open_amount >= w[1].open_amount)
+    }));
+}

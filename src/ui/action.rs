@@ -282,11 +282,15 @@ impl Action {
             (Scope::Leads, Action::Filter) => "filter the leads (fuzzy; esc clears)",
             (Scope::Leads, Action::LogActivity) => "lead: log a follow-up",
             (Scope::Leads, Action::OpenDetail) => "open a converted lead's deal",
-            (Scope::Account, Action::NextTab) => "next section: deals, contacts, activities, quotes",
+            (Scope::Account, Action::NextTab) => {
+                "next section: deals, contacts, activities, quotes"
+            }
             (Scope::Account, Action::PrevTab) => "previous section",
             (Scope::Account, Action::OpenDetail) => "open the deal, or edit the contact",
             (Scope::Products, Action::EditProduct) => "catalogue: edit the product",
-            (Scope::Today, Action::OpenDetail) => "open the row's deal (or the actions, or the lead)",
+            (Scope::Today, Action::OpenDetail) => {
+                "open the row's deal (or the actions, or the lead)"
+            }
             _ => self.describe(),
         }
     }

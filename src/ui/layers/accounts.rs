@@ -33,15 +33,21 @@ pub enum AccountSort {
     LastChange,
     Name,
     Tier,
+    Industry,
+    Region,
+    Owner,
 }
 
 impl AccountSort {
-    const ALL: [AccountSort; 5] = [
+    const ALL: [AccountSort; 8] = [
         AccountSort::OpenPipeline,
         AccountSort::WonToDate,
         AccountSort::LastChange,
         AccountSort::Name,
         AccountSort::Tier,
+        AccountSort::Industry,
+        AccountSort::Region,
+        AccountSort::Owner,
     ];
 
     pub fn label(self) -> &'static str {
@@ -51,6 +57,9 @@ impl AccountSort {
             AccountSort::LastChange => "last change",
             AccountSort::Name => "name",
             AccountSort::Tier => "tier",
+            AccountSort::Industry => "industry",
+            AccountSort::Region => "region",
+            AccountSort::Owner => "owner",
         }
     }
 }
@@ -112,6 +121,20 @@ impl AccountList {
                 AccountSort::Name => shown.sort_by_key(|i| rows[*i].name.to_lowercase()),
                 AccountSort::Tier => {
                     shown.sort_by_key(|i| (rows[*i].tier, rows[*i].name.to_lowercase()))
+                }
+                // Grouped by the field, the largest open pipeline first in each group.
+                AccountSort::Industry | AccountSort::Region | AccountSort::Owner => {
+                    let sort = self.sort;
+                    let group = |r: &AccountRow| match sort {
+                        AccountSort::Industry => r.industry.to_lowercase(),
+                        AccountSort::Region => r.region.to_lowercase(),
+                        _ => r.owner.to_lowercase(),
+                    };
+                    shown.sort_by(|a, b| {
+                        group(&rows[*a])
+                            .cmp(&group(&rows[*b]))
+                            .then(rows[*b].open_amount.cmp(&rows[*a].open_amount))
+                    })
                 }
             }
         }

@@ -20,12 +20,17 @@ fn hints(app: &App, width: u16) -> String {
         (Action::AssignLead, "assign"),
         (Action::LogActivity, "follow-up"),
         (Action::QualifyLead, "qualify"),
-        (Action::DisqualifyLead, "disqualify"),
     ];
+    if width >= 90 {
+        keys.push((Action::DisqualifyLead, "disqualify"));
+    }
     if width >= 100 {
         keys.push((Action::ReturnLead, "to pool"));
     }
     keys.extend([(Action::NextTab, "which"), (Action::Filter, "filter")]);
+    if width < 100 {
+        keys.push((Action::Help, "all keys"));
+    }
     super::layers::hints_in(app, Scope::Leads, &keys)
 }
 
