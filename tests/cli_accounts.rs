@@ -2,19 +2,7 @@
 
 mod common;
 
-fn run(db: &std::path::Path, args: &[&str]) -> std::process::Output {
-    common::cli(db).args(args).output().unwrap()
-}
-
-fn ok(db: &std::path::Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+use common::imports::{ok, run};
 
 #[test]
 fn an_account_shown_edited_and_its_contacts_added_and_moved() {

@@ -71,6 +71,26 @@ fn workspace() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
+/// Mia (North's manager) and Bo (a North rep) become users: roles count.
+fn sign_in_north(store: &Store) {
+    for (name, role, key) in [
+        ("Mia", Role::Manager, KEY_MANAGER),
+        ("Bo", Role::Rep, KEY_REP),
+    ] {
+        let user = dealdeck::store::NewUser {
+            name: name.into(),
+            role,
+            team: "North".into(),
+            key: key.into(),
+        };
+        store.add_user(&user, at(0)).unwrap();
+    }
+}
+
+fn by(name: &'static str) -> Stamp<'static> {
+    Stamp { by: name, at: t0() }
+}
+
 fn lead(company: &str, industry: &str, region: &str, behaviour: u8) -> LeadDraft {
     LeadDraft {
         company: company.into(),
@@ -315,18 +335,7 @@ fn a_phone_match_with_a_known_contact_is_a_duplicate_warning() {
 fn a_rep_claims_but_only_a_manager_assigns_and_nobody_works_a_decided_lead() {
     let (_d, store) = workspace();
     let rules = LeadRules::default();
-    let user = |name: &str, role| dealdeck::store::NewUser {
-        name: name.into(),
-        role,
-        team: "North".into(),
-        key: match name {
-            "Mia" => KEY_MANAGER.into(),
-            _ => KEY_REP.into(),
-        },
-    };
-    store.add_user(&user("Mia", Role::Manager), at(0)).unwrap();
-    store.add_user(&user("Bo", Role::Rep), at(0)).unwrap();
-    let by = |name: &'static str| Stamp { by: name, at: t0() };
+    sign_in_north(&store);
     let (hot, _) = store
         .add_lead(lead("Hot Freight", "Logistics", "North", 10), &rules, at(0))
         .unwrap();
@@ -377,19 +386,7 @@ fn a_rep_claims_but_only_a_manager_assigns_and_nobody_works_a_decided_lead() {
 #[test]
 fn an_account_and_its_contacts_are_changed_by_its_owner_or_their_manager_only() {
     let (_d, store) = workspace();
-    let user = |name: &str, role, key: &str| dealdeck::store::NewUser {
-        name: name.into(),
-        role,
-        team: "North".into(),
-        key: key.into(),
-    };
-    store
-        .add_user(&user("Mia", Role::Manager, KEY_MANAGER), at(0))
-        .unwrap();
-    store
-        .add_user(&user("Bo", Role::Rep, KEY_REP), at(0))
-        .unwrap();
-    let by = |name: &'static str| Stamp { by: name, at: t0() };
+    sign_in_north(&store);
     // Bo's own account's contact: his to change.
     let mut dana = store.contact(ContactId(1)).unwrap().unwrap();
     dana.stance = Stance::Supporter;

@@ -6,19 +6,7 @@ mod common;
 
 use serde_json::Value;
 
-fn run(db: &std::path::Path, args: &[&str]) -> std::process::Output {
-    common::cli(db).args(args).output().unwrap()
-}
-
-fn ok(db: &std::path::Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+use common::imports::{ok, run};
 
 fn funnel(db: &std::path::Path) -> Value {
     let text = ok(

@@ -4,7 +4,7 @@
 //! edits the account, `n` adds a contact, `m` moves one to another account.
 
 use super::form::{Check, Field, Form};
-use super::{LayerContext, Outcome, Request, SubForm, sub_form_key};
+use super::{LayerContext, Outcome, Request};
 use crate::account_page::AccountPage;
 use crate::domain::*;
 use crate::ui::action::Action;
@@ -288,49 +288,14 @@ impl AccountView {
     }
 }
 
-impl super::LayerKeys for AccountView {
-    fn scopes(&self) -> &'static [Scope] {
-        match &self.form {
-            Some((_, f)) if f.is_typing() => &[Scope::Dialog],
-            Some(_) => &[Scope::Dialog, Scope::Global],
-            None => &[Scope::Account, Scope::Global],
-        }
+impl AccountView {
+    /// Whether the list takes text itself (outside its forms).
+    fn typing_elsewhere(&self) -> bool {
+        false
     }
 
-    fn is_typing(&self) -> bool {
-        self.form.as_ref().is_some_and(|(_, f)| f.is_typing())
-    }
-
-    fn has_unsaved_text(&self) -> bool {
-        self.form
-            .as_ref()
-            .is_some_and(|(_, f)| super::form_has_unsaved_text(f))
-    }
-
-    fn help_scope(&self) -> Scope {
-        Scope::Account
-    }
-
-    fn show_error(&mut self, message: String) {
-        match self.form.as_mut() {
-            Some((_, form)) => form.error = Some(message),
-            None => self.notice = Some(message),
-        }
-    }
-
-    fn handle(&mut self, key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome {
-        if let Some((kind, form)) = self.form.take() {
-            let mut slot = Some(form);
-            let answer = sub_form_key(&mut slot, key, action);
-            self.form = slot.map(|f| (kind, f));
-            match answer {
-                Some(SubForm::Answer(outcome)) => return outcome,
-                Some(SubForm::Submitted) => {
-                    return self.submitted().map_or(Outcome::Stay, Outcome::Request);
-                }
-                None => {}
-            }
-        }
+    /// A key for the list itself, no form open.
+    fn list_key(&mut self, _key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome {
         self.notice = None;
         let section = self.section;
         let last = self.rows(section).saturating_sub(1);
@@ -377,4 +342,8 @@ impl super::LayerKeys for AccountView {
         }
         Outcome::Stay
     }
+}
+
+impl super::LayerKeys for AccountView {
+    super::form_over_list_keys!(Scope::Account);
 }

@@ -6,7 +6,7 @@
 
 use super::form::{Check, Field, Form};
 use super::input::TextInput;
-use super::{LayerContext, Outcome, Request, SubForm, sub_form_key};
+use super::{LayerContext, Outcome, Request};
 use crate::domain::lead_pool::{PoolRow, deal_title, with_duplicates};
 use crate::domain::*;
 use crate::search::fuzzy_list::FuzzyList;
@@ -289,57 +289,16 @@ impl LeadPool {
     }
 }
 
-impl super::LayerKeys for LeadPool {
-    fn scopes(&self) -> &'static [Scope] {
-        if self.is_typing() {
-            &[Scope::Dialog]
-        } else if self.form.is_some() {
-            &[Scope::Dialog, Scope::Global]
-        } else {
-            &[Scope::Leads, Scope::Global]
-        }
+impl LeadPool {
+    /// Keys go into the filter (after `f`).
+    fn typing_elsewhere(&self) -> bool {
+        self.filtering
     }
 
-    fn is_typing(&self) -> bool {
-        self.filtering || self.form.as_ref().is_some_and(|(_, f)| f.is_typing())
-    }
-
-    fn has_unsaved_text(&self) -> bool {
-        self.form
-            .as_ref()
-            .is_some_and(|(_, f)| super::form_has_unsaved_text(f))
-    }
-
-    fn help_scope(&self) -> Scope {
-        Scope::Leads
-    }
-
-    fn show_error(&mut self, message: String) {
-        match self.form.as_mut() {
-            Some((_, form)) => form.error = Some(message),
-            None => self.notice = Some(message),
-        }
-    }
-
-    fn handle(&mut self, key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome {
+    /// A key for the pool itself, no form open.
+    fn list_key(&mut self, key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome {
         if self.filtering {
             return self.filter_key(key, action);
-        }
-        let mut slot = self.form.take().map(|(k, f)| (k, Some(f)));
-        if let Some((kind, form)) = slot.as_mut() {
-            let answer = sub_form_key(form, key, action);
-            let kind = *kind;
-            self.form = form.take().map(|f| (kind, f));
-            match answer {
-                Some(SubForm::Answer(outcome)) => return outcome,
-                Some(SubForm::Submitted) => {
-                    return match self.submitted() {
-                        Some(request) => Outcome::Request(request),
-                        None => Outcome::Stay,
-                    };
-                }
-                None => {}
-            }
         }
         self.notice = None;
         let last = self.shown.len().saturating_sub(1);
@@ -416,4 +375,8 @@ impl super::LayerKeys for LeadPool {
             _ => Outcome::Stay,
         }
     }
+}
+
+impl super::LayerKeys for LeadPool {
+    super::form_over_list_keys!(Scope::Leads);
 }

@@ -351,6 +351,69 @@ pub fn is_dialog_control(action: Option<Action>) -> bool {
     )
 }
 
+/// `LayerKeys` for a list with forms of several kinds over it (the lead
+/// pool, the catalogue, an account's page): its `form: Option<(kind, Form)>`
+/// takes the keys while open, its `notice` shows refusals otherwise; the
+/// list's own keys go to its `list_key`, its submitted form to `submitted`,
+/// and `typing_elsewhere` says when it takes text itself (a filter).
+macro_rules! form_over_list_keys {
+    ($scope:expr) => {
+        fn scopes(&self) -> &'static [$crate::ui::keymap::Scope] {
+            use $crate::ui::keymap::Scope;
+            match &self.form {
+                Some((_, f)) if f.is_typing() => &[Scope::Dialog],
+                Some(_) => &[Scope::Dialog, Scope::Global],
+                None if self.typing_elsewhere() => &[Scope::Dialog],
+                None => &[$scope, Scope::Global],
+            }
+        }
+
+        fn is_typing(&self) -> bool {
+            self.typing_elsewhere() || self.form.as_ref().is_some_and(|(_, f)| f.is_typing())
+        }
+
+        fn has_unsaved_text(&self) -> bool {
+            self.form
+                .as_ref()
+                .is_some_and(|(_, f)| $crate::ui::layers::form_has_unsaved_text(f))
+        }
+
+        fn help_scope(&self) -> $crate::ui::keymap::Scope {
+            $scope
+        }
+
+        fn show_error(&mut self, message: String) {
+            match self.form.as_mut() {
+                Some((_, form)) => form.error = Some(message),
+                None => self.notice = Some(message),
+            }
+        }
+
+        fn handle(
+            &mut self,
+            key: $crate::ui::keymap::Key,
+            action: Option<$crate::ui::action::Action>,
+            cx: &$crate::ui::layers::LayerContext,
+        ) -> $crate::ui::layers::Outcome {
+            use $crate::ui::layers::{Outcome, SubForm, sub_form_key};
+            if let Some((kind, form)) = self.form.take() {
+                let mut slot = Some(form);
+                let answer = sub_form_key(&mut slot, key, action);
+                self.form = slot.map(|f| (kind, f));
+                match answer {
+                    Some(SubForm::Answer(outcome)) => return outcome,
+                    Some(SubForm::Submitted) => {
+                        return self.submitted().map_or(Outcome::Stay, Outcome::Request);
+                    }
+                    None => {}
+                }
+            }
+            self.list_key(key, action, cx)
+        }
+    };
+}
+pub(crate) use form_over_list_keys;
+
 /// A list where enter opens a form on the selected row (a deal's tasks, its
 /// account's contacts): its keys are answered once, by [`row_forms_key`].
 pub trait RowForms {

@@ -4,7 +4,7 @@
 //! list (a volume break) — each saved at once and quotable at once.
 
 use super::form::{Check, Field, Form};
-use super::{LayerContext, Outcome, Request, SubForm, sub_form_key};
+use super::{LayerContext, Outcome, Request};
 use crate::domain::*;
 use crate::store::{ImportedPrice, ImportedProduct};
 use crate::ui::action::Action;
@@ -248,52 +248,14 @@ impl ProductList {
     }
 }
 
-impl super::LayerKeys for ProductList {
-    fn scopes(&self) -> &'static [Scope] {
-        match &self.form {
-            Some((_, f)) if f.is_typing() => &[Scope::Dialog],
-            Some(_) => &[Scope::Dialog, Scope::Global],
-            None => &[Scope::Products, Scope::Dialog, Scope::Global],
-        }
+impl ProductList {
+    /// Whether the list takes text itself (outside its forms).
+    fn typing_elsewhere(&self) -> bool {
+        false
     }
 
-    fn is_typing(&self) -> bool {
-        self.form.as_ref().is_some_and(|(_, f)| f.is_typing())
-    }
-
-    fn has_unsaved_text(&self) -> bool {
-        self.form
-            .as_ref()
-            .is_some_and(|(_, f)| super::form_has_unsaved_text(f))
-    }
-
-    fn help_scope(&self) -> Scope {
-        Scope::Products
-    }
-
-    fn show_error(&mut self, message: String) {
-        match self.form.as_mut() {
-            Some((_, form)) => form.error = Some(message),
-            None => self.notice = Some(message),
-        }
-    }
-
-    fn handle(&mut self, key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome {
-        if let Some((kind, form)) = self.form.take() {
-            let mut slot = Some(form);
-            let answer = sub_form_key(&mut slot, key, action);
-            self.form = slot.map(|f| (kind, f));
-            match answer {
-                Some(SubForm::Answer(outcome)) => return outcome,
-                Some(SubForm::Submitted) => {
-                    return match self.submitted() {
-                        Some(request) => Outcome::Request(request),
-                        None => Outcome::Stay,
-                    };
-                }
-                None => {}
-            }
-        }
+    /// A key for the list itself, no form open.
+    fn list_key(&mut self, _key: Key, action: Option<Action>, cx: &LayerContext) -> Outcome {
         self.notice = None;
         let last = self.products.len().saturating_sub(1);
         if let Some(to) = action.and_then(|a| a.moved_cursor(self.selected, cx.page_rows, last)) {
@@ -311,4 +273,8 @@ impl super::LayerKeys for ProductList {
         }
         Outcome::Stay
     }
+}
+
+impl super::LayerKeys for ProductList {
+    super::form_over_list_keys!(Scope::Products);
 }

@@ -2,7 +2,7 @@
 //! four sections stacked — the one `tab` is on gets the most rows and shows
 //! the cursor — the keys at the bottom, and a form over it while one is open.
 
-use super::{fill, put};
+use super::put;
 use crate::account_page::AccountPage;
 use crate::ui::action::Action;
 use crate::ui::app::App;
@@ -32,22 +32,12 @@ fn section_lines(view: &AccountView, section: Section) -> Vec<String> {
 
 pub fn render(app: &App, view: &AccountView, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
-    fill(buf, area, t.style(Role::Base));
-    if area.height < 10 {
+    let page = &view.page;
+    if !super::screen_start(app, area, buf, 10, &format!(" {}", page.account.name)) {
         return;
     }
-    let page = &view.page;
     let owner_name = |o| app.data.owner_name(o).to_string();
-    let mut y = area.y;
-    put(
-        buf,
-        area.x,
-        y,
-        &format!(" {}", page.account.name),
-        area.width,
-        t.style(Role::Title),
-    );
-    y += 1;
+    let mut y = area.y + 1;
     put(
         buf,
         area.x,
@@ -125,39 +115,28 @@ pub fn render(app: &App, view: &AccountView, area: Rect, buf: &mut Buffer) {
         }
         y += height;
     }
-    let foot = view.notice.clone().unwrap_or_else(|| {
-        super::layers::hints_in(
-            app,
-            Scope::Account,
-            &[
-                (Action::NextTab, "section"),
-                (Action::OpenDetail, "open deal / edit contact"),
-                (Action::EditAccount, "edit account"),
-                (Action::NewContact, "add contact"),
-                (Action::MoveContact, "move contact"),
-            ],
-        )
-    });
-    let foot_role = if view.notice.is_some() {
-        Role::Warning
-    } else {
-        Role::Muted
-    };
-    put(
-        buf,
-        area.x + 1,
-        area.y + area.height - 1,
-        &foot,
-        area.width.saturating_sub(1),
-        t.style(foot_role),
+    let keys = super::layers::hints_in(
+        app,
+        Scope::Account,
+        &[
+            (Action::NextTab, "section"),
+            (Action::OpenDetail, "open/edit"),
+            (Action::EditAccount, "edit account"),
+            (Action::NewContact, "add contact"),
+            (Action::MoveContact, "move contact"),
+        ],
     );
-    if let Some((_, form)) = &view.form {
-        super::form::render(
-            app,
-            form,
-            &super::layers::form_keys(app, form, "choose"),
-            area,
-            buf,
-        );
-    }
+    super::layers::foot_and_form(
+        app,
+        (
+            area.x + 1,
+            area.y + area.height - 1,
+            area.width.saturating_sub(1),
+        ),
+        view.notice.as_ref(),
+        &keys,
+        view.form.as_ref().map(|(_, f)| f),
+        area,
+        buf,
+    );
 }

@@ -1,6 +1,6 @@
 //! Accounts (`g a`): the filter line, then a row per account with its figures.
 
-use super::{fill, put};
+use super::put;
 use crate::domain::money::compact_amount;
 use crate::text::fit;
 use crate::ui::app::App;
@@ -11,10 +11,6 @@ use ratatui::layout::Rect;
 
 pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
-    fill(buf, area, t.style(Role::Base));
-    if area.height < 5 {
-        return;
-    }
     let title = format!(
         " Accounts · {} of {} · by {} (tab) · amounts in {}",
         list.shown.len(),
@@ -22,14 +18,9 @@ pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
         list.sort.label(),
         list.currency
     );
-    put(
-        buf,
-        area.x,
-        area.y,
-        &title,
-        area.width,
-        t.style(Role::Title),
-    );
+    if !super::screen_start(app, area, buf, 5, &title) {
+        return;
+    }
     let filter = format!(" / {}▏", list.filter.text);
     put(
         buf,

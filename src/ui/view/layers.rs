@@ -123,6 +123,29 @@ pub(super) fn form_keys(app: &App, form: &Form, choices: &str) -> String {
     )
 }
 
+/// A list's bottom line at `foot` (x, y, width): its notice (a refusal, what a
+/// change did) in the warning colour, else its keys; then the form open over
+/// it, if any, drawn in `area`.
+pub(super) fn foot_and_form(
+    app: &App,
+    foot: (u16, u16, u16),
+    notice: Option<&String>,
+    keys: &str,
+    form: Option<&Form>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let t = &app.look.theme;
+    let (text, role) = match notice {
+        Some(n) => (n.as_str(), Role::Warning),
+        None => (keys, Role::Muted),
+    };
+    put(buf, foot.0, foot.1, text, foot.2, t.style(role));
+    if let Some(form) = form {
+        super::form::render(app, form, &form_keys(app, form, "choose"), area, buf);
+    }
+}
+
 /// A form's key hints; the choosing key only where a field offers a choice.
 pub(super) fn form_hints(app: &App, form: &Form, items: &[(Action, &str)]) -> String {
     let chooses = form

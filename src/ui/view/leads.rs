@@ -2,7 +2,7 @@
 //! selected lead's score parts, warnings and history, the keys at the bottom,
 //! and a form over it while one is open.
 
-use super::{fill, put};
+use super::put;
 use crate::text::fit;
 use crate::ui::action::Action;
 use crate::ui::app::App;
@@ -36,10 +36,6 @@ fn hints(app: &App, width: u16) -> String {
 
 pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
-    fill(buf, area, t.style(Role::Base));
-    if area.height < 8 {
-        return;
-    }
     let title = format!(
         " Lead pool (公海) · {} · {} of {}{}",
         pool.which.label(),
@@ -51,14 +47,9 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
             " · looking for duplicates…"
         }
     );
-    put(
-        buf,
-        area.x,
-        area.y,
-        &title,
-        area.width,
-        t.style(Role::Title),
-    );
+    if !super::screen_start(app, area, buf, 8, &title) {
+        return;
+    }
     let filter = if pool.filtering || !pool.filter.text.is_empty() {
         format!(
             " / {}{}   best match first{}",
@@ -250,30 +241,17 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
             );
         }
     }
-    let foot = pool
-        .notice
-        .clone()
-        .unwrap_or_else(|| hints(app, area.width));
-    let foot_role = if pool.notice.is_some() {
-        Role::Warning
-    } else {
-        Role::Muted
-    };
-    put(
+    super::layers::foot_and_form(
+        app,
+        (
+            area.x + 1,
+            area.y + area.height - 1,
+            area.width.saturating_sub(1),
+        ),
+        pool.notice.as_ref(),
+        &hints(app, area.width),
+        pool.form.as_ref().map(|(_, f)| f),
+        area,
         buf,
-        area.x + 1,
-        area.y + area.height - 1,
-        &foot,
-        area.width.saturating_sub(1),
-        t.style(foot_role),
     );
-    if let Some((_, form)) = &pool.form {
-        super::form::render(
-            app,
-            form,
-            &super::layers::form_keys(app, form, "choose"),
-            area,
-            buf,
-        );
-    }
 }

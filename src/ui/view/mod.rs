@@ -100,6 +100,18 @@ pub fn fill(buf: &mut Buffer, area: Rect, style: Style) {
     }
 }
 
+/// A full-screen list's start: a fresh background and its title on the first
+/// row. False when `area` has fewer than `min_height` rows (nothing more to draw).
+pub fn screen_start(app: &App, area: Rect, buf: &mut Buffer, min_height: u16, title: &str) -> bool {
+    let t = &app.look.theme;
+    fill(buf, area, t.style(Role::Base));
+    if area.height < min_height {
+        return false;
+    }
+    put(buf, area.x, area.y, title, area.width, t.style(Role::Title));
+    true
+}
+
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let lines = [
         "terminal too small".to_string(),

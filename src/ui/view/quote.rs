@@ -593,25 +593,13 @@ pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
         ],
     );
     let close = super::layers::hints(app, &[(Action::Cancel, "close")]);
-    let (foot, role) = match &l.notice {
-        Some(n) => (n.clone(), Role::Warning),
-        None => (format!("j/k move · {keys} · {close}"), Role::Muted),
-    };
-    put(
+    super::layers::foot_and_form(
+        app,
+        (inner.x, inner.y + inner.height - 1, inner.width),
+        l.notice.as_ref(),
+        &format!("j/k move · {keys} · {close}"),
+        l.form.as_ref().map(|(_, f)| f),
+        area,
         buf,
-        inner.x,
-        inner.y + inner.height - 1,
-        &foot,
-        inner.width,
-        t.style(role),
     );
-    if let Some((_, form)) = &l.form {
-        super::form::render(
-            app,
-            form,
-            &super::layers::form_keys(app, form, "choose"),
-            area,
-            buf,
-        );
-    }
 }

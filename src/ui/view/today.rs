@@ -1,7 +1,7 @@
 //! Today: the rows to act on, by section (and by rep in a manager's view),
 //! each with what it needs; the keys to act at the bottom.
 
-use super::{fill, put};
+use super::put;
 use crate::domain::agenda::Item;
 use crate::ui::app::App;
 use crate::ui::layers::today::{Today, TodayRow};
@@ -53,23 +53,14 @@ fn describe(r: &TodayRow, today: chrono::NaiveDate) -> String {
 
 pub fn render(app: &App, today: &Today, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
-    fill(buf, area, t.style(Role::Base));
-    if area.height < 4 {
-        return;
-    }
     let title = format!(
         " Today · {} · {}",
         today.whose,
         crate::format::count(today.rows.len(), "thing")
     );
-    put(
-        buf,
-        area.x,
-        area.y,
-        &title,
-        area.width,
-        t.style(Role::Title),
-    );
+    if !super::screen_start(app, area, buf, 4, &title) {
+        return;
+    }
     let body = Rect {
         y: area.y + 2,
         height: area.height.saturating_sub(4),
@@ -133,18 +124,17 @@ pub fn render(app: &App, today: &Today, area: Rect, buf: &mut Buffer) {
             t.style(*role),
         );
     }
-    let footer = today.notice.as_deref().unwrap_or(HINTS);
-    let role = if today.notice.is_some() {
-        Role::Warning
-    } else {
-        Role::Muted
-    };
-    put(
+    super::layers::foot_and_form(
+        app,
+        (
+            area.x + 1,
+            area.y + area.height - 1,
+            area.width.saturating_sub(1),
+        ),
+        today.notice.as_ref(),
+        HINTS,
+        None,
+        area,
         buf,
-        area.x + 1,
-        area.y + area.height - 1,
-        footer,
-        area.width.saturating_sub(1),
-        t.style(role),
     );
 }
