@@ -119,17 +119,15 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
         area.width,
         t.style(Role::Muted),
     );
-    let rule_role = if focused {
-        Role::BorderFocus
-    } else {
-        Role::Border
-    };
+    // One rule for every column: the focused one shows by its bold name and
+    // its selected card, so a column change rewrites a few cells, not two
+    // whole rules (bytes per key over SSH).
     super::set(
         buf,
         area.x,
         area.y + 2,
         &"─".repeat(area.width as usize),
-        t.style(rule_role),
+        t.style(Role::Border),
     );
 
     let cards_top = area.y + 3;
