@@ -92,9 +92,8 @@ fn key_bytes(name: &str) -> &'static [u8] {
 
 fn main() {
     let db = common::workspace();
-    let bin = std::env::var("DEALDECK_BIN").unwrap_or_else(|_| {
-        format!("{}/target/release/dealdeck", env!("CARGO_MANIFEST_DIR"))
-    });
+    let bin = std::env::var("DEALDECK_BIN")
+        .unwrap_or_else(|_| format!("{}/target/release/dealdeck", env!("CARGO_MANIFEST_DIR")));
     let (mut pty, side) = open_pty();
     let side_fd = side.as_raw_fd();
     let mut cmd = Command::new(&bin);
@@ -116,16 +115,42 @@ fn main() {
             Ok(())
         });
     }
-    let mut child = cmd.spawn().expect("the release binary (cargo build --release)");
-    let first = drain(&mut pty, Duration::from_millis(1500), Duration::from_secs(30));
+    let mut child = cmd
+        .spawn()
+        .expect("the release binary (cargo build --release)");
+    let first = drain(
+        &mut pty,
+        Duration::from_millis(1500),
+        Duration::from_secs(30),
+    );
     println!("first frame and loading: {first} bytes");
     // Each place, reached by keys from the board, then its navigation keys.
     let places: [(&str, &[&str], &[&str]); 5] = [
-        ("board", &[], &["j", "k", "l", "h", "l", "G", "g g", "pagedown", "pageup"]),
-        ("detail", &["enter"], &["j", "k", "pagedown", "pageup", "G", "g g"]),
-        ("reports", &["esc", "g r"], &["j", "k", "l", "h", "G", "g g"]),
-        ("today", &["esc", "g t"], &["j", "k", "G", "g g", "pagedown", "pageup"]),
-        ("accounts", &["esc", "g a"], &["j", "k", "G", "g g", "pagedown", "pageup"]),
+        (
+            "board",
+            &[],
+            &["j", "k", "l", "h", "l", "G", "g g", "pagedown", "pageup"],
+        ),
+        (
+            "detail",
+            &["enter"],
+            &["j", "k", "pagedown", "pageup", "G", "g g"],
+        ),
+        (
+            "reports",
+            &["esc", "g r"],
+            &["j", "k", "l", "h", "G", "g g"],
+        ),
+        (
+            "today",
+            &["esc", "g t"],
+            &["j", "k", "G", "g g", "pagedown", "pageup"],
+        ),
+        (
+            "accounts",
+            &["esc", "g a"],
+            &["j", "k", "G", "g g", "pagedown", "pageup"],
+        ),
     ];
     println!("| where | key | bytes |\n|---|---|---|");
     for (place, reach, keys) in places {
@@ -133,13 +158,21 @@ fn main() {
             for k in chord.split_whitespace() {
                 let _ = pty.write_all(key_bytes(k));
             }
-            drain(&mut pty, Duration::from_millis(600), Duration::from_secs(10));
+            drain(
+                &mut pty,
+                Duration::from_millis(600),
+                Duration::from_secs(10),
+            );
         }
         for chord in keys {
             for k in chord.split_whitespace() {
                 let _ = pty.write_all(key_bytes(k));
             }
-            let n = drain(&mut pty, Duration::from_millis(400), Duration::from_secs(10));
+            let n = drain(
+                &mut pty,
+                Duration::from_millis(400),
+                Duration::from_secs(10),
+            );
             let over = if n > 512 { "  (over 512)" } else { "" };
             println!("| {place} | {chord} | {n}{over} |");
         }

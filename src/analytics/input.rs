@@ -6,11 +6,12 @@
 use crate::domain::*;
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::sync::Arc;
 
 /// The fields of a deal the metrics use.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DealRow {
     pub id: DealId,
     pub title: String,
@@ -18,9 +19,13 @@ pub struct DealRow {
     pub owner: OwnerId,
     pub stage: StageId,
     pub amount: Money,
+    #[serde(with = "crate::domain::wire::instant")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "crate::domain::wire::instant")]
     pub updated_at: DateTime<Utc>,
+    #[serde(with = "crate::domain::wire::instant")]
     pub stage_entered_at: DateTime<Utc>,
+    #[serde(with = "crate::domain::wire::opt_date")]
     pub expected_close: Option<NaiveDate>,
     /// The main product's name, when the deal names one.
     pub product: Option<Arc<str>>,
@@ -38,7 +43,7 @@ pub struct DealRow {
 }
 
 /// A lost deal's loss record, as the loss report reads it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LossRow {
     pub category: Arc<str>,
     pub sub_reason: Arc<str>,
@@ -49,11 +54,12 @@ pub struct LossRow {
     pub lesson: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventRow {
     pub id: EventId,
     pub deal: DealId,
     pub to: StageId,
+    #[serde(with = "crate::domain::wire::instant")]
     pub at: DateTime<Utc>,
     pub reverts: Option<EventId>,
     /// Synthesised by an import (the file had no stage history).
@@ -74,21 +80,26 @@ impl From<&StageEvent> for EventRow {
 }
 
 /// Per deal, from its activities and quotes.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct DealSignals {
     /// Latest call, meeting, email, demo or note (tasks are plans, not touches).
+    #[serde(with = "crate::domain::wire::opt_instant")]
     pub last_activity: Option<DateTime<Utc>>,
     /// A decision-maker contact took part in an activity on the deal.
     pub decision_maker_engaged: bool,
     /// Largest line discount of the latest version of any quote of the deal.
+    #[serde(with = "crate::domain::wire::opt_decimal")]
     pub max_discount: Option<Decimal>,
     /// Versions after the first, summed over the deal's quotes.
     pub quote_revisions: u32,
     /// When the deal's first quote version was sent.
+    #[serde(with = "crate::domain::wire::opt_instant")]
     pub first_quote_sent: Option<DateTime<Utc>>,
 }
 
-#[derive(Debug, Clone, Default)]
+/// Everything the reports read. Kept encoded between changes (the store's
+/// report cache), so a report need not decode every record again.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Input {
     pub pipelines: Vec<Pipeline>,
     pub owners: Vec<Owner>,

@@ -9,7 +9,9 @@ use crate::domain::*;
 use redb::{ReadableDatabase, WriteTransaction};
 
 /// Version of the stored layout. Bump it with a step in `migrate.rs`.
-pub const SCHEMA_VERSION: u32 = 4;
+/// 5: a report cache older builds would not keep up to date (they must not
+/// open these files).
+pub const SCHEMA_VERSION: u32 = 5;
 
 const KEY_SCHEMA: &str = "schema_version";
 const KEY_SAMPLE: &str = "sample";

@@ -18,18 +18,27 @@ pub(super) fn backup_then_migrate(store: &Store, from: u32) -> Result<PathBuf, S
     let txn = store.db.begin_write()?;
     // Schema 0 files predate the secondary indexes, schema 1 files the
     // open-deals mirror, schema 2 files the values' checksums, schema 3 files
-    // the optional close date, main product and CRM ids (`migrate_v4`). The
-    // derived tables are always rebuilt. Future steps go here: `if from < 5 { … }`.
+    // the optional close date, main product and CRM ids (`migrate_v4`), which
+    // also rebuild the derived tables. Future steps go here: `if from < 6 { … }`.
     if from < 3 {
         add_checksums(&txn)?;
     }
     if from < 4 {
         super::migrate_v4::upgrade(&txn)?;
+        rebuild_indexes(&txn)?;
     }
-    rebuild_indexes(&txn)?;
+    // Schema 5 adds the report cache: nothing to rewrite, and any cache an
+    // older build left behind is dropped.
+    txn.delete_table(super::tables::REPORT_CACHE)?;
     write_schema_version(&txn, SCHEMA_VERSION)?;
     txn.commit()?;
     Ok(backup)
+}
+
+/// Whether a migration from `from` rewrote every value (the file then wants
+/// compacting).
+pub(super) fn rewrote_values(from: u32) -> bool {
+    from < 4
 }
 
 /// Schema 3: every stored value ends with the CRC-32 of its bytes.

@@ -117,9 +117,11 @@ impl Store {
             }
             Some(v) if v < SCHEMA_VERSION => {
                 let backup = migrate::backup_then_migrate(&store, v)?;
-                // A migration rewrites every value: give the old pages back, or
-                // the file keeps both copies' size.
-                store.db.compact()?;
+                // A migration that rewrote every value gives the old pages
+                // back, or the file keeps both copies' size.
+                if migrate::rewrote_values(v) {
+                    store.db.compact()?;
+                }
                 store.report.migrated_from = Some((v, backup));
             }
             Some(_) => {}

@@ -22,13 +22,33 @@ pub trait Record: Serialize + DeserializeOwned + Clone {
     fn mirror(&self) -> Option<RecordTable> {
         None
     }
+    /// Whether reports read this kind: a change to one makes the report
+    /// cache stale.
+    const FEEDS_REPORTS: bool = false;
+}
+
+/// Marks the report cache stale: its input goes, the change count moves on
+/// (a report built from an older snapshot then never stores itself).
+pub fn forget_reports(txn: &WriteTransaction) -> Result<(), StoreError> {
+    let mut cache = txn.open_table(REPORT_CACHE)?;
+    let count = cache
+        .get(1)?
+        .and_then(|v| v.value().try_into().ok().map(u64::from_le_bytes))
+        .unwrap_or(0);
+    cache.insert(1, (count + 1).to_le_bytes().as_slice())?;
+    cache.remove(0)?;
+    Ok(())
 }
 
 macro_rules! plain_record {
     ($ty:ty, $table:expr, $kind:literal) => {
+        plain_record!($ty, $table, $kind, false);
+    };
+    ($ty:ty, $table:expr, $kind:literal, $feeds:literal) => {
         impl Record for $ty {
             const TABLE: RecordTable = $table;
             const KIND: &'static str = $kind;
+            const FEEDS_REPORTS: bool = $feeds;
             fn key(&self) -> u64 {
                 self.id.0
             }
@@ -36,10 +56,10 @@ macro_rules! plain_record {
     };
 }
 
-plain_record!(Pipeline, PIPELINES, "pipeline");
-plain_record!(Owner, OWNERS, "owner");
+plain_record!(Pipeline, PIPELINES, "pipeline", true);
+plain_record!(Owner, OWNERS, "owner", true);
 plain_record!(Account, ACCOUNTS, "account");
-plain_record!(Product, PRODUCTS, "product");
+plain_record!(Product, PRODUCTS, "product", true);
 plain_record!(PriceList, PRICE_LISTS, "price list");
 plain_record!(Lead, LEADS, "lead");
 plain_record!(LeadEvent, LEAD_EVENTS, "lead event");
@@ -49,6 +69,7 @@ plain_record!(ImprovementAction, IMPROVEMENT_ACTIONS, "improvement action");
 impl Record for Deal {
     const TABLE: RecordTable = DEALS;
     const KIND: &'static str = "deal";
+    const FEEDS_REPORTS: bool = true;
     fn key(&self) -> u64 {
         self.id.0
     }
@@ -71,6 +92,7 @@ impl Record for Deal {
 impl Record for StageEvent {
     const TABLE: RecordTable = STAGE_EVENTS;
     const KIND: &'static str = "stage event";
+    const FEEDS_REPORTS: bool = true;
     fn key(&self) -> u64 {
         self.id.0
     }
@@ -81,6 +103,7 @@ impl Record for StageEvent {
 
 impl Record for Activity {
     const TABLE: RecordTable = ACTIVITIES;
+    const FEEDS_REPORTS: bool = true;
     const KIND: &'static str = "activity";
     fn key(&self) -> u64 {
         self.id.0
@@ -94,6 +117,7 @@ impl Record for Activity {
 
 impl Record for Contact {
     const TABLE: RecordTable = CONTACTS;
+    const FEEDS_REPORTS: bool = true;
     const KIND: &'static str = "contact";
     fn key(&self) -> u64 {
         self.id.0
@@ -105,6 +129,7 @@ impl Record for Contact {
 
 impl Record for Quote {
     const TABLE: RecordTable = QUOTES;
+    const FEEDS_REPORTS: bool = true;
     const KIND: &'static str = "quote";
     fn key(&self) -> u64 {
         self.id.0
@@ -212,6 +237,9 @@ pub fn put<R: Record>(txn: &WriteTransaction, record: &R) -> Result<Option<R>, S
 
 /// Inserts a record known to be new (bulk loads): no read of an old version.
 pub fn insert_new<R: Record>(txn: &WriteTransaction, record: &R) -> Result<(), StoreError> {
+    if R::FEEDS_REPORTS {
+        forget_reports(txn)?;
+    }
     let key = record.key();
     let bytes = encode(record)?;
     txn.open_table(R::TABLE)?.insert(key, bytes.as_slice())?;
@@ -227,6 +255,9 @@ pub fn insert_new<R: Record>(txn: &WriteTransaction, record: &R) -> Result<(), S
 /// Inserts many new records: each table and index opened once, and entries written
 /// in key order (a bulk import is dominated by table opens and random inserts).
 pub fn insert_batch<R: Record>(txn: &WriteTransaction, records: &[R]) -> Result<(), StoreError> {
+    if R::FEEDS_REPORTS && !records.is_empty() {
+        forget_reports(txn)?;
+    }
     // Tables are told apart by their place in ALL_MIRRORS / ALL_INDEXES.
     let mirror_slot = |m: &RecordTable| ALL_MIRRORS.iter().position(|x| x.name() == m.name());
     let index_slot = |i: &IndexTable| ALL_INDEXES.iter().position(|x| x.name() == i.name());
@@ -274,6 +305,9 @@ pub fn peek_next_id<R: Record>(txn: &WriteTransaction) -> Result<u64, StoreError
 pub fn delete<R: Record>(txn: &WriteTransaction, key: u64) -> Result<Option<R>, StoreError> {
     let old: Option<R> = get(txn, key)?;
     if let Some(old) = &old {
+        if R::FEEDS_REPORTS {
+            forget_reports(txn)?;
+        }
         unindex(txn, old)?;
         txn.open_table(R::TABLE)?.remove(key)?;
     }

@@ -30,6 +30,10 @@ pub const USERS: RecordTable = TableDefinition::new("users");
 /// What happened to each lead (follow-ups, assignments, returns). Created on
 /// first use, so older files lack it; read with `lead_events`.
 pub const LEAD_EVENTS: RecordTable = TableDefinition::new("lead_events");
+/// What the reports read (`analytics::Input`), kept encoded between changes:
+/// key 1 counts changes to the records reports read; key 0 holds the encoded
+/// input with the count it was built at. Created on first use.
+pub const REPORT_CACHE: RecordTable = TableDefinition::new("report_cache");
 /// The undo stack: one entry per user change, newest last.
 pub const UNDO: RecordTable = TableDefinition::new("undo");
 /// Admin changes (deletions, repairs), kept for good. Created on first use.

@@ -1,0 +1,151 @@
+//! The report cache never shows stale figures: after any sequence of changes,
+//! undos, reports and an import, what a report reads equals a full read of
+//! every record.
+
+mod common;
+
+use common::*;
+use dealdeck::domain::*;
+use dealdeck::store::{GateDecision, LossInput, Store};
+use proptest::prelude::*;
+
+#[derive(Debug, Clone)]
+enum Op {
+    Create(u32),
+    Move {
+        deal: usize,
+        stage: usize,
+    },
+    Win {
+        deal: usize,
+    },
+    Lose {
+        deal: usize,
+    },
+    Call {
+        deal: usize,
+    },
+    Edit {
+        deal: usize,
+        amount: u32,
+    },
+    Undo,
+    /// A report reads (and keeps what it read).
+    Report,
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        2 => (1u32..500_000).prop_map(Op::Create),
+        3 => (0usize..8, 0usize..6).prop_map(|(deal, stage)| Op::Move { deal, stage }),
+        1 => (0usize..8).prop_map(|deal| Op::Win { deal }),
+        1 => (0usize..8).prop_map(|deal| Op::Lose { deal }),
+        1 => (0usize..8).prop_map(|deal| Op::Call { deal }),
+        1 => (0usize..8, 1u32..900_000).prop_map(|(deal, amount)| Op::Edit { deal, amount }),
+        2 => Just(Op::Undo),
+        3 => Just(Op::Report),
+    ]
+}
+
+fn same_as_a_full_read(store: &Store) -> Result<(), TestCaseError> {
+    let kept = store.analytics_input().unwrap();
+    let full = store.analytics_input_uncached().unwrap();
+    prop_assert_eq!(kept, full);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn what_reports_read_is_always_what_the_records_say(ops in prop::collection::vec(op(), 1..30)) {
+        let w = empty();
+        let stages = defaults::pipelines(t0())[0].stages.clone();
+        let every_gate = GateDecision {
+            ticked: stages.iter().flat_map(|s| s.gate.clone()).collect(),
+            override_reason: Some("pushed".into()),
+        };
+        for (step, op) in ops.into_iter().enumerate() {
+            let stamp = at(step as i64);
+            let ids: Vec<DealId> = w.store.deals().unwrap().iter().map(|d| d.id).collect();
+            let pick = |i: usize| ids.get(i % ids.len().max(1)).copied();
+            // Refusals are fine here: only what reports then read matters.
+            match op {
+                Op::Create(amount) => { let _ = w.store.create_deal(draft("Deal", i64::from(amount)), stamp); }
+                Op::Move { deal, stage } => if let Some(id) = pick(deal) {
+                    let _ = w.store.move_deal(id, stages[stage].id, &every_gate, stamp);
+                },
+                Op::Win { deal } => if let Some(id) = pick(deal) {
+                    let _ = w.store.win_deal(id, &every_gate, stamp);
+                },
+                Op::Lose { deal } => if let Some(id) = pick(deal) {
+                    let loss = LossInput { category: "pricing".into(), ..Default::default() };
+                    let _ = w.store.lose_deal(id, &loss, stamp);
+                },
+                Op::Call { deal } => if let Some(id) = pick(deal) {
+                    let deal = w.store.deal(id).unwrap().unwrap();
+                    let call = Activity {
+                        id: ActivityId(0),
+                        kind: ActivityKind::Call,
+                        at: stamp.at,
+                        deal: Some(id),
+                        account: Some(deal.account),
+                        contacts: vec![],
+                        owner: deal.owner,
+                        summary: "called".into(),
+                        due: None,
+                        done: false,
+                        created_at: stamp.at,
+                        updated_at: stamp.at,
+                    };
+                    let _ = w.store.log_activity(call, stamp);
+                },
+                Op::Edit { deal, amount } => if let Some(id) = pick(deal) {
+                    let mut d = w.store.deal(id).unwrap().unwrap();
+                    d.amount = Money::new(rust_decimal::Decimal::from(amount), Currency::USD);
+                    let _ = w.store.update_deal(&d, stamp);
+                },
+                Op::Undo => { let _ = w.store.undo(stamp); }
+                Op::Report => { w.store.analytics_input().unwrap(); }
+            }
+            same_as_a_full_read(&w.store)?;
+        }
+    }
+}
+
+#[test]
+fn an_import_after_a_report_is_in_the_next_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = common::ssh::sample(dir.path());
+    let deals_before = {
+        let store = Store::open(&db).unwrap();
+        let kept = store.analytics_input().unwrap();
+        // The second read comes from what the first kept.
+        assert_eq!(store.analytics_input().unwrap(), kept);
+        kept.deals.len()
+    };
+    let out = common::cli(&db)
+        .args([
+            "import",
+            "deals",
+            &common::imports::fixture("hubspot.csv"),
+            "--from",
+            "hubspot",
+            "--stage-map",
+            "Appointment scheduled=Qualification",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let store = Store::open(&db).unwrap();
+    let kept = store.analytics_input().unwrap();
+    assert!(
+        kept.deals.len() > deals_before,
+        "the imported deals are counted"
+    );
+    assert_eq!(kept, store.analytics_input_uncached().unwrap());
+}
