@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 /// The fields of a deal the metrics use.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DealRow {
     pub id: DealId,
     pub title: String,
@@ -19,13 +19,9 @@ pub struct DealRow {
     pub owner: OwnerId,
     pub stage: StageId,
     pub amount: Money,
-    #[serde(with = "crate::domain::wire::instant")]
     pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::domain::wire::instant")]
     pub updated_at: DateTime<Utc>,
-    #[serde(with = "crate::domain::wire::instant")]
     pub stage_entered_at: DateTime<Utc>,
-    #[serde(with = "crate::domain::wire::opt_date")]
     pub expected_close: Option<NaiveDate>,
     /// The main product's name, when the deal names one.
     pub product: Option<Arc<str>>,
@@ -43,7 +39,7 @@ pub struct DealRow {
 }
 
 /// A lost deal's loss record, as the loss report reads it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LossRow {
     pub category: Arc<str>,
     pub sub_reason: Arc<str>,
@@ -98,8 +94,9 @@ pub struct DealSignals {
 }
 
 /// Everything the reports read. Kept encoded between changes (the store's
-/// report cache), so a report need not decode every record again.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// report cache, as `kept::KeptInput`), so a report need not decode every
+/// record again.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Input {
     pub pipelines: Vec<Pipeline>,
     pub owners: Vec<Owner>,

@@ -12,6 +12,7 @@ pub mod funnel;
 pub mod health;
 mod ids;
 pub mod input;
+pub mod kept;
 pub mod leads;
 pub mod loss;
 pub mod outcomes;

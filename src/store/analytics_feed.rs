@@ -7,6 +7,7 @@ use super::record::{Record, decode, each_in, encode};
 use super::tables::REPORT_CACHE;
 use super::{Store, StoreError};
 use crate::analytics::input::EventRow;
+use crate::analytics::kept::KeptInput;
 use crate::analytics::{Input, InputBuilder};
 use crate::domain::*;
 use redb::{ReadTransaction, ReadableTable, TableError};
@@ -15,23 +16,47 @@ fn each<R: Record>(txn: &ReadTransaction, visit: impl FnMut(R)) -> Result<(), St
     each_in(&txn.open_table(R::TABLE)?, visit)
 }
 
-/// The change count (key 1) and the input kept at some count (key 0), as a
-/// report's snapshot sees them.
+/// The layout of the kept input (`KeptInput`): bump it whenever that layout
+/// changes, so a build never decodes another build's bytes as its own.
+const KEPT_FORMAT: u32 = 1;
+
+fn count_in(value: Option<redb::AccessGuard<'_, &'static [u8]>>) -> u64 {
+    value
+        .and_then(|v| v.value().try_into().ok().map(u64::from_le_bytes))
+        .unwrap_or(0)
+}
+
+/// Key 2: the change count and the layout the kept input (key 0) was made at.
+fn header(count: u64) -> [u8; 12] {
+    let mut h = [0u8; 12];
+    h[..8].copy_from_slice(&count.to_le_bytes());
+    h[8..].copy_from_slice(&KEPT_FORMAT.to_le_bytes());
+    h
+}
+
+/// The change count (key 1), and the input kept (key 0) when it was made at
+/// that count by this layout. Anything unreadable counts as nothing kept:
+/// the report reads the records instead.
 fn cached(txn: &ReadTransaction) -> Result<(u64, Option<Input>), StoreError> {
     let table = match txn.open_table(REPORT_CACHE) {
         Ok(t) => t,
         Err(TableError::TableDoesNotExist(_)) => return Ok((0, None)),
         Err(e) => return Err(e.into()),
     };
-    let count = table
-        .get(1)?
-        .and_then(|v| v.value().try_into().ok().map(u64::from_le_bytes))
-        .unwrap_or(0);
+    let count = count_in(table.get(1)?);
+    let current = table
+        .get(2)?
+        .is_some_and(|h| h.value() == header(count).as_slice());
+    if !current {
+        return Ok((count, None));
+    }
     let Some(kept) = table.get(0)? else {
         return Ok((count, None));
     };
-    let (at, input): (u64, Input) = decode("report cache", 0, kept.value())?;
-    Ok((count, (at == count).then_some(input)))
+    let input = decode::<KeptInput>("report cache", 0, kept.value())
+        .ok()
+        .and_then(KeptInput::restore);
+    Ok((count, input))
 }
 
 impl Store {
@@ -66,20 +91,17 @@ impl Store {
     }
 
     fn keep_report_input(&self, count: u64, input: &Input) -> Result<(), StoreError> {
-        let bytes = encode(&(count, input))?;
+        let bytes = encode(&KeptInput::keep(input))?;
         let txn = self.db.begin_write()?;
         {
             let mut table = txn.open_table(REPORT_CACHE)?;
-            let now = table
-                .get(1)?
-                .and_then(|v| v.value().try_into().ok().map(u64::from_le_bytes))
-                .unwrap_or(0);
-            if now != count {
+            if count_in(table.get(1)?) != count {
                 drop(table);
                 txn.abort()?;
                 return Ok(());
             }
             table.insert(0, bytes.as_slice())?;
+            table.insert(2, header(count).as_slice())?;
         }
         txn.commit()?;
         Ok(())

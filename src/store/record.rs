@@ -37,6 +37,7 @@ pub fn forget_reports(txn: &WriteTransaction) -> Result<(), StoreError> {
         .unwrap_or(0);
     cache.insert(1, (count + 1).to_le_bytes().as_slice())?;
     cache.remove(0)?;
+    cache.remove(2)?;
     Ok(())
 }
 

@@ -32,7 +32,7 @@ pub const USERS: RecordTable = TableDefinition::new("users");
 pub const LEAD_EVENTS: RecordTable = TableDefinition::new("lead_events");
 /// What the reports read (`analytics::Input`), kept encoded between changes:
 /// key 1 counts changes to the records reports read; key 0 holds the encoded
-/// input with the count it was built at. Created on first use.
+/// input, key 2 the count and layout it was built at. Created on first use.
 pub const REPORT_CACHE: RecordTable = TableDefinition::new("report_cache");
 /// The undo stack: one entry per user change, newest last.
 pub const UNDO: RecordTable = TableDefinition::new("undo");
