@@ -8,6 +8,11 @@ use dealdeck::domain::*;
 use dealdeck::ui::layers::Layer;
 use dealdeck::ui::layers::leads::LeadPool;
 
+fn stored(app: &dealdeck::ui::app::App, id: LeadId) -> Lead {
+    let leads = app.store.leads().unwrap();
+    leads.into_iter().find(|l| l.id == id).unwrap()
+}
+
 fn pool(app: &dealdeck::ui::app::App) -> &LeadPool {
     match app.layers.last() {
         Some(Layer::Leads(pool)) => pool,
@@ -34,13 +39,7 @@ fn claim_follow_up_and_qualify_from_the_pool() {
     press(&mut app, "c");
     let p = pool(&app);
     assert_eq!(p.shown.len(), in_pool - 1);
-    let claimed = app
-        .store
-        .leads()
-        .unwrap()
-        .into_iter()
-        .find(|l| l.id == top)
-        .unwrap();
+    let claimed = stored(&app, top);
     assert_eq!(
         app.store
             .owners()
@@ -82,13 +81,7 @@ fn claim_follow_up_and_qualify_from_the_pool() {
     assert!(screen(&mut app, 100, 30).contains("Qualify lead"));
     press(&mut app, "enter");
     assert_eq!(app.store.deals().unwrap().len(), deals + 1);
-    let converted = app
-        .store
-        .leads()
-        .unwrap()
-        .into_iter()
-        .find(|l| l.id == top)
-        .unwrap();
+    let converted = stored(&app, top);
     assert_eq!(converted.status, LeadStatus::Converted);
     assert!(screen(&mut app, 100, 30).contains("qualified: deal"));
     // u takes the conversion back, from the pool.

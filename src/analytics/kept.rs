@@ -131,16 +131,18 @@ impl KeptInput {
     pub fn restore(self) -> Option<Input> {
         let words: Vec<Arc<str>> = self.words.into_iter().map(Arc::from).collect();
         let word = |p: u32| words.get(p as usize).cloned();
+        // A word that may be absent: Some(None) when it is, None when its place is bad.
+        let maybe = |p: Option<u32>| match p {
+            Some(p) => word(p).map(Some),
+            None => Some(None),
+        };
         let mut deals = Vec::with_capacity(self.deals.len());
         for d in self.deals {
             let loss = match d.loss {
                 Some(l) => Some(LossRow {
                     category: word(l.category)?,
                     sub_reason: word(l.sub_reason)?,
-                    competitor: match l.competitor {
-                        Some(c) => Some(word(c)?),
-                        None => None,
-                    },
+                    competitor: maybe(l.competitor)?,
                     controllable: l.controllable,
                     stage_lost_at: l.stage_lost_at,
                     lesson: l.lesson,
@@ -158,10 +160,7 @@ impl KeptInput {
                 updated_at: d.updated_at,
                 stage_entered_at: d.stage_entered_at,
                 expected_close: d.expected_close,
-                product: match d.product {
-                    Some(p) => Some(word(p)?),
-                    None => None,
-                },
+                product: maybe(d.product)?,
                 at_list_price: d.at_list_price,
                 probability_override: d.probability_override,
                 forecast: d.forecast,
@@ -173,10 +172,7 @@ impl KeptInput {
                     .into_iter()
                     .map(word)
                     .collect::<Option<Vec<_>>>()?,
-                lost_to: match d.lost_to {
-                    Some(c) => Some(word(c)?),
-                    None => None,
-                },
+                lost_to: maybe(d.lost_to)?,
                 loss,
             });
         }
