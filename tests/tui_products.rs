@@ -133,7 +133,7 @@ fn a_new_product_never_overwrites_one_of_the_same_sku_and_u_undoes_an_edit() {
         .as_ref()
         .and_then(|(_, f)| f.error.clone())
         .unwrap();
-    assert!(error.contains("e edits it"), "{error}");
+    assert!(error.contains("e on it edits it"), "{error}");
     press(&mut app, "esc esc");
     // An edit, then u: the product as it was.
     press(&mut app, "e");

@@ -198,9 +198,18 @@ pub fn run(ctx: &Context, command: AccountCommand) -> anyhow::Result<ExitCode> {
                 };
             }
             let saved = store.update_account(&a, ctx.stamp())?;
+            let parent = match saved.parent {
+                Some(p) => format!(
+                    ", part of {}",
+                    store
+                        .account(p)?
+                        .map_or_else(|| format!("account {p}"), |p| p.name)
+                ),
+                None => String::new(),
+            };
             outln!(
                 ctx,
-                "account {} {}: tier {:?}, {}, {}, {} employees{} (`dealdeck undo` takes it back)",
+                "account {} {}: tier {:?}, {}, {}, {} employees{}{parent} (`dealdeck undo` takes it back)",
                 saved.id,
                 saved.name,
                 saved.tier,

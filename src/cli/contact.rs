@@ -207,10 +207,23 @@ pub fn run(ctx: &Context, command: ContactCommand) -> anyhow::Result<ExitCode> {
             if let Some(i) = influence {
                 c.influence = i;
             }
+            let moved_from = store
+                .contact(c.id)?
+                .map(|was| was.account)
+                .filter(|a| *a != c.account);
             let saved = store.update_contact(&c, ctx.stamp())?;
+            let moved = match moved_from {
+                Some(_) => format!(
+                    ", moved to {}",
+                    store
+                        .account(saved.account)?
+                        .map_or_else(|| format!("account {}", saved.account), |a| a.name)
+                ),
+                None => String::new(),
+            };
             outln!(
                 ctx,
-                "contact {} {}: {}, {}, influence {}{}",
+                "contact {} {}: {}, {}, influence {}{}{moved} (`dealdeck undo` takes it back)",
                 saved.id,
                 saved.name,
                 saved.role.label(),

@@ -297,6 +297,16 @@ fn list(
     json: bool,
 ) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
+    if let Some(o) = &owner {
+        let owners = store.owners()?;
+        if !owners.iter().any(|x| x.name.eq_ignore_ascii_case(o.trim())) {
+            let names: Vec<&str> = owners.iter().map(|x| x.name.as_str()).collect();
+            anyhow::bail!(
+                "--owner '{o}': nobody of that name (owners: {})",
+                names.join(", ")
+            );
+        }
+    }
     let me = ctx.stamp().by.to_string();
     let mut shown: Vec<PoolRow> = rows(ctx, &store, rules)?
         .into_iter()

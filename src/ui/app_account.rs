@@ -45,6 +45,7 @@ impl App {
                 .map(|a| a.id)
                 .ok_or_else(|| format!("no account named '{}'", name.trim()))
         };
+        let mut added = None;
         let done: Result<String, String> = match request {
             AccountRequest::OpenDeal(deal) => {
                 if let Err(e) = self.execute(super::layers::Command::OpenDeal(deal)) {
@@ -71,7 +72,10 @@ impl App {
             AccountRequest::AddContact(c) => self
                 .store
                 .add_contact(&c, stamp)
-                .map(|c| format!("{} added · u undoes", c.name))
+                .map(|c| {
+                    added = Some(c.id);
+                    format!("{} added · u undoes", c.name)
+                })
                 .map_err(|e| e.to_string()),
             AccountRequest::SaveContact(c) => self
                 .store
@@ -101,6 +105,10 @@ impl App {
             Ok(note) => {
                 self.jobs.changes += 1;
                 self.refresh_top_layer(note);
+                // A contact just added is shown where it is, selected.
+                if let (Some(id), Some(Layer::Account(view))) = (added, self.layers.last_mut()) {
+                    view.show_contact(id);
+                }
             }
             Err(e) => {
                 if let Some(Layer::Account(view)) = self.layers.last_mut() {

@@ -305,8 +305,11 @@ impl App {
                         p.unit_price.normalize(),
                         p.min_qty.normalize()
                     ),
-                    (None, 1) => format!("{} added: quotable now", row.sku),
-                    (None, _) => format!("{} saved", row.sku),
+                    (None, 1) => format!("{} added: quotable now · u undoes", row.sku),
+                    (None, _) => format!(
+                        "{} saved · its price lists keep their own prices (p sets them) · u undoes",
+                        row.sku
+                    ),
                 };
                 let what = if row.price.is_none() && row.list_price < row.unit_cost {
                     format!("{what} · its list price is below its cost: every sale loses money")

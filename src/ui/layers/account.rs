@@ -114,6 +114,14 @@ impl AccountView {
         }
     }
 
+    /// The Contacts section, on that contact.
+    pub fn show_contact(&mut self, id: ContactId) {
+        if let Some(i) = self.page.contacts.iter().position(|c| c.id == id) {
+            self.section = Section::Contacts;
+            self.selected[Section::Contacts.index()] = i;
+        }
+    }
+
     pub fn rows(&self, section: Section) -> usize {
         match section {
             Section::Deals => self.page.deals.len(),

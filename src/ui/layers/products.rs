@@ -163,7 +163,7 @@ impl ProductList {
                 .iter()
                 .find(|p| p.sku.trim().eq_ignore_ascii_case(sku.trim()))
             {
-                let taken = format!("{} exists ({}): e edits it", p.sku, p.name);
+                let taken = format!("{} exists ({}): esc, then e on it edits it", p.sku, p.name);
                 if let Some((_, form)) = self.form.as_mut() {
                     form.error = Some(taken);
                 }

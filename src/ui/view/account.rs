@@ -87,6 +87,21 @@ pub fn render(app: &App, view: &AccountView, area: Rect, buf: &mut Buffer) {
         } else {
             0
         };
+        // A folded section keeps its last row to say how many it does not show.
+        let rows = if !focused && lines.len() > rows {
+            rows.saturating_sub(1)
+        } else {
+            rows
+        };
+        let hidden = lines.len().saturating_sub(first + rows);
+        if hidden > 0 && !focused {
+            let more = format!(
+                "   … {hidden} more (tab to {})",
+                section.label().to_lowercase()
+            );
+            let more_y = y + 1 + rows as u16;
+            put(buf, area.x, more_y, &more, area.width, t.style(Role::Muted));
+        }
         for (i, line) in lines.iter().enumerate().skip(first).take(rows) {
             let role = if focused && i == cursor {
                 Role::Selected

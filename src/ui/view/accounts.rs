@@ -114,7 +114,7 @@ pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
         buf,
         area.x + 1,
         area.y + area.height - 1,
-        "type to filter · ↑/↓ move · tab order · enter its deals · esc back",
+        "type to filter · ↑/↓ move · tab order · enter its page · esc back",
         area.width.saturating_sub(1),
         t.style(Role::Muted),
     );
