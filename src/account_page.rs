@@ -27,6 +27,15 @@ pub struct AccountPage {
     taxonomy: Vec<LossCategory>,
 }
 
+/// An amount as a line has room for: `23.4k USD`.
+fn short_money(m: Money) -> String {
+    format!(
+        "{} {}",
+        crate::domain::money::compact_amount(m.amount),
+        m.currency
+    )
+}
+
 impl AccountPage {
     pub fn load(store: &Store, id: AccountId) -> Result<AccountPage, StoreError> {
         let account = store
@@ -152,7 +161,7 @@ impl AccountPage {
                     .unwrap_or_default()
             ),
         };
-        format!("D-{} {} · {} · {how}", d.id, d.title, d.amount)
+        format!("D-{} {} · {} · {how}", d.id, d.title, short_money(d.amount))
     }
 
     pub fn contact_line(c: &Contact) -> String {
@@ -198,7 +207,7 @@ impl AccountPage {
             q.number,
             latest.map_or(0, |v| v.version),
             latest.map_or("draft", |v| v.status.label()),
-            Money::new(total, q.currency),
+            short_money(Money::new(total, q.currency)),
             self.deals
                 .iter()
                 .find(|d| d.id == q.deal)

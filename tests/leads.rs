@@ -452,3 +452,39 @@ fn the_recycle_rule_never_gives_a_hot_lead_back_to_whom_it_was_taken_from() {
     assert_ne!(later.assigned[0].to, bo);
     assert_eq!(get(&store, hot.id).owner, Some(later.assigned[0].to));
 }
+
+#[test]
+fn a_leads_file_comes_in_whole_with_its_duplicates_counted_and_missing_sizes_said() {
+    let (dir, store) = workspace();
+    let path = dir.path().join("l.redb");
+    drop(store);
+    let out = common::imports::ok(
+        &path,
+        &["lead", "import", &common::imports::fixture("leads.csv")],
+    );
+    // Borealis Freight is an account already, and its phone is Dana Frost's.
+    assert!(
+        out.contains("3 added to the pool, 1 may duplicate a lead, account or contact"),
+        "{out}"
+    );
+    assert!(
+        out.contains("1 lead without a company size (lines 4)"),
+        "{out}"
+    );
+    let store = Store::open(&path).unwrap();
+    let leads = store.leads().unwrap();
+    let zephyr = leads
+        .iter()
+        .find(|l| l.company == "Zephyr Tools Ltd.")
+        .unwrap();
+    // Medium (25) in a target industry (15) plus behaviour 30.
+    assert_eq!(zephyr.score, 70);
+    assert_eq!(zephyr.channel, Channel::Web);
+    // A bad row refuses the whole file: nothing more comes in.
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "Company,Company Size\nNew Co,huge\n").unwrap();
+    drop(store);
+    let refused = common::imports::refused(&path, &["lead", "import", bad.to_str().unwrap()]);
+    assert!(refused.contains("huge"), "{refused}");
+    assert_eq!(Store::open(&path).unwrap().leads().unwrap().len(), 3);
+}
