@@ -46,8 +46,9 @@ pub fn open(ctx: &Context, theme_name: &str) -> anyhow::Result<ExitCode> {
     let live_clock = std::env::var_os("DEALDECK_NOW").is_none();
     let mut app = App::new(store, ctx.user.clone(), ctx.now, look.keymap, look.theme)?;
     app.apply_settings(look.settings);
-    // The pool's rules run when the workspace is opened (and on `g l`).
-    let _ = app.apply_lead_rules();
+    // The pool's rules run when the workspace is opened (and on `g l`), on a
+    // thread: the first frame does not wait for them.
+    app.start_lead_rules();
     if let Some(first) = warnings.first() {
         app.set_error(
             format!("{first} (and {} more)", warnings.len() - 1).replace(" (and 0 more)", ""),

@@ -391,6 +391,18 @@ impl Store {
         stamp: Stamp,
         dry_run: bool,
     ) -> Result<RulesOutcome, StoreError> {
+        // Most of the time nothing is due: find that out reading, without
+        // holding the writer or reading every account.
+        {
+            let read = self.read()?;
+            let mut due = false;
+            super::record::each_in(&read.open_table(Lead::TABLE)?, |l: Lead| {
+                due |= rules.due_for_pool(&l, stamp.at) || rules.hot(&l);
+            })?;
+            if !due {
+                return Ok(RulesOutcome::default());
+            }
+        }
         let txn = self.db.begin_write()?;
         let mut leads: Vec<Lead> = Vec::new();
         super::record::each_in(&txn.open_table(Lead::TABLE)?, |l: Lead| leads.push(l))?;

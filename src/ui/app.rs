@@ -129,6 +129,7 @@ impl App {
                 review_engine: AnalyticsWorker::new(store.clone(), wake.clone()),
                 quote_history: None,
                 lead_checks: None,
+                lead_rules: None,
                 review_figures_asked: None,
                 closed_loading,
                 changes: 0,
@@ -486,7 +487,7 @@ impl App {
         let reported = self.jobs.report_engine.tick();
         let reviewed = self.tick_review();
         let priced = self.tick_quote();
-        let checked = self.tick_leads();
+        let checked = self.tick_leads() | self.tick_lead_rules();
         let caught_up = self.catch_up();
         loaded || searched || reported || reviewed || priced || checked || caught_up
     }

@@ -14,10 +14,44 @@ impl App {
     /// Applies the pool's rules now; says on the status line what they did
     /// (nothing when idle) and returns it.
     pub fn apply_lead_rules(&mut self) -> Option<String> {
-        // The rules only run where changes are written.
         let rules = self.look.settings.leads.clone();
         let stamp = self.stamp();
-        match self.store.apply_lead_rules(&rules, stamp, false) {
+        let done = self.store.apply_lead_rules(&rules, stamp, false);
+        self.lead_rules_done(done)
+    }
+
+    /// The pool's rules on a thread, as the app starts: the first frame does
+    /// not wait for them; what they did reaches the status line when done.
+    pub fn start_lead_rules(&mut self) {
+        let (store, rules, user, now) = (
+            self.store.clone(),
+            self.look.settings.leads.clone(),
+            self.user.clone(),
+            self.now,
+        );
+        self.jobs.lead_rules = Some(Job::spawn(&self.jobs.wake, move || {
+            store.apply_lead_rules(&rules, crate::store::Stamp { by: &user, at: now }, false)
+        }));
+    }
+
+    /// Takes the startup rules' outcome once they ran. True when they did.
+    pub(super) fn tick_lead_rules(&mut self) -> bool {
+        match take_done(&mut self.jobs.lead_rules) {
+            Some(Ok(done)) => {
+                self.lead_rules_done(done);
+                true
+            }
+            Some(Err(_)) => true,
+            None => false,
+        }
+    }
+
+    fn lead_rules_done(
+        &mut self,
+        done: Result<crate::store::RulesOutcome, StoreError>,
+    ) -> Option<String> {
+        let rules = &self.look.settings.leads;
+        match done {
             Ok(outcome) if !outcome.is_empty() => {
                 self.jobs.changes += 1;
                 let said = format!(

@@ -38,6 +38,8 @@ pub struct Jobs {
     pub(super) review_figures_asked: Option<(chrono::NaiveDate, chrono::NaiveDate, u64)>,
     /// The Won/Lost columns' deals, loading after the first frame (local use).
     pub(super) closed_loading: Option<Job<Result<ClosedDeals, StoreError>>>,
+    /// The lead pool's rules, run on a thread as the app starts.
+    pub(super) lead_rules: Option<Job<Result<crate::store::RulesOutcome, StoreError>>>,
     /// The lead pool's duplicate warnings, looked for on a thread.
     pub(super) lead_checks: Option<Job<Result<DuplicateWarnings, StoreError>>>,
     /// Counts changes written (or caught up with); the figures reread the
