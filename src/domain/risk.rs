@@ -137,6 +137,23 @@ pub fn risks(cx: &DealContext) -> Vec<Risk> {
         None => flag(Severity::High, "no decision maker on the power map".into()),
         _ => {}
     }
+    // Whoever decides or pays, set against the deal on the power map.
+    for c in cx.contacts.iter().filter(|c| {
+        c.stance == Stance::Opponent
+            && matches!(
+                c.role,
+                DecisionRole::EconomicBuyer | DecisionRole::DecisionMaker
+            )
+    }) {
+        flag(
+            Severity::High,
+            format!(
+                "{} {} opposes the deal",
+                c.role.label().to_lowercase(),
+                c.name
+            ),
+        );
+    }
     let last_touch = cx
         .activities
         .iter()
@@ -176,4 +193,53 @@ pub fn risks(cx: &DealContext) -> Vec<Risk> {
     }
     out.sort_by_key(|r| std::cmp::Reverse(r.severity));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ids::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn a_decision_maker_against_the_deal_is_a_high_risk() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
+        let pipeline = crate::domain::defaults::pipelines(now).remove(0);
+        let deal = Deal::entering(DealId(1), pipeline.id, pipeline.stages[0].id, now);
+        let contact = |role, stance| Contact {
+            id: ContactId(1),
+            name: "Dana Frost".into(),
+            title: String::new(),
+            account: deal.account,
+            role,
+            stance,
+            influence: 5,
+            email: String::new(),
+            phone: String::new(),
+            last_contacted: Some(now),
+            created_at: now,
+            updated_at: now,
+        };
+        let said = |contacts: &[Contact]| -> Vec<String> {
+            risks(&DealContext {
+                deal: &deal,
+                pipeline: &pipeline,
+                contacts,
+                activities: &[],
+                events: &[],
+                median_dwell: None,
+                now,
+            })
+            .into_iter()
+            .filter(|r| r.severity == Severity::High)
+            .map(|r| r.reason)
+            .collect()
+        };
+        let against = said(&[contact(DecisionRole::DecisionMaker, Stance::Opponent)]);
+        assert!(against.contains(&"decision maker Dana Frost opposes the deal".to_string()));
+        let neutral = said(&[contact(DecisionRole::DecisionMaker, Stance::Neutral)]);
+        assert!(!neutral.iter().any(|r| r.contains("opposes")));
+        let user = said(&[contact(DecisionRole::User, Stance::Opponent)]);
+        assert!(!user.iter().any(|r| r.contains("opposes")));
+    }
 }
