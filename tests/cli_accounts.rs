@@ -60,6 +60,21 @@ fn an_account_shown_edited_and_its_contacts_added_and_moved() {
     let circle = run(&db, &["account", "edit", &b, "--parent", &a]);
     assert!(!circle.status.success());
     assert!(String::from_utf8_lossy(&circle.stderr).contains("subsidiaries"));
+    // An email that is not one is refused with what was expected.
+    let bad = run(
+        &db,
+        &[
+            "contact",
+            "add",
+            "Bo Wen",
+            "--account",
+            &a,
+            "--email",
+            "bo.wen",
+        ],
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("'bo.wen' is not an email address"));
     let unknown = run(&db, &["account", "show", "No Such Co"]);
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("no account named 'No Such Co'"));

@@ -81,6 +81,7 @@ impl Store {
             ..draft.clone()
         };
         validate_contact(&contact)?;
+        crate::domain::validate::email(&contact.email)?;
         insert_new(&txn, &contact)?;
         push_undo(
             &txn,

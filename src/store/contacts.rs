@@ -34,6 +34,11 @@ impl Store {
             ..before.clone()
         };
         validate_contact(&contact)?;
+        // Checked when it changes: an address stored before the check stays
+        // until someone edits it.
+        if contact.email != before.email {
+            crate::domain::validate::email(&contact.email)?;
+        }
         if contact == before {
             return Ok(before);
         }

@@ -146,7 +146,9 @@ impl Store {
                 created_at: now,
                 updated_at: now,
             };
-            validate_contact(&contact).map_err(|e| at_line(row.line, StoreError::from(e)))?;
+            validate_contact(&contact)
+                .and_then(|()| crate::domain::validate::email(&contact.email))
+                .map_err(|e| at_line(row.line, StoreError::from(e)))?;
             next += 1;
             contacts.push(contact);
         }
