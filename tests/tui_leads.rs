@@ -171,6 +171,20 @@ fn recycle_from_the_command_line_after_15_days() {
     let v: serde_json::Value = serde_json::from_str(&report).unwrap();
     assert_eq!(v["total"]["leads"], 1);
     assert_eq!(v["by_channel"][0]["key"], "web");
+    // The lead's history goes out with the workspace.
+    let export: serde_json::Value =
+        serde_json::from_str(&run("2026-11-16T09:00:00Z", &["export"])).unwrap();
+    let kinds: Vec<&serde_json::Value> = export["lead_events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["kind"])
+        .collect();
+    assert_eq!(
+        kinds.len(),
+        2,
+        "claimed, then returned by the rule: {kinds:?}"
+    );
 }
 
 #[test]

@@ -184,6 +184,16 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
             );
         }
     }
+    // A lead's history belongs to a lead.
+    let leads: std::collections::HashSet<LeadId> = ws.leads.iter().map(|l| l.id).collect();
+    for e in &ws.lead_events {
+        if !leads.contains(&e.lead) {
+            flag(
+                format!("lead event {}", e.id),
+                format!("lead {} does not exist", e.lead),
+            );
+        }
+    }
     // Parent chains must end: a cycle would hang every account tree.
     let parents: HashMap<AccountId, AccountId> = ws
         .accounts

@@ -17,6 +17,10 @@ pub struct Workspace {
     pub price_lists: Vec<PriceList>,
     pub quotes: Vec<Quote>,
     pub leads: Vec<Lead>,
+    /// What happened to each lead (claims, follow-ups, returns…). Files
+    /// exported before lead history was kept have none.
+    #[serde(default)]
+    pub lead_events: Vec<LeadEvent>,
     pub loss_reasons: Vec<LossCategory>,
     pub reviews: Vec<Review>,
     pub improvement_actions: Vec<ImprovementAction>,

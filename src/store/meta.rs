@@ -86,6 +86,7 @@ impl Store {
         put_all(&txn, &ws.price_lists)?;
         put_all(&txn, &ws.quotes)?;
         put_all(&txn, &ws.leads)?;
+        put_all(&txn, &ws.lead_events)?;
         put_all(&txn, &ws.reviews)?;
         put_all(&txn, &ws.improvement_actions)?;
         // Stage ids live inside pipelines but share one sequence.

@@ -201,6 +201,7 @@ impl Store {
             price_lists: all(&txn)?,
             quotes: all(&txn)?,
             leads: all(&txn)?,
+            lead_events: all_or_none(&txn)?,
             loss_reasons: self.loss_reasons()?,
             reviews: all(&txn)?,
             improvement_actions: all(&txn)?,
