@@ -466,17 +466,13 @@ fn deal(g: &mut Gen, id: DealId, contacts_by_account: &[Vec<usize>], next_event:
     // One owner never has two open deals of the same name on an account: a
     // second one is the next phase.
     if status == DealStatus::Open {
-        let taken = |t: &str| {
-            g.ws.deals
-                .iter()
-                .any(|d| d.is_open() && d.owner == owner && d.account == account.id && d.title == t)
-        };
         let base = title.clone();
         let mut phase = 2;
-        while taken(&title) {
+        while g.open_titles.contains(&(owner, account.id, title.clone())) {
             title = format!("{base} phase {phase}");
             phase += 1;
         }
+        g.open_titles.insert((owner, account.id, title.clone()));
     }
     let loss_record = loss.map(|l| LossRecord {
         category: l.category.to_string(),

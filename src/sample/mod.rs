@@ -80,6 +80,9 @@ pub(crate) struct Gen<'a> {
     pub start: DateTime<Utc>,
     pub currency: Currency,
     pub ws: Workspace,
+    /// (owner, account, title) of every open deal made so far: a second open
+    /// deal of one name becomes the next phase (a set: the check is per deal).
+    pub open_titles: std::collections::HashSet<(OwnerId, AccountId, String)>,
 }
 
 impl<'a> Gen<'a> {
@@ -98,6 +101,7 @@ impl<'a> Gen<'a> {
             start: now - Duration::days(months * 365 / 12),
             currency: data.generator.currency.parse().unwrap_or(Currency::USD),
             ws: Workspace::default(),
+            open_titles: Default::default(),
         }
     }
 
