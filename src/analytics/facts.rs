@@ -168,10 +168,7 @@ impl<'a> Facts<'a> {
                 team: owner.map_or("", |o| o.team.as_str()),
             });
         }
-        let currency = currencies
-            .into_iter()
-            .max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.as_str().to_owned())))
-            .map_or(Currency::USD, |(c, _)| c);
+        let currency = crate::domain::money::most_common_currency(currencies);
         Facts {
             now,
             pipelines: &input.pipelines,

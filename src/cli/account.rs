@@ -65,10 +65,7 @@ fn main_currency(deals: &[Deal]) -> Currency {
     for d in deals {
         *counts.entry(d.amount.currency).or_default() += 1;
     }
-    counts
-        .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.as_str().cmp(a.0.as_str())))
-        .map_or(Currency::USD, |(c, _)| c)
+    crate::domain::money::most_common_currency(counts)
 }
 
 pub fn run(ctx: &Context, command: AccountCommand) -> anyhow::Result<ExitCode> {

@@ -189,7 +189,7 @@ pub fn run(ctx: &Context, command: LeadCommand) -> anyhow::Result<ExitCode> {
             let made = store.convert_lead(id, conversion, ctx.stamp())?;
             outln!(
                 ctx,
-                "lead {}-{id} converted: account {} ({}), contact {} ({}), deal {} {} in {}",
+                "lead {}-{id} converted: account {} ({}), {}, deal {} {} in {}",
                 LeadId::PREFIX,
                 made.account.name,
                 if made.account_reused {
@@ -197,16 +197,7 @@ pub fn run(ctx: &Context, command: LeadCommand) -> anyhow::Result<ExitCode> {
                 } else {
                     "new"
                 },
-                if made.contact.name.is_empty() {
-                    "(none)"
-                } else {
-                    made.contact.name.as_str()
-                },
-                if made.contact_reused {
-                    "already there"
-                } else {
-                    "new"
-                },
+                made.contact_said(),
                 made.deal.id,
                 made.deal.title,
                 pipeline.name

@@ -164,6 +164,15 @@ pub fn round_money(amount: Decimal, currency: Currency) -> Decimal {
     )
 }
 
+/// The currency most deals are in (ties: the first code; none: USD): the one
+/// figures add up, the others shown beside it.
+pub fn most_common_currency(counts: impl IntoIterator<Item = (Currency, usize)>) -> Currency {
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.as_str().cmp(a.0.as_str())))
+        .map_or(Currency::USD, |(c, _)| c)
+}
+
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(

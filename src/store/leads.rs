@@ -60,6 +60,27 @@ pub struct Converted {
     pub deal: Deal,
 }
 
+impl Converted {
+    /// What became of the lead's person, in words: a new contact's place in
+    /// the power map was chosen for them, so it is named.
+    pub fn contact_said(&self) -> String {
+        let c = &self.contact;
+        if self.contact_reused {
+            format!("contact {} already there", c.name)
+        } else if c.name.trim().is_empty() {
+            "no contact: the lead names nobody".into()
+        } else {
+            format!(
+                "contact {} added as {}, {}, influence {} (change it in the power map)",
+                c.name,
+                c.role.label().to_lowercase(),
+                c.stance.label(),
+                c.influence
+            )
+        }
+    }
+}
+
 /// What the pool's rules did (or would do, in a dry run).
 #[derive(Debug, Clone, Default)]
 pub struct RulesOutcome {

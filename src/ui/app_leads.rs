@@ -253,7 +253,7 @@ impl App {
             .map_err(|e| e.to_string())?;
         self.after_change(made.deal.id);
         Ok(format!(
-            "qualified: deal {} on {} ({}){} · on the board now (g b) · u undoes",
+            "qualified: deal {} on {} ({}) · {} · on the board now (g b) · u undoes",
             made.deal.title,
             made.account.name,
             if made.account_reused {
@@ -261,11 +261,7 @@ impl App {
             } else {
                 "new account"
             },
-            if made.contact_reused {
-                ", contact already there"
-            } else {
-                ""
-            }
+            made.contact_said()
         ))
     }
 }

@@ -131,10 +131,9 @@ impl Snapshot {
     /// The currency most of these deals are in (ties: the first code); board
     /// totals add up this one and show the others beside it.
     pub fn main_currency(&self) -> Currency {
-        self.currency_counts
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.as_str().cmp(a.0.as_str())))
-            .map_or(Currency::USD, |(c, _)| *c)
+        crate::domain::money::most_common_currency(
+            self.currency_counts.iter().map(|(c, n)| (*c, *n)),
+        )
     }
 
     pub fn account_name(&self, id: AccountId) -> &str {
