@@ -472,14 +472,25 @@ fn import(ctx: &Context, rules: &LeadRules, args: ImportArgs) -> anyhow::Result<
         added.len(),
         with_duplicates
     );
-    if !file.without_size.is_empty() {
-        let lines: Vec<String> = file.without_size.iter().map(u64::to_string).collect();
-        outln!(
-            ctx,
-            "{} without a company size (lines {}): scored as 1-49 employees",
-            crate::format::count(file.without_size.len(), "lead"),
-            lines.join(", ")
-        );
+    for (lines, what) in [
+        (
+            &file.without_size,
+            "a company size (lines {}): scored as 1-49 employees",
+        ),
+        (
+            &file.without_channel,
+            "a channel (lines {}): kept as import",
+        ),
+    ] {
+        if !lines.is_empty() {
+            let list: Vec<String> = lines.iter().map(u64::to_string).collect();
+            outln!(
+                ctx,
+                "{} without {}",
+                crate::format::count(lines.len(), "lead"),
+                what.replace("{}", &list.join(", "))
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

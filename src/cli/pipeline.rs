@@ -89,12 +89,21 @@ pub fn run(ctx: &Context, command: PipelineCommand) -> anyhow::Result<ExitCode> 
             let found = pipeline(&store, &p)?;
             let after = after.map(|a| stage(&found, &a)).transpose()?;
             // Unless given, the new stage rots as the one it follows (or the first).
-            let rotting_days = rotting_days.unwrap_or_else(|| {
-                after
-                    .and_then(|a| found.stage(a))
-                    .or_else(|| found.open_stages().next())
-                    .map_or(30, |s| s.rotting_days)
-            });
+            let rotting_days = match rotting_days {
+                Some(days) => days,
+                None => {
+                    let like = after
+                        .and_then(|a| found.stage(a))
+                        .or_else(|| found.open_stages().next());
+                    let days = like.map_or(30, |s| s.rotting_days);
+                    errln!(
+                        ctx,
+                        "note: stale after {days} days, as {} (--rotting-days sets it)",
+                        like.map_or("the default", |s| s.name.as_str())
+                    );
+                    days
+                }
+            };
             (
                 p,
                 PipelineChange::AddStage {

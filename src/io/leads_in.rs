@@ -79,10 +79,12 @@ const PRESET: &[(LeadField, &[&str])] = &[
 ];
 
 /// The leads of a file, and the lines that gave no company size (scored as
-/// the smallest: the summary says how many).
+/// the smallest) or no channel (kept as "import"): the summary says which.
 pub struct LeadsFile {
     pub drafts: Vec<LeadDraft>,
     pub without_size: Vec<u64>,
+    /// Lines that named no channel (kept as "import").
+    pub without_channel: Vec<u64>,
 }
 
 pub fn read_leads(
@@ -98,10 +100,14 @@ pub fn read_leads(
         &LeadField::names(),
     )?;
     let mut without_size = Vec::new();
+    let mut without_channel = Vec::new();
     let drafts = each_row(sheet, &columns, |r| {
         let company = named(r, F::Company, "a company name");
         let channel = match r.optional(F::Channel) {
-            None => Some(Channel::Import),
+            None => {
+                without_channel.push(r.line);
+                Some(Channel::Import)
+            }
             Some(text) => Channel::parse(&text).or_else(|| {
                 r.problem(F::Channel, "web, event, referral, partner or import");
                 None
@@ -145,5 +151,6 @@ pub fn read_leads(
     Ok(LeadsFile {
         drafts,
         without_size,
+        without_channel,
     })
 }
