@@ -393,6 +393,20 @@ async fn kill_9_of_the_server_loses_no_acknowledged_change() {
     );
     server.child.kill().unwrap();
     server.child.wait().unwrap();
+    // Every commit recorded redb's allocator state (quick repair), so the
+    // reopen loads it instead of walking every page of the file.
+    let repaired = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let seen = repaired.clone();
+    drop(
+        redb::Database::builder()
+            .set_repair_callback(move |_| seen.store(true, std::sync::atomic::Ordering::SeqCst))
+            .create(&db)
+            .unwrap(),
+    );
+    assert!(
+        !repaired.load(std::sync::atomic::Ordering::SeqCst),
+        "the reopen after kill -9 walked the file"
+    );
     // The stale socket is no obstacle: the next command opens the file itself.
     let list = ssh::ok(&db, &["deal", "list", "--status", "open"]);
     assert!(list.contains("Acknowledged deal"), "{list}");

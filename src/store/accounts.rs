@@ -12,7 +12,7 @@ use std::collections::HashMap;
 impl Store {
     /// Saves what a person may change about an account; returns it as saved.
     pub fn update_account(&self, edited: &Account, stamp: Stamp) -> Result<Account, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let before: Account = require(&txn, edited.id.0)?;
         authorize_account(&txn, stamp, &before)?;
         let account = Account {
@@ -67,7 +67,7 @@ impl Store {
 
     /// Adds a contact to an account (the draft's id is ignored).
     pub fn add_contact(&self, draft: &Contact, stamp: Stamp) -> Result<Contact, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let account: Account = require(&txn, draft.account.0)?;
         authorize_account(&txn, stamp, &account)?;
         let contact = Contact {

@@ -92,7 +92,7 @@ impl Store {
 
     fn keep_report_input(&self, count: u64, input: &Input) -> Result<(), StoreError> {
         let bytes = encode(&KeptInput::keep(input))?;
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         {
             let mut table = txn.open_table(REPORT_CACHE)?;
             if count_in(table.get(1)?) != count {

@@ -54,7 +54,7 @@ impl Store {
     /// repairs until a later check passes. Best effort on a file too damaged
     /// to write (the check's own report says what is wrong).
     pub fn record_check(&self, healthy: bool) -> Result<(), StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         {
             let mut meta = txn.open_table(META)?;
             if healthy {

@@ -13,7 +13,7 @@ impl Store {
     /// phone, role, stance, influence, account); the rest stays as stored.
     /// Returns the contact as saved.
     pub fn update_contact(&self, edited: &Contact, stamp: Stamp) -> Result<Contact, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let before: Contact = require(&txn, edited.id.0)?;
         let account: Account = require(&txn, before.account.0)?;
         authorize_account(&txn, stamp, &account)?;

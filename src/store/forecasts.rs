@@ -32,7 +32,7 @@ impl Store {
         if self.forecast_snapshot(&snapshot.period)?.is_some() {
             return Ok(false);
         }
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let stored = {
             let mut table = txn.open_table(FORECAST_SNAPSHOTS)?;
             let fresh = table.get(snapshot.period.as_str())?.is_none();

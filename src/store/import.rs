@@ -262,7 +262,7 @@ impl Store {
         update: bool,
     ) -> Result<ImportSummary, StoreError> {
         let taxonomy = self.loss_reasons()?;
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut known: HashMap<String, DealId> = HashMap::new();
         scan::<Deal>(&txn, |d| {
             if let Some(id) = d.external_id {

@@ -46,7 +46,7 @@ impl Store {
         stamp: Stamp,
         dry_run: bool,
     ) -> Result<OwnersSummary, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         // Teams and roles decide who may change what: an admin's change.
         super::users::authorize_admin(&txn, stamp)?;
         let mut parties = Parties::load(&txn, stamp.at)?;

@@ -60,7 +60,7 @@ impl Store {
         now: DateTime<Utc>,
         dry_run: bool,
     ) -> Result<PartiesSummary, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut parties = Parties::load(&txn, now)?;
         let mut summary = PartiesSummary::default();
         let mut wanted_parents: Vec<(usize, &ImportedAccount)> = Vec::new();
@@ -117,7 +117,7 @@ impl Store {
         now: DateTime<Utc>,
         dry_run: bool,
     ) -> Result<PartiesSummary, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut parties = Parties::load(&txn, now)?;
         let mut known: HashSet<(AccountId, String)> = HashSet::new();
         scan::<Contact>(&txn, |c| {
@@ -200,7 +200,7 @@ impl Store {
         dry_run: bool,
     ) -> Result<PartiesSummary, StoreError> {
         use std::collections::HashMap;
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut parties = Parties::load(&txn, now)?;
         let mut deals_by_key: HashMap<String, (DealId, AccountId)> = HashMap::new();
         scan::<Deal>(&txn, |d| {

@@ -57,7 +57,7 @@ impl Store {
         stamp: Stamp,
         dry_run: bool,
     ) -> Result<ProductsSummary, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         authorize_admin(&txn, stamp)?;
         let mut products: Vec<Product> = Vec::new();
         scan::<Product>(&txn, |p| products.push(p))?;

@@ -126,7 +126,7 @@ impl Store {
         rules: &LeadRules,
         stamp: Stamp,
     ) -> Result<Vec<(Lead, Vec<Duplicate>)>, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut dedup = dedup_in(&txn)?;
         let mut undo = Vec::new();
         let mut added = Vec::new();
@@ -174,7 +174,7 @@ impl Store {
         change: LeadChange,
         stamp: Stamp,
     ) -> Result<Lead, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let before: Lead = require(&txn, id.0)?;
         let mut undo = vec![Before::Lead(id.0, Some(Box::new(before.clone())))];
         let mut lead = before.clone();
@@ -292,7 +292,7 @@ impl Store {
         conversion: Conversion,
         stamp: Stamp,
     ) -> Result<Converted, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let before: Lead = require(&txn, id.0)?;
         if !(before.status.is_open() || before.status == LeadStatus::Qualified) {
             return Err(StoreError::Conflict(format!(
@@ -424,7 +424,7 @@ impl Store {
                 return Ok(RulesOutcome::default());
             }
         }
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut leads: Vec<Lead> = Vec::new();
         super::record::each_in(&txn.open_table(Lead::TABLE)?, |l: Lead| leads.push(l))?;
         let mut outcome = RulesOutcome::default();

@@ -64,7 +64,7 @@ impl Store {
 
     /// Writes a whole workspace into an empty database in one transaction.
     pub(super) fn initialise(&self, ws: &Workspace, sample: bool) -> Result<(), StoreError> {
-        let mut txn = self.db.begin_write()?;
+        let mut txn = self.begin_write()?;
         // One big load: no need to fsync pages twice.
         txn.set_two_phase_commit(false);
         write_schema_version(&txn, SCHEMA_VERSION)?;
@@ -134,7 +134,7 @@ impl Store {
         reasons: &[LossCategory],
         stamp: super::Stamp,
     ) -> Result<(), StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         super::users::authorize_admin(&txn, stamp)?;
         txn.open_table(META)?
             .insert(KEY_LOSS_REASONS, encode(&reasons.to_vec())?.as_slice())?;

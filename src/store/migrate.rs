@@ -15,7 +15,7 @@ pub(super) fn backup_then_migrate(store: &Store, from: u32) -> Result<PathBuf, S
     let stamp = Utc::now().format("%Y%m%dT%H%M%S");
     let backup = files::sibling(&store.path, &format!(".v{from}-backup-{stamp}"));
     store.backup_to(&backup)?;
-    let txn = store.db.begin_write()?;
+    let txn = store.begin_write()?;
     // Schema 0 files predate the secondary indexes, schema 1 files the
     // open-deals mirror, schema 2 files the values' checksums, schema 3 files
     // the optional close date, main product and CRM ids (`migrate_v4`), which

@@ -182,6 +182,17 @@ impl Store {
         &self.feed
     }
 
+    /// A write transaction that records redb's allocator state when it commits
+    /// (quick repair): a workspace reopened after a crash loads that record
+    /// instead of walking every page of the file. Every write goes through here;
+    /// one commit without it would leave the record stale and the next crash
+    /// back to a full walk.
+    pub(crate) fn begin_write(&self) -> Result<redb::WriteTransaction, StoreError> {
+        let mut txn = self.db.begin_write()?;
+        txn.set_quick_repair(true);
+        Ok(txn)
+    }
+
     /// Commits durably, then tells the sessions sharing this store.
     pub(crate) fn commit(
         &self,
@@ -205,7 +216,7 @@ impl Store {
             )));
         }
         // Holding a write transaction keeps any other writer out while we copy.
-        let guard = self.db.begin_write()?;
+        let guard = self.begin_write()?;
         let bytes = files::copy_private(&self.path, to)?;
         guard.abort()?;
         Ok(bytes)

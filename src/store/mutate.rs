@@ -57,7 +57,7 @@ pub struct MoveOutcome {
 
 impl Store {
     pub fn create_deal(&self, draft: DealDraft, stamp: Stamp) -> Result<Deal, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut before = Vec::new();
         let (deal, event) = insert_deal(&txn, draft, stamp, &mut before)?;
         push_undo(
@@ -73,7 +73,7 @@ impl Store {
 
     /// Saves edited deal fields. Stage, status and loss change only through moves.
     pub fn update_deal(&self, edited: &Deal, stamp: Stamp) -> Result<Deal, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let deal = edit_deal(&txn, edited, stamp)?;
         self.commit(txn, stamp.by, Touched::Deals(vec![deal.id]))?;
         Ok(deal)
@@ -83,7 +83,7 @@ impl Store {
     /// the audit log, and taken even after a failed check — correcting a record
     /// `check` named is how a workspace gets healthy again.
     pub fn correct_deal(&self, edited: &Deal, stamp: Stamp) -> Result<Deal, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let before: Deal = require(&txn, edited.id.0)?;
         let deal = edit_deal(&txn, edited, stamp)?;
         super::repair::audit(&txn, stamp, super::repair::describe_edit(&before, &deal))?;
@@ -134,7 +134,7 @@ impl Store {
         gate: &GateDecision,
         stamp: Stamp,
     ) -> Result<MoveOutcome, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let outcome = apply_move(&txn, id, to, gate, Closing::default(), stamp)?;
         self.commit(txn, stamp.by, Touched::Deals(vec![id]))?;
         Ok(outcome)
@@ -159,7 +159,7 @@ impl Store {
         input: &WinInput,
         stamp: Stamp,
     ) -> Result<MoveOutcome, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let deal: Deal = require(&txn, id.0)?;
         let pipeline: Pipeline = require(&txn, deal.pipeline.0)?;
         let won = outcome_stage(&pipeline, StageKind::Won)?;
@@ -182,7 +182,7 @@ impl Store {
         stamp: Stamp,
     ) -> Result<MoveOutcome, StoreError> {
         let taxonomy = self.loss_reasons()?;
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let deal: Deal = require(&txn, id.0)?;
         let pipeline: Pipeline = require(&txn, deal.pipeline.0)?;
         let lost = outcome_stage(&pipeline, StageKind::Lost)?;
@@ -205,7 +205,7 @@ impl Store {
         mut activity: Activity,
         stamp: Stamp,
     ) -> Result<Activity, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut before = Vec::new();
         activity.id = ActivityId(next_id::<Activity>(&txn)?);
         activity.created_at = stamp.at;

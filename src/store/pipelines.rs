@@ -18,7 +18,7 @@ impl Store {
         change: &PipelineChange,
         stamp: Stamp,
     ) -> Result<Pipeline, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         authorize_admin(&txn, stamp)?;
         let before: Pipeline = require(&txn, id.0)?;
         let mut all: Vec<Pipeline> = Vec::new();

@@ -102,7 +102,7 @@ impl Store {
         for line in lines {
             validate_quote_line(line)?;
         }
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let record: Deal = require(&txn, deal.0)?;
         authorize_deal(&txn, stamp, &record)?;
         let id = QuoteId(next_id::<Quote>(&txn)?);
@@ -126,7 +126,7 @@ impl Store {
         for line in lines {
             validate_quote_line(line)?;
         }
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut quote: Quote = require(&txn, id.0)?;
         authorize_deal(&txn, stamp, &require::<Deal>(&txn, quote.deal.0)?)?;
         refuse_other_currencies(&txn, &quote, lines)?;
@@ -149,7 +149,7 @@ impl Store {
         }
         crate::domain::validate::text("approver", &approval.approver, MAX_TITLE, true)?;
         crate::domain::validate::text("comment", &approval.comment, MAX_TEXT, false)?;
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut quote: Quote = require(&txn, id.0)?;
         authorize_deal(&txn, stamp, &require::<Deal>(&txn, quote.deal.0)?)?;
         let level = crate::domain::pricing::ApprovalLevel::parse(&approval.level)
@@ -213,7 +213,7 @@ impl Store {
         self.quote_guards(&quote, policy)?
             .can_send()
             .map_err(|why| StoreError::Conflict(format!("cannot send {}: {why}", quote.number)))?;
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut quote: Quote = require(&txn, id.0)?;
         authorize_deal(&txn, stamp, &require::<Deal>(&txn, quote.deal.0)?)?;
         if let Some(v) = quote.versions.last_mut() {
@@ -230,7 +230,7 @@ impl Store {
         accepted: bool,
         stamp: Stamp,
     ) -> Result<Quote, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut quote: Quote = require(&txn, id.0)?;
         authorize_deal(&txn, stamp, &require::<Deal>(&txn, quote.deal.0)?)?;
         let Some(v) = quote

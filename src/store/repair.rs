@@ -57,7 +57,7 @@ impl Store {
         repair: bool,
         stamp: Stamp,
     ) -> Result<Deleted, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         authorize_admin(&txn, stamp)?;
         let present = txn.open_table(DEALS)?.get(id.0)?.is_some();
         if !present {

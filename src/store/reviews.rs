@@ -106,7 +106,7 @@ impl Store {
         }
         check_period(first, last)?;
         let participants = clean_participants(participants)?;
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let review = Review {
             id: ReviewId(next_id::<Review>(&txn)?),
             period_start: first,
@@ -145,7 +145,7 @@ impl Store {
         }
         check_period(first, last)?;
         let participants = clean_participants(participants)?;
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut review = editable(&txn, id)?;
         if (review.period_start, review.period_end) != (first, last) {
             review.lost_deals = lost_in(&txn, first, last)?;
@@ -171,7 +171,7 @@ impl Store {
         skipped: Vec<DealId>,
         stamp: Stamp,
     ) -> Result<Review, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut review = editable(&txn, id)?;
         review.step = step.clamp(1, 8);
         review.triage_cursor = triage_cursor.min(review.lost_deals.len());
@@ -192,7 +192,7 @@ impl Store {
         stamp: Stamp,
     ) -> Result<(Review, Deal), StoreError> {
         let taxonomy = self.loss_reasons()?;
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut review = editable(&txn, id)?;
         if !review.lost_deals.contains(&deal) {
             return Err(StoreError::Conflict(format!(
@@ -255,7 +255,7 @@ impl Store {
         stamp: Stamp,
     ) -> Result<ImprovementAction, StoreError> {
         text("note", note, MAX_TEXT, false)?;
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         if let Some(r) = review {
             editable(&txn, r)?;
         }
@@ -276,7 +276,7 @@ impl Store {
         for (_, _, note) in answers {
             text("note", note, MAX_TEXT, false)?;
         }
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut review = editable(&txn, id)?;
         for (action, status, note) in answers {
             let current: ImprovementAction = require(&txn, action.0)?;
@@ -314,7 +314,7 @@ impl Store {
             )));
         }
         let taxonomy = self.loss_reasons()?;
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let review = editable(&txn, id)?;
         remove_chosen_actions(&txn, id)?;
         let mut saved = Vec::new();
@@ -360,7 +360,7 @@ impl Store {
     /// in triage is the deal's own record now, an answer given to an earlier
     /// action is in that action's history. Returns the review as it was.
     pub fn abandon_review(&self, id: ReviewId, stamp: Stamp) -> Result<Review, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let review = editable(&txn, id)?;
         remove_chosen_actions(&txn, id)?;
         super::record::delete::<Review>(&txn, id.0)?;
@@ -375,7 +375,7 @@ impl Store {
         report_path: Option<String>,
         stamp: Stamp,
     ) -> Result<Review, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let mut review = editable(&txn, id)?;
         review.status = ReviewStatus::Finished;
         review.step = 8;

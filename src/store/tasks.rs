@@ -63,7 +63,7 @@ impl Store {
         changes: &[TaskChange],
         stamp: Stamp,
     ) -> Result<TaskOutcome, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let before: Activity = require(&txn, id.0)?;
         if before.kind != ActivityKind::Task {
             return Err(StoreError::Conflict(format!(

@@ -90,7 +90,7 @@ impl Store {
     /// recent change of the person asking, and only while nobody has changed
     /// the same records since. Returns None when there is nothing to undo.
     pub fn undo(&self, stamp: Stamp) -> Result<Option<UndoSummary>, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         let Some(entry) = entry_to_undo(&txn, stamp)? else {
             return Ok(None);
         };

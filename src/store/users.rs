@@ -86,7 +86,7 @@ impl Store {
         crate::domain::validate::text("name", &new.name, MAX_TITLE, true)?;
         crate::domain::validate::text("team", &new.team, MAX_TITLE, false)?;
         let key = checked_key(&new.key)?;
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         authorize_admin(&txn, stamp)?;
         let owner = match find_owner(&txn, &new.name) {
             Ok(owner) => owner,
@@ -133,7 +133,7 @@ impl Store {
         add: bool,
         stamp: Stamp,
     ) -> Result<User, StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         authorize_admin(&txn, stamp)?;
         let mut user = user_named(&txn, name)?;
         if add {
@@ -158,7 +158,7 @@ impl Store {
 
     /// Takes away a user's sign-in; their owner record and deals stay.
     pub fn remove_user(&self, name: &str, stamp: Stamp) -> Result<(), StoreError> {
-        let txn = self.db.begin_write()?;
+        let txn = self.begin_write()?;
         authorize_admin(&txn, stamp)?;
         let user = user_named(&txn, name)?;
         txn.open_table(USERS)?.remove(user.owner.0)?;
