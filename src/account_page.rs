@@ -29,11 +29,7 @@ pub struct AccountPage {
 
 /// An amount as a line has room for: `23.4k USD`.
 fn short_money(m: Money) -> String {
-    format!(
-        "{} {}",
-        crate::domain::money::compact_amount(m.amount),
-        m.currency
-    )
+    format!("{} {}", crate::format::compact_amount(m.amount), m.currency)
 }
 
 impl AccountPage {

@@ -9,7 +9,17 @@
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 
-pub use crate::domain::money::{compact_amount, group_thousands};
+pub use crate::domain::money::group_thousands;
+
+/// A short amount for cards and tables: `1.6m`, `12.5k` — or `156万`, `1.2亿`
+/// where amounts are read in 万 (settings `amounts`; Chinese by default).
+pub fn compact_amount(amount: Decimal) -> String {
+    if crate::i18n::amount_style_wan() {
+        crate::domain::money::compact_amount_wan(amount)
+    } else {
+        crate::domain::money::compact_amount(amount)
+    }
+}
 
 /// Shown where a figure has no value (no deals closed, no history).
 pub const NONE: &str = "–";
@@ -63,9 +73,9 @@ pub fn count(n: usize, noun: &str) -> String {
     format!("{n} {plural}")
 }
 
-/// Whole days: `45 d`.
+/// Whole days: `45 d`, `45 天`.
 pub fn days(days: f64) -> String {
-    format!("{days:.0} d")
+    t!("days", days = format!("{days:.0}"))
 }
 
 /// Days that may be missing; `NONE` without a value.
@@ -75,7 +85,22 @@ pub fn days_or_none(value: Option<f64>) -> String {
 
 /// A day that may be missing; `none` without one.
 pub fn day_or_none(day: Option<chrono::NaiveDate>) -> String {
-    day.map_or_else(|| "none".into(), |d| d.to_string())
+    day.map_or_else(|| t!("day-none"), |d| d.to_string())
+}
+
+/// A day for sentences and cards: ISO (`2026-11-28`), or with `dates = "long"`
+/// the language's long form (`28 Nov 2026`, `2026年11月28日`).
+pub fn day_in_text(day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    if !crate::i18n::date_long() {
+        return day.to_string();
+    }
+    t!(
+        "date-long",
+        year = day.year().to_string(),
+        month = crate::i18n::message(&format!("month-{}", day.month()), None),
+        day = day.day().to_string()
+    )
 }
 
 /// The calendar day of a moment: `2026-11-28`.

@@ -4,6 +4,9 @@
 //! `sample` (the generated demo workspace), `cli` (the scriptable commands),
 //! `ui` (the terminal app), `server` (`dealdeck serve`: the app and commands over SSH).
 
+// First, so `t!` (a catalogue message) is in scope in every module after it.
+#[macro_use]
+pub mod i18n;
 pub mod account_page;
 pub mod analytics;
 pub mod cli;

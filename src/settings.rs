@@ -5,6 +5,12 @@
 //! ```toml
 //! # The screen the app opens on: "board" or "today" (before any [table]).
 //! start = "board"
+//! # The language: "en" or "zh-CN" (else DEALDECK_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG).
+//! lang = "zh-CN"
+//! # Short amounts: "auto" (万/亿 in Chinese, k/m in English), "western" or "wan".
+//! amounts = "auto"
+//! # Dates in sentences and cards: "iso" (2026-11-28) or "long" (2026年11月28日, 28 Nov 2026).
+//! dates = "iso"
 //! # What the won dialog (`W`) offers.
 //! win_reasons = ["Best fit for their need", "Relationship and trust", "Price and terms"]
 //!
@@ -44,6 +50,14 @@ pub struct Settings {
     pub start: StartScreen,
     /// The lead pool's rules: recycling, the follow-up flag, assignment by score.
     pub leads: crate::domain::lead_pool::LeadRules,
+    /// The language: `en` or `zh-CN` (after `--lang` and `DEALDECK_LANG`,
+    /// before the locale).
+    pub lang: Option<String>,
+    /// Short amounts in thousands and millions or in 万 and 亿: `auto`
+    /// (万 in Chinese), `western`, `wan`.
+    pub amounts: crate::i18n::AmountStyle,
+    /// Dates in sentences and cards: `iso` (2026-11-28) or `long` (2026年11月28日).
+    pub dates: crate::i18n::DateStyle,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]

@@ -160,9 +160,13 @@ pub fn run(ctx: &Context, cmd: DealCommand) -> anyhow::Result<ExitCode> {
         DealCommand::New(args) => new(ctx, args),
         DealCommand::Move { id, stage, gate } => {
             let store = ctx.open_existing()?;
-            let deal = store
-                .deal(id)?
-                .ok_or_else(|| anyhow!("no deal with id {id}"))?;
+            let deal = store.deal(id)?.ok_or_else(|| {
+                anyhow!(t!(
+                    "error-not-found",
+                    kind = crate::i18n::noun("deal"),
+                    id = id.0
+                ))
+            })?;
             let pipeline = pipeline_of(&store, deal.pipeline)?;
             let target = pipeline.stage_named(&stage).map_err(|e| anyhow!(e))?;
             if target.kind == StageKind::Lost {
@@ -445,9 +449,13 @@ struct DealView<'a> {
 
 fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
-    let deal = store
-        .deal(id)?
-        .ok_or_else(|| anyhow!("no deal with id {id}"))?;
+    let deal = store.deal(id)?.ok_or_else(|| {
+        anyhow!(t!(
+            "error-not-found",
+            kind = crate::i18n::noun("deal"),
+            id = id.0
+        ))
+    })?;
     let lookup = Lookup::load(&store)?;
     let view = DealView {
         deal: &deal,

@@ -38,9 +38,13 @@ pub struct EditArgs {
 
 pub fn edit(ctx: &Context, args: EditArgs) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
-    let mut deal = store
-        .deal(args.id)?
-        .ok_or_else(|| anyhow!("no deal with id {}", args.id))?;
+    let mut deal = store.deal(args.id)?.ok_or_else(|| {
+        anyhow!(t!(
+            "error-not-found",
+            kind = crate::i18n::noun("deal"),
+            id = args.id.0
+        ))
+    })?;
     let before = deal.clone();
     if let Some(title) = args.title {
         deal.title = title;

@@ -23,6 +23,7 @@ mod contact;
 mod context;
 mod deal;
 mod deal_repair;
+mod help_text;
 mod import;
 mod import_deals;
 mod lead;
@@ -40,6 +41,7 @@ mod user;
 mod workspace;
 
 use clap::{Parser, Subcommand};
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -60,6 +62,10 @@ pub struct Cli {
     /// Colour theme: dark, light, high-contrast, ansi16, or one in the config dir's themes/
     #[arg(long, global = true, env = "DEALDECK_THEME", default_value = "dark")]
     pub theme: String,
+
+    /// Language of the app and the command line: en or zh-CN (default: settings, then the locale)
+    #[arg(long, global = true, env = "DEALDECK_LANG", value_name = "LANG")]
+    pub lang: Option<String>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -150,7 +156,20 @@ static PANIC_AT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 pub fn main() -> ExitCode {
     // Taken first, so the TUI can report how long start-up took.
     let _ = STARTED.set(std::time::Instant::now());
-    let cli = Cli::parse();
+    let args: Vec<String> = std::env::args().collect();
+    let (settings, _) = crate::settings::Settings::load(
+        tui::config_dir()
+            .map(|d| d.join("settings.toml"))
+            .as_deref(),
+    );
+    let language_warnings = help_text::choose_language(&args, &settings);
+    let cli = match parse(&args) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    for w in language_warnings {
+        eprintln!("dealdeck: {w}");
+    }
     let ctx = match Context::from_env(cli.db.clone()) {
         Ok(ctx) => ctx,
         Err(e) => {
@@ -224,12 +243,21 @@ fn finish(ctx: &Context, result: anyhow::Result<ExitCode>) -> ExitCode {
     code
 }
 
+/// Parses a command line (`args` with the program name) against the command
+/// tree in the current language.
+fn parse(args: &[String]) -> Result<Cli, clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    let matches = help_text::localized(Cli::command()).try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
+
 /// Runs one command line (`args` without the program name) for a user of the
 /// server, on its open store, writing to `ctx`'s sinks. Output and exit code
 /// are the ones the same command gives locally.
 pub fn run_served(ctx: &Context, args: &[String]) -> u8 {
     let argv = std::iter::once("dealdeck".to_string()).chain(args.iter().cloned());
-    let code = match Cli::try_parse_from(argv) {
+    let argv: Vec<String> = argv.collect();
+    let code = match parse(&argv) {
         // (The server's own DEALDECK_DB fills `cli.db` too: look at what was typed.)
         Ok(_) if args.iter().any(|a| a == "--db" || a.starts_with("--db=")) => finish(
             ctx,

@@ -72,9 +72,13 @@ pub fn run(ctx: &Context, command: TaskCommand) -> anyhow::Result<ExitCode> {
             due,
             owner,
         } => {
-            let record = store
-                .deal(deal)?
-                .ok_or_else(|| anyhow!("no deal with id {deal}"))?;
+            let record = store.deal(deal)?.ok_or_else(|| {
+                anyhow!(t!(
+                    "error-not-found",
+                    kind = crate::i18n::noun("deal"),
+                    id = deal.0
+                ))
+            })?;
             let owners = store.owners()?;
             let by_name = |name: &str| {
                 owners

@@ -243,6 +243,29 @@ pub fn compact_amount(amount: Decimal) -> String {
     format!("{sign}{}{suffix}", rounded.normalize())
 }
 
+/// A short amount counted in 万 (10 000) and 亿 (100 000 000), as Chinese
+/// reads figures: `8000`, `1.3万`, `156万`, `1.2亿`; the same digits rule as
+/// [`compact_amount`] (one decimal below 100 of a unit).
+pub fn compact_amount_wan(amount: Decimal) -> String {
+    let abs = amount.abs();
+    let sign = if amount.is_sign_negative() { "-" } else { "" };
+    let (scaled, suffix) = if abs >= Decimal::from(100_000_000) {
+        (abs / Decimal::from(100_000_000), "亿")
+    } else if abs >= Decimal::from(10_000) {
+        (abs / Decimal::from(10_000), "万")
+    } else {
+        (abs, "")
+    };
+    let digits = if suffix.is_empty() || scaled >= Decimal::from(100) {
+        0
+    } else {
+        1
+    };
+    let rounded =
+        scaled.round_dp_with_strategy(digits, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    format!("{sign}{}{suffix}", rounded.normalize())
+}
+
 /// Parses what people type for an amount: `12,500.00`, `12500`, `12.5k`, `1.2m`,
 /// `$ 3,000`, `¥8,000`. Currency symbols are ignored (the deal's currency applies).
 pub fn parse_amount(input: &str) -> Result<Decimal, ValidationError> {
@@ -305,6 +328,12 @@ mod tests {
         assert_eq!(compact_amount(dec!(1200000)), "1.2m");
         assert_eq!(compact_amount(dec!(950)), "950");
         assert_eq!(compact_amount(dec!(250000)), "250k");
+        assert_eq!(compact_amount_wan(dec!(8000)), "8000");
+        assert_eq!(compact_amount_wan(dec!(12500)), "1.3万");
+        assert_eq!(compact_amount_wan(dec!(1200000)), "120万");
+        assert_eq!(compact_amount_wan(dec!(1559500)), "156万");
+        assert_eq!(compact_amount_wan(dec!(120000000)), "1.2亿");
+        assert_eq!(compact_amount_wan(dec!(-35000)), "-3.5万");
     }
 
     #[test]

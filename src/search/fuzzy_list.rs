@@ -14,7 +14,10 @@ pub struct FuzzyList {
 impl FuzzyList {
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> FuzzyList {
         FuzzyList {
-            haystacks: texts.into_iter().map(Utf32String::from).collect(),
+            haystacks: texts
+                .into_iter()
+                .map(|t| Utf32String::from(super::chinese::searchable(t).as_ref()))
+                .collect(),
             matcher: Matcher::new(Config::DEFAULT),
             last: None,
         }

@@ -47,7 +47,10 @@ impl Index {
     pub fn new(mut items: Vec<Item>) -> Index {
         let haystacks = items
             .iter_mut()
-            .map(|i| Utf32String::from(std::mem::take(&mut i.haystack).as_str()))
+            .map(|i| {
+                let text = std::mem::take(&mut i.haystack);
+                Utf32String::from(super::chinese::searchable(&text).as_ref())
+            })
             .collect();
         Index { items, haystacks }
     }

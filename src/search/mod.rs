@@ -4,6 +4,7 @@
 //! ties. The CLI ranks synchronously through [`Index::search`]; the TUI runs
 //! the same ranking on a background thread so typing never waits.
 
+pub mod chinese;
 pub mod fuzzy_list;
 pub mod index;
 
@@ -111,7 +112,7 @@ impl<'a> ItemsBuilder<'a> {
                     d.status.label()
                 },
                 d.amount.currency.symbol(),
-                crate::domain::money::compact_amount(d.amount.amount)
+                crate::format::compact_amount(d.amount.amount)
             ),
             deal: Some(d.id),
             haystack: format!("{} {account} {owner}{tags}", d.title),
@@ -156,8 +157,14 @@ impl<'a> ItemsBuilder<'a> {
     }
 }
 
+/// A query as the matcher takes it; traditional Chinese is simplified, as
+/// every haystack is (see [`chinese::searchable`]).
 pub fn pattern(query: &str) -> Pattern {
-    Pattern::parse(query, CaseMatching::Smart, Normalization::Smart)
+    Pattern::parse(
+        &chinese::query(query),
+        CaseMatching::Smart,
+        Normalization::Smart,
+    )
 }
 
 /// Scores every candidate's haystack against `query`, keeping those that match.
@@ -173,7 +180,10 @@ pub fn fuzzy_scores<'a, T>(
         .into_iter()
         .filter_map(|(value, haystack)| {
             pattern
-                .score(Utf32Str::new(haystack, &mut buf), &mut matcher)
+                .score(
+                    Utf32Str::new(&chinese::searchable(haystack), &mut buf),
+                    &mut matcher,
+                )
                 .map(|s| (s, value))
         })
         .collect()
@@ -205,6 +215,39 @@ mod tests {
         assert_eq!(ids("nwms"), [1]);
         assert_eq!(ids("north").len(), 2);
         assert!(ids("zzz").is_empty());
+    }
+
+    #[test]
+    fn chinese_names_are_found_by_pinyin_initials_and_traditional_forms() {
+        let mk = |id, label: &str| Item {
+            kind: Kind::Account,
+            id,
+            label: label.into(),
+            detail: String::new(),
+            deal: None,
+            haystack: label.into(),
+        };
+        let index = Index::new(vec![
+            mk(1, "Henrik Industries"),
+            mk(2, "浙江恒通机械"),
+            mk(3, "张敏"),
+            mk(4, "Zhang Min Trading"),
+            mk(5, "恒通 Logistics"),
+        ]);
+        let ids = |query: &str| -> Vec<u64> {
+            index.search(query, 10).iter().map(|(_, i)| i.id).collect()
+        };
+        assert_eq!(ids("hengtong"), [5, 2]);
+        // Initials find every name with them; the name that is just 恒通 first.
+        let initials = ids("ht");
+        assert_eq!(initials[0], 5);
+        assert!(initials.contains(&2), "{initials:?}");
+        assert_eq!(ids("zhangmin"), [3, 4]);
+        // Traditional finds simplified; an exact Chinese query finds only Chinese.
+        assert_eq!(ids("張敏"), [3]);
+        assert_eq!(ids("恒通"), [5, 2]);
+        // And the text as it is still ranks first for a Latin query.
+        assert_eq!(ids("henrik"), [1]);
     }
 
     fn many(n: u64) -> Index {

@@ -4,7 +4,7 @@ use thiserror::Error;
 
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("{} is in use by another dealdeck process", .0.display())]
+    #[error("{}", t!("error-in-use", path = .0.display().to_string()))]
     InUse(PathBuf),
     #[error(
         "{path} is not writable by you: dealdeck opens a workspace for writing even to read it (the file keeps its own locks and bookkeeping); run as its owner, grant write access, or open a copy (`cp {path} copy.redb`)",
@@ -43,11 +43,11 @@ pub enum StoreError {
         key: u64,
         reason: String,
     },
-    #[error("no {kind} with id {id}")]
+    #[error("{}", t!("error-not-found", kind = crate::i18n::noun(kind), id = *id))]
     NotFound { kind: &'static str, id: u64 },
     #[error(transparent)]
     Invalid(#[from] ValidationError),
-    #[error("no owner named '{name}' (known: {})", known.join(", "))]
+    #[error("{}", t!("error-unknown-owner", name = name.as_str(), known = known.join(", ")))]
     UnknownOwner { name: String, known: Vec<String> },
     /// A stage change, or the loss given with it, the rules refuse.
     #[error(transparent)]

@@ -86,6 +86,7 @@ pub enum Action {
     QuoteAccepted,
     QuoteRejected,
     GotoProducts,
+    SwitchLanguage,
 }
 
 impl Action {
@@ -104,7 +105,7 @@ impl Action {
         Some(to.min(last))
     }
 
-    pub const ALL: [Action; 79] = [
+    pub const ALL: [Action; 80] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -184,114 +185,29 @@ impl Action {
         Action::QuoteAccepted,
         Action::QuoteRejected,
         Action::GotoProducts,
+        Action::SwitchLanguage,
     ];
 
-    /// What the action does, for help and the command palette.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Action::Quit => "quit dealdeck",
-            Action::Back => "back / close",
-            Action::Help => "help: every key of this screen",
-            Action::Search => "fuzzy search deals, accounts, contacts",
-            Action::CommandPalette => "command palette",
-            Action::GotoBoard => "go to the board",
-            Action::Up => "up",
-            Action::Down => "down",
-            Action::Left => "left",
-            Action::Right => "right",
-            Action::First => "first",
-            Action::Last => "last",
-            Action::PageUp => "page up",
-            Action::PageDown => "page down",
-            Action::OpenDetail => "open the deal",
-            Action::MoveForward => "move deal one stage forward (gate check)",
-            Action::MoveBack => "move deal one stage back",
-            Action::MarkWon => "mark deal won",
-            Action::MarkLost => "mark deal lost (loss capture)",
-            Action::NewDeal => "new deal",
-            Action::EditDeal => "edit deal",
-            Action::LogActivity => "log an activity",
-            Action::AddTask => "add a task (a dated to-do on the deal)",
-            Action::DealTasks => "the deal's tasks: mark done, move to another day, hand on",
-            Action::Filter => "filter deals",
-            Action::Sort => "sort cards",
-            Action::SwitchPipeline => "switch pipeline",
-            Action::Undo => "undo the last change",
-            Action::Confirm => "confirm",
-            Action::Cancel => "cancel",
-            Action::NextField => "next field",
-            Action::PrevField => "previous field",
-            Action::Toggle => "tick / untick",
-            Action::GotoReports => "go to the reports",
-            Action::NextTab => "next report",
-            Action::PrevTab => "previous report",
-            Action::PeriodBack => "previous period",
-            Action::PeriodForward => "next period",
-            Action::PeriodLength => "period length: month / quarter / year",
-            Action::CycleOwner => "report on: everyone / each owner / each team",
-            Action::CycleBreakdown => "win/loss by the next dimension",
-            Action::GotoReview => "monthly loss review (resumes where left)",
-            Action::FollowReview => "follow the review in progress (read-only)",
-            Action::ClearFilter => "clear the filter (never quits: q does)",
-            Action::ActionsDue => "improvement actions due",
-            Action::NextStep => "review: next step",
-            Action::PrevStep => "review: previous step",
-            Action::SkipDeal => "review: skip this deal for now",
-            Action::AbandonReview => "review: abandon it (at step 1; asks first)",
-            Action::GotoToday => "go to today: what is due, stale or waiting",
-            Action::CompleteTask => "mark the task done",
-            Action::Contacts => "the power map: edit a contact's role, stance, influence",
-            Action::GotoAccounts => "go to the accounts: filter, order, their deals",
-            Action::GotoLeads => "go to the lead pool (公海): claim, follow up, qualify",
-            Action::ClaimLead => "lead: claim it from the pool",
-            Action::AssignLead => "lead: assign it to a rep",
-            Action::QualifyLead => "lead: qualify — its account, contact and deal",
-            Action::DisqualifyLead => "lead: disqualify it, with a reason",
-            Action::ReturnLead => "lead: return it to the pool",
-            Action::NewProduct => "catalogue: add a product",
-            Action::EditProduct => "catalogue: edit the product (name, unit, prices, offered)",
-            Action::SetPrice => "catalogue: the product's price on a list, from a quantity",
-            Action::EditAccount => {
-                "account: edit its name, industry, region, tier, size, owner, parent"
-            }
-            Action::NewContact => "account: add a contact",
-            Action::MoveContact => "account: move the contact to another account",
-            Action::PreviousDeal => "review: previous deal",
-            Action::OpenQuote => "quote editor (the deal's latest quote, or a new one)",
-            Action::AddLine => "quote: add a line (fuzzy product pick)",
-            Action::DeleteLine => "quote: delete the line",
-            Action::LineUp => "quote: move the line up",
-            Action::LineDown => "quote: move the line down",
-            Action::SendQuote => "quote: mark sent (guards enforced)",
-            Action::RecordApproval => "quote: record a discount approval",
-            Action::ExportQuote => "quote: export Markdown and text",
-            Action::NewQuote => "quote: start another quote on this deal",
-            Action::OtherQuote => "quote: the deal's next quote (cycles)",
-            Action::QuoteAccepted => "quote: accepted by the customer",
-            Action::QuoteRejected => "quote: rejected by the customer",
-            Action::GotoProducts => "products and price lists",
-        }
+    /// The action's name in the catalogue: `MoveForward` → `move-forward`.
+    pub fn key(self) -> String {
+        kebab(&format!("{self:?}"))
+    }
+
+    /// What the action does, for help and the command palette
+    /// (`action-<name>` in the catalogue).
+    pub fn describe(self) -> String {
+        crate::i18n::message(&format!("action-{}", self.key()), None)
     }
 
     /// What the action does on that screen: a few shared keys mean something
-    /// particular there (`tab` in the lead pool changes which leads).
-    pub fn describe_in(self, scope: Scope) -> &'static str {
-        match (scope, self) {
-            (Scope::Leads, Action::NextTab) => "which leads: in the pool, mine, open, all",
-            (Scope::Leads, Action::PrevTab) => "which leads, backwards",
-            (Scope::Leads, Action::Filter) => "filter the leads (fuzzy; esc clears)",
-            (Scope::Leads, Action::LogActivity) => "lead: log a follow-up",
-            (Scope::Leads, Action::OpenDetail) => "open a converted lead's deal",
-            (Scope::Account, Action::NextTab) => {
-                "next section: deals, contacts, activities, quotes"
-            }
-            (Scope::Account, Action::PrevTab) => "previous section",
-            (Scope::Account, Action::OpenDetail) => "open the deal, or edit the contact",
-            (Scope::Products, Action::EditProduct) => "catalogue: edit the product",
-            (Scope::Today, Action::OpenDetail) => {
-                "open the row's deal (or the actions, or the lead)"
-            }
-            _ => self.describe(),
+    /// particular there (`tab` in the lead pool changes which leads):
+    /// `action-<name>-in-<screen>` where the catalogue has one.
+    pub fn describe_in(self, scope: Scope) -> String {
+        let particular = format!("action-{}-in-{}", self.key(), kebab(&format!("{scope:?}")));
+        if crate::i18n::has(crate::i18n::Lang::En, &particular) {
+            crate::i18n::message(&particular, None)
+        } else {
+            self.describe()
         }
     }
 
@@ -390,4 +306,20 @@ impl Action {
                 | Action::PageDown
         )
     }
+}
+
+/// `MoveForward` → `move-forward`, as catalogue keys are written.
+fn kebab(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

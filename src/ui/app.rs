@@ -316,6 +316,16 @@ impl App {
                 }
             }
             Action::Undo => self.undo(),
+            Action::SwitchLanguage => {
+                use crate::i18n::{Lang, lang, set_session_lang};
+                let next = match lang() {
+                    Lang::En => Lang::ZhCn,
+                    Lang::ZhCn => Lang::En,
+                };
+                // This session's thread only: others on a served workspace keep theirs.
+                set_session_lang(next);
+                self.set_info(t!("language-now", name = next.name(), code = next.code()));
+            }
             Action::Sort if self.screen == Screen::Reports => self.reports.cycle_sort(),
             Action::Sort => {
                 let i = SortKey::ALL

@@ -1,7 +1,7 @@
 //! Accounts (`g a`): the filter line, then a row per account with its figures.
 
 use super::put;
-use crate::domain::money::compact_amount;
+use crate::format::compact_amount;
 use crate::text::fit;
 use crate::ui::app::App;
 use crate::ui::layers::accounts::AccountList;

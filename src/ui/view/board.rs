@@ -1,9 +1,9 @@
 //! The board: one column per stage, cards for the visible window only.
 
 use super::{cell, fill, put};
-use crate::domain::money::compact_amount;
 use crate::domain::risk::{days_in_stage, next_step_overdue, unmet_next_gate};
 use crate::domain::*;
+use crate::format::compact_amount;
 use crate::ui::app::{App, CARD_ROWS};
 use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
@@ -16,7 +16,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             buf,
             area.x + 1,
             area.y + 1,
-            "this workspace has no pipeline",
+            &t!("board-no-pipeline"),
             area.width,
             app.look.theme.style(Role::Muted),
         );
@@ -104,13 +104,19 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
         .map(|(currency, amount, _)| format!(" +{}{}", currency.symbol(), compact_amount(*amount)))
         .collect();
     let totals = match stage.kind {
-        StageKind::Open => format!(
-            " Σ {}{others}  w {}",
-            compact_amount(totals.total),
-            compact_amount(totals.weighted)
+        StageKind::Open => t!(
+            "board-totals-open",
+            total = compact_amount(totals.total),
+            others = others,
+            weighted = compact_amount(totals.weighted)
         ),
-        _ => format!(" Σ {}{others} this month", compact_amount(totals.total)),
+        _ => t!(
+            "board-totals-closed",
+            total = compact_amount(totals.total),
+            others = others
+        ),
     };
+    let totals = format!(" {totals}");
     put(
         buf,
         area.x,
@@ -162,7 +168,7 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
             buf,
             area.x + 1,
             area.y + area.height - 1,
-            &format!("↓ {hidden} more"),
+            &t!("board-more-below", count = hidden),
             area.width,
             t.style(Role::Muted),
         );
@@ -172,7 +178,7 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
             buf,
             area.x + area.width.saturating_sub(8),
             area.y + 2,
-            &format!("↑ {top}"),
+            &t!("board-more-above", count = top),
             8,
             t.style(Role::Muted),
         );
@@ -183,10 +189,10 @@ fn column(app: &App, pipeline: &Pipeline, stage: &Stage, c: usize, area: Rect, b
             buf,
             area.x + 1,
             cards_top,
-            if closed && app.closed_pending() {
-                "loading…"
+            &if closed && app.closed_pending() {
+                t!("board-loading")
             } else {
-                "no deals"
+                t!("board-no-deals")
             },
             area.width,
             t.style(Role::Muted),
@@ -252,10 +258,11 @@ fn card(
     if deal.is_open() {
         let days = days_in_stage(deal, app.now);
         let stale = app.data.is_stale(deal, stage, app.now);
-        let days_text = format!("{days}d ");
+        let days_text = format!("{} ", t!("board-days", days = days));
         let role = if stale { Role::Stale } else { Role::Muted };
         let date = deal.next_step_date.map(|d| d.format("%m-%d").to_string());
-        let tail = days_text.len() as u16 + date.as_ref().map(|d| d.len() as u16 + 1).unwrap_or(0);
+        let tail = crate::text::width(&days_text) as u16
+            + date.as_ref().map(|d| d.len() as u16 + 1).unwrap_or(0);
         let owner_w = end.saturating_sub(x).saturating_sub(tail);
         x += put(
             buf,

@@ -319,13 +319,13 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
             } else {
                 &[]
             };
-            let rows: Vec<(&str, &str, Role)> = bindings
+            let rows: Vec<(&str, String, Role)> = bindings
                 .iter()
                 .map(|(keys, action)| (keys.as_str(), action.describe_in(h.scope), Role::Key))
                 .chain(
                     legend
                         .iter()
-                        .map(|(mark, meaning)| (*mark, *meaning, Role::Accent)),
+                        .map(|(mark, meaning)| (*mark, meaning.to_string(), Role::Accent)),
                 )
                 .collect();
             let inner = popup(
@@ -565,7 +565,7 @@ fn palette(app: &App, p: &CommandPalette, area: Rect, buf: &mut Buffer) {
             buf,
             inner.x + 11,
             y,
-            entry.action.describe(),
+            &entry.action.describe(),
             inner.width.saturating_sub(11),
             t.style(role),
         );
@@ -605,7 +605,7 @@ fn deal_list(app: &App, l: &DealList, area: Rect, buf: &mut Buffer) {
         } else {
             Role::Dialog
         };
-        let amount = crate::domain::money::compact_amount(deal.amount.amount);
+        let amount = crate::format::compact_amount(deal.amount.amount);
         let right = format!(" {} · {} · {amount}", deal.owner, deal.stage);
         let rw = (crate::text::width(&right) as u16).min(inner.width / 2);
         put(

@@ -114,10 +114,13 @@ pub fn screen_start(app: &App, area: Rect, buf: &mut Buffer, min_height: u16, ti
 
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let lines = [
-        "terminal too small".to_string(),
-        format!(
-            "{}x{} — dealdeck needs {MIN_WIDTH}x{MIN_HEIGHT}",
-            area.width, area.height
+        t!("too-small"),
+        t!(
+            "too-small-need",
+            width = area.width,
+            height = area.height,
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT
         ),
     ];
     let style = app.look.theme.style(Role::Warning);
@@ -159,8 +162,8 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
         .unwrap_or("");
     let place = match app.screen {
         Screen::Board => format!(" {pipeline} "),
-        Screen::Detail => format!(" {pipeline} › deal "),
-        Screen::Reports => " Reports ".to_string(),
+        Screen::Detail => format!(" {pipeline} › {} ", t!("title-deal")),
+        Screen::Reports => format!(" {} ", t!("title-reports")),
     };
     x += put(buf, x, area.y, &place, right_edge - x, base);
     if app.data.is_sample {
@@ -169,19 +172,22 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
             buf,
             x.min(right_edge),
             area.y,
-            " SAMPLE DATA ",
+            &format!(" {} ", t!("badge-sample")),
             right_edge.saturating_sub(x),
             app.look.theme.style(Role::Badge),
         );
     }
     let mut right = Vec::new();
     if app.board.filter.is_active() {
-        right.push(format!("filter: {}", app.board.filter.describe(&app.data)));
+        right.push(t!(
+            "title-filter",
+            filter = app.board.filter.describe(&app.data)
+        ));
     }
     if app.screen == Screen::Board {
         let due = app.due_count();
         if due > 0 {
-            right.push(format!("{due} due (g t)"));
+            right.push(t!("title-due", count = due));
         }
     }
     if app.screen == Screen::Board && !app.board.columns.is_empty() {
@@ -206,35 +212,36 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// Key hints for the footer, straight from the keymap.
-fn hints(app: &App) -> Vec<(String, &'static str)> {
+/// Key hints for the footer, straight from the keymap, in priority order
+/// (the footer shows as many as fit); labels are catalogue keys.
+fn hints(app: &App) -> Vec<(String, String)> {
     let wanted: &[(Action, &str)] = match app.screen {
         Screen::Board => &[
-            (Action::OpenDetail, "open"),
-            (Action::MoveForward, "move ▸"),
-            (Action::MoveBack, "◂ move"),
-            (Action::MarkWon, "won"),
-            (Action::MarkLost, "lost"),
-            (Action::Undo, "undo"),
-            (Action::Search, "search"),
-            (Action::Help, "help"),
+            (Action::OpenDetail, "hint-open"),
+            (Action::MoveForward, "hint-move-forward"),
+            (Action::MoveBack, "hint-move-back"),
+            (Action::MarkWon, "hint-won"),
+            (Action::MarkLost, "hint-lost"),
+            (Action::Undo, "hint-undo"),
+            (Action::Search, "hint-search"),
+            (Action::Help, "hint-help"),
         ],
         Screen::Reports => &[
-            (Action::NextTab, "next report"),
-            (Action::PeriodBack, "◂ period"),
-            (Action::PeriodForward, "period ▸"),
-            (Action::PeriodLength, "month/qtr/yr"),
-            (Action::CycleOwner, "whose"),
-            (Action::OpenDetail, "deals"),
-            (Action::Help, "help"),
+            (Action::NextTab, "hint-next-report"),
+            (Action::PeriodBack, "hint-period-back"),
+            (Action::PeriodForward, "hint-period-forward"),
+            (Action::PeriodLength, "hint-period-length"),
+            (Action::CycleOwner, "hint-whose"),
+            (Action::OpenDetail, "hint-deals"),
+            (Action::Help, "hint-help"),
         ],
         Screen::Detail => &[
-            (Action::Back, "back"),
-            (Action::MoveForward, "move ▸"),
-            (Action::MarkWon, "won"),
-            (Action::MarkLost, "lost"),
-            (Action::Undo, "undo"),
-            (Action::Help, "help"),
+            (Action::Back, "hint-back"),
+            (Action::MoveForward, "hint-move-forward"),
+            (Action::MarkWon, "hint-won"),
+            (Action::MarkLost, "hint-lost"),
+            (Action::Undo, "hint-undo"),
+            (Action::Help, "hint-help"),
         ],
     };
     wanted
@@ -245,7 +252,7 @@ fn hints(app: &App) -> Vec<(String, &'static str)> {
                 .keys_for(app.scope(), *a)
                 .into_iter()
                 .next()
-                .map(|k| (k, *label))
+                .map(|k| (k, crate::i18n::message(label, None)))
         })
         .collect()
 }
@@ -284,7 +291,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let _ = Scope::Global;
     let mut x = area.x + 1;
     for (key, label) in hints(app) {
-        let need = (width(&key) + width(label) + 3) as u16;
+        let need = (width(&key) + width(&label) + 3) as u16;
         if x + need > end {
             break;
         }
@@ -300,7 +307,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
             buf,
             x + 1,
             area.y,
-            label,
+            &label,
             end - x - 1,
             app.look.theme.style(Role::Muted),
         ) + 3;
@@ -319,18 +326,18 @@ fn who(app: &App) -> String {
     let mut text = if known {
         app.user.clone()
     } else {
-        format!("{} (no owner)", app.user)
+        t!("who-no-owner", name = app.user.as_str())
     };
     let others = app.others_online();
     if !others.is_empty() {
         let shown: Vec<&str> = others.iter().take(3).map(String::as_str).collect();
         text.push_str(&format!(" +{}", shown.join(",")));
         if others.len() > 3 {
-            text.push_str(&format!(" +{} more", others.len() - 3));
+            text.push_str(&format!(" {}", t!("who-more", count = others.len() - 3)));
         }
     }
     if app.is_following() {
-        text.push_str(" · following");
+        text.push_str(&format!(" · {}", t!("who-following")));
     }
     text
 }

@@ -365,7 +365,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
 
 /// `12.5k`-style, for the narrow history column.
 fn compact(d: Decimal) -> String {
-    crate::domain::money::compact_amount(d)
+    crate::format::compact_amount(d)
 }
 
 fn keys(app: &App, q: &QuoteEditor, cells: usize) -> String {

@@ -2,7 +2,7 @@
 
 use super::{fill, put};
 use crate::analytics::{PipelineFunnel, Summary};
-use crate::domain::money::compact_amount;
+use crate::format::compact_amount;
 use crate::text::fit;
 use crate::ui::app::App;
 use crate::ui::report_engine::ReportOutput;
