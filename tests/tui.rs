@@ -369,7 +369,7 @@ fn help_lists_exactly_the_keymap() {
         // The key and what it does, on one line.
         assert!(
             s.lines()
-                .any(|l| l.contains(&format!(" {keys} ")) && l.contains(action.describe())),
+                .any(|l| l.contains(&format!(" {keys} ")) && l.contains(&action.describe())),
             "help lacks `{keys}` {action:?}:\n{s}"
         );
     }

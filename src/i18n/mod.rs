@@ -252,8 +252,8 @@ pub fn args<'a>(pairs: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> 
     args
 }
 
-/// A message of the catalogue: `t!("board-empty")`, or with arguments
-/// `t!("deals-count", count = n, name = owner)`.
+/// A message of the catalogue: `t!("hint-open")`, or with arguments
+/// `t!("title-due", count = n)`.
 #[macro_export]
 macro_rules! t {
     ($key:expr) => {

@@ -20,12 +20,14 @@ pub fn has_han(text: &str) -> bool {
 }
 
 /// What a row's text is matched against: the text with traditional forms
-/// simplified, then, for every run of Han characters, its full pinyin and its
-/// initials as words of their own. The Chinese comes first, so an exact
-/// Chinese query scores on the name itself.
-pub fn searchable(text: &str) -> Cow<'_, str> {
+/// simplified, and, when it has Han characters, a second text of their
+/// readings — for every run of Han characters its full pinyin and its
+/// initials as words of their own (`浙江恒通` → `zhejianghengtong zjht`).
+/// A match on the readings alone counts for less than one on the text (see
+/// [`reading_score`]), so a Latin query's own matches come first.
+pub fn searchable(text: &str) -> (Cow<'_, str>, Option<String>) {
     if !has_han(text) {
-        return Cow::Borrowed(text);
+        return (Cow::Borrowed(text), None);
     }
     let simplified = fast2s::convert(text);
     let mut full = String::new();
@@ -49,7 +51,12 @@ pub fn searchable(text: &str) -> Cow<'_, str> {
             None => in_run = false,
         }
     }
-    Cow::Owned(format!("{simplified} {full} {initials}"))
+    (Cow::Owned(simplified), Some(format!("{full} {initials}")))
+}
+
+/// A match found only in the readings ranks below matches in the text itself.
+pub fn reading_score(score: u32) -> u32 {
+    score / 2
 }
 
 /// A query as it is matched: traditional forms simplified.
@@ -67,15 +74,16 @@ mod tests {
 
     #[test]
     fn han_runs_gain_their_pinyin_and_initials() {
+        let (text, readings) = searchable("浙江恒通机械 MES");
+        assert_eq!(text, "浙江恒通机械 MES");
+        assert_eq!(readings.as_deref(), Some("zhejianghengtongjixie zjhtjx"));
+        let (text, readings) = searchable("張敏 · 恒通");
+        assert_eq!(text, "张敏 · 恒通");
+        assert_eq!(readings.as_deref(), Some("zhangmin hengtong zm ht"));
         assert_eq!(
-            searchable("浙江恒通机械 MES"),
-            "浙江恒通机械 MES zhejianghengtongjixie zjhtjx"
+            searchable("Acme Robotics"),
+            (Cow::Borrowed("Acme Robotics"), None)
         );
-        assert_eq!(
-            searchable("張敏 · 恒通"),
-            "张敏 · 恒通 zhangmin hengtong zm ht"
-        );
-        assert_eq!(searchable("Acme Robotics"), "Acme Robotics");
         assert_eq!(query("張敏"), "张敏");
         assert_eq!(query("hengtong"), "hengtong");
     }

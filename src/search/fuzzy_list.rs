@@ -6,6 +6,8 @@ use nucleo::{Config, Matcher, Utf32String};
 
 pub struct FuzzyList {
     haystacks: Vec<Utf32String>,
+    /// Pinyin readings of rows with Chinese text (see `chinese::searchable`).
+    readings: Vec<Option<Utf32String>>,
     matcher: Matcher,
     /// The last query and the rows it matched, in row order.
     last: Option<(String, Vec<u32>)>,
@@ -13,11 +15,19 @@ pub struct FuzzyList {
 
 impl FuzzyList {
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> FuzzyList {
+        let (haystacks, readings) = texts
+            .into_iter()
+            .map(|t| {
+                let (text, reading) = super::chinese::searchable(t);
+                (
+                    Utf32String::from(text.as_ref()),
+                    reading.map(|r| Utf32String::from(r.as_str())),
+                )
+            })
+            .unzip();
         FuzzyList {
-            haystacks: texts
-                .into_iter()
-                .map(|t| Utf32String::from(super::chinese::searchable(t).as_ref()))
-                .collect(),
+            haystacks,
+            readings,
             matcher: Matcher::new(Config::DEFAULT),
             last: None,
         }
@@ -36,9 +46,16 @@ impl FuzzyList {
         };
         let mut scored: Vec<(u32, u32)> = Vec::with_capacity(candidates.len());
         for i in candidates {
-            if let Some(h) = self.haystacks.get(i as usize)
-                && let Some(score) = pattern.score(h.slice(..), &mut self.matcher)
-            {
+            let Some(h) = self.haystacks.get(i as usize) else {
+                continue;
+            };
+            let reading = self.readings.get(i as usize).and_then(Option::as_ref);
+            let score = pattern.score(h.slice(..), &mut self.matcher).or_else(|| {
+                pattern
+                    .score(reading?.slice(..), &mut self.matcher)
+                    .map(super::chinese::reading_score)
+            });
+            if let Some(score) = score {
                 scored.push((score, i));
             }
         }

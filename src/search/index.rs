@@ -16,6 +16,8 @@ const SLICE: usize = 16_384;
 pub struct Index {
     pub items: Vec<Item>,
     haystacks: Vec<Utf32String>,
+    /// The pinyin readings of items with Chinese text, by item index.
+    readings: std::collections::HashMap<u32, Utf32String>,
 }
 
 /// The outcome of ranking one query, possibly still in progress.
@@ -45,14 +47,24 @@ impl Index {
     /// Takes each item's haystack into the matcher's form (the text copy is
     /// not kept).
     pub fn new(mut items: Vec<Item>) -> Index {
+        let mut readings = std::collections::HashMap::new();
         let haystacks = items
             .iter_mut()
-            .map(|i| {
+            .enumerate()
+            .map(|(n, i)| {
                 let text = std::mem::take(&mut i.haystack);
-                Utf32String::from(super::chinese::searchable(&text).as_ref())
+                let (text, reading) = super::chinese::searchable(&text);
+                if let Some(reading) = reading {
+                    readings.insert(n as u32, Utf32String::from(reading.as_str()));
+                }
+                Utf32String::from(text.as_ref())
             })
             .collect();
-        Index { items, haystacks }
+        Index {
+            items,
+            haystacks,
+            readings,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -73,7 +85,13 @@ impl Index {
             let Some(haystack) = self.haystacks.get(i as usize) else {
                 continue;
             };
-            if let Some(score) = pattern.score(haystack.slice(..), matcher) {
+            let score = pattern.score(haystack.slice(..), matcher).or_else(|| {
+                let reading = self.readings.get(&i)?;
+                pattern
+                    .score(reading.slice(..), matcher)
+                    .map(super::chinese::reading_score)
+            });
+            if let Some(score) = score {
                 out.matched.push(i);
                 if score >= floor {
                     out.top.push((score, i));

@@ -23,6 +23,8 @@ pub fn cli(db: &std::path::Path) -> std::process::Command {
     cmd.env("DEALDECK_USER", USER)
         .env("DEALDECK_NOW", "2026-11-22T10:00:00Z");
     cmd.env_remove("DEALDECK_DB");
+    // English whatever the machine's locale: tests that want Chinese say --lang.
+    cmd.env("DEALDECK_LANG", "en");
     cmd
 }
 

@@ -21,7 +21,8 @@ pub fn dealdeck(db: &Path) -> Command {
     cmd.env("DEALDECK_USER", "tester")
         .env("DEALDECK_NOW", NOW)
         .env_remove("DEALDECK_DB")
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        .env("DEALDECK_LANG", "en");
     cmd
 }
 
