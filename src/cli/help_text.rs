@@ -1,6 +1,8 @@
 //! `--help` in the chosen language: clap's command tree, its texts replaced
-//! by the catalogue's (`cli-<command path>` for a command, `cli-arg-<id>` for
-//! an option). A text the catalogue lacks keeps the English of the code.
+//! by the catalogue's: `cli-<command path>` for a command (`cli-deal-list`),
+//! `cli-<command path>--<option id>` for an option of that command
+//! (`cli-deal-list--stage`), `cli-arg-<id>` for the global ones. A text the
+//! catalogue lacks keeps the English of the code.
 
 use clap::Command;
 
@@ -90,8 +92,13 @@ fn walk(mut command: Command, key: &str) -> Command {
         .collect();
     let options = t!("cli-heading-options");
     for id in ids {
-        let arg_key = format!("cli-arg-{id}");
-        let text = has(&arg_key).then(|| crate::i18n::message(&arg_key, None));
+        // This command's own words for the option, else the global option's.
+        let own = format!("{key}--{id}");
+        let global = format!("cli-arg-{id}");
+        let text = [own, global]
+            .into_iter()
+            .find(|k| has(k))
+            .map(|k| crate::i18n::message(&k, None));
         let heading = options.clone();
         command = command.mut_arg(id.as_str(), move |arg| {
             let arg = if arg.is_positional() {

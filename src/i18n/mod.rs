@@ -140,25 +140,37 @@ pub fn set_session_lang(lang: Lang) {
     SESSION_LANG.with(|c| c.set(Some(lang)));
 }
 
-/// The catalogue files, per language, in the same order.
-const FILES: [&str; 4] = ["app.ftl", "actions.ftl", "cli.ftl", "format.ftl"];
+/// The catalogue files, per language, in the same order: one per area of
+/// the product, so each area's words are found together.
+macro_rules! catalogue {
+    ($($file:literal),+ $(,)?) => {
+        const FILES: &[&str] = &[$($file),+];
 
-fn sources(lang: Lang) -> [&'static str; 4] {
-    match lang {
-        Lang::En => [
-            include_str!("../../locales/en/app.ftl"),
-            include_str!("../../locales/en/actions.ftl"),
-            include_str!("../../locales/en/cli.ftl"),
-            include_str!("../../locales/en/format.ftl"),
-        ],
-        Lang::ZhCn => [
-            include_str!("../../locales/zh-CN/app.ftl"),
-            include_str!("../../locales/zh-CN/actions.ftl"),
-            include_str!("../../locales/zh-CN/cli.ftl"),
-            include_str!("../../locales/zh-CN/format.ftl"),
-        ],
-    }
+        fn sources(lang: Lang) -> Vec<&'static str> {
+            match lang {
+                Lang::En => vec![$(include_str!(concat!("../../locales/en/", $file))),+],
+                Lang::ZhCn => vec![$(include_str!(concat!("../../locales/zh-CN/", $file))),+],
+            }
+        }
+    };
 }
+
+catalogue!(
+    "app.ftl",
+    "actions.ftl",
+    "cli.ftl",
+    "format.ftl",
+    "dialogs.ftl",
+    "detail.ftl",
+    "reports.ftl",
+    "review.ftl",
+    "quote.ftl",
+    "lists.ftl",
+    "domain.ftl",
+    "cli-help.ftl",
+    "cli-messages.ftl",
+    "cli-reports.ftl",
+);
 
 type Bundle = FluentBundle<FluentResource>;
 
