@@ -223,6 +223,27 @@ pub fn noun(kind: &str) -> String {
     }
 }
 
+/// The message `key` (without arguments) as a `&'static str`, for labels
+/// whose functions hand out static text (`Status::label()`): each language's
+/// text is made once and kept, so the set is as small as the catalogue.
+pub fn word(key: &str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static WORDS: OnceLock<Mutex<HashMap<(Lang, String), &'static str>>> = OnceLock::new();
+    let lang = lang();
+    let words = WORDS.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut words = match words.lock() {
+        Ok(w) => w,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    if let Some(w) = words.get(&(lang, key.to_string())) {
+        return w;
+    }
+    let text: &'static str = Box::leak(message_in(lang, key, None).into_boxed_str());
+    words.insert((lang, key.to_string()), text);
+    text
+}
+
 /// Whether the catalogue of `lang` has `key`.
 pub fn has(lang: Lang, key: &str) -> bool {
     bundle(lang).has_message(key)
