@@ -8,6 +8,7 @@ mod journey;
 mod orgs;
 mod path;
 mod reviews;
+mod zh;
 
 use crate::domain::*;
 use crate::store::{Store, StoreError};
@@ -59,7 +60,15 @@ pub fn generate(options: SampleOptions) -> Result<Workspace, SampleError> {
     commerce::leads(&mut g);
     orgs::settle_lifecycles(&mut g);
     reviews::build(&mut g);
+    if g.chinese {
+        return zh::localise(g.ws).map_err(SampleError::Data);
+    }
     Ok(g.ws)
+}
+
+/// A workspace's built-in texts (stages, gates, loss reasons…) in Chinese.
+pub fn in_chinese(workspace: Workspace) -> Result<Workspace, String> {
+    zh::localise(workspace)
 }
 
 /// Generates the sample and writes it as a new database at `path`.
@@ -83,6 +92,9 @@ pub(crate) struct Gen<'a> {
     /// (owner, account, title) of every open deal made so far: a second open
     /// deal of one name becomes the next phase (a set: the check is per deal).
     pub open_titles: std::collections::HashSet<(OwnerId, AccountId, String)>,
+    /// The workspace is made in Chinese (the app speaks it): Chinese customers,
+    /// and every text put in Chinese at the end (see `zh`).
+    pub chinese: bool,
 }
 
 impl<'a> Gen<'a> {
@@ -102,6 +114,7 @@ impl<'a> Gen<'a> {
             currency: data.generator.currency.parse().unwrap_or(Currency::USD),
             ws: Workspace::default(),
             open_titles: Default::default(),
+            chinese: crate::i18n::lang() == crate::i18n::Lang::ZhCn,
         }
     }
 

@@ -95,7 +95,13 @@ fn accounts(g: &mut Gen) {
         let industry = g.data.generator.industry[g.weighted(&industry_weights)]
             .name
             .clone();
-        let cjk = g.chance(g.data.generator.team[team].cjk_accounts);
+        // A Chinese workspace's customers are Chinese companies, nearly all.
+        let share = if g.chinese {
+            0.92
+        } else {
+            g.data.generator.team[team].cjk_accounts
+        };
+        let cjk = g.chance(share);
         let name = unique_name(g, &mut used, cjk, &industry);
         let parent = push_account(g, name.clone(), &industry, team, None);
         // Some accounts are groups with subsidiaries of their own.

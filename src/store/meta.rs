@@ -17,13 +17,19 @@ const KEY_SCHEMA: &str = "schema_version";
 const KEY_SAMPLE: &str = "sample";
 pub(super) const KEY_LOSS_REASONS: &str = "loss_reasons";
 
-/// A workspace with nothing but the default pipelines and loss taxonomy.
+/// A workspace with nothing but the default pipelines and loss taxonomy — in
+/// Chinese when the app speaks it.
 pub fn empty_workspace() -> Workspace {
-    Workspace {
+    let workspace = Workspace {
         pipelines: crate::domain::defaults::pipelines(chrono::Utc::now()),
         loss_reasons: crate::domain::defaults::loss_taxonomy(),
         ..Workspace::default()
+    };
+    if crate::i18n::lang() == crate::i18n::Lang::ZhCn {
+        // The built-in words always translate; were they broken, English serves.
+        return crate::sample::in_chinese(workspace.clone()).unwrap_or(workspace);
     }
+    workspace
 }
 
 pub(super) fn write_schema_version(txn: &WriteTransaction, version: u32) -> Result<(), StoreError> {
