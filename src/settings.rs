@@ -90,6 +90,19 @@ impl Default for WinReasons {
     }
 }
 
+impl WinReasons {
+    /// The reasons the won dialog offers: the settings' own, or, when nobody
+    /// set any, the built-in six in the app's language.
+    pub fn offered(&self) -> Vec<String> {
+        if *self != WinReasons::default() {
+            return self.0.clone();
+        }
+        (1..=6)
+            .map(|n| crate::i18n::message(&format!("win-reason-{n}"), None))
+            .collect()
+    }
+}
+
 impl Settings {
     /// Reads `file`; the warnings say what was wrong with it.
     pub fn load(file: Option<&Path>) -> (Settings, Vec<String>) {

@@ -39,3 +39,11 @@ board-days = { $days }d
 
 language-now = Language: { $name }. (`lang = "{ $code }"` in settings.toml keeps it.)
 palette-language = language: { $name }
+
+# The won dialog's reasons when settings.toml names none (win_reasons).
+win-reason-1 = Best fit for their need
+win-reason-2 = Relationship and trust
+win-reason-3 = Price and terms
+win-reason-4 = Speed to deliver
+win-reason-5 = References and proof
+win-reason-6 = Other

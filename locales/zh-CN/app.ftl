@@ -39,3 +39,11 @@ board-days = { $days }天
 
 language-now = 语言：{ $name }。（在 settings.toml 中写 `lang = "{ $code }"` 可保留此设置。）
 palette-language = 语言：{ $name }
+
+# settings.toml 未设置 win_reasons 时，赢单对话框提供的原因。
+win-reason-1 = 最贴合客户需求
+win-reason-2 = 关系与信任
+win-reason-3 = 价格与条款
+win-reason-4 = 交付速度
+win-reason-5 = 案例与证明
+win-reason-6 = 其他
