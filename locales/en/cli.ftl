@@ -38,6 +38,7 @@ error-unknown-lang = { $tag } is not a language dealdeck speaks (en, zh-CN); usi
 cli-heading-usage = Usage:
 cli-heading-commands = Commands
 cli-heading-options = Options
+cli-heading-arguments = Arguments
 
 # Errors of the workspace, said by the app and the command line alike.
 error-in-use = { $path } is in use by another dealdeck process

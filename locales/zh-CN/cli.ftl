@@ -38,6 +38,7 @@ error-unknown-lang = { $tag } 不是 dealdeck 支持的语言（en、zh-CN）；
 cli-heading-usage = 用法：
 cli-heading-commands = 命令
 cli-heading-options = 选项
+cli-heading-arguments = 参数
 
 # 工作区的错误，应用和命令行都这样说。
 error-in-use = { $path } 正被另一个 dealdeck 进程使用

@@ -91,6 +91,7 @@ fn walk(mut command: Command, key: &str) -> Command {
         .map(|a| a.get_id().as_str().to_string())
         .collect();
     let options = t!("cli-heading-options");
+    let arguments = t!("cli-heading-arguments");
     for id in ids {
         // This command's own words for the option, else the global option's.
         let own = format!("{key}--{id}");
@@ -100,9 +101,10 @@ fn walk(mut command: Command, key: &str) -> Command {
             .find(|k| has(k))
             .map(|k| crate::i18n::message(&k, None));
         let heading = options.clone();
+        let positional_heading = arguments.clone();
         command = command.mut_arg(id.as_str(), move |arg| {
             let arg = if arg.is_positional() {
-                arg
+                arg.help_heading(positional_heading)
             } else {
                 arg.help_heading(heading)
             };
