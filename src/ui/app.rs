@@ -210,9 +210,7 @@ impl App {
     /// Applies one action. Returns whether anything visible changed.
     pub fn update(&mut self, action: Action) -> bool {
         if self.screen == Screen::Detail && self.chrome.detail_read_only && action.changes_data() {
-            self.set_error(
-                "read-only while the review looks at it: q goes back to the review".into(),
-            );
+            self.set_error(t!("app-read-only"));
             return true;
         }
         self.chrome.status = None;
@@ -271,7 +269,7 @@ impl App {
                 if self.board.filter.is_active() {
                     self.apply_filter(super::board::Filter::default());
                 } else {
-                    self.set_info("nothing to clear · q quits dealdeck".into());
+                    self.set_info(t!("app-nothing-to-clear"));
                 }
             }
             Action::OpenQuote => self.open_quote(),
@@ -312,7 +310,7 @@ impl App {
                         &signals,
                     )));
                 } else {
-                    self.set_error("select an open deal to mark it lost".into());
+                    self.set_error(t!("app-select-open-to-lose"));
                 }
             }
             Action::Undo => self.undo(),
@@ -335,7 +333,7 @@ impl App {
                 self.board.sort = SortKey::ALL[(i + 1) % SortKey::ALL.len()];
                 self.board.arrange(&self.data, self.now);
                 self.board.to_top();
-                self.set_info(format!("sorted by {}", self.board.sort.label()));
+                self.set_info(t!("app-sorted-by", sort = self.board.sort.label()));
             }
             Action::SwitchPipeline => {
                 if !self.data.pipelines.is_empty() {
@@ -344,7 +342,7 @@ impl App {
                     self.board.first_column = 0;
                     self.board.arrange(&self.data, self.now);
                     let name = self.data.pipelines[self.board.pipeline].name.clone();
-                    self.set_info(format!("pipeline: {name}"));
+                    self.set_info(t!("app-pipeline", name = name));
                 }
             }
             Action::Filter => self.open_filter_menu(),
@@ -451,7 +449,7 @@ impl App {
                 self.detail = Some(Detail { scroll, ..detail });
                 self.screen = Screen::Detail;
             }
-            Ok(None) => self.set_error(format!("deal {id} no longer exists")),
+            Ok(None) => self.set_error(t!("app-deal-gone", id = id.to_string())),
             Err(e) => self.set_error(e.to_string()),
         }
     }
@@ -521,11 +519,11 @@ impl App {
                 true
             }
             Ok(Err(e)) => {
-                self.set_error(format!("cannot load this month's closed deals: {e}"));
+                self.set_error(t!("app-closed-load-error", error = e.to_string()));
                 true
             }
             Err(_) => {
-                self.set_error("loading this month's closed deals failed".into());
+                self.set_error(t!("app-closed-load-failed"));
                 true
             }
         }

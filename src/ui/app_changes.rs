@@ -24,10 +24,10 @@ impl App {
                     .create_deal((**draft).clone(), stamp)
                     .map_err(|e| e.to_string())?;
                 self.after_change(deal.id);
-                self.set_info(format!(
-                    "created {} {} · u undoes",
-                    deal.id,
-                    crate::text::sanitize(&deal.title)
+                self.set_info(t!(
+                    "app-created",
+                    id = deal.id.to_string(),
+                    title = crate::text::sanitize(&deal.title).into_owned()
                 ));
                 return Ok(());
             }
@@ -37,9 +37,9 @@ impl App {
                     .update_deal(deal, stamp)
                     .map_err(|e| e.to_string())?;
                 self.after_change(saved.id);
-                self.set_info(format!(
-                    "saved {} · u undoes",
-                    crate::text::sanitize(&saved.title)
+                self.set_info(t!(
+                    "app-saved",
+                    title = crate::text::sanitize(&saved.title).into_owned()
                 ));
                 return Ok(());
             }
@@ -51,7 +51,7 @@ impl App {
                 if let Some(deal) = logged.deal {
                     self.after_change(deal);
                 }
-                self.set_info(format!("logged {} · u undoes", logged.kind.label()));
+                self.set_info(t!("app-logged", kind = logged.kind.label()));
                 return Ok(());
             }
             Command::SetFilter(filter) => {
@@ -87,15 +87,17 @@ impl App {
                     .unwrap_or_default();
                 self.after_change(outcome.deal.id);
                 let overrides = outcome.event.gate_overrides.len();
-                let note = if overrides > 0 {
-                    format!(" ({overrides} gate criteria overridden)")
+                let title = crate::text::sanitize(&outcome.deal.title).into_owned();
+                self.set_info(if overrides > 0 {
+                    t!(
+                        "app-moved-overridden",
+                        title = title,
+                        stage = stage,
+                        count = overrides
+                    )
                 } else {
-                    String::new()
-                };
-                self.set_info(format!(
-                    "{} → {stage}{note} · u undoes",
-                    crate::text::sanitize(&outcome.deal.title)
-                ));
+                    t!("app-moved", title = title, stage = stage)
+                });
                 Ok(())
             }
             Ok(None) => Ok(()),
@@ -132,9 +134,9 @@ impl App {
                     self.after_change(id);
                 }
                 self.jobs.changes += 1;
-                format!("undone: {}", done.label)
+                t!("app-undone", what = done.label.as_str())
             }
-            Ok(None) => "nothing to undo".into(),
+            Ok(None) => t!("app-nothing-to-undo"),
             Err(e) => e.to_string(),
         };
         self.refresh_top_layer(said);
@@ -150,9 +152,9 @@ impl App {
                         self.screen = Screen::Board;
                     }
                 }
-                self.set_info(format!("undone: {}", done.label));
+                self.set_info(t!("app-undone", what = done.label.as_str()));
             }
-            Ok(None) => self.set_info("nothing to undo".into()),
+            Ok(None) => self.set_info(t!("app-nothing-to-undo")),
             Err(e) => self.set_error(e.to_string()),
         }
     }

@@ -218,7 +218,7 @@ impl App {
             }
             Request::LogActivity(deal) => match self.data.deals.get(&deal).cloned() {
                 Some(deal) => self.open_activity_form_on(&deal, false),
-                None => self.set_error(format!("deal {deal} is no longer open")),
+                None => self.set_error(t!("app-deal-not-open", id = deal.to_string())),
             },
             Request::Won { deal, gate } => {
                 // The won dialog takes the gate's place.

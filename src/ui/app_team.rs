@@ -45,7 +45,7 @@ impl App {
         let (generation, data) = match team.shared.current(&self.store, self.now.date_naive()) {
             Ok(current) => current,
             Err(e) => {
-                self.set_error(format!("cannot bring the board up to date: {e}"));
+                self.set_error(t!("app-catch-up-error", error = e.to_string()));
                 return true;
             }
         };
@@ -98,8 +98,9 @@ impl App {
         if by.is_empty() || by == self.user {
             return;
         }
-        let what = match (before, self.data.deals.get(&id)) {
-            (None, Some(now)) => format!("added {}", now.title),
+        let by = by.to_string();
+        let said = match (before, self.data.deals.get(&id)) {
+            (None, Some(now)) => t!("app-other-added", by = by, title = now.title.as_str()),
             (Some(was), Some(now)) if was.stage != now.stage => {
                 let stage = self
                     .data
@@ -108,24 +109,29 @@ impl App {
                     .map(|s| s.name.clone())
                     .unwrap_or_else(|| now.stage.to_string());
                 match now.status {
-                    DealStatus::Won => format!("won {}", now.title),
-                    DealStatus::Lost => format!("marked {} lost", now.title),
-                    DealStatus::Open => format!("moved {} to {stage}", now.title),
+                    DealStatus::Won => t!("app-other-won", by = by, title = now.title.as_str()),
+                    DealStatus::Lost => {
+                        t!("app-other-lost", by = by, title = now.title.as_str())
+                    }
+                    DealStatus::Open => t!(
+                        "app-other-moved",
+                        by = by,
+                        title = now.title.as_str(),
+                        stage = stage
+                    ),
                 }
             }
-            (_, Some(now)) => format!("changed {}", now.title),
-            (Some(was), None) => format!("removed {}", was.title),
+            (_, Some(now)) => t!("app-other-changed", by = by, title = now.title.as_str()),
+            (Some(was), None) => t!("app-other-removed", by = by, title = was.title.as_str()),
             (None, None) => return,
         };
-        self.set_info(crate::text::sanitize(&format!("{by} {what}")).into_owned());
+        self.set_info(crate::text::sanitize(&said).into_owned());
     }
 
     /// `F`: follows the review in progress, read-only.
     pub(super) fn follow_review(&mut self) {
         if self.team.is_none() {
-            self.set_error(
-                "following needs others: it works on a workspace served by `dealdeck serve`".into(),
-            );
+            self.set_error(t!("app-follow-needs-server"));
             return;
         }
         match self.store.reviews() {
@@ -134,9 +140,9 @@ impl App {
                     team.following = true;
                 }
                 self.open_review();
-                self.mark_following(FOLLOWING_STARTED);
+                self.mark_following(&t!("app-following"));
             }
-            Ok(_) => self.set_error("no review is in progress to follow".into()),
+            Ok(_) => self.set_error(t!("app-follow-none")),
             Err(e) => self.set_error(e.to_string()),
         }
     }
@@ -147,7 +153,7 @@ impl App {
         if let Some(team) = &mut self.team {
             team.following = false;
         }
-        self.set_info("stopped following the review".into());
+        self.set_info(t!("app-follow-stopped"));
     }
 
     /// The facilitator saved a step or a deal: show the wizard where they are.
@@ -164,7 +170,7 @@ impl App {
         if let Some(Layer::Review(w)) = self.layers.last_mut() {
             w.scroll = scroll;
         }
-        self.mark_following(FOLLOWING_STARTED);
+        self.mark_following(&t!("app-following"));
     }
 
     /// Says so in the wizard, which covers the status line.
@@ -174,5 +180,3 @@ impl App {
         }
     }
 }
-
-const FOLLOWING_STARTED: &str = "following the review (read-only) · esc leaves";

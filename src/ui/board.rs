@@ -28,12 +28,12 @@ impl SortKey {
     ];
 
     pub fn label(self) -> &'static str {
-        match self {
-            SortKey::Amount => "amount (largest first)",
-            SortKey::DaysInStage => "days in stage (longest first)",
-            SortKey::CloseDate => "expected close (soonest first)",
-            SortKey::Title => "title (A–Z)",
-        }
+        crate::i18n::word(match self {
+            SortKey::Amount => "app-sort-amount",
+            SortKey::DaysInStage => "app-sort-days",
+            SortKey::CloseDate => "app-sort-close",
+            SortKey::Title => "app-sort-title",
+        })
     }
 }
 
@@ -56,21 +56,21 @@ impl Filter {
     pub fn describe(&self, snapshot: &Snapshot) -> String {
         let mut parts = Vec::new();
         if let Some(o) = self.owner {
-            parts.push(format!("owner {}", snapshot.owner_name(o)));
+            parts.push(t!("app-filter-owner", name = snapshot.owner_name(o)));
         }
         if self.stale_only {
-            parts.push("stale".into());
+            parts.push(t!("app-filter-stale"));
         }
         if self.closing_this_quarter {
-            parts.push("closing this quarter".into());
+            parts.push(t!("app-filter-closing"));
         }
         if let Some(t) = &self.tag {
             parts.push(format!("#{t}"));
         }
         if let Some(t) = &self.team {
-            parts.push(format!("team {t}"));
+            parts.push(t!("app-filter-team", team = t.as_str()));
         }
-        parts.join(", ")
+        parts.join(&t!("app-filter-separator"))
     }
 }
 

@@ -52,28 +52,33 @@ impl ContactList {
         let roles: Vec<&str> = DecisionRole::ALL.iter().map(|r| r.label()).collect();
         let stances: Vec<&str> = Stance::ALL.iter().map(|s| s.label()).collect();
         let fields = vec![
-            Field::text("title", "title", &c.title, Check::Optional),
+            Field::text(
+                "title",
+                crate::i18n::word("detail-contact-title"),
+                &c.title,
+                Check::Optional,
+            ),
             Field::choice(
                 "role",
-                "role",
+                crate::i18n::word("detail-contact-role"),
                 roles.iter().map(|r| r.to_string()).collect(),
                 position(&roles, c.role.label()),
             ),
             Field::choice(
                 "stance",
-                "stance",
+                crate::i18n::word("detail-contact-stance"),
                 stances.iter().map(|s| s.to_string()).collect(),
                 position(&stances, c.stance.label()),
             ),
             Field::choice(
                 "influence",
-                "influence (1–5)",
+                crate::i18n::word("detail-contact-influence"),
                 INFLUENCE.iter().map(|s| s.to_string()).collect(),
                 usize::from(c.influence.clamp(1, 5) - 1),
             ),
         ];
         self.form = Some(Form::new(
-            "Contact".into(),
+            t!("detail-contact-form"),
             c.name.clone(),
             fields,
             self.today,

@@ -26,21 +26,27 @@ pub fn render(app: &App, list: &ContactList, area: Rect, buf: &mut Buffer) {
             (line, role)
         })
         .collect();
-    let title = format!("Power map · {}", list.account);
+    let title = t!("detail-power-map-title", account = list.account.as_str());
+    let (empty, edit, close, choose) = (
+        t!("detail-power-map-empty"),
+        t!("detail-power-map-edit"),
+        t!("detail-power-map-close"),
+        t!("detail-power-map-choose"),
+    );
     row_forms_dialog(
         app,
         RowFormsDialog {
             title: &title,
-            empty: "No contacts at this account yet.",
+            empty: &empty,
             rows,
             selected: list.selected,
             notice: list.notice.as_ref(),
             list_keys: &[
-                (Action::Confirm, "edit role / stance / influence"),
-                (Action::Cancel, "close"),
+                (Action::Confirm, edit.as_str()),
+                (Action::Cancel, close.as_str()),
             ],
             form: list.form.as_ref(),
-            choices: "choose",
+            choices: &choose,
         },
         area,
         buf,

@@ -110,9 +110,16 @@ fn heading<'a>(t: &Theme, text: &str) -> Line<'a> {
     Line::from(Span::styled(format!(" {text}"), t.style(Role::Header)))
 }
 
-fn field<'a>(t: &Theme, name: &str, value: String, role: Role) -> Line<'a> {
+/// `text` padded with spaces to `cells` terminal cells (never cut).
+fn pad(text: &str, cells: usize) -> String {
+    let room = cells.saturating_sub(crate::text::width(text));
+    format!("{text}{}", " ".repeat(room))
+}
+
+/// A field of the overview: its label (a catalogue key) and value.
+fn field<'a>(t: &Theme, key: &str, value: String, role: Role) -> Line<'a> {
     Line::from(vec![
-        Span::styled(format!("  {name:<11}"), t.style(Role::Muted)),
+        Span::styled(format!("  {}", pad(&t!(key), 11)), t.style(Role::Muted)),
         Span::styled(value, t.style(role)),
     ])
 }
@@ -143,33 +150,39 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
         // A closed deal's amount is what it was won or lost at: no weighting.
         field(
             t,
-            "amount",
+            "detail-field-amount",
             if deal.is_open() {
-                format!(
-                    "{} ({probability} % → {} weighted)",
-                    deal.amount,
-                    group_thousands(deal.amount.weighted(probability), 0)
+                t!(
+                    "detail-amount-weighted",
+                    amount = deal.amount.to_string(),
+                    probability = probability.to_string(),
+                    weighted = group_thousands(deal.amount.weighted(probability), 0)
                 )
             } else {
                 deal.amount.to_string()
             },
             Role::Base,
         ),
-        field(t, "owner", s(app.data.owner_name(deal.owner)), Role::Base),
+        field(
+            t,
+            "detail-field-owner",
+            s(app.data.owner_name(deal.owner)),
+            Role::Base,
+        ),
         match deal.closed_at {
             Some(at) if !deal.is_open() => field(
                 t,
                 if deal.status == DealStatus::Won {
-                    "won on"
+                    "detail-field-won-on"
                 } else {
-                    "lost on"
+                    "detail-field-lost-on"
                 },
                 crate::format::day(at),
                 Role::Base,
             ),
             _ => field(
                 t,
-                "close",
+                "detail-field-close",
                 crate::format::day_or_none(deal.expected_close),
                 if deal.expected_close.is_none_or(|c| c < app.now.date_naive()) {
                     Role::Overdue
@@ -178,10 +191,10 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
                 },
             ),
         },
-        field(t, "source", s(&deal.source), Role::Base),
+        field(t, "detail-field-source", s(&deal.source), Role::Base),
         field(
             t,
-            "market",
+            "detail-field-market",
             format!("{} · {}", s(&deal.industry), s(&deal.region)),
             Role::Base,
         ),
@@ -189,7 +202,7 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
     if !deal.tags.is_empty() {
         out.push(field(
             t,
-            "tags",
+            "detail-field-tags",
             s(&deal
                 .tags
                 .iter()
@@ -202,8 +215,8 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
     if !deal.competitors.is_empty() {
         out.push(field(
             t,
-            "competing",
-            s(&deal.competitors.join(", ")),
+            "detail-field-competing",
+            s(&deal.competitors.join(&t!("detail-list-separator"))),
             Role::Warning,
         ));
     }
@@ -218,47 +231,47 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
             .unwrap_or_default();
         out.push(field(
             t,
-            "next step",
+            "detail-field-next-step",
             format!("{}{when}", s(step)),
             if overdue { Role::Overdue } else { Role::Base },
         ));
     }
     if let Some(loss) = &deal.loss {
-        let to = loss
-            .competitor
-            .as_ref()
-            .map(|c| format!(" to {}", s(c)))
-            .unwrap_or_default();
-        out.push(field(
-            t,
-            "lost",
-            format!(
-                "{} / {}{to}",
-                s(crate::domain::review::category_name(
-                    &app.data.loss_reasons,
-                    &loss.category
-                )),
-                s(&loss.sub_reason)
-            ),
-            Role::Lost,
+        let category = s(crate::domain::review::category_name(
+            &app.data.loss_reasons,
+            &loss.category,
         ));
+        let reason = s(&loss.sub_reason);
+        let text = match &loss.competitor {
+            Some(c) => t!(
+                "detail-loss-to",
+                category = category,
+                reason = reason,
+                competitor = s(c)
+            ),
+            None => t!("detail-loss", category = category, reason = reason),
+        };
+        out.push(field(t, "detail-field-lost", text, Role::Lost));
         if !loss.lesson.is_empty() {
-            out.push(field(t, "lesson", s(&loss.lesson), Role::Base));
+            out.push(field(t, "detail-field-lesson", s(&loss.lesson), Role::Base));
         }
     }
     if let Some(win) = &deal.win {
-        out.push(field(t, "won", s(&win.reason), Role::Won));
+        out.push(field(t, "detail-field-won", s(&win.reason), Role::Won));
     }
 
     out.push(Line::default());
     out.push(heading(
         t,
-        &format!("Scorecard {}/100", deal.scorecard.percent()),
+        &t!(
+            "detail-scorecard",
+            percent = deal.scorecard.percent().to_string()
+        ),
     ));
     for dim in Dimension::ALL {
         let score = deal.scorecard.get(dim);
         out.push(Line::from(vec![
-            Span::styled(format!("  {:<21}", dim.label()), t.style(Role::Muted)),
+            Span::styled(format!("  {}", pad(dim.label(), 21)), t.style(Role::Muted)),
             Span::styled("■".repeat(score as usize), t.style(Role::Bar)),
             Span::styled("□".repeat(3 - score as usize), t.style(Role::BarEmpty)),
             Span::styled(format!(" {score}"), t.style(Role::Muted)),
@@ -290,7 +303,7 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
     };
     if !flags.is_empty() {
         out.push(Line::default());
-        out.push(heading(t, "Risks"));
+        out.push(heading(t, &t!("detail-risks")));
         for r in flags {
             let role = if r.severity == Severity::High {
                 Role::Overdue
@@ -305,9 +318,12 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
     }
 
     out.push(Line::default());
-    out.push(heading(t, "Quotes"));
+    out.push(heading(t, &t!("detail-quotes")));
     if d.quotes.is_empty() {
-        out.push(Line::from(Span::styled("  none yet", t.style(Role::Muted))));
+        out.push(Line::from(Span::styled(
+            format!("  {}", t!("detail-quotes-none")),
+            t.style(Role::Muted),
+        )));
     }
     for q in &d.quotes {
         if let Some(v) = q.latest() {
@@ -315,7 +331,7 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
             let margin = totals
                 .margin_pct
                 .map(|m| format!("{m} %"))
-                .unwrap_or_else(|| "–".into());
+                .unwrap_or_else(|| crate::format::NONE.into());
             let role = if totals
                 .margin_pct
                 .is_some_and(|m| m < rust_decimal::Decimal::from(15))
@@ -324,17 +340,22 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
             } else {
                 Role::Base
             };
-            out.push(Line::from(Span::styled(
-                format!(
-                    "  {} v{} {:?}  {} {}  margin {margin}",
-                    s(&q.number),
-                    v.version,
-                    v.status,
-                    group_thousands(totals.total, q.currency.minor_digits()),
-                    q.currency
-                ),
-                t.style(role),
-            )));
+            let status = match v.status {
+                quote::QuoteStatus::Draft => t!("detail-quote-draft"),
+                quote::QuoteStatus::Sent => t!("detail-quote-sent"),
+                quote::QuoteStatus::Accepted => t!("detail-quote-accepted"),
+                quote::QuoteStatus::Rejected => t!("detail-quote-rejected"),
+            };
+            let text = t!(
+                "detail-quote-line",
+                number = s(&q.number),
+                version = v.version.to_string(),
+                status = status,
+                total = group_thousands(totals.total, q.currency.minor_digits()),
+                currency = q.currency.to_string(),
+                margin = margin
+            );
+            out.push(Line::from(Span::styled(format!("  {text}"), t.style(role))));
         }
     }
     out
@@ -342,21 +363,22 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
 
 fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
     let t = &app.look.theme;
-    let mut out = vec![heading(t, "Power map")];
+    let mut out = vec![heading(t, &t!("detail-power-map"))];
     // A warning about what can still be done: only while the deal is open.
     if let Some((name, days)) = decision_maker_silence(&d.contacts, app.now)
         && days.is_none_or(|x| x > 30)
         && d.deal.is_open()
     {
         let text = match days {
-            Some(x) => format!("  ⚠ decision maker {} untouched for {x} days", s(&name)),
-            None => format!("  ⚠ decision maker {} never contacted", s(&name)),
+            Some(x) => t!("detail-dm-untouched", name = s(&name), days = x.to_string()),
+            None => t!("detail-dm-never", name = s(&name)),
         };
+        let text = format!("  {text}");
         out.push(Line::from(Span::styled(text, t.style(Role::Overdue))));
     }
     if d.contacts.is_empty() {
         out.push(Line::from(Span::styled(
-            "  no contacts at this account",
+            format!("  {}", t!("detail-no-contacts")),
             t.style(Role::Muted),
         )));
     }
@@ -368,10 +390,18 @@ fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>
         };
         let age = c
             .last_contacted
-            .map(|at| format!("{}d ago", (app.now - at).num_days()))
-            .unwrap_or_else(|| "never".into());
+            .map(|at| {
+                t!(
+                    "detail-days-ago",
+                    days = (app.now - at).num_days().to_string()
+                )
+            })
+            .unwrap_or_else(|| t!("detail-never"));
         out.push(Line::from(vec![
-            Span::styled(format!("  {:<20}", c.role.label()), t.style(Role::Muted)),
+            Span::styled(
+                format!("  {}", pad(c.role.label(), 20)),
+                t.style(Role::Muted),
+            ),
             Span::styled(format!("{} ", s(&c.name)), t.style(Role::Base)),
             Span::styled(c.stance.label().to_string(), t.style(stance_role)),
             Span::styled(
@@ -382,7 +412,7 @@ fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>
     }
 
     out.push(Line::default());
-    out.push(heading(t, "Timeline"));
+    out.push(heading(t, &t!("detail-timeline")));
     // Activities and stage events together, newest first.
     let mut entries: Vec<(chrono::DateTime<chrono::Utc>, Line<'a>)> = Vec::new();
     let stage_name = |id: StageId| {
@@ -393,14 +423,20 @@ fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>
     };
     for e in &d.events {
         let what = match e.from {
-            None => format!("created in {}", stage_name(e.to)),
-            Some(_) if e.reverts.is_some() => format!("undo → {}", stage_name(e.to)),
+            None => t!("detail-event-created", stage = stage_name(e.to)),
+            Some(_) if e.reverts.is_some() => t!("detail-event-undo", stage = stage_name(e.to)),
             Some(_) => format!("→ {}", stage_name(e.to)),
         };
         let overrides = if e.gate_overrides.is_empty() {
             String::new()
         } else {
-            format!(" (override: {})", s(&e.gate_overrides[0].reason))
+            format!(
+                " {}",
+                t!(
+                    "detail-event-override",
+                    reason = s(&e.gate_overrides[0].reason)
+                )
+            )
         };
         entries.push((
             e.at,
@@ -415,7 +451,10 @@ fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>
         ));
     }
     for a in &d.activities {
-        let due = a.due.map(|x| format!(" (due {x})")).unwrap_or_default();
+        let due = a
+            .due
+            .map(|x| format!(" {}", t!("detail-activity-due", date = x.to_string())))
+            .unwrap_or_default();
         // Who it was with, by name.
         let with: Vec<&str> = a
             .contacts
@@ -426,7 +465,8 @@ fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>
         let with = if with.is_empty() {
             String::new()
         } else {
-            format!(" · with {}", s(&with.join(", ")))
+            let names = s(&with.join(&t!("detail-list-separator")));
+            format!(" {}", t!("detail-activity-with", names = names))
         };
         entries.push((
             a.at,
@@ -435,7 +475,7 @@ fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>
                     format!("  {} ", a.at.format("%Y-%m-%d")),
                     t.style(Role::Muted),
                 ),
-                Span::styled(format!("{:<8}", a.kind.label()), t.style(Role::Key)),
+                Span::styled(pad(a.kind.label(), 8), t.style(Role::Key)),
                 Span::styled(format!("{}{due}", s(&a.summary)), t.style(Role::Base)),
                 Span::styled(with, t.style(Role::Muted)),
             ]),
