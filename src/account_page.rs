@@ -34,9 +34,9 @@ fn short_money(m: Money) -> String {
 
 impl AccountPage {
     pub fn load(store: &Store, id: AccountId) -> Result<AccountPage, StoreError> {
-        let account = store
-            .account(id)?
-            .ok_or_else(|| StoreError::Conflict(format!("no account with id {id}")))?;
+        let account = store.account(id)?.ok_or_else(|| {
+            StoreError::Conflict(t!("list-account-not-found", id = id.to_string()))
+        })?;
         let accounts = store.accounts()?;
         let parent = account
             .parent
@@ -101,13 +101,15 @@ impl AccountPage {
                 s.to_string()
             }
         };
-        format!(
-            "tier {:?} · {} · {} · {} employees · owner {}",
-            a.tier,
-            or_none(&a.industry),
-            or_none(&a.region),
-            a.size.label(),
-            a.owner.map_or_else(|| "none".to_string(), owner_name)
+        t!(
+            "list-account-facts",
+            tier = format!("{:?}", a.tier),
+            industry = or_none(&a.industry),
+            region = or_none(&a.region),
+            size = a.size.label(),
+            owner = a
+                .owner
+                .map_or_else(|| t!("list-account-owner-none"), owner_name)
         )
     }
 
@@ -115,66 +117,70 @@ impl AccountPage {
     pub fn family(&self) -> Option<String> {
         let mut parts = Vec::new();
         if let Some(p) = &self.parent {
-            parts.push(format!("part of {}", p.name));
+            parts.push(t!("list-account-part-of", name = p.name.as_str()));
         }
         if !self.children.is_empty() {
             let names: Vec<&str> = self.children.iter().map(|c| c.name.as_str()).collect();
-            parts.push(format!("subsidiaries: {}", names.join(", ")));
+            let names = names.join(&t!("list-account-name-separator"));
+            parts.push(t!("list-account-subsidiaries", names = names));
         }
         (!parts.is_empty()).then(|| parts.join(" · "))
     }
 
     /// A deal in one line: where it is or how it ended.
     pub fn deal_line(&self, d: &Deal) -> String {
+        let day = d.closed_at.map(crate::format::day).unwrap_or_default();
         let how = match d.status {
-            DealStatus::Open => format!(
-                "open · {} · close {}",
-                self.stage_name(d.stage),
-                crate::format::day_or_none(d.expected_close)
+            DealStatus::Open => t!(
+                "list-account-deal-open",
+                stage = self.stage_name(d.stage),
+                close = crate::format::day_or_none(d.expected_close)
             ),
-            DealStatus::Won => format!(
-                "won {}{}",
-                d.closed_at.map(crate::format::day).unwrap_or_default(),
-                d.win
-                    .as_ref()
-                    .map(|w| format!(" · {}", w.reason))
-                    .unwrap_or_default()
-            ),
-            DealStatus::Lost => format!(
-                "lost {}{}",
-                d.closed_at.map(crate::format::day).unwrap_or_default(),
-                d.loss
-                    .as_ref()
-                    .map(|l| format!(
-                        " · {}{}",
-                        crate::domain::review::category_name(&self.taxonomy, &l.category),
-                        if l.sub_reason.is_empty() {
-                            String::new()
-                        } else {
-                            format!(": {}", l.sub_reason)
-                        }
-                    ))
-                    .unwrap_or_default()
-            ),
+            DealStatus::Won => match &d.win {
+                Some(w) => t!(
+                    "list-account-deal-won-why",
+                    day = day,
+                    reason = w.reason.as_str()
+                ),
+                None => t!("list-account-deal-won", day = day),
+            },
+            DealStatus::Lost => match &d.loss {
+                Some(l) => {
+                    let category =
+                        crate::domain::review::category_name(&self.taxonomy, &l.category);
+                    let reason = if l.sub_reason.is_empty() {
+                        category.to_string()
+                    } else {
+                        t!(
+                            "list-account-loss-sub-reason",
+                            category = category.to_string(),
+                            sub = l.sub_reason.as_str()
+                        )
+                    };
+                    t!("list-account-deal-lost-why", day = day, reason = reason)
+                }
+                None => t!("list-account-deal-lost", day = day),
+            },
         };
         format!("D-{} {} · {} · {how}", d.id, d.title, short_money(d.amount))
     }
 
     pub fn contact_line(c: &Contact) -> String {
         format!(
-            "{} · {} · {} · influence {}{}{}",
+            "{} · {} · {} · {}{} · {}",
             c.name,
             c.role.label(),
             c.stance.label(),
-            c.influence,
+            t!("list-account-influence", influence = c.influence),
             if c.title.is_empty() {
                 String::new()
             } else {
                 format!(" · {}", c.title)
             },
-            c.last_contacted
-                .map(|at| format!(" · last contacted {}", crate::format::day(at)))
-                .unwrap_or_else(|| " · never contacted".into())
+            c.last_contacted.map_or_else(
+                || t!("list-account-never-contacted"),
+                |at| t!("list-account-last-contacted", day = crate::format::day(at))
+            )
         )
     }
 
@@ -195,6 +201,7 @@ impl AccountPage {
 
     pub fn quote_line(&self, q: &Quote) -> String {
         let latest = q.latest();
+        let draft = t!("list-account-quote-draft");
         let total = latest
             .map(|v| crate::domain::quote::totals(&v.lines, q.currency).total)
             .unwrap_or_default();
@@ -202,7 +209,7 @@ impl AccountPage {
             "{} v{} · {} · {} · {}",
             q.number,
             latest.map_or(0, |v| v.version),
-            latest.map_or("draft", |v| v.status.label()),
+            latest.map_or(draft.as_str(), |v| v.status.label()),
             short_money(Money::new(total, q.currency)),
             self.deals
                 .iter()
@@ -215,7 +222,11 @@ impl AccountPage {
     pub fn lines(&self, owner_name: &dyn Fn(OwnerId) -> String) -> Vec<String> {
         let a = &self.account;
         let mut out = vec![
-            format!("{} (account {})", a.name, a.id),
+            t!(
+                "list-account-heading",
+                name = a.name.as_str(),
+                id = a.id.to_string()
+            ),
             self.facts(owner_name),
         ];
         out.extend(self.family());
@@ -226,9 +237,11 @@ impl AccountPage {
             .filter(|d| d.status == DealStatus::Won)
             .count();
         out.push(String::new());
-        out.push(format!(
-            "Deals: {open} open, {won} won, {} lost",
-            self.deals.len() - open - won
+        out.push(t!(
+            "list-account-deals-summary",
+            open = open,
+            won = won,
+            lost = self.deals.len() - open - won
         ));
         out.extend(
             self.deals
@@ -236,21 +249,24 @@ impl AccountPage {
                 .map(|d| format!("  {}", self.deal_line(d))),
         );
         out.push(String::new());
-        out.push(format!("Contacts ({})", self.contacts.len()));
+        out.push(t!(
+            "list-account-contacts-count",
+            count = self.contacts.len()
+        ));
         out.extend(
             self.contacts
                 .iter()
                 .map(|c| format!("  {}", Self::contact_line(c))),
         );
         out.push(String::new());
-        out.push("Latest activities".into());
+        out.push(t!("list-account-activities"));
         out.extend(
             self.activities
                 .iter()
                 .map(|x| format!("  {}", self.activity_line(x))),
         );
         out.push(String::new());
-        out.push(format!("Quotes ({})", self.quotes.len()));
+        out.push(t!("list-account-quotes-count", count = self.quotes.len()));
         out.extend(
             self.quotes
                 .iter()

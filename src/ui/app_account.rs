@@ -43,7 +43,7 @@ impl App {
                 .iter()
                 .find(|a| a.name.eq_ignore_ascii_case(name.trim()))
                 .map(|a| a.id)
-                .ok_or_else(|| format!("no account named '{}'", name.trim()))
+                .ok_or_else(|| t!("list-account-no-such", name = name.trim()))
         };
         let mut added = None;
         let done: Result<String, String> = match request {
@@ -67,38 +67,42 @@ impl App {
                     .store
                     .update_account(&account, stamp)
                     .map_err(|e| e.to_string())?;
-                Ok(format!("{} saved · u undoes", saved.name))
+                Ok(t!("list-account-saved", name = saved.name))
             })(),
             AccountRequest::AddContact(c) => self
                 .store
                 .add_contact(&c, stamp)
                 .map(|c| {
                     added = Some(c.id);
-                    format!("{} added · u undoes", c.name)
+                    t!("list-account-contact-added", name = c.name)
                 })
                 .map_err(|e| e.to_string()),
             AccountRequest::SaveContact(c) => self
                 .store
                 .update_contact(&c, stamp)
-                .map(|c| format!("{} saved · u undoes", c.name))
+                .map(|c| t!("list-account-saved", name = c.name))
                 .map_err(|e| e.to_string()),
             AccountRequest::MoveContact { contact, to } => (|| {
                 let accounts = self.store.accounts().map_err(|e| e.to_string())?;
                 let to_id = name_of(&accounts, &to)?;
                 if to_id == id {
-                    return Err("they are at this account already".to_string());
+                    return Err(t!("list-account-already-there"));
                 }
                 let mut c = self
                     .store
                     .contact(contact)
                     .map_err(|e| e.to_string())?
-                    .ok_or("the contact is gone")?;
+                    .ok_or_else(|| t!("list-account-contact-gone"))?;
                 c.account = to_id;
                 let saved = self
                     .store
                     .update_contact(&c, stamp)
                     .map_err(|e| e.to_string())?;
-                Ok(format!("{} moved to {} · u undoes", saved.name, to.trim()))
+                Ok(t!(
+                    "list-account-contact-moved",
+                    name = saved.name,
+                    to = to.trim()
+                ))
             })(),
         };
         match done {

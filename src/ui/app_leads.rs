@@ -54,18 +54,18 @@ impl App {
         match done {
             Ok(outcome) if !outcome.is_empty() => {
                 self.jobs.changes += 1;
-                let said = format!(
-                    "pool rules: {} back (no follow-up in {} days), {} assigned by score · u undoes",
-                    crate::format::count(outcome.returned.len(), "lead"),
-                    rules.recycle_days,
-                    outcome.assigned.len()
+                let said = t!(
+                    "list-leads-rules-done",
+                    returned = outcome.returned.len(),
+                    days = rules.recycle_days,
+                    assigned = outcome.assigned.len()
                 );
                 self.set_info(said.clone());
                 Some(said)
             }
             Ok(_) => None,
             Err(e) => {
-                let said = format!("lead pool rules: {e}");
+                let said = t!("list-leads-rules-failed", error = e.to_string());
                 self.set_error(said.clone());
                 Some(said)
             }
@@ -131,7 +131,9 @@ impl App {
         });
         match (landed, pool) {
             (Ok(Ok(warnings)), Some(pool)) => pool.set_duplicates(warnings),
-            (Ok(Err(e)), _) => self.set_error(format!("cannot look for duplicate leads: {e}")),
+            (Ok(Err(e)), _) => {
+                self.set_error(t!("list-leads-duplicates-failed", error = e.to_string()))
+            }
             _ => {}
         }
         true
@@ -192,16 +194,16 @@ impl App {
                 return;
             }
             LeadRequest::Change(id, change) => {
-                let what = match &change {
-                    LeadChange::Claim => "claimed: yours now",
-                    LeadChange::Assign(_) => "assigned",
-                    LeadChange::FollowUp(_) => "follow-up logged",
-                    LeadChange::Disqualify(_) => "disqualified",
-                    LeadChange::Return(_) => "back in the pool",
+                let said = match &change {
+                    LeadChange::Claim => "list-leads-claimed",
+                    LeadChange::Assign(_) => "list-leads-assigned",
+                    LeadChange::FollowUp(_) => "list-leads-followed-up",
+                    LeadChange::Disqualify(_) => "list-leads-disqualified",
+                    LeadChange::Return(_) => "list-leads-returned",
                 };
                 self.store
                     .change_lead(id, change, stamp)
-                    .map(|l| format!("{} {what} · u undoes", l.company))
+                    .map(|l| t!(said, company = l.company))
                     .map_err(|e| e.to_string())
             }
             LeadRequest::Convert {
@@ -229,14 +231,14 @@ impl App {
         title: String,
         amount: &str,
     ) -> Result<String, String> {
-        let amount =
-            crate::domain::money::parse_amount(amount).map_err(|e| format!("amount: {e}"))?;
+        let amount = crate::domain::money::parse_amount(amount)
+            .map_err(|e| t!("list-leads-bad-amount", error = e.to_string()))?;
         let pipeline = self
             .data
             .pipelines
             .first()
             .map(|p| p.id)
-            .ok_or("the workspace has no pipeline")?;
+            .ok_or_else(|| t!("list-leads-no-pipeline"))?;
         let conversion = Conversion {
             title,
             amount: Money::new(amount, self.data.main_currency()),
@@ -252,16 +254,16 @@ impl App {
             .convert_lead(lead, conversion, stamp)
             .map_err(|e| e.to_string())?;
         self.after_change(made.deal.id);
-        Ok(format!(
-            "qualified: deal {} on {} ({}) · {} · on the board now (g b) · u undoes",
-            made.deal.title,
-            made.account.name,
-            if made.account_reused {
-                "account already there"
-            } else {
-                "new account"
-            },
-            made.contact_said()
+        let said = if made.account_reused {
+            "list-leads-converted-reused"
+        } else {
+            "list-leads-converted-new"
+        };
+        Ok(t!(
+            said,
+            title = made.deal.title.as_str(),
+            account = made.account.name.as_str(),
+            contact = made.contact_said()
         ))
     }
 }

@@ -53,13 +53,16 @@ impl App {
     /// director everyone's. Nobody's owner record: the user's name alone.
     fn today_people(&self) -> (String, HashSet<OwnerId>) {
         let Some(me) = self.my_owner_id().and_then(|id| self.data.owners.get(&id)) else {
-            return (format!("{} (no owner)", self.user), HashSet::new());
+            return (
+                t!("list-today-no-owner", name = self.user.as_str()),
+                HashSet::new(),
+            );
         };
         let everyone = || self.data.owners.keys().copied().collect::<HashSet<_>>();
         match me.role {
-            OwnerRole::Director => ("everyone".into(), everyone()),
+            OwnerRole::Director => (t!("list-today-everyone"), everyone()),
             OwnerRole::Manager if !me.team.is_empty() => (
-                format!("team {}", me.team),
+                t!("list-today-team", team = me.team.as_str()),
                 self.data
                     .owners
                     .values()

@@ -27,12 +27,12 @@ impl Section {
     ];
 
     pub fn label(self) -> &'static str {
-        match self {
-            Section::Deals => "Deals",
-            Section::Contacts => "Contacts",
-            Section::Activities => "Latest activities",
-            Section::Quotes => "Quotes",
-        }
+        crate::i18n::word(match self {
+            Section::Deals => "list-account-section-deals",
+            Section::Contacts => "list-account-section-contacts",
+            Section::Activities => "list-account-section-activities",
+            Section::Quotes => "list-account-section-quotes",
+        })
     }
 
     fn index(self) -> usize {
@@ -142,31 +142,52 @@ impl AccountView {
             .collect();
         let stances: Vec<String> = Stance::ALL.iter().map(|s| s.label().to_string()).collect();
         let text = |f: fn(&Contact) -> &str| c.map_or("", f).to_string();
+        let word = crate::i18n::word;
         vec![
-            Field::text("name", "name", &text(|c| &c.name), Check::Required),
-            Field::text("title", "title", &text(|c| &c.title), Check::Optional),
+            Field::text(
+                "name",
+                word("list-account-field-name"),
+                &text(|c| &c.name),
+                Check::Required,
+            ),
+            Field::text(
+                "title",
+                word("list-account-field-title"),
+                &text(|c| &c.title),
+                Check::Optional,
+            ),
             Field::choice(
                 "role",
-                "role",
+                word("list-account-field-role"),
                 roles,
                 c.and_then(|c| DecisionRole::ALL.iter().position(|r| *r == c.role))
                     .unwrap_or(3),
             ),
             Field::choice(
                 "stance",
-                "stance",
+                word("list-account-field-stance"),
                 stances,
                 c.and_then(|c| Stance::ALL.iter().position(|s| *s == c.stance))
                     .unwrap_or(1),
             ),
             Field::choice(
                 "influence",
-                "influence (1–5)",
+                word("list-account-field-influence"),
                 (1..=5).map(|i| i.to_string()).collect(),
                 usize::from(c.map_or(3, |c| c.influence).clamp(1, 5) - 1),
             ),
-            Field::text("email", "email", &text(|c| &c.email), Check::Optional),
-            Field::text("phone", "phone", &text(|c| &c.phone), Check::Optional),
+            Field::text(
+                "email",
+                word("list-account-field-email"),
+                &text(|c| &c.email),
+                Check::Optional,
+            ),
+            Field::text(
+                "phone",
+                word("list-account-field-phone"),
+                &text(|c| &c.phone),
+                Check::Optional,
+            ),
         ]
     }
 
@@ -175,60 +196,84 @@ impl AccountView {
         let contact = self.page.contacts.get(self.cursor(Section::Contacts));
         let needs_contact = matches!(kind, AccountForm::EditContact | AccountForm::MoveContact);
         if needs_contact && (self.section != Section::Contacts || contact.is_none()) {
-            self.notice = Some("pick a contact first (tab to Contacts)".into());
+            self.notice = Some(t!("list-account-pick-contact"));
             return;
         }
+        let word = crate::i18n::word;
         let (title, subtitle, fields) = match kind {
             AccountForm::EditAccount => {
-                let mut owners = vec!["none".to_string()];
+                let mut owners = vec![t!("list-account-owner-none")];
                 owners.extend(self.owners.iter().map(|(_, n)| n.clone()));
                 let owner_at = a
                     .owner
                     .and_then(|o| self.owners.iter().position(|(id, _)| *id == o))
                     .map_or(0, |i| i + 1);
                 (
-                    "Edit account",
+                    t!("list-account-form-edit"),
                     a.name.clone(),
                     vec![
-                        Field::text("name", "name", &a.name, Check::Required),
-                        Field::text("industry", "industry", &a.industry, Check::Optional),
-                        Field::text("region", "region", &a.region, Check::Optional),
+                        Field::text(
+                            "name",
+                            word("list-account-field-name"),
+                            &a.name,
+                            Check::Required,
+                        ),
+                        Field::text(
+                            "industry",
+                            word("list-account-field-industry"),
+                            &a.industry,
+                            Check::Optional,
+                        ),
+                        Field::text(
+                            "region",
+                            word("list-account-field-region"),
+                            &a.region,
+                            Check::Optional,
+                        ),
                         Field::choice(
                             "tier",
-                            "tier",
+                            word("list-account-field-tier"),
                             TIERS.iter().map(|t| format!("{t:?}")).collect(),
                             TIERS.iter().position(|t| *t == a.tier).unwrap_or(2),
                         ),
                         Field::choice(
                             "size",
-                            "employees",
+                            word("list-account-field-size"),
                             SIZES.iter().map(|s| s.label().to_string()).collect(),
                             SIZES.iter().position(|s| *s == a.size).unwrap_or(0),
                         ),
-                        Field::choice("owner", "owner", owners, owner_at),
+                        Field::choice("owner", word("list-account-field-owner"), owners, owner_at),
                         Field::text(
                             "parent",
-                            "part of (account name)",
+                            word("list-account-field-parent"),
                             self.page.parent.as_ref().map_or("", |p| p.name.as_str()),
                             Check::Optional,
                         ),
                     ],
                 )
             }
-            AccountForm::NewContact => ("New contact", a.name.clone(), Self::contact_fields(None)),
-            AccountForm::EditContact => ("Contact", a.name.clone(), Self::contact_fields(contact)),
+            AccountForm::NewContact => (
+                t!("list-account-form-new-contact"),
+                a.name.clone(),
+                Self::contact_fields(None),
+            ),
+            AccountForm::EditContact => (
+                t!("list-account-form-contact"),
+                a.name.clone(),
+                Self::contact_fields(contact),
+            ),
             AccountForm::MoveContact => (
-                "Move contact",
+                t!("list-account-form-move-contact"),
                 contact.map_or(String::new(), |c| c.name.clone()),
                 vec![Field::text(
                     "to",
-                    "to account (its name)",
+                    word("list-account-field-move-to"),
                     "",
                     Check::Required,
                 )],
             ),
         };
-        self.form = Some((kind, Form::new(title.into(), subtitle, fields, self.today)));
+        self.form = Some((kind, Form::new(title, subtitle, fields, self.today)));
     }
 
     fn contact_from(&self, form: &Form, base: Option<&Contact>) -> Option<Contact> {

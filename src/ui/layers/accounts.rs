@@ -51,16 +51,16 @@ impl AccountSort {
     ];
 
     pub fn label(self) -> &'static str {
-        match self {
-            AccountSort::OpenPipeline => "open pipeline",
-            AccountSort::WonToDate => "won to date",
-            AccountSort::LastChange => "last change",
-            AccountSort::Name => "name",
-            AccountSort::Tier => "tier",
-            AccountSort::Industry => "industry",
-            AccountSort::Region => "region",
-            AccountSort::Owner => "owner",
-        }
+        crate::i18n::word(match self {
+            AccountSort::OpenPipeline => "list-accounts-sort-open-pipeline",
+            AccountSort::WonToDate => "list-accounts-sort-won-to-date",
+            AccountSort::LastChange => "list-accounts-sort-last-change",
+            AccountSort::Name => "list-accounts-sort-name",
+            AccountSort::Tier => "list-accounts-sort-tier",
+            AccountSort::Industry => "list-accounts-sort-industry",
+            AccountSort::Region => "list-accounts-sort-region",
+            AccountSort::Owner => "list-accounts-sort-owner",
+        })
     }
 }
 

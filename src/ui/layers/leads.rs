@@ -27,12 +27,12 @@ impl Which {
     const ALL: [Which; 4] = [Which::Pool, Which::Mine, Which::Open, Which::All];
 
     pub fn label(self) -> &'static str {
-        match self {
-            Which::Pool => "in the pool",
-            Which::Mine => "mine",
-            Which::Open => "open",
-            Which::All => "all",
-        }
+        crate::i18n::word(match self {
+            Which::Pool => "list-leads-which-pool",
+            Which::Mine => "list-leads-which-mine",
+            Which::Open => "list-leads-which-open",
+            Which::All => "list-leads-which-all",
+        })
     }
 }
 
@@ -212,42 +212,51 @@ impl LeadPool {
 
     fn open_form(&mut self, kind: LeadForm) {
         let Some(row) = self.current() else {
-            self.notice = Some("no lead here".into());
+            self.notice = Some(t!("list-leads-no-lead"));
             return;
         };
         let company = row.lead.company.clone();
+        let word = crate::i18n::word;
+        let why = || Field::text("note", word("list-leads-field-why"), "", Check::Required);
         let fields = match kind {
             LeadForm::FollowUp => {
-                vec![Field::text("note", "what came of it", "", Check::Required).tall(3)]
+                let outcome = word("list-leads-field-outcome");
+                vec![Field::text("note", outcome, "", Check::Required).tall(3)]
             }
-            LeadForm::Disqualify => vec![Field::text("note", "why", "", Check::Required)],
-            LeadForm::Return => vec![Field::text("note", "why", "", Check::Required)],
+            LeadForm::Disqualify => vec![why()],
+            LeadForm::Return => vec![why()],
             LeadForm::Assign => {
                 if self.reps.is_empty() {
-                    self.notice = Some("nobody to assign to: the workspace has no reps".into());
+                    self.notice = Some(t!("list-leads-no-reps"));
                     return;
                 }
                 let now = self.reps.iter().position(|r| *r == row.owner).unwrap_or(0);
-                vec![Field::choice("to", "to", self.reps.clone(), now)]
+                let to = word("list-leads-field-to");
+                vec![Field::choice("to", to, self.reps.clone(), now)]
             }
             LeadForm::Qualify => vec![
                 Field::text(
                     "title",
-                    "deal title",
+                    word("list-leads-field-title"),
                     &deal_title(&row.lead),
                     Check::Required,
                 ),
-                Field::text("amount", "amount", "0", Check::Amount),
+                Field::text(
+                    "amount",
+                    word("list-leads-field-amount"),
+                    "0",
+                    Check::Amount,
+                ),
             ],
         };
-        let title = match kind {
-            LeadForm::FollowUp => "Follow-up",
-            LeadForm::Assign => "Assign lead",
-            LeadForm::Qualify => "Qualify lead",
-            LeadForm::Disqualify => "Disqualify lead",
-            LeadForm::Return => "Back to the pool",
-        };
-        self.form = Some((kind, Form::new(title.into(), company, fields, self.today)));
+        let title = t!(match kind {
+            LeadForm::FollowUp => "list-leads-form-follow-up",
+            LeadForm::Assign => "list-leads-form-assign",
+            LeadForm::Qualify => "list-leads-form-qualify",
+            LeadForm::Disqualify => "list-leads-form-disqualify",
+            LeadForm::Return => "list-leads-form-return",
+        });
+        self.form = Some((kind, Form::new(title, company, fields, self.today)));
     }
 
     /// The request the submitted form makes.
@@ -355,9 +364,7 @@ impl LeadPool {
                 match self.current().and_then(|r| r.lead.converted_deal) {
                     Some(deal) => Outcome::Request(Request::Lead(LeadRequest::OpenDeal(deal))),
                     None => {
-                        self.notice = Some(
-                            "no deal yet: Q qualifies it (its account, contact and deal)".into(),
-                        );
+                        self.notice = Some(t!("list-leads-no-deal-yet"));
                         Outcome::Stay
                     }
                 }
@@ -366,10 +373,7 @@ impl LeadPool {
             (Some(Action::Back | Action::Cancel), _) => Outcome::Close,
             (Some(Action::Quit), _) => Outcome::Quit,
             (Some(_), None) => {
-                self.notice = Some(format!(
-                    "no lead here · tab shows other leads ({})",
-                    self.which.label()
-                ));
+                self.notice = Some(t!("list-leads-no-lead-tab", which = self.which.label()));
                 Outcome::Stay
             }
             _ => Outcome::Stay,

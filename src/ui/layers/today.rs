@@ -81,14 +81,14 @@ impl super::LayerKeys for Today {
                     changes: vec![TaskChange::Done],
                 }),
                 _ => {
-                    self.notice = Some("x marks a task done: this row is not a task".into());
+                    self.notice = Some(t!("list-today-not-task"));
                     Outcome::Stay
                 }
             },
             Some(Action::LogActivity) => match self.current().and_then(|r| r.row.item.deal()) {
                 Some(deal) => Outcome::Request(Request::LogActivity(deal)),
                 None => {
-                    self.notice = Some("this row is about no deal".into());
+                    self.notice = Some(t!("list-today-no-deal"));
                     Outcome::Stay
                 }
             },

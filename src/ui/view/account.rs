@@ -96,8 +96,12 @@ pub fn render(app: &App, view: &AccountView, area: Rect, buf: &mut Buffer) {
         let hidden = lines.len().saturating_sub(first + rows);
         if hidden > 0 && !focused {
             let more = format!(
-                "   … {hidden} more (tab to {})",
-                section.label().to_lowercase()
+                "   {}",
+                t!(
+                    "list-account-more",
+                    count = hidden,
+                    section = section.label().to_lowercase()
+                )
             );
             let more_y = y + 1 + rows as u16;
             put(buf, area.x, more_y, &more, area.width, t.style(Role::Muted));
@@ -123,24 +127,22 @@ pub fn render(app: &App, view: &AccountView, area: Rect, buf: &mut Buffer) {
                 buf,
                 area.x,
                 y + 1,
-                "   none",
+                &format!("   {}", t!("list-account-none")),
                 area.width,
                 t.style(Role::Muted),
             );
         }
         y += height;
     }
-    let keys = super::layers::hints_in(
-        app,
-        Scope::Account,
-        &[
-            (Action::NextTab, "section"),
-            (Action::OpenDetail, "open/edit"),
-            (Action::EditAccount, "edit account"),
-            (Action::NewContact, "add contact"),
-            (Action::MoveContact, "move contact"),
-        ],
-    );
+    let words = [
+        (Action::NextTab, t!("list-account-hint-section")),
+        (Action::OpenDetail, t!("list-account-hint-open")),
+        (Action::EditAccount, t!("list-account-hint-edit")),
+        (Action::NewContact, t!("list-account-hint-add-contact")),
+        (Action::MoveContact, t!("list-account-hint-move-contact")),
+    ];
+    let items: Vec<(Action, &str)> = words.iter().map(|(a, w)| (*a, w.as_str())).collect();
+    let keys = super::layers::hints_in(app, Scope::Account, &items);
     super::layers::foot_and_form(
         app,
         (

@@ -9,14 +9,30 @@ use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+/// `s` padded with spaces to `cells` cells on the right (never cut), as
+/// `{:<n}` does for text whose characters are one cell each.
+fn pad(s: &str, cells: usize) -> String {
+    let pad = cells.saturating_sub(crate::text::width(s));
+    format!("{s}{}", " ".repeat(pad))
+}
+
+/// `s` padded to `cells` cells on the left (never cut), as `{:>n}`.
+fn pad_left(s: &str, cells: usize) -> String {
+    let pad = cells.saturating_sub(crate::text::width(s));
+    format!("{}{s}", " ".repeat(pad))
+}
+
 pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
     let title = format!(
-        " Accounts · {} of {} · by {} (tab) · amounts in {}",
-        list.shown.len(),
-        list.rows.len(),
-        list.sort.label(),
-        list.currency
+        " {}",
+        t!(
+            "list-accounts-title",
+            shown = list.shown.len(),
+            total = list.rows.len(),
+            sort = list.sort.label(),
+            currency = list.currency.to_string()
+        )
     );
     if !super::screen_start(app, area, buf, 5, &title) {
         return;
@@ -32,28 +48,29 @@ pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
     );
     let wide = area.width >= 110;
     let name_w = if wide { 34 } else { 24 };
+    let col = |key: &str| crate::i18n::message(key, None);
     let header = if wide {
         format!(
-            " {} {:<4} {:<18} {:<16} {:<16} {:>5} {:>9} {:>9}  {}",
-            fit("account", name_w),
-            "tier",
-            "industry",
-            "region",
-            "owner",
-            "open",
-            "pipeline",
-            "won",
-            "last change"
+            " {} {} {} {} {} {} {} {}  {}",
+            fit(&col("list-accounts-col-account"), name_w),
+            pad(&col("list-accounts-col-tier"), 4),
+            pad(&col("list-accounts-col-industry"), 18),
+            pad(&col("list-accounts-col-region"), 16),
+            pad(&col("list-accounts-col-owner"), 16),
+            pad_left(&col("list-accounts-col-open"), 5),
+            pad_left(&col("list-accounts-col-pipeline"), 9),
+            pad_left(&col("list-accounts-col-won"), 9),
+            col("list-accounts-col-last-change")
         )
     } else {
         format!(
-            " {} {:<4} {:>5} {:>9} {:>9}  {}",
-            fit("account", name_w),
-            "tier",
-            "open",
-            "pipeline",
-            "won",
-            "owner"
+            " {} {} {} {} {}  {}",
+            fit(&col("list-accounts-col-account"), name_w),
+            pad(&col("list-accounts-col-tier"), 4),
+            pad_left(&col("list-accounts-col-open"), 5),
+            pad_left(&col("list-accounts-col-pipeline"), 9),
+            pad_left(&col("list-accounts-col-won"), 9),
+            col("list-accounts-col-owner")
         )
     };
     put(
@@ -74,25 +91,25 @@ pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
             .map_or_else(|| "–".to_string(), |at| at.date_naive().to_string());
         let line = if wide {
             format!(
-                " {} {:<4} {} {} {} {:>5} {:>9} {:>9}  {}",
+                " {} {:<4} {} {} {} {:>5} {} {}  {}",
                 fit(&r.name, name_w),
                 format!("{:?}", r.tier),
                 fit(&r.industry, 18),
                 fit(&r.region, 16),
                 fit(&r.owner, 16),
                 r.open_deals,
-                compact_amount(r.open_amount),
-                compact_amount(r.won_amount),
+                pad_left(&compact_amount(r.open_amount), 9),
+                pad_left(&compact_amount(r.won_amount), 9),
                 last
             )
         } else {
             format!(
-                " {} {:<4} {:>5} {:>9} {:>9}  {}",
+                " {} {:<4} {:>5} {} {}  {}",
                 fit(&r.name, name_w),
                 format!("{:?}", r.tier),
                 r.open_deals,
-                compact_amount(r.open_amount),
-                compact_amount(r.won_amount),
+                pad_left(&compact_amount(r.open_amount), 9),
+                pad_left(&compact_amount(r.won_amount), 9),
                 r.owner
             )
         };
@@ -114,7 +131,7 @@ pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
         buf,
         area.x + 1,
         area.y + area.height - 1,
-        "type to filter · ↑/↓ move · tab order · enter its page · esc back",
+        &t!("list-accounts-keys"),
         area.width.saturating_sub(1),
         t.style(Role::Muted),
     );

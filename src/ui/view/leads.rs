@@ -16,54 +16,72 @@ use ratatui::layout::Rect;
 /// only where they fit (`?` lists them all).
 fn hints(app: &App, width: u16) -> String {
     let mut keys = vec![
-        (Action::ClaimLead, "claim"),
-        (Action::AssignLead, "assign"),
-        (Action::LogActivity, "follow-up"),
-        (Action::QualifyLead, "qualify"),
+        (Action::ClaimLead, "list-leads-hint-claim"),
+        (Action::AssignLead, "list-leads-hint-assign"),
+        (Action::LogActivity, "list-leads-hint-follow-up"),
+        (Action::QualifyLead, "list-leads-hint-qualify"),
     ];
     if width >= 90 {
-        keys.push((Action::DisqualifyLead, "disqualify"));
+        keys.push((Action::DisqualifyLead, "list-leads-hint-disqualify"));
     }
     if width >= 100 {
-        keys.push((Action::ReturnLead, "to pool"));
+        keys.push((Action::ReturnLead, "list-leads-hint-return"));
     }
-    keys.extend([(Action::NextTab, "which"), (Action::Filter, "filter")]);
+    keys.extend([
+        (Action::NextTab, "list-leads-hint-which"),
+        (Action::Filter, "list-leads-hint-filter"),
+    ]);
     if width < 100 {
-        keys.push((Action::Help, "all keys"));
+        keys.push((Action::Help, "list-leads-hint-all-keys"));
     }
-    super::layers::hints_in(app, Scope::Leads, &keys)
+    let words: Vec<(Action, String)> = keys
+        .into_iter()
+        .map(|(a, key)| (a, crate::i18n::message(key, None)))
+        .collect();
+    let items: Vec<(Action, &str)> = words.iter().map(|(a, w)| (*a, w.as_str())).collect();
+    super::layers::hints_in(app, Scope::Leads, &items)
+}
+
+/// `s` padded with spaces to `cells` cells on the right (never cut), as
+/// `{:<n}` does for text whose characters are one cell each.
+fn pad(s: &str, cells: usize) -> String {
+    let pad = cells.saturating_sub(crate::text::width(s));
+    format!("{s}{}", " ".repeat(pad))
+}
+
+/// `s` padded to `cells` cells on the left (never cut), as `{:>n}`.
+fn pad_left(s: &str, cells: usize) -> String {
+    let pad = cells.saturating_sub(crate::text::width(s));
+    format!("{}{s}", " ".repeat(pad))
 }
 
 pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
+    let title_key = if pool.duplicates_checked {
+        "list-leads-title"
+    } else {
+        "list-leads-title-checking"
+    };
     let title = format!(
-        " Lead pool (公海) · {} · {} of {}{}",
-        pool.which.label(),
-        pool.shown.len(),
-        pool.rows.len(),
-        if pool.duplicates_checked {
-            ""
-        } else {
-            " · looking for duplicates…"
-        }
+        " {}",
+        t!(
+            title_key,
+            which = pool.which.label(),
+            shown = pool.shown.len(),
+            total = pool.rows.len()
+        )
     );
     if !super::screen_start(app, area, buf, 8, &title) {
         return;
     }
-    let filter = if pool.filtering || !pool.filter.text.is_empty() {
-        format!(
-            " / {}{}   best match first{}",
-            pool.filter.text,
-            if pool.filtering { "▏" } else { "" },
-            if pool.filtering {
-                " · enter keeps it · esc clears it"
-            } else {
-                " · f then esc clears it"
-            }
-        )
+    let filter = if pool.filtering {
+        t!("list-leads-filter-typing", text = pool.filter.text.as_str())
+    } else if !pool.filter.text.is_empty() {
+        t!("list-leads-filter-kept", text = pool.filter.text.as_str())
     } else {
-        " best score first · f filters · tab: in the pool, mine, open, all · ⚑ not followed up · ≈ duplicates".to_string()
+        t!("list-leads-filter-none")
     };
+    let filter = format!(" {filter}");
     let filter_role = if pool.filtering {
         Role::Selected
     } else {
@@ -79,31 +97,32 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
     );
     let wide = area.width >= 110;
     let company_w = if wide { 30 } else { 20 };
+    let col = |key: &str| crate::i18n::message(key, None);
     let header = if wide {
         format!(
-            " {:<6} {} {:<16} {:<9} {:>5} {:>9} {:>4}  {:<14} {:<12} {}",
-            "id",
-            fit("company", company_w),
-            "contact",
-            "channel",
-            "score",
-            "fit+beh",
-            "age",
-            "owner",
-            "status",
-            "warnings"
+            " {} {} {} {} {} {} {}  {} {} {}",
+            pad(&col("list-leads-col-id"), 6),
+            fit(&col("list-leads-col-company"), company_w),
+            pad(&col("list-leads-col-contact"), 16),
+            pad(&col("list-leads-col-channel"), 9),
+            pad_left(&col("list-leads-col-score"), 5),
+            pad_left(&col("list-leads-col-parts"), 9),
+            pad_left(&col("list-leads-col-age"), 4),
+            pad(&col("list-leads-col-owner"), 14),
+            pad(&col("list-leads-col-status"), 12),
+            col("list-leads-col-warnings")
         )
     } else {
         format!(
-            " {:<6} {} {:>5} {:<8} {:>4}  {:<10} {:<12} {}",
-            "id",
-            fit("company", company_w),
-            "score",
-            "channel",
-            "age",
-            "owner",
-            "status",
-            "warn"
+            " {} {} {} {} {}  {} {} {}",
+            pad(&col("list-leads-col-id"), 6),
+            fit(&col("list-leads-col-company"), company_w),
+            pad_left(&col("list-leads-col-score"), 5),
+            pad(&col("list-leads-col-channel"), 8),
+            pad_left(&col("list-leads-col-age"), 4),
+            pad(&col("list-leads-col-owner"), 10),
+            pad(&col("list-leads-col-status"), 12),
+            col("list-leads-col-warn")
         )
     };
     put(
@@ -125,7 +144,7 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         let mut warn = Vec::new();
         if r.flagged {
             warn.push(if wide {
-                format!("⚑ no follow-up {} h", pool.follow_up_hours)
+                t!("list-leads-warn-no-follow-up", hours = pool.follow_up_hours)
             } else {
                 "⚑".to_string()
             });
@@ -136,35 +155,36 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
             (None, _) => {}
         }
         let owner = if r.owner.is_empty() {
-            "(pool)"
+            t!("list-leads-owner-pool")
         } else {
-            &r.owner
+            r.owner.clone()
         };
+        let age = pad_left(&t!("list-leads-age", days = r.age_days), 4);
         let id = format!("L-{}", l.id);
         let line = if wide {
             format!(
-                " {:<6} {} {} {:<9} {:>5} {:>9} {:>3}d  {} {:<12} {}",
+                " {:<6} {} {} {} {:>5} {:>9} {}  {} {} {}",
                 id,
                 fit(&l.company, company_w),
                 fit(&l.contact_name, 16),
-                l.channel.label(),
+                pad(l.channel.label(), 9),
                 l.score,
                 format!("{}+{}", r.parts.fit, r.parts.behaviour),
-                r.age_days,
-                fit(owner, 14),
-                l.status.label(),
+                age,
+                fit(&owner, 14),
+                pad(l.status.label(), 12),
                 warn.join(" ")
             )
         } else {
             format!(
-                " {:<6} {} {:>5} {:<8} {:>3}d  {} {:<12} {}",
+                " {:<6} {} {:>5} {} {}  {} {} {}",
                 id,
                 fit(&l.company, company_w),
                 l.score,
-                l.channel.label(),
-                r.age_days,
-                fit(owner, 10),
-                l.status.label(),
+                pad(l.channel.label(), 8),
+                age,
+                fit(&owner, 10),
+                pad(l.status.label(), 12),
                 warn.join(" ")
             )
         };
@@ -186,10 +206,11 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
     }
     if pool.shown.is_empty() {
         let empty = if pool.filter.text.is_empty() {
-            format!(" No leads {} · tab shows the others", pool.which.label())
+            t!("list-leads-empty", which = pool.which.label())
         } else {
-            format!(" No lead matches “{}”", pool.filter.text)
+            t!("list-leads-no-match", filter = pool.filter.text.as_str())
         };
+        let empty = format!(" {empty}");
         put(
             buf,
             area.x,
@@ -203,8 +224,8 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
     if let Some(r) = pool.current() {
         let l = &r.lead;
         let status = match l.status {
-            crate::domain::LeadStatus::Qualified => "qualified, no deal yet",
-            s => s.label(),
+            crate::domain::LeadStatus::Qualified => t!("list-leads-qualified-no-deal"),
+            s => s.label().to_string(),
         };
         let mut lines = vec![
             format!(
@@ -212,22 +233,25 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
                 l.id, l.company, l.contact_name, l.phone, l.email
             ),
             format!(
-                "   score {} = fit {} ({}, {} employees) + behaviour {}",
-                l.score,
-                r.parts.fit,
-                if l.industry.is_empty() {
-                    "no industry"
-                } else {
-                    &l.industry
-                },
-                l.size.label(),
-                r.parts.behaviour
+                "   {}",
+                t!(
+                    "list-leads-score",
+                    score = l.score,
+                    fit = r.parts.fit,
+                    industry = if l.industry.is_empty() {
+                        t!("list-leads-no-industry")
+                    } else {
+                        l.industry.clone()
+                    },
+                    size = l.size.label(),
+                    behaviour = r.parts.behaviour
+                )
             ),
         ];
         lines.extend(r.duplicates.iter().map(|d| format!("   ≈ {d}")));
         lines.extend(r.history.iter().rev().map(|h| format!("   {h}")));
         if lines.len() == 2 {
-            lines.push("   no history yet".into());
+            lines.push(format!("   {}", t!("list-leads-no-history")));
         }
         for (k, line) in lines.iter().take(usize::from(card_rows)).enumerate() {
             let role = if k == 0 { Role::Header } else { Role::Muted };

@@ -9,54 +9,59 @@ use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-const HINTS: &str = "enter open · x task done · a log activity · j/k move · q back · ? keys";
-
 /// What a row says after its deal's title.
 fn describe(r: &TodayRow, today: chrono::NaiveDate) -> String {
-    let late = |day: chrono::NaiveDate| {
+    // What is due, and how late it is.
+    let late = |what: &str, day: chrono::NaiveDate| {
         let days = (today - day).num_days();
         if days > 0 {
-            format!("{days} d overdue")
+            t!("list-today-overdue", what = what, days = days)
         } else {
-            "due today".to_string()
+            t!("list-today-due-today", what = what)
         }
     };
     match &r.row.item {
-        Item::Task { summary, due, .. } => format!("{summary} ({})", late(*due)),
-        Item::NextStep { step, due, .. } => format!("{step} ({})", late(*due)),
-        Item::Stale { days_in_stage, .. } => format!("{days_in_stage} d in its stage"),
-        Item::Dormant { quiet_days, .. } => format!("untouched for {quiet_days} d"),
-        Item::ClosingWithGates { close, missing, .. } => format!(
-            "closes {close}; {missing} gate {} not met",
-            if *missing == 1 {
-                "criterion"
-            } else {
-                "criteria"
-            }
+        Item::Task { summary, due, .. } => late(summary, *due),
+        Item::NextStep { step, due, .. } => late(step, *due),
+        Item::Stale { days_in_stage, .. } => t!("list-today-stale", days = *days_in_stage),
+        Item::Dormant { quiet_days, .. } => t!("list-today-dormant", days = *quiet_days),
+        Item::ClosingWithGates { close, missing, .. } => t!(
+            "list-today-gates",
+            close = crate::format::day_in_text(*close),
+            missing = *missing
         ),
         Item::Action { title, due, .. } => {
             if *due < today {
-                format!("{title} ({})", late(*due))
+                late(title, *due)
             } else {
-                format!("{title} (due {due})")
+                t!(
+                    "list-today-due-on",
+                    what = title.as_str(),
+                    day = crate::format::day_in_text(*due)
+                )
             }
         }
         Item::Lead {
             company,
             waiting_days,
             ..
-        } => {
-            format!("{company}: assigned {waiting_days} d ago, no follow-up yet")
-        }
+        } => t!(
+            "list-today-lead",
+            company = company.as_str(),
+            days = *waiting_days
+        ),
     }
 }
 
 pub fn render(app: &App, today: &Today, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
     let title = format!(
-        " Today · {} · {}",
-        today.whose,
-        crate::format::count(today.rows.len(), "thing")
+        " {}",
+        t!(
+            "list-today-title",
+            whose = today.whose.as_str(),
+            count = today.rows.len()
+        )
     );
     if !super::screen_start(app, area, buf, 4, &title) {
         return;
@@ -71,7 +76,7 @@ pub fn render(app: &App, today: &Today, area: Rect, buf: &mut Buffer) {
             buf,
             body.x + 1,
             body.y,
-            "nothing due, stale or waiting: a clear day",
+            &t!("list-today-clear"),
             body.width.saturating_sub(1),
             t.style(Role::Won),
         );
@@ -132,7 +137,7 @@ pub fn render(app: &App, today: &Today, area: Rect, buf: &mut Buffer) {
             area.width.saturating_sub(1),
         ),
         today.notice.as_ref(),
-        HINTS,
+        &t!("list-today-keys"),
         None,
         area,
         buf,
