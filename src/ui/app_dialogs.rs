@@ -53,17 +53,14 @@ impl App {
 
     pub(super) fn begin_move(&mut self, forward: bool) {
         let Some(deal) = self.current_deal().cloned() else {
-            return self.set_error("no deal selected".into());
+            return self.set_error(t!("dlg-no-deal"));
         };
         let Some(pipeline) = self.data.pipeline_of(&deal).cloned() else {
             return;
         };
         let target = if !deal.is_open() {
             if forward {
-                return self.set_error(format!(
-                    "deal is {}; H moves it back to reopen it",
-                    deal.status.label()
-                ));
+                return self.set_error(t!("dlg-closed-forward", status = deal.status.label()));
             }
             // Reopen into the stage it was lost at, or the last open stage —
             // after asking: a closed deal's numbers are in the reports.
@@ -75,12 +72,14 @@ impl App {
                 .cloned();
             if self.chrome.confirm_reopen != Some(deal.id) {
                 self.chrome.confirm_reopen = Some(deal.id);
-                let stage = into.as_ref().map_or("an open stage", |s| s.name.as_str());
-                return self.set_info(format!(
-                    "reopen {} ({}) into {stage}? H again reopens it; any other key keeps it {}",
-                    crate::text::sanitize(&deal.title),
-                    deal.status.label(),
-                    deal.status.label()
+                let stage = into
+                    .as_ref()
+                    .map_or_else(|| t!("dlg-an-open-stage"), |s| s.name.clone());
+                return self.set_info(t!(
+                    "dlg-reopen-ask",
+                    deal = crate::text::sanitize(&deal.title).into_owned(),
+                    status = deal.status.label(),
+                    stage = stage
                 ));
             }
             self.chrome.confirm_reopen = None;
@@ -92,11 +91,11 @@ impl App {
         };
         let Some(target) = target else {
             let hint = if forward {
-                "last open stage: W marks it won"
+                t!("dlg-last-stage")
             } else {
-                "already in the first stage"
+                t!("dlg-first-stage")
             };
-            return self.set_error(hint.into());
+            return self.set_error(hint);
         };
         let missing = crate::domain::moves::missing_gates(&pipeline, &deal, target.id);
         if missing.is_empty() {
@@ -115,7 +114,7 @@ impl App {
 
     pub(super) fn begin_win(&mut self) {
         let Some(deal) = self.current_deal().filter(|d| d.is_open()).cloned() else {
-            return self.set_error("select an open deal to mark it won".into());
+            return self.set_error(t!("dlg-win-needs-open"));
         };
         let Some(pipeline) = self.data.pipeline_of(&deal).cloned() else {
             return;
@@ -164,7 +163,7 @@ impl App {
             .values()
             .map(|o| {
                 let label = if Some(o.id) == me {
-                    format!("me ({})", o.name)
+                    t!("dlg-filter-me", name = o.name.as_str())
                 } else {
                     o.name.clone()
                 };
@@ -207,9 +206,12 @@ impl App {
         self.board.to_top();
         self.keep_visible();
         let text = if self.board.filter.is_active() {
-            format!("filter: {}", self.board.filter.describe(&self.data))
+            t!(
+                "dlg-filter-applied",
+                filter = self.board.filter.describe(&self.data)
+            )
         } else {
-            "filter cleared".into()
+            t!("dlg-filter-cleared")
         };
         self.set_info(text);
     }
@@ -228,7 +230,7 @@ impl App {
 
     pub(super) fn open_new_deal(&mut self) {
         let Some(pipeline) = self.data.pipelines.get(self.board.pipeline).cloned() else {
-            return self.set_error("there is no pipeline to add a deal to".into());
+            return self.set_error(t!("dlg-no-pipeline"));
         };
         let stage = pipeline.stages.get(self.board.column).map(|s| s.id);
         match self.form_choices() {
@@ -246,7 +248,7 @@ impl App {
 
     pub(super) fn open_edit_deal(&mut self) {
         let Some(deal) = self.current_deal().cloned() else {
-            return self.set_error("select a deal to edit it".into());
+            return self.set_error(t!("dlg-edit-needs-deal"));
         };
         match self.form_choices() {
             Ok(choices) => self
@@ -262,7 +264,7 @@ impl App {
 
     pub(super) fn open_activity_form(&mut self, task: bool) {
         let Some(deal) = self.current_deal().cloned() else {
-            return self.set_error("select a deal to log an activity on it".into());
+            return self.set_error(t!("dlg-activity-needs-deal"));
         };
         self.open_activity_form_on(&deal, task);
     }
@@ -283,7 +285,7 @@ impl App {
     /// `T` in the detail: the deal's tasks.
     pub(super) fn open_tasks(&mut self) {
         let Some(deal) = self.current_deal().cloned() else {
-            return self.set_error("open a deal to see its tasks".into());
+            return self.set_error(t!("dlg-tasks-need-deal"));
         };
         let tasks = self.store.tasks_of(deal.id);
         match tasks.and_then(|t| Ok((t, self.store.owners()?))) {
@@ -320,7 +322,7 @@ impl App {
                     }
                     self.refresh_today();
                     if let Some(Layer::Today(today)) = self.layers.last_mut() {
-                        today.notice = Some("done (u on the board undoes it)".into());
+                        today.notice = Some(t!("dlg-task-done-today"));
                     }
                 }
                 Err(e) => self.set_error(e.to_string()),
@@ -333,12 +335,13 @@ impl App {
         let deal = list.deal;
         match result {
             Ok(outcome) => {
-                let mut note = "saved · u undoes".to_string();
-                if outcome.next_step_cleared {
-                    note = "done — the deal's overdue next step is cleared · u undoes".into();
+                let note = if outcome.next_step_cleared {
+                    t!("dlg-task-step-cleared")
                 } else if outcome.next_step_moved {
-                    note = "moved — the deal's next step moved with it · u undoes".into();
-                }
+                    t!("dlg-task-step-moved")
+                } else {
+                    t!("dlg-task-saved")
+                };
                 let tasks = self.store.tasks_of(deal);
                 if let Some(Layer::Tasks(list)) = self.layers.last_mut() {
                     match tasks {
@@ -368,14 +371,14 @@ impl App {
         let account = match kind {
             crate::search::Kind::Contact => match self.store.contact(ContactId(id)) {
                 Ok(Some(c)) => c.account,
-                Ok(None) => return Err(format!("contact {id} no longer exists")),
+                Ok(None) => return Err(t!("dlg-contact-gone", id = id.to_string())),
                 Err(e) => return Err(e.to_string()),
             },
             _ => AccountId(id),
         };
         let name = match self.store.account(account) {
             Ok(Some(a)) => a.name,
-            Ok(None) => return Err(format!("account {account} no longer exists")),
+            Ok(None) => return Err(t!("dlg-account-gone", id = account.to_string())),
             Err(e) => return Err(e.to_string()),
         };
         let mut deals = self
@@ -405,7 +408,11 @@ impl App {
             })
             .collect();
         self.layers.push(Layer::DealList(DealList {
-            title: format!("{name}: {}", crate::format::count(lines.len(), "deal")),
+            title: t!(
+                "dlg-deal-list-title",
+                name = name.as_str(),
+                count = lines.len()
+            ),
             deals: lines,
             selected: 0,
         }));
@@ -417,7 +424,7 @@ impl App {
     /// `c` in the detail: the account's power map, to edit a contact's place.
     pub(super) fn open_contacts(&mut self) {
         let Some(deal) = self.current_deal().cloned() else {
-            return self.set_error("open a deal to see its account's contacts".into());
+            return self.set_error(t!("dlg-contacts-need-deal"));
         };
         match self.store.contacts_of(deal.account) {
             Ok(mut contacts) => {
@@ -448,7 +455,7 @@ impl App {
         match contacts {
             Ok((c, mut all)) => {
                 all.sort_by_key(|c| (c.role, std::cmp::Reverse(c.influence), c.id));
-                list.saved(all, format!("{} saved · u undoes", c.name));
+                list.saved(all, t!("dlg-contact-saved", name = c.name.as_str()));
                 self.jobs.changes += 1;
             }
             Err(e) => {

@@ -6,6 +6,7 @@
 use super::Command;
 use super::form::{Check, Field, Form};
 use crate::domain::*;
+use crate::i18n::word;
 use chrono::{DateTime, NaiveDate, Utc};
 
 const KINDS: [ActivityKind; 6] = [
@@ -48,23 +49,28 @@ impl ActivityForm {
         let fields = vec![
             Field::choice(
                 "kind",
-                "kind",
+                word("dlg-activity-kind"),
                 KINDS.iter().map(|k| k.label().to_string()).collect(),
                 if task { KINDS.len() - 1 } else { 0 },
             ),
-            Field::pick("contacts", "with", names, picked),
-            Field::text("summary", "summary", "", Check::Required),
-            Field::text("when", "when", "today", Check::Date),
+            Field::pick("contacts", word("dlg-activity-with"), names, picked),
+            Field::text("summary", word("dlg-activity-summary"), "", Check::Required),
+            // Typed values are read back as dates: they stay as parse_date reads them.
+            Field::text("when", word("dlg-activity-when"), "today", Check::Date),
             Field::text(
                 "due",
-                "task due",
+                word("dlg-activity-due"),
                 if task { "tomorrow" } else { "" },
                 Check::OptionalDate,
             ),
         ];
         ActivityForm {
             form: Form::new(
-                if task { "Add task" } else { "Log activity" }.into(),
+                if task {
+                    t!("dlg-activity-task-title")
+                } else {
+                    t!("dlg-activity-title")
+                },
                 deal.title.clone(),
                 fields,
                 now.date_naive(),
@@ -88,10 +94,7 @@ impl ActivityForm {
         let kind = KINDS.get(f.choice("kind")).copied()?;
         let day = f.date("when")?;
         if day > self.now.date_naive() && kind != ActivityKind::Task {
-            self.form.reject(
-                "when",
-                "only a task can be in the future; pick task to plan it".into(),
-            );
+            self.form.reject("when", t!("dlg-activity-future"));
             return None;
         }
         let contacts = f

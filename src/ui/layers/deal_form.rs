@@ -6,6 +6,7 @@ use super::Command;
 use super::form::{Check, Field, Form};
 use crate::domain::money::Currency;
 use crate::domain::*;
+use crate::i18n::word;
 use crate::store::{AccountRef, DealDraft};
 use chrono::NaiveDate;
 
@@ -49,11 +50,11 @@ fn split(text: &str) -> Vec<String> {
 fn owner_field(owners: &[Owner], selected: &str) -> Field {
     let names: Vec<String> = owners.iter().map(|o| o.name.clone()).collect();
     let index = names.iter().position(|n| n == selected).unwrap_or(0);
-    Field::choice("owner", "owner", names, index)
+    Field::choice("owner", word("dlg-deal-owner"), names, index)
 }
 
 fn account_field(accounts: &[Account], value: &str) -> Field {
-    Field::text("account", "account", value, Check::Required)
+    Field::text("account", word("dlg-deal-account"), value, Check::Required)
         .with_suggestions(accounts.iter().map(|a| a.name.clone()).collect())
 }
 
@@ -68,26 +69,36 @@ impl DealForm {
         let stages: Vec<&Stage> = pipeline.open_stages().collect();
         let start = stages.iter().position(|s| Some(s.id) == stage).unwrap_or(0);
         let fields = vec![
-            Field::text("title", "title", "", Check::Required),
+            Field::text("title", word("dlg-deal-title"), "", Check::Required),
             account_field(&choices.accounts, ""),
             owner_field(&choices.owners, &choices.user),
-            Field::text("amount", "amount", "", Check::Amount),
-            Field::text("currency", "currency", "USD", Check::Currency),
-            Field::text("close", "expected close", "eoq", Check::Date),
+            Field::text("amount", word("dlg-deal-amount"), "", Check::Amount),
+            Field::text(
+                "currency",
+                word("dlg-deal-currency"),
+                "USD",
+                Check::Currency,
+            ),
+            Field::text("close", word("dlg-deal-close"), "eoq", Check::Date),
             Field::choice(
                 "stage",
-                "stage",
+                word("dlg-deal-stage"),
                 stages.iter().map(|s| s.name.clone()).collect(),
                 start,
             ),
-            Field::text("source", "source", "", Check::Optional),
-            Field::text("tags", "tags", "", Check::Optional),
-            Field::text("next_step", "next step", "", Check::Optional),
-            Field::text("next_step_date", "next-step date", "", Check::OptionalDate),
+            Field::text("source", word("dlg-deal-source"), "", Check::Optional),
+            Field::text("tags", word("dlg-deal-tags"), "", Check::Optional),
+            Field::text("next_step", word("dlg-deal-next-step"), "", Check::Optional),
+            Field::text(
+                "next_step_date",
+                word("dlg-deal-next-step-date"),
+                "",
+                Check::OptionalDate,
+            ),
         ];
         DealForm {
             form: Form::new(
-                format!("New deal · {}", pipeline.name),
+                t!("dlg-deal-new-title", pipeline = pipeline.name.as_str()),
                 String::new(),
                 fields,
                 today,
@@ -119,24 +130,29 @@ impl DealForm {
             .position(|f| *f == deal.forecast)
             .unwrap_or(0);
         let fields = vec![
-            Field::text("title", "title", &deal.title, Check::Required),
+            Field::text(
+                "title",
+                word("dlg-deal-title"),
+                &deal.title,
+                Check::Required,
+            ),
             account_field(&choices.accounts, &account_name),
             owner_field(&choices.owners, &owner_name),
             Field::text(
                 "amount",
-                "amount",
+                word("dlg-deal-amount"),
                 &deal.amount.amount.normalize().to_string(),
                 Check::Amount,
             ),
             Field::text(
                 "currency",
-                "currency",
+                word("dlg-deal-currency"),
                 deal.amount.currency.as_str(),
                 Check::Currency,
             ),
             Field::text(
                 "close",
-                "expected close",
+                word("dlg-deal-close"),
                 &deal
                     .expected_close
                     .map(|c| c.to_string())
@@ -145,7 +161,7 @@ impl DealForm {
             ),
             Field::text(
                 "probability",
-                "probability %",
+                word("dlg-deal-probability"),
                 &deal
                     .probability_override
                     .map(|p| p.to_string())
@@ -154,30 +170,40 @@ impl DealForm {
             ),
             Field::choice(
                 "forecast",
-                "forecast",
+                word("dlg-deal-forecast"),
                 ForecastCategory::ALL
                     .iter()
                     .map(|f| f.label().to_string())
                     .collect(),
                 forecast,
             ),
-            Field::text("source", "source", &deal.source, Check::Optional),
-            Field::text("tags", "tags", &join(&deal.tags), Check::Optional),
+            Field::text(
+                "source",
+                word("dlg-deal-source"),
+                &deal.source,
+                Check::Optional,
+            ),
+            Field::text(
+                "tags",
+                word("dlg-deal-tags"),
+                &join(&deal.tags),
+                Check::Optional,
+            ),
             Field::text(
                 "competitors",
-                "competitors",
+                word("dlg-deal-competitors"),
                 &join(&deal.competitors),
                 Check::Optional,
             ),
             Field::text(
                 "next_step",
-                "next step",
+                word("dlg-deal-next-step"),
                 deal.next_step.as_deref().unwrap_or(""),
                 Check::Optional,
             ),
             Field::text(
                 "next_step_date",
-                "next-step date",
+                word("dlg-deal-next-step-date"),
                 &deal
                     .next_step_date
                     .map(|d| d.to_string())
@@ -187,7 +213,7 @@ impl DealForm {
         ];
         DealForm {
             form: Form::new(
-                format!("Edit deal {}", deal.id),
+                t!("dlg-deal-edit-title", id = deal.id.to_string()),
                 deal.title.clone(),
                 fields,
                 today,
@@ -246,10 +272,7 @@ impl DealForm {
             Mode::Edit(original) => {
                 let account_text = f.text("account");
                 let Some(account) = self.account_named(&account_text) else {
-                    self.form.reject(
-                        "account",
-                        "no such account (a new deal can create one)".into(),
-                    );
+                    self.form.reject("account", t!("dlg-deal-no-account"));
                     return None;
                 };
                 let mut deal = (**original).clone();

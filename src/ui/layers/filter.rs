@@ -5,6 +5,7 @@
 use super::Command;
 use super::form::{Field, Form};
 use crate::domain::*;
+use crate::i18n::word;
 use crate::ui::board::Filter;
 use chrono::NaiveDate;
 
@@ -28,7 +29,7 @@ fn any_of(
     current: Option<&String>,
     show: impl Fn(&str) -> String,
 ) -> (Vec<String>, usize) {
-    let mut names = vec!["any".to_string()];
+    let mut names = vec![t!("dlg-filter-any")];
     names.extend(values.iter().map(|v| show(v)));
     let index = current
         .and_then(|c| values.iter().position(|v| v == c))
@@ -37,7 +38,12 @@ fn any_of(
 }
 
 fn yes_no(key: &'static str, label: &'static str, on: bool) -> Field {
-    Field::choice(key, label, vec!["no".into(), "yes".into()], usize::from(on))
+    Field::choice(
+        key,
+        label,
+        vec![t!("dlg-no"), t!("dlg-yes")],
+        usize::from(on),
+    )
 }
 
 impl FilterMenu {
@@ -48,7 +54,7 @@ impl FilterMenu {
         choices: Choices,
         today: NaiveDate,
     ) -> Self {
-        let mut owner_names = vec!["anyone".to_string()];
+        let mut owner_names = vec![t!("dlg-filter-anyone")];
         owner_names.extend(owners.iter().map(|(_, n)| n.clone()));
         let owner_index = current
             .owner
@@ -59,13 +65,17 @@ impl FilterMenu {
         let (team_names, team_index) =
             any_of(&choices.teams, current.team.as_ref(), str::to_string);
         let fields = vec![
-            Field::choice("owner", "owner", owner_names, owner_index),
-            yes_no("stale", "stale only", current.stale_only),
-            yes_no("quarter", "closes this qtr", current.closing_this_quarter),
-            Field::choice("tag", "tag", tag_names, tag_index),
-            Field::choice("team", "owner's team", team_names, team_index),
+            Field::choice("owner", word("dlg-filter-owner"), owner_names, owner_index),
+            yes_no("stale", word("dlg-filter-stale"), current.stale_only),
+            yes_no(
+                "quarter",
+                word("dlg-filter-quarter"),
+                current.closing_this_quarter,
+            ),
+            Field::choice("tag", word("dlg-filter-tag"), tag_names, tag_index),
+            Field::choice("team", word("dlg-filter-team"), team_names, team_index),
         ];
-        let mut form = Form::new("Filter the board".into(), String::new(), fields, today);
+        let mut form = Form::new(t!("dlg-filter-title"), String::new(), fields, today);
         form.ask_before_discard = false;
         FilterMenu {
             form,

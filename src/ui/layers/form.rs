@@ -177,33 +177,33 @@ impl Field {
         self.hint = None;
         self.error = match self.check {
             Check::Optional => None,
-            Check::Required if value.is_empty() => Some("required".into()),
+            Check::Required if value.is_empty() => Some(t!("dlg-form-required")),
             Check::Required => None,
             Check::Amount => match parse_amount(&value) {
-                Ok(a) if a < Decimal::ZERO => Some("must not be negative".into()),
+                Ok(a) if a < Decimal::ZERO => Some(t!("dlg-form-negative")),
                 Ok(_) => None,
-                Err(_) => Some("an amount, like 12500, 12.5k or 1.2m".into()),
+                Err(_) => Some(t!("dlg-form-amount")),
             },
             Check::Currency => match value.to_uppercase().parse::<Currency>() {
                 Ok(_) => None,
-                Err(_) => Some("a three-letter currency code, like USD".into()),
+                Err(_) => Some(t!("dlg-form-currency")),
             },
             Check::Date | Check::OptionalDate if value.is_empty() => {
-                (self.check == Check::Date).then(|| "required: 2026-12-31, +7d, eom, eoq".into())
+                (self.check == Check::Date).then(|| t!("dlg-form-date-required"))
             }
             Check::Date | Check::OptionalDate => match parse_date(&value, today) {
                 Ok(d) => {
                     if d.to_string() != value {
-                        self.hint = Some(format!("= {}", d.format("%a %Y-%m-%d")));
+                        self.hint = Some(resolved_date(d));
                     }
                     None
                 }
-                Err(_) => Some("a date: 2026-12-31, +7d, +2w, eom, eoq".into()),
+                Err(_) => Some(t!("dlg-form-date")),
             },
             Check::OptionalPercent if value.is_empty() => None,
             Check::OptionalPercent => match value.trim_end_matches('%').trim().parse::<u8>() {
                 Ok(p) if p <= 100 => None,
-                _ => Some("a whole percentage from 0 to 100".into()),
+                _ => Some(t!("dlg-form-percent")),
             },
         };
         if self.error.is_none()
@@ -213,6 +213,25 @@ impl Field {
             self.hint = Some(format!("→ {c}"));
         }
     }
+}
+
+/// What a typed date resolves to: `= Sun 2026-11-29`.
+fn resolved_date(d: NaiveDate) -> String {
+    use chrono::{Datelike, Weekday};
+    let weekday = match d.weekday() {
+        Weekday::Mon => t!("dlg-weekday-1"),
+        Weekday::Tue => t!("dlg-weekday-2"),
+        Weekday::Wed => t!("dlg-weekday-3"),
+        Weekday::Thu => t!("dlg-weekday-4"),
+        Weekday::Fri => t!("dlg-weekday-5"),
+        Weekday::Sat => t!("dlg-weekday-6"),
+        Weekday::Sun => t!("dlg-weekday-7"),
+    };
+    t!(
+        "dlg-form-date-hint",
+        weekday = weekday,
+        date = d.format("%Y-%m-%d").to_string()
+    )
 }
 
 /// What a key did to the form.
@@ -371,7 +390,7 @@ impl Form {
         match self.fields.iter().position(|f| f.error.is_some()) {
             Some(i) => {
                 self.focus = i;
-                self.error = Some("fix the marked field first".into());
+                self.error = Some(t!("dlg-form-fix-first"));
                 false
             }
             None => true,

@@ -51,7 +51,7 @@ impl GateDialog {
         let all = ticked.len() == self.criteria.len();
         let reason = self.reason.text.trim().to_string();
         if !all && reason.is_empty() {
-            self.error = Some("tick every criterion, or type a reason to override".into());
+            self.error = Some(t!("dlg-gate-need-reason"));
             self.focus = self.criteria.len();
             return Outcome::Stay;
         }

@@ -6,6 +6,7 @@ use super::Command;
 use super::form::{Check, Field, Form, Input};
 use crate::analytics::loss::Signal;
 use crate::domain::*;
+use crate::i18n::word;
 use crate::store::LossInput;
 use chrono::NaiveDate;
 
@@ -34,7 +35,7 @@ impl LossDialog {
         today: NaiveDate,
         signals: &[Signal],
     ) -> Self {
-        Self::build("Mark lost", deal, categories, today, signals, None)
+        Self::build(t!("dlg-loss-title"), deal, categories, today, signals, None)
     }
 
     /// The loss review's triage of a lost deal: prefilled from its loss record when it
@@ -46,7 +47,7 @@ impl LossDialog {
         signals: &[Signal],
     ) -> Self {
         Self::build(
-            "Triage",
+            t!("dlg-loss-triage-title"),
             deal,
             categories,
             today,
@@ -56,7 +57,7 @@ impl LossDialog {
     }
 
     fn build(
-        title: &str,
+        title: String,
         deal: &Deal,
         categories: Vec<LossCategory>,
         today: NaiveDate,
@@ -91,21 +92,31 @@ impl LossDialog {
         let mut fields = vec![
             Field::choice(
                 "category",
-                "reason",
+                word("dlg-loss-reason"),
                 categories.iter().map(|c| c.name.clone()).collect(),
                 chosen,
             ),
-            Field::choice("sub_reason", "detail", sub_reasons(first), sub),
-            Field::text("competitor", "competitor", competitor, Check::Optional),
+            Field::choice(
+                "sub_reason",
+                word("dlg-loss-detail"),
+                sub_reasons(first),
+                sub,
+            ),
+            Field::text(
+                "competitor",
+                word("dlg-loss-competitor"),
+                competitor,
+                Check::Optional,
+            ),
             Field::choice(
                 "controllable",
-                "controllable",
-                vec!["yes".into(), "no".into()],
+                word("dlg-loss-controllable"),
+                vec![t!("dlg-yes"), t!("dlg-no")],
                 yes_no(controllable),
             ),
             Field::text(
                 "lesson",
-                "lesson",
+                word("dlg-loss-lesson"),
                 recorded.map_or("", |r| r.lesson.as_str()),
                 Check::Optional,
             )
@@ -116,15 +127,21 @@ impl LossDialog {
         if recorded.is_none() && deal.is_open() {
             fields.push(Field::text(
                 "lost_on",
-                "lost on",
+                word("dlg-loss-lost-on"),
                 &today.to_string(),
                 Check::Date,
             ));
         }
-        let mut form = Form::new(title.into(), deal.title.clone(), fields, today);
+        let mut form = Form::new(title, deal.title.clone(), fields, today);
         form.notes = signals
             .iter()
-            .map(|s| format!("⚑ {}: {}", s.sub_reason, s.evidence))
+            .map(|s| {
+                t!(
+                    "dlg-loss-signal",
+                    reason = s.sub_reason,
+                    evidence = s.evidence.as_str()
+                )
+            })
             .collect();
         LossDialog {
             deal: deal.id,
@@ -158,7 +175,7 @@ impl LossDialog {
 
     fn build_command(&mut self) -> Option<Command> {
         let Some(category) = self.categories.get(self.shown_category) else {
-            self.form.error = Some("the loss taxonomy is empty".into());
+            self.form.error = Some(t!("dlg-loss-no-taxonomy"));
             return None;
         };
         let f = &self.form;

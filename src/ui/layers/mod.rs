@@ -441,7 +441,7 @@ pub fn row_forms_key<T: RowForms>(
                 None => {
                     let (_, form, notice) = list.parts();
                     *form = None;
-                    *notice = Some("nothing changed".into());
+                    *notice = Some(t!("dlg-nothing-changed"));
                     Outcome::Stay
                 }
             };

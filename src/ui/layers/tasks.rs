@@ -5,6 +5,7 @@
 use super::Request;
 use super::form::{Check, Field, Form};
 use crate::domain::*;
+use crate::i18n::word;
 use crate::store::TaskChange;
 use chrono::NaiveDate;
 
@@ -70,19 +71,19 @@ impl TaskList {
             .unwrap_or(0);
         let due = task.due.map_or(String::new(), |d| d.to_string());
         self.form = Some(Form::new(
-            "Task".into(),
+            t!("dlg-task-form-title"),
             task.summary.clone(),
             vec![
                 Field::choice(
                     "status",
-                    "status",
-                    vec!["open".into(), "done".into()],
+                    word("dlg-task-status"),
+                    vec![t!("dlg-task-open"), t!("dlg-task-done")],
                     usize::from(task.done),
                 ),
-                Field::text("due", "due", &due, Check::OptionalDate),
+                Field::text("due", word("dlg-task-due"), &due, Check::OptionalDate),
                 Field::choice(
                     "owner",
-                    "owner",
+                    word("dlg-task-owner"),
                     self.owners.iter().map(|o| o.name.clone()).collect(),
                     owner,
                 ),

@@ -7,6 +7,7 @@ use super::form::{Check, Field, Form};
 use crate::domain::moves::WinInput;
 use crate::domain::*;
 use crate::format::group_thousands;
+use crate::i18n::word;
 use crate::store::GateDecision;
 use chrono::NaiveDate;
 
@@ -24,17 +25,26 @@ impl WonDialog {
     pub fn new(deal: &Deal, gate: GateDecision, reasons: Vec<String>, today: NaiveDate) -> Self {
         let amount = group_thousands(deal.amount.amount, deal.amount.currency.minor_digits());
         let offered = if reasons.is_empty() {
-            vec!["(none given)".to_string()]
+            vec![t!("dlg-won-no-reasons")]
         } else {
             reasons.clone()
         };
         let fields = vec![
-            Field::choice("reason", "why it was won", offered, 0),
-            Field::text("closed_on", "won on", &today.to_string(), Check::Date),
-            Field::text("amount", "amount signed", &amount, Check::Amount),
+            Field::choice("reason", word("dlg-won-reason"), offered, 0),
+            Field::text(
+                "closed_on",
+                word("dlg-won-on"),
+                &today.to_string(),
+                Check::Date,
+            ),
+            Field::text("amount", word("dlg-won-amount"), &amount, Check::Amount),
         ];
-        let subtitle = format!("{} · amounts in {}", deal.title, deal.amount.currency);
-        let mut form = Form::new("Mark won".into(), subtitle, fields, today);
+        let subtitle = t!(
+            "dlg-won-subtitle",
+            deal = deal.title.as_str(),
+            currency = deal.amount.currency.to_string()
+        );
+        let mut form = Form::new(t!("dlg-won-title"), subtitle, fields, today);
         form.ask_before_discard = false;
         WonDialog {
             deal: deal.id,

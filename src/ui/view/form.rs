@@ -137,14 +137,14 @@ pub fn render_in(app: &App, form: &Form, hints: &str, inner: Rect, buf: &mut Buf
                 };
                 let shown = options.get(*cursor).map_or("", String::as_str);
                 let so_far = if summary.is_empty() {
-                    "nobody yet"
+                    t!("dlg-form-nobody-yet")
                 } else {
-                    summary
+                    summary.clone()
                 };
                 vec![format!("◂ {mark} {shown} ▸  ({so_far})")]
             }
             Input::Pick { summary, .. } if summary.is_empty() => {
-                vec!["nobody in particular".into()]
+                vec![t!("dlg-form-nobody")]
             }
             Input::Pick { summary, .. } => vec![summary.clone()],
         };
@@ -177,7 +177,7 @@ pub fn render_in(app: &App, form: &Form, hints: &str, inner: Rect, buf: &mut Buf
             buf,
             inner.x,
             message_y,
-            "discard your changes? y or enter discards · any other key keeps editing",
+            &t!("dlg-form-discard"),
             inner.width,
             t.style(Role::Warning),
         );

@@ -2,6 +2,7 @@
 //! command palette and forms.
 
 use super::{fill, put};
+use crate::i18n::word;
 use crate::text::sanitize;
 use crate::ui::action::Action;
 use crate::ui::app::App;
@@ -116,9 +117,9 @@ pub(super) fn form_keys(app: &App, form: &Form, choices: &str) -> String {
         form,
         &[
             (Action::Toggle, choices),
-            (Action::NextField, "next field"),
-            (Action::Confirm, "save"),
-            (Action::Cancel, "cancel"),
+            (Action::NextField, word("dlg-hint-next-field")),
+            (Action::Confirm, word("dlg-hint-save")),
+            (Action::Cancel, word("dlg-hint-cancel")),
         ],
     )
 }
@@ -142,7 +143,13 @@ pub(super) fn foot_and_form(
     };
     put(buf, foot.0, foot.1, text, foot.2, t.style(role));
     if let Some(form) = form {
-        super::form::render(app, form, &form_keys(app, form, "choose"), area, buf);
+        super::form::render(
+            app,
+            form,
+            &form_keys(app, form, word("dlg-hint-choose")),
+            area,
+            buf,
+        );
     }
 }
 
@@ -160,12 +167,19 @@ pub(super) fn form_hints(app: &App, form: &Form, items: &[(Action, &str)]) -> St
     hints(app, &items)
 }
 
-const FORM_HINTS: [(Action, &str); 4] = [
-    (Action::NextField, "next"),
-    (Action::Toggle, "choose"),
-    (Action::Confirm, "save"),
-    (Action::Cancel, "cancel"),
-];
+/// A form dialog's keys: next, choose, save, cancel.
+fn form_dialog_hints(app: &App, form: &Form) -> String {
+    form_hints(
+        app,
+        form,
+        &[
+            (Action::NextField, word("dlg-hint-next")),
+            (Action::Toggle, word("dlg-hint-choose")),
+            (Action::Confirm, word("dlg-hint-save")),
+            (Action::Cancel, word("dlg-hint-cancel")),
+        ],
+    )
+}
 
 /// A list in a dialog (actions due, a deal's tasks): its rows scrolled to the
 /// selection, a line saying what is empty, a footer, and the form opened over
@@ -248,27 +262,37 @@ pub(super) fn list_dialog(app: &App, d: ListDialog, area: Rect, buf: &mut Buffer
 }
 
 /// What the board's marks and colours mean (help over the board lists them).
-const BOARD_LEGEND: [(&str, &str); 10] = [
-    ("▌", "the selected card"),
-    ("◇", "the next stage's gate has criteria not ticked yet"),
-    ("?", "no expected close date yet (e sets one)"),
-    (
-        "Σ 1.2m",
-        "the column's total in the main currency (+€… others, never added)",
-    ),
-    ("w 310k", "weighted: each amount × its probability"),
-    (
-        "14d",
-        "days in the stage; orange when the deal is stale there",
-    ),
-    ("12-06", "the next step's date; red when it is past"),
-    ("3/6", "the selected column of how many"),
-    (
-        "q",
-        "quits from the board (esc clears a filter; ctrl-c quits anywhere)",
-    ),
-    ("T", "in the detail: the deal's tasks"),
-];
+fn board_legend() -> Vec<(String, String)> {
+    use crate::format::compact_amount;
+    use rust_decimal::Decimal;
+    [
+        ("▌".to_string(), "dlg-legend-selected"),
+        ("◇".into(), "dlg-legend-gate"),
+        ("?".into(), "dlg-legend-no-close"),
+        (
+            t!(
+                "dlg-legend-total-mark",
+                amount = compact_amount(Decimal::from(1_200_000))
+            ),
+            "dlg-legend-total",
+        ),
+        (
+            t!(
+                "dlg-legend-weighted-mark",
+                amount = compact_amount(Decimal::from(310_000))
+            ),
+            "dlg-legend-weighted",
+        ),
+        (t!("board-days", days = 14), "dlg-legend-days"),
+        ("12-06".into(), "dlg-legend-next-step"),
+        ("3/6".into(), "dlg-legend-column"),
+        ("q".into(), "dlg-legend-quit"),
+        ("T".into(), "dlg-legend-tasks"),
+    ]
+    .into_iter()
+    .map(|(mark, key)| (mark, crate::i18n::message(key, None)))
+    .collect()
+}
 
 pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
@@ -283,28 +307,20 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
         Layer::Contacts(list) => super::contacts::render(app, list, area, buf),
         Layer::Quote(q) => super::quote::render(app, q, area, buf),
         Layer::Products(l) => super::quote::products(app, l, area, buf),
-        Layer::DealForm(f) => super::form::render(
-            app,
-            &f.form,
-            &form_hints(app, &f.form, &FORM_HINTS),
-            area,
-            buf,
-        ),
-        Layer::ActivityForm(f) => super::form::render(
-            app,
-            &f.form,
-            &form_hints(app, &f.form, &FORM_HINTS),
-            area,
-            buf,
-        ),
+        Layer::DealForm(f) => {
+            super::form::render(app, &f.form, &form_dialog_hints(app, &f.form), area, buf)
+        }
+        Layer::ActivityForm(f) => {
+            super::form::render(app, &f.form, &form_dialog_hints(app, &f.form), area, buf)
+        }
         Layer::Filter(f) => {
             let keys = hints(
                 app,
                 &[
-                    (Action::NextField, "next"),
-                    (Action::Toggle, "choose"),
-                    (Action::Confirm, "apply"),
-                    (Action::Cancel, "cancel"),
+                    (Action::NextField, word("dlg-hint-next")),
+                    (Action::Toggle, word("dlg-hint-choose")),
+                    (Action::Confirm, word("dlg-hint-apply")),
+                    (Action::Cancel, word("dlg-hint-cancel")),
                 ],
             );
             super::form::render(app, &f.form, &keys, area, buf)
@@ -314,10 +330,10 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
         Layer::Help(h) => {
             let bindings = app.look.keymap.bindings(h.scope);
             // Over the board, the keys are followed by what its marks mean.
-            let legend: &[(&str, &str)] = if h.scope == crate::ui::keymap::Scope::Board {
-                &BOARD_LEGEND
+            let legend = if h.scope == crate::ui::keymap::Scope::Board {
+                board_legend()
             } else {
-                &[]
+                Vec::new()
             };
             let rows: Vec<(&str, String, Role)> = bindings
                 .iter()
@@ -325,7 +341,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 .chain(
                     legend
                         .iter()
-                        .map(|(mark, meaning)| (*mark, meaning.to_string(), Role::Accent)),
+                        .map(|(mark, meaning)| (mark.as_str(), meaning.clone(), Role::Accent)),
                 )
                 .collect();
             let inner = popup(
@@ -333,7 +349,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 area,
                 72,
                 rows.len() as u16 + 4,
-                "keys and marks on this screen · j k scroll · esc closes",
+                &t!("dlg-help-title"),
                 buf,
             );
             // Scrolling stops with the last row at the bottom, never past it.
@@ -360,9 +376,9 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
         }
         Layer::Gate(g) => {
             let title = if g.win {
-                format!("Win: gates before {}", g.stage_name)
+                t!("dlg-gate-title-win", stage = g.stage_name.as_str())
             } else {
-                format!("Gate: entering {}", g.stage_name)
+                t!("dlg-gate-title-move", stage = g.stage_name.as_str())
             };
             let inner = popup(app, area, 66, g.criteria.len() as u16 + 9, &title, buf);
             put(
@@ -400,7 +416,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 buf,
                 inner.x,
                 y,
-                "override reason:",
+                &t!("dlg-gate-reason"),
                 inner.width,
                 t.style(Role::Muted),
             );
@@ -422,30 +438,29 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 &hints(
                     app,
                     &[
-                        (Action::Toggle, "tick"),
-                        (Action::NextField, "next"),
-                        (Action::Confirm, if g.win { "win" } else { "move" }),
-                        (Action::Cancel, "cancel"),
+                        (Action::Toggle, word("dlg-hint-tick")),
+                        (Action::NextField, word("dlg-hint-next")),
+                        (
+                            Action::Confirm,
+                            word(if g.win {
+                                "dlg-hint-win"
+                            } else {
+                                "dlg-hint-move"
+                            }),
+                        ),
+                        (Action::Cancel, word("dlg-hint-cancel")),
                     ],
                 ),
                 inner.width,
                 t.style(Role::Muted),
             );
         }
-        Layer::Loss(l) => super::form::render(
-            app,
-            &l.form,
-            &form_hints(app, &l.form, &FORM_HINTS),
-            area,
-            buf,
-        ),
-        Layer::Won(l) => super::form::render(
-            app,
-            &l.form,
-            &form_hints(app, &l.form, &FORM_HINTS),
-            area,
-            buf,
-        ),
+        Layer::Loss(l) => {
+            super::form::render(app, &l.form, &form_dialog_hints(app, &l.form), area, buf)
+        }
+        Layer::Won(l) => {
+            super::form::render(app, &l.form, &form_dialog_hints(app, &l.form), area, buf)
+        }
         Layer::Search(s) => {
             let height = area.height.saturating_sub(4).clamp(6, 24);
             let inner = popup(
@@ -453,7 +468,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 area,
                 area.width.saturating_sub(6).min(100),
                 height,
-                "Search deals, accounts, contacts",
+                &t!("dlg-search-title"),
                 buf,
             );
             put(
@@ -465,7 +480,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                 t.style(Role::Title),
             );
             let status = if app.jobs.search.is_loading() {
-                "loading…".to_string()
+                t!("dlg-search-loading")
             } else if app.jobs.search.is_busy() {
                 format!(
                     "{} / {} …",
@@ -479,7 +494,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                     app.jobs.search.total()
                 )
             };
-            let sw = status.chars().count() as u16;
+            let sw = crate::text::width(&status) as u16;
             put(
                 buf,
                 inner.x + inner.width.saturating_sub(sw),
@@ -508,7 +523,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
                     buf,
                     x,
                     y,
-                    &format!("{:<8}", item.kind.label()),
+                    &super::cell(item.kind.label(), 8),
                     8,
                     t.style(Role::Muted),
                 );
@@ -536,7 +551,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
 fn palette(app: &App, p: &CommandPalette, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
     let height = (p.shown.len().max(1) as u16 + 4).min(area.height.saturating_sub(2));
-    let inner = popup(app, area, 64, height, "Commands", buf);
+    let inner = popup(app, area, 64, height, &t!("dlg-palette-title"), buf);
     if inner.height == 0 {
         return;
     }
@@ -575,7 +590,7 @@ fn palette(app: &App, p: &CommandPalette, area: Rect, buf: &mut Buffer) {
             buf,
             inner.x,
             inner.y + 2,
-            "no command matches",
+            &t!("dlg-palette-none"),
             inner.width,
             t.style(Role::Muted),
         );
@@ -629,10 +644,16 @@ fn deal_list(app: &App, l: &DealList, area: Rect, buf: &mut Buffer) {
         buf,
         inner.x,
         inner.y + inner.height - 1,
-        &format!(
-            "{} deals · {}",
-            l.deals.len(),
-            hints(app, &[(Action::Confirm, "open"), (Action::Cancel, "close")])
+        &t!(
+            "dlg-deal-list-foot",
+            count = l.deals.len(),
+            keys = hints(
+                app,
+                &[
+                    (Action::Confirm, word("dlg-hint-open")),
+                    (Action::Cancel, word("dlg-hint-close")),
+                ]
+            )
         ),
         inner.width,
         t.style(Role::Muted),

@@ -10,44 +10,39 @@ pub fn render(app: &App, list: &TaskList, area: Rect, buf: &mut Buffer) {
         .iter()
         .map(|task| {
             let late = !task.done && task.due.is_some_and(|d| d < list.today);
-            let status = if task.done {
-                "done"
+            let (status, role) = if task.done {
+                ("dlg-task-done", Role::Muted)
             } else if late {
-                "overdue"
+                ("dlg-task-overdue", Role::Overdue)
             } else {
-                "open"
+                ("dlg-task-open", Role::Dialog)
             };
             let line = format!(
                 "{}  {}  {}  {}",
                 task.due
-                    .map_or_else(|| "(no date)".into(), |d| d.to_string()),
-                fit(status, 8),
+                    .map_or_else(|| t!("dlg-task-no-date"), |d| d.to_string()),
+                fit(crate::i18n::word(status), 8),
                 fit(list.owner(task.owner), 16),
                 task.summary
             );
-            let role = match status {
-                "done" => Role::Muted,
-                "overdue" => Role::Overdue,
-                _ => Role::Dialog,
-            };
             (line, role)
         })
         .collect();
-    let title = format!("Tasks · {}", list.title);
+    let title = t!("dlg-tasks-title", deal = list.title.as_str());
     row_forms_dialog(
         app,
         RowFormsDialog {
             title: &title,
-            empty: "No tasks on this deal — t adds one.",
+            empty: &t!("dlg-tasks-empty"),
             rows,
             selected: list.selected,
             notice: list.notice.as_ref(),
             list_keys: &[
-                (Action::Confirm, "done / move / hand on"),
-                (Action::Cancel, "close"),
+                (Action::Confirm, crate::i18n::word("dlg-tasks-hint-change")),
+                (Action::Cancel, crate::i18n::word("dlg-hint-close")),
             ],
             form: list.form.as_ref(),
-            choices: "status / owner",
+            choices: crate::i18n::word("dlg-tasks-choices"),
         },
         area,
         buf,
