@@ -19,7 +19,7 @@ impl App {
     /// stored until its first line is (opening and leaving writes nothing).
     pub(super) fn open_quote(&mut self) {
         let Some(deal) = self.current_deal().cloned() else {
-            return self.set_error("open a deal first".into());
+            return self.set_error(t!("quote-open-deal-first"));
         };
         let user = self.user.clone();
         let stamp = Stamp {
@@ -33,10 +33,10 @@ impl App {
                 Some(q) => q,
                 None => Quote::unsaved(&deal, stamp.at),
             };
-            let account = self
-                .store
-                .account(deal.account)?
-                .map_or_else(|| format!("account {}", deal.account), |a| a.name);
+            let account = self.store.account(deal.account)?.map_or_else(
+                || t!("quote-account-fallback", id = deal.account.to_string()),
+                |a| a.name,
+            );
             // Read from every quote: after the first frame, on a thread.
             let history = HashMap::new();
             Ok(QuoteEditor::new(
@@ -71,7 +71,7 @@ impl App {
                     })
                 }));
             }
-            Err(e) => self.set_error(format!("cannot open the quote: {e}")),
+            Err(e) => self.set_error(t!("quote-cannot-open", error = e.to_string())),
         }
     }
 
@@ -113,7 +113,7 @@ impl App {
         request: QuoteRequest,
     ) -> Result<(Quote, Option<String>), String> {
         let Some(editor) = self.editor() else {
-            return Err("the quote editor is closed".into());
+            return Err(t!("quote-editor-closed"));
         };
         let id = editor.quote.id;
         let number = editor.quote.number.clone();
@@ -132,24 +132,25 @@ impl App {
                 QuoteRequest::SaveLines(_) | QuoteRequest::New | QuoteRequest::Other
             )
         {
-            return Err("add a line first: a quote is kept once it has one".into());
+            return Err(t!("quote-add-line-first"));
         }
         let done = match request {
             QuoteRequest::SaveLines(lines) if !saved => match deal {
                 Some(deal) => store.create_quote_with_lines(deal, &lines, stamp).map(|q| {
-                    let note = format!("started {}", q.number);
+                    let note = t!("quote-started", number = q.number.as_str());
                     (q, Some(note))
                 }),
-                None => return Err("the quote editor is closed".into()),
+                None => return Err(t!("quote-editor-closed")),
             },
             QuoteRequest::SaveLines(lines) => {
                 store.save_quote_lines(id, &lines, stamp).map(|q| (q, None))
             }
             QuoteRequest::Approve(mut approval) => {
                 approval.at = self.now;
-                let note = format!(
-                    "{} approval by {} recorded",
-                    approval.level, approval.approver
+                let note = t!(
+                    "quote-approval-noted",
+                    level = super::layers::quote::stored_level_word(&approval.level),
+                    approver = approval.approver.as_str()
                 );
                 store
                     .record_approval(id, approval, stamp)
@@ -157,41 +158,45 @@ impl App {
             }
             QuoteRequest::Send => store.send_quote(id, &policy, stamp).map(|q| {
                 let v = q.versions.len();
-                (q, Some(format!("{number} v{v} marked sent")))
+                let note = t!(
+                    "quote-marked-sent",
+                    number = number.as_str(),
+                    version = v.to_string()
+                );
+                (q, Some(note))
             }),
             QuoteRequest::Close { accepted } => store.close_quote(id, accepted, stamp).map(|q| {
-                let word = if accepted { "accepted" } else { "rejected" };
-                (q, Some(format!("{number} {word}")))
+                let key = if accepted {
+                    "quote-accepted"
+                } else {
+                    "quote-rejected"
+                };
+                (q, Some(t!(key, number = number.as_str())))
             }),
             QuoteRequest::New => {
                 let Some(editor) = self.editor() else {
-                    return Err("the quote editor is closed".into());
+                    return Err(t!("quote-editor-closed"));
                 };
                 let fresh = Quote::unsaved(&editor.deal, stamp.at);
-                return Ok((
-                    fresh,
-                    Some(
-                        "a new quote: kept once it has a line (the earlier one stays as it is)"
-                            .into(),
-                    ),
-                ));
+                return Ok((fresh, Some(t!("quote-new"))));
             }
             QuoteRequest::Other => {
                 let Some((deal, current)) = self.editor().map(|e| (e.deal.id, e.quote.id)) else {
-                    return Err("the quote editor is closed".into());
+                    return Err(t!("quote-editor-closed"));
                 };
                 let mut quotes = store.quotes_of(deal).map_err(|e| e.to_string())?;
                 if quotes.is_empty() || (quotes.len() == 1 && quotes[0].id == current) {
-                    return Err("this deal has no other quote".into());
+                    return Err(t!("quote-no-other"));
                 }
                 quotes.sort_by_key(|q| q.id);
                 let at = quotes.iter().position(|q| q.id == current).unwrap_or(0);
                 let count = quotes.len();
                 let next = quotes.swap_remove((at + 1) % count.max(1));
-                let note = format!(
-                    "{} ({} of {count} on this deal)",
-                    next.number,
-                    (at + 1) % count.max(1) + 1
+                let note = t!(
+                    "quote-other",
+                    number = next.number.as_str(),
+                    at = ((at + 1) % count.max(1) + 1).to_string(),
+                    count = count.to_string()
                 );
                 return Ok((next, Some(note)));
             }
@@ -205,13 +210,13 @@ impl App {
     /// Writes the version being edited as Markdown and text next to the database.
     fn export_quote(&mut self) -> Result<(Quote, Option<String>), StoreError> {
         let Some(Layer::Quote(editor)) = self.layers.last() else {
-            return Err(StoreError::Conflict("the quote editor is closed".into()));
+            return Err(StoreError::Conflict(t!("quote-editor-closed")));
         };
         let products: HashMap<ProductId, Product> =
             editor.products.iter().map(|p| (p.id, p.clone())).collect();
         let quote = editor.quote.clone();
         let Some(version) = quote.latest() else {
-            return Err(StoreError::Conflict("the quote has no version".into()));
+            return Err(StoreError::Conflict(t!("quote-no-version")));
         };
         let doc = QuoteDoc {
             quote: &quote,
@@ -231,7 +236,15 @@ impl App {
             })?;
             written.push(path.display().to_string());
         }
-        Ok((quote, Some(format!("exported: {}", written.join(" and ")))))
+        let note = match written.as_slice() {
+            [markdown, text] => t!(
+                "quote-exported",
+                markdown = markdown.as_str(),
+                text = text.as_str()
+            ),
+            _ => written.join(" · "),
+        };
+        Ok((quote, Some(note)))
     }
 
     /// Hands the won-at prices to the editor once read. True when they arrived.
@@ -242,7 +255,7 @@ impl App {
         let history = match landed {
             Ok(Ok(h)) => h,
             Ok(Err(e)) => {
-                self.set_error(format!("cannot read earlier prices: {e}"));
+                self.set_error(t!("quote-cannot-read-prices", error = e.to_string()));
                 return true;
             }
             Err(_) => return true,
@@ -298,21 +311,18 @@ impl App {
         match saved {
             Ok((summary, products, lists)) => {
                 let what = match (&row.price, summary.created) {
-                    (Some(p), _) => format!(
-                        "{} on {}: {} from {}",
-                        row.sku,
-                        p.list,
-                        p.unit_price.normalize(),
-                        p.min_qty.normalize()
+                    (Some(p), _) => t!(
+                        "prod-saved-price",
+                        sku = row.sku.as_str(),
+                        list = p.list.as_str(),
+                        price = p.unit_price.normalize().to_string(),
+                        qty = p.min_qty.normalize().to_string()
                     ),
-                    (None, 1) => format!("{} added: quotable now · u undoes", row.sku),
-                    (None, _) => format!(
-                        "{} saved · its price lists keep their own prices (p sets them) · u undoes",
-                        row.sku
-                    ),
+                    (None, 1) => t!("prod-added", sku = row.sku.as_str()),
+                    (None, _) => t!("prod-saved", sku = row.sku.as_str()),
                 };
                 let what = if row.price.is_none() && row.list_price < row.unit_cost {
-                    format!("{what} · its list price is below its cost: every sale loses money")
+                    t!("prod-below-cost", what = what)
                 } else {
                     what
                 };

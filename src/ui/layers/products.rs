@@ -6,6 +6,7 @@
 use super::form::{Check, Field, Form};
 use super::{LayerContext, Outcome, Request};
 use crate::domain::*;
+use crate::i18n::word;
 use crate::store::{ImportedPrice, ImportedProduct};
 use crate::ui::action::Action;
 use crate::ui::keymap::{Key, Scope};
@@ -29,8 +30,10 @@ pub struct ProductList {
     pub today: chrono::NaiveDate,
 }
 
-const NEW_LIST: &str = "(a new list)";
-const TIERS: [&str; 4] = ["general", "A", "B", "C"];
+/// The tiers a new list may take, in words (the form hands back an index).
+fn tiers() -> Vec<String> {
+    vec![t!("prod-tier-general"), "A".into(), "B".into(), "C".into()]
+}
 
 fn amount_text(d: Decimal) -> String {
     d.normalize().to_string()
@@ -79,37 +82,42 @@ impl ProductList {
         let current = self.products.get(self.selected);
         let fields = match (kind, current) {
             (ProductForm::New, _) => vec![
-                Field::text("sku", "SKU", "", Check::Required),
-                Field::text("name", "name", "", Check::Required),
-                Field::text("unit", "unit of sale", "unit", Check::Required),
+                Field::text("sku", word("prod-field-sku"), "", Check::Required),
+                Field::text("name", word("prod-field-name"), "", Check::Required),
+                Field::text(
+                    "unit",
+                    word("prod-field-unit"),
+                    &t!("prod-default-unit"),
+                    Check::Required,
+                ),
                 Field::text(
                     "currency",
-                    "currency",
+                    word("prod-field-currency"),
                     &self.currency.to_string(),
                     Check::Currency,
                 ),
-                Field::text("list", "list price", "", Check::Amount),
-                Field::text("cost", "unit cost", "", Check::Amount),
+                Field::text("list", word("prod-field-list-price"), "", Check::Amount),
+                Field::text("cost", word("prod-field-cost"), "", Check::Amount),
             ],
             (ProductForm::Edit, Some(p)) => vec![
-                Field::text("name", "name", &p.name, Check::Required),
-                Field::text("unit", "unit of sale", &p.unit, Check::Required),
+                Field::text("name", word("prod-field-name"), &p.name, Check::Required),
+                Field::text("unit", word("prod-field-unit"), &p.unit, Check::Required),
                 Field::text(
                     "list",
-                    "list price",
+                    word("prod-field-list-price"),
                     &amount_text(p.list_price),
                     Check::Amount,
                 ),
                 Field::text(
                     "cost",
-                    "unit cost",
+                    word("prod-field-cost"),
                     &amount_text(p.unit_cost),
                     Check::Amount,
                 ),
                 Field::choice(
                     "active",
-                    "offered",
-                    vec!["yes".into(), "no (retired)".into()],
+                    word("prod-field-offered"),
+                    vec![t!("prod-offered-yes"), t!("prod-offered-retired")],
                     usize::from(!p.active),
                 ),
             ],
@@ -120,37 +128,35 @@ impl ProductList {
                     .filter(|l| l.currency == p.currency)
                     .map(|l| l.name.clone())
                     .collect();
-                lists.push(NEW_LIST.into());
+                // Last: a new list (the form hands back an index past the lists).
+                lists.push(t!("prod-new-list"));
                 vec![
-                    Field::choice("list", "price list", lists, 0),
-                    Field::text("new_list", "new list's name", "", Check::Optional),
-                    Field::choice(
-                        "tier",
-                        "new list's tier",
-                        TIERS.iter().map(|t| t.to_string()).collect(),
-                        0,
-                    ),
-                    Field::text("min_qty", "from quantity", "1", Check::Amount),
+                    Field::choice("list", word("prod-field-price-list"), lists, 0),
+                    Field::text("new_list", word("prod-field-new-list"), "", Check::Optional),
+                    Field::choice("tier", word("prod-field-tier"), tiers(), 0),
+                    Field::text("min_qty", word("prod-field-min-qty"), "1", Check::Amount),
                     Field::text(
                         "price",
-                        "unit price",
+                        word("prod-field-unit-price"),
                         &amount_text(p.list_price),
                         Check::Amount,
                     ),
                 ]
             }
             _ => {
-                self.notice = Some("no product yet: n adds one".into());
+                self.notice = Some(t!("prod-none-yet"));
                 return;
             }
         };
         let (title, subtitle) = match (kind, current) {
-            (ProductForm::New, _) => ("New product", String::new()),
-            (ProductForm::Edit, Some(p)) => ("Edit product", format!("{} · {}", p.sku, p.currency)),
-            (_, Some(p)) => ("Price on a list", format!("{} · {}", p.sku, p.currency)),
+            (ProductForm::New, _) => (t!("prod-form-new"), String::new()),
+            (ProductForm::Edit, Some(p)) => {
+                (t!("prod-form-edit"), format!("{} · {}", p.sku, p.currency))
+            }
+            (_, Some(p)) => (t!("prod-form-price"), format!("{} · {}", p.sku, p.currency)),
             _ => return,
         };
-        self.form = Some((kind, Form::new(title.into(), subtitle, fields, self.today)));
+        self.form = Some((kind, Form::new(title, subtitle, fields, self.today)));
     }
 
     /// The row for the store that the submitted form describes.
@@ -163,7 +169,11 @@ impl ProductList {
                 .iter()
                 .find(|p| p.sku.trim().eq_ignore_ascii_case(sku.trim()))
             {
-                let taken = format!("{} exists ({}): esc, then e on it edits it", p.sku, p.name);
+                let taken = t!(
+                    "prod-sku-taken",
+                    sku = p.sku.as_str(),
+                    name = p.name.as_str()
+                );
                 if let Some((_, form)) = self.form.as_mut() {
                     form.error = Some(taken);
                 }
@@ -216,7 +226,7 @@ impl ProductList {
                 };
                 if list.trim().is_empty() {
                     if let Some((_, form)) = self.form.as_mut() {
-                        form.error = Some("name the new list (or pick one above)".into());
+                        form.error = Some(t!("prod-name-new-list"));
                     }
                     return None;
                 }

@@ -36,13 +36,33 @@ impl Column {
     ];
 
     pub fn label(self) -> &'static str {
-        match self {
-            Column::Product => "product",
-            Column::Qty => "quantity",
-            Column::Price => "unit price",
-            Column::Discount => "discount %",
-        }
+        crate::i18n::word(match self {
+            Column::Product => "quote-cell-product",
+            Column::Qty => "quote-cell-qty",
+            Column::Price => "quote-cell-price",
+            Column::Discount => "quote-cell-discount",
+        })
     }
+}
+
+/// The approval levels one may record, as stored (`Approval::level`).
+const LEVELS: [&str; 2] = ["manager", "director"];
+
+/// An approval level in words, for the editor's sentences.
+pub fn level_word(level: crate::domain::pricing::ApprovalLevel) -> String {
+    use crate::domain::pricing::ApprovalLevel;
+    match level {
+        ApprovalLevel::None => t!("quote-level-none"),
+        ApprovalLevel::Manager => t!("quote-level-manager"),
+        ApprovalLevel::Director => t!("quote-level-director"),
+    }
+}
+
+/// A recorded approval's level (`Approval::level`, as stored) in words; as
+/// stored when it names no level.
+pub fn stored_level_word(level: &str) -> String {
+    crate::domain::pricing::ApprovalLevel::parse(level)
+        .map_or_else(|| level.to_string(), level_word)
 }
 
 /// Fuzzy product pick: a query and the products matching it, best first.
@@ -178,11 +198,12 @@ impl QuoteEditor {
             self.row = 0;
             self.column = Column::Product;
         } else if quote.versions.len() > before {
-            self.notice = Some(format!(
-                "v{} was {}: your edit started version {}",
-                before,
-                self.version().map_or("sent", |v| v.status.label()),
-                quote.versions.len()
+            let status = self.version().map_or(QuoteStatus::Sent, |v| v.status);
+            self.notice = Some(t!(
+                "quote-version-started",
+                before = before.to_string(),
+                status = status.label(),
+                version = quote.versions.len().to_string()
             ));
         }
         self.quote = quote;
@@ -267,16 +288,17 @@ impl QuoteEditor {
     fn apply_cell(&self, text: &str) -> Result<Vec<QuoteLine>, String> {
         let mut lines = self.lines().to_vec();
         let Some(line) = lines.get_mut(self.row) else {
-            return Err("no line here".into());
+            return Err(t!("quote-no-line-here"));
         };
         let number = |what: &str| {
-            parse_amount(text).map_err(|_| format!("{what}: '{}' is not a number", text.trim()))
+            parse_amount(text)
+                .map_err(|_| t!("quote-not-a-number", what = t!(what), text = text.trim()))
         };
         match self.column {
             Column::Qty => {
-                let qty = number("quantity")?;
+                let qty = number("quote-what-qty")?;
                 if qty <= Decimal::ZERO {
-                    return Err("quantity: must be more than 0".into());
+                    return Err(t!("quote-qty-positive"));
                 }
                 // The price follows the list's volume breaks unless it was set by hand.
                 let old_list = self.list_price(line);
@@ -287,20 +309,20 @@ impl QuoteEditor {
                 }
             }
             Column::Price => {
-                let price = number("unit price")?;
+                let price = number("quote-what-price")?;
                 if price < Decimal::ZERO {
-                    return Err("unit price: cannot be negative".into());
+                    return Err(t!("quote-price-negative"));
                 }
                 line.unit_price = price;
             }
             Column::Discount => {
-                let pct = number("discount")?;
+                let pct = number("quote-what-discount")?;
                 if pct < Decimal::ZERO || pct > Decimal::ONE_HUNDRED {
-                    return Err("discount: 0 to 100 (percent)".into());
+                    return Err(t!("quote-discount-range"));
                 }
                 line.discount_pct = pct;
             }
-            Column::Product => return Err("pick the product with enter".into()),
+            Column::Product => return Err(t!("quote-pick-with-enter")),
         }
         Ok(lines)
     }
@@ -405,37 +427,49 @@ impl QuoteEditor {
         use crate::domain::pricing::ApprovalLevel;
         let needed = self.guards.approval_needed;
         // Signed in: "approve as me", at the levels the role allows.
+        // The choices in words, in the order of `LEVELS`: the form hands back an index.
         let levels: Vec<String> = match self.approves_up_to {
             Some(ApprovalLevel::None) => {
-                self.error = Some(format!(
-                    "{} may not approve discounts: a manager or director approves",
-                    self.user
-                ));
+                self.error = Some(t!("quote-may-not-approve", user = self.user.as_str()));
                 return;
             }
-            Some(ApprovalLevel::Manager) => vec!["manager".into()],
-            _ => vec!["manager".into(), "director".into()],
+            Some(ApprovalLevel::Manager) => {
+                LEVELS[..1].iter().map(|l| stored_level_word(l)).collect()
+            }
+            _ => LEVELS.iter().map(|l| stored_level_word(l)).collect(),
         };
         let level = usize::from(needed == ApprovalLevel::Director).min(levels.len() - 1);
         let mut fields = Vec::new();
         if self.approves_up_to.is_none() {
-            fields.push(Field::text("approver", "approved by", "", Check::Required));
+            fields.push(Field::text(
+                "approver",
+                crate::i18n::word("quote-field-approver"),
+                "",
+                Check::Required,
+            ));
         }
-        fields.push(Field::choice("level", "level", levels, level));
-        fields.push(Field::text("comment", "comment", "", Check::Optional));
+        fields.push(Field::choice(
+            "level",
+            crate::i18n::word("quote-field-level"),
+            levels,
+            level,
+        ));
+        fields.push(Field::text(
+            "comment",
+            crate::i18n::word("quote-field-comment"),
+            "",
+            Check::Optional,
+        ));
         let mut form = Form::new(
-            "Record an approval".into(),
-            format!("largest discount needs: {} approval", needed.label()),
+            t!("quote-approval-title"),
+            t!("quote-approval-needs", level = level_word(needed)),
             fields,
             self.today,
         );
         form.notes = vec![if self.approves_up_to.is_some() {
-            format!(
-                "approved as {}, now, on the version being edited",
-                self.user
-            )
+            t!("quote-approval-as-me", user = self.user.as_str())
         } else {
-            format!("recorded now by {}, on the version being edited", self.user)
+            t!("quote-approval-by-typed", user = self.user.as_str())
         }];
         self.approval = Some(form);
     }
@@ -457,9 +491,10 @@ impl QuoteEditor {
                 } else {
                     form.text("approver").trim().to_string()
                 },
-                level: form
-                    .field("level")
-                    .map_or("manager", |f| f.value())
+                level: LEVELS
+                    .get(form.choice("level"))
+                    .copied()
+                    .unwrap_or(LEVELS[0])
                     .to_string(),
                 at: chrono::DateTime::<chrono::Utc>::MIN_UTC,
                 comment: form.text("comment").trim().to_string(),

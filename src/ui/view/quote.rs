@@ -6,15 +6,16 @@ use super::form::render as render_form;
 use super::layers::{list_row, popup};
 use super::{fill, put};
 use crate::domain::money::group_thousands;
-use crate::domain::pricing::{ApprovalLevel, Severity, net_unit_price};
+use crate::domain::pricing::{Severity, net_unit_price};
 use crate::domain::quote::totals;
+
 use crate::text::fit;
 use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::keymap::Scope;
 use crate::ui::layers::input::TextInput;
 use crate::ui::layers::products::ProductList;
-use crate::ui::layers::quote::{Column, QuoteEditor};
+use crate::ui::layers::quote::{Column, QuoteEditor, level_word, stored_level_word};
 use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -47,20 +48,34 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
     fill(buf, area, t.style(Role::Base));
     let version = q.version();
-    let title = match version {
-        Some(v) => format!(
-            " Quote {} · v{} {}{} ",
-            q.quote.number,
-            v.version,
-            v.status.label(),
-            match q.quote.revisions() {
-                0 => String::new(),
-                1 => " · 1 revision".into(),
-                n => format!(" · {n} revisions"),
-            }
-        ),
-        None => format!(" Quote {} ", q.quote.number),
+    let number = if q.quote.is_saved() {
+        q.quote.number.clone()
+    } else {
+        t!("quote-number-unsaved")
     };
+    let title = match version {
+        Some(v) => {
+            let status = v.status.label();
+            let version = v.version.to_string();
+            match q.quote.revisions() {
+                0 => t!(
+                    "quote-title",
+                    number = number,
+                    version = version,
+                    status = status
+                ),
+                n => t!(
+                    "quote-title-revised",
+                    number = number,
+                    version = version,
+                    status = status,
+                    revisions = n
+                ),
+            }
+        }
+        None => t!("quote-title-new", number = number),
+    };
+    let title = format!(" {title} ");
     let inner = super::layers::full_screen(app, area, &title, buf);
     if inner.height < 8 || inner.width < 30 {
         return;
@@ -69,17 +84,15 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
     // Without a list in the quote's currency, only products priced in that
     // currency can be quoted (at their own list price).
     let list = q.list.as_ref().map_or_else(
-        || {
-            format!(
-                "none in {} (products' own prices)",
-                q.quote.currency.as_str()
-            )
-        },
+        || t!("quote-list-none", currency = q.quote.currency.as_str()),
         |l| format!("{} ({})", l.name, l.currency.as_str()),
     );
-    let head = format!(
-        "{} — {} · price list {} · owner {}",
-        q.deal.title, q.account, list, q.owner
+    let head = t!(
+        "quote-head",
+        title = q.deal.title.as_str(),
+        account = q.account.as_str(),
+        list = list,
+        owner = q.owner.as_str()
     );
     put(buf, inner.x, inner.y, &head, w, t.style(Role::Muted));
 
@@ -92,18 +105,18 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
     let header = format!(
         "{}{}{}{}{}{}{}{}{}",
         right("#", num_w - 1) + " ",
-        fit("product", product_w),
-        right("qty", qty_w),
-        right("unit price", price_w),
-        right("disc", disc_w),
-        right("amount", amount_w),
-        right("margin", margin_w),
+        fit(&t!("quote-col-product"), product_w),
+        right(&t!("quote-col-qty"), qty_w),
+        right(&t!("quote-col-price"), price_w),
+        right(&t!("quote-col-disc"), disc_w),
+        right(&t!("quote-col-amount"), amount_w),
+        right(&t!("quote-col-margin"), margin_w),
         if show_history {
-            right("won min/med/max", hist_w)
+            right(&t!("quote-col-history"), hist_w)
         } else {
             String::new()
         },
-        "  guards"
+        format!("  {}", t!("quote-col-guards"))
     );
     put(buf, inner.x, inner.y + 2, &header, w, t.style(Role::Header));
     let currency = q.quote.currency;
@@ -119,7 +132,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
             buf,
             inner.x,
             table_top,
-            "no lines yet — a adds one (the product is picked by fuzzy search)",
+            &t!("quote-no-lines"),
             w,
             t.style(Role::Muted),
         );
@@ -130,7 +143,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
         let net = line.net(currency);
         let cost = line.cost(currency);
         let margin = if net < cost {
-            "< cost".to_string()
+            t!("quote-margin-below-cost")
         } else {
             crate::domain::quote::share_pct(net.saturating_sub(cost), net)
                 .map_or("—".into(), |m| format!("{} %", m.round_dp(1)))
@@ -158,7 +171,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
             .guards
             .for_line(i)
             .max_by_key(|g| g.severity)
-            .map_or("", |g| g.tag);
+            .map_or(String::new(), |g| tag_word(g.tag));
         let cells: [(Option<Column>, String); 9] = [
             (None, right(&(i + 1).to_string(), num_w - 1) + " "),
             (
@@ -219,30 +232,30 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
         let product = q.product(line.product);
         let list_price = q
             .list_price(line)
-            .map_or("not on the list".into(), |p| group_thousands(p, digits));
+            .map_or(t!("quote-not-on-list"), |p| group_thousands(p, digits));
         let history = q
             .history
             .get(&line.product)
-            .map_or("never won before".to_string(), |h| {
-                format!(
-                    "won at {} / {} / {} (min / median / max, {} deals)",
-                    group_thousands(h.min, digits),
-                    group_thousands(h.median, digits),
-                    group_thousands(h.max, digits),
-                    h.deals
+            .map_or(t!("quote-never-won"), |h| {
+                t!(
+                    "quote-won-at",
+                    min = group_thousands(h.min, digits),
+                    median = group_thousands(h.median, digits),
+                    max = group_thousands(h.max, digits),
+                    deals = h.deals.to_string()
                 )
             });
-        let detail = format!(
-            "line {}: {} · list {} for {} · cost {} · net unit {}",
-            q.row + 1,
-            product.map_or(line.description.clone(), |p| format!(
+        let detail = t!(
+            "quote-line-detail",
+            line = (q.row + 1).to_string(),
+            product = product.map_or(line.description.clone(), |p| format!(
                 "{} ({})",
                 p.name, p.sku
             )),
-            list_price,
-            line.qty.normalize(),
-            group_thousands(line.unit_cost, digits),
-            group_thousands(net_unit_price(line).round_dp(digits), digits),
+            list = list_price,
+            qty = line.qty.normalize().to_string(),
+            cost = group_thousands(line.unit_cost, digits),
+            net = group_thousands(net_unit_price(line).round_dp(digits), digits),
         );
         put(buf, inner.x, y, &detail, w, t.style(Role::Muted));
         let history = format!("        {history}");
@@ -250,41 +263,39 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
     }
     y += 2;
     let tt = totals(lines, currency);
-    let totals_line = format!(
-        "subtotal {} · discount {} · total {} {} · cost {} · margin {}",
-        group_thousands(tt.subtotal, digits),
-        group_thousands(tt.discount, digits),
-        group_thousands(tt.total, digits),
-        currency,
-        group_thousands(tt.cost, digits),
-        tt.margin_pct.map_or("—".into(), |m| format!("{m} %")),
+    let totals_line = t!(
+        "quote-totals",
+        subtotal = group_thousands(tt.subtotal, digits),
+        discount = group_thousands(tt.discount, digits),
+        total = group_thousands(tt.total, digits),
+        currency = currency.to_string(),
+        cost = group_thousands(tt.cost, digits),
+        margin = tt.margin_pct.map_or("—".into(), |m| format!("{m} %")),
     );
     put(buf, inner.x, y, &totals_line, w, t.style(Role::Title));
     y += 1;
     let approval = match version.and_then(|v| v.approval.as_ref()) {
-        Some(a) => format!(
-            "{} by {} on {}{}",
-            a.level,
-            a.approver,
-            a.at.date_naive(),
-            if a.comment.is_empty() {
-                String::new()
-            } else {
-                format!(" — {}", a.comment)
-            }
+        Some(a) if a.comment.is_empty() => t!(
+            "quote-approval-recorded",
+            level = stored_level_word(&a.level),
+            approver = a.approver.as_str(),
+            date = a.at.date_naive().to_string()
         ),
-        None => "none recorded".into(),
+        Some(a) => t!(
+            "quote-approval-recorded-comment",
+            level = stored_level_word(&a.level),
+            approver = a.approver.as_str(),
+            date = a.at.date_naive().to_string(),
+            comment = a.comment.as_str()
+        ),
+        None => t!("quote-approval-none-recorded"),
     };
     let needed = q.guards.approval_needed;
-    let approval_line = format!(
-        "approval: largest discount {} needs {} · {}",
-        tt.max_discount_pct.normalize(),
-        if needed == ApprovalLevel::None {
-            "none".to_string()
-        } else {
-            needed.label().to_string()
-        },
-        approval
+    let approval_line = t!(
+        "quote-approval-line",
+        discount = tt.max_discount_pct.normalize().to_string(),
+        needed = level_word(needed),
+        recorded = approval
     );
     put(buf, inner.x, y, &approval_line, w, t.style(Role::Base));
     y += 1;
@@ -313,22 +324,16 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
             buf,
             inner.x,
             y,
-            &format!("… {} more", q.guards.guards.len() - 4),
+            &t!("quote-guards-more", count = q.guards.guards.len() - 4),
             w,
             t.style(Role::Muted),
         );
     }
     let sendable = version.is_some_and(|v| v.status == crate::domain::QuoteStatus::Draft);
     let state = match (sendable, q.guards.can_send()) {
-        (false, _) => (
-            "sent versions stay as sent: an edit starts the next version".to_string(),
-            Role::Muted,
-        ),
-        (true, Ok(())) => ("✓ can be sent (S)".to_string(), Role::Won),
-        (true, Err(_)) => (
-            "✗ cannot be sent until the ✗ above are fixed or approved".to_string(),
-            Role::Overdue,
-        ),
+        (false, _) => (t!("quote-state-sent"), Role::Muted),
+        (true, Ok(())) => (t!("quote-state-can-send"), Role::Won),
+        (true, Err(_)) => (t!("quote-state-blocked"), Role::Overdue),
     };
     let message = q
         .error
@@ -350,13 +355,19 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
         picker(app, q, p, area, buf);
     }
     if let Some(form) = &q.approval {
+        let words = [
+            t!("quote-hint-next"),
+            t!("quote-hint-level"),
+            t!("quote-hint-record"),
+            t!("quote-hint-cancel"),
+        ];
         let hints = super::layers::hints(
             app,
             &[
-                (Action::NextField, "next"),
-                (Action::Toggle, "level"),
-                (Action::Confirm, "record"),
-                (Action::Cancel, "cancel"),
+                (Action::NextField, words[0].as_str()),
+                (Action::Toggle, words[1].as_str()),
+                (Action::Confirm, words[2].as_str()),
+                (Action::Cancel, words[3].as_str()),
             ],
         );
         render_form(app, form, &hints, area, buf);
@@ -370,28 +381,40 @@ fn compact(d: Decimal) -> String {
 
 fn keys(app: &App, q: &QuoteEditor, cells: usize) -> String {
     let key = |scope: Scope, a: Action| app.look.keymap.keys_for(scope, a).into_iter().next();
-    let items: Vec<(Scope, Action, &str)> = if q.editing.is_some() {
+    let items: Vec<(Scope, Action, String)> = if q.editing.is_some() {
         vec![
-            (Scope::Dialog, Action::Confirm, "save the cell"),
-            (Scope::Dialog, Action::NextField, "save & next cell"),
-            (Scope::Dialog, Action::Cancel, "cancel"),
+            (Scope::Dialog, Action::Confirm, t!("quote-key-save-cell")),
+            (Scope::Dialog, Action::NextField, t!("quote-key-save-next")),
+            (Scope::Dialog, Action::Cancel, t!("quote-hint-cancel")),
         ]
     } else {
         vec![
             (Scope::Quote, Action::Confirm, format_edit(q)),
-            (Scope::Quote, Action::AddLine, "add line"),
-            (Scope::Quote, Action::DeleteLine, "delete"),
-            (Scope::Quote, Action::SendQuote, "send"),
-            (Scope::Quote, Action::RecordApproval, "approval"),
-            (Scope::Quote, Action::ExportQuote, "export"),
-            (Scope::Quote, Action::NewQuote, "new quote"),
-            (Scope::Quote, Action::OtherQuote, "next quote"),
-            (Scope::Quote, Action::LineUp, "line up"),
-            (Scope::Quote, Action::LineDown, "down"),
-            (Scope::Quote, Action::QuoteAccepted, "accepted"),
-            (Scope::Quote, Action::QuoteRejected, "rejected"),
-            (Scope::Quote, Action::Back, "close"),
-            (Scope::Quote, Action::Help, "help"),
+            (Scope::Quote, Action::AddLine, t!("quote-key-add-line")),
+            (Scope::Quote, Action::DeleteLine, t!("quote-key-delete")),
+            (Scope::Quote, Action::SendQuote, t!("quote-key-send")),
+            (
+                Scope::Quote,
+                Action::RecordApproval,
+                t!("quote-key-approval"),
+            ),
+            (Scope::Quote, Action::ExportQuote, t!("quote-key-export")),
+            (Scope::Quote, Action::NewQuote, t!("quote-key-new")),
+            (Scope::Quote, Action::OtherQuote, t!("quote-key-other")),
+            (Scope::Quote, Action::LineUp, t!("quote-key-line-up")),
+            (Scope::Quote, Action::LineDown, t!("quote-key-line-down")),
+            (
+                Scope::Quote,
+                Action::QuoteAccepted,
+                t!("quote-key-accepted"),
+            ),
+            (
+                Scope::Quote,
+                Action::QuoteRejected,
+                t!("quote-key-rejected"),
+            ),
+            (Scope::Quote, Action::Back, t!("quote-key-close")),
+            (Scope::Quote, Action::Help, t!("quote-key-help")),
         ]
     };
     let mut out = String::new();
@@ -410,12 +433,22 @@ fn keys(app: &App, q: &QuoteEditor, cells: usize) -> String {
     out
 }
 
-fn format_edit(q: &QuoteEditor) -> &'static str {
+fn format_edit(q: &QuoteEditor) -> String {
     match q.column {
-        Column::Product => "change product",
-        Column::Qty => "edit qty",
-        Column::Price => "edit price",
-        Column::Discount => "edit discount",
+        Column::Product => t!("quote-key-change-product"),
+        Column::Qty => t!("quote-key-edit-qty"),
+        Column::Price => t!("quote-key-edit-price"),
+        Column::Discount => t!("quote-key-edit-discount"),
+    }
+}
+
+/// A guard's tag in words: the catalogue's, else the tag as the guard has it.
+fn tag_word(tag: &str) -> String {
+    let key = format!("quote-tag-{}", tag.replace(' ', "-"));
+    if crate::i18n::has(crate::i18n::Lang::En, &key) {
+        crate::i18n::message(&key, None)
+    } else {
+        tag.to_string()
     }
 }
 
@@ -429,11 +462,11 @@ fn picker(
     let t = &app.look.theme;
     let height = (p.matches.len() as u16 + 5).clamp(7, 18);
     let title = if p.for_line.is_some() {
-        "Change the product"
+        t!("quote-pick-change")
     } else {
-        "Add a line"
+        t!("quote-pick-add")
     };
-    let inner = popup(app, area, 72, height, title, buf);
+    let inner = popup(app, area, 72, height, &title, buf);
     if inner.height < 3 {
         return;
     }
@@ -441,13 +474,15 @@ fn picker(
         buf,
         inner.x,
         inner.y,
-        &format!("product: {}", with_cursor(&p.query)),
+        &t!("quote-pick-query", query = with_cursor(&p.query)),
         inner.width,
         t.style(Role::Dialog),
     );
     let rows = inner.height.saturating_sub(3) as usize;
     let first = p.selected.saturating_sub(rows.saturating_sub(1));
     let digits = q.quote.currency.minor_digits();
+    // Name 36 + space + SKU 10; the price and unit take the rest of the row.
+    let price_w = usize::from(inner.width).saturating_sub(47).max(12);
     for (n, i) in p.matches.iter().enumerate().skip(first).take(rows) {
         let Some(product) = q.products.get(*i) else {
             continue;
@@ -462,7 +497,7 @@ fn picker(
                     group_thousands(product.list_price, digits),
                     product.unit
                 ),
-                22
+                price_w
             )
         );
         let y = inner.y + 1 + (n - first) as u16;
@@ -473,17 +508,22 @@ fn picker(
             buf,
             inner.x,
             inner.y + 1,
-            "no product matches",
+            &t!("quote-pick-none"),
             inner.width,
             t.style(Role::Muted),
         );
     }
+    let (pick, next, cancel) = (
+        t!("quote-pick-pick"),
+        t!("quote-pick-next"),
+        t!("quote-hint-cancel"),
+    );
     let hints = super::layers::hints(
         app,
         &[
-            (Action::Confirm, "pick"),
-            (Action::Down, "next"),
-            (Action::Cancel, "cancel"),
+            (Action::Confirm, pick.as_str()),
+            (Action::Down, next.as_str()),
+            (Action::Cancel, cancel.as_str()),
         ],
     );
     put(
@@ -504,7 +544,7 @@ pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
         area,
         100,
         area.height.saturating_sub(2),
-        "Products and price lists",
+        &t!("prod-title"),
         buf,
     );
     if inner.height < 6 {
@@ -516,12 +556,12 @@ pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
         .clamp(12, 36);
     let header = format!(
         "{} {} {}{}{}{}",
-        fit("sku", 10),
-        fit("product", name_w),
-        fit("unit", 9),
-        right("list", 12),
-        right("cost", 12),
-        right("margin", 9)
+        fit(&t!("prod-col-sku"), 10),
+        fit(&t!("prod-col-product"), name_w),
+        fit(&t!("prod-col-unit"), 9),
+        right(&t!("prod-col-list"), 12),
+        right(&t!("prod-col-cost"), 12),
+        right(&t!("prod-col-margin"), 9)
     );
     put(
         buf,
@@ -554,7 +594,7 @@ pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
             buf,
             inner.x,
             y,
-            &format!("{} on each list (volume breaks):", p.name),
+            &t!("prod-on-each-list", product = p.name.as_str()),
             inner.width,
             t.style(Role::Title),
         );
@@ -565,10 +605,10 @@ pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
             let prices: Vec<String> = entries
                 .iter()
                 .map(|e| {
-                    format!(
-                        "from {}: {}",
-                        e.min_qty.normalize(),
-                        group_thousands(e.unit_price, 2)
+                    t!(
+                        "prod-price-from",
+                        qty = e.min_qty.normalize().to_string(),
+                        price = group_thousands(e.unit_price, 2)
                     )
                 })
                 .collect();
@@ -583,21 +623,27 @@ pub fn products(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
             y += 1;
         }
     }
+    let (add, edit, price, close) = (
+        t!("prod-hint-add"),
+        t!("prod-hint-edit"),
+        t!("prod-hint-price"),
+        t!("prod-hint-close"),
+    );
     let keys = super::layers::hints_in(
         app,
         crate::ui::keymap::Scope::Products,
         &[
-            (Action::NewProduct, "add"),
-            (Action::EditProduct, "edit"),
-            (Action::SetPrice, "price on a list"),
+            (Action::NewProduct, add.as_str()),
+            (Action::EditProduct, edit.as_str()),
+            (Action::SetPrice, price.as_str()),
         ],
     );
-    let close = super::layers::hints(app, &[(Action::Cancel, "close")]);
+    let close = super::layers::hints(app, &[(Action::Cancel, close.as_str())]);
     super::layers::foot_and_form(
         app,
         (inner.x, inner.y + inner.height - 1, inner.width),
         l.notice.as_ref(),
-        &format!("j/k move · {keys} · {close}"),
+        &t!("prod-keys", keys = keys, close = close),
         l.form.as_ref().map(|(_, f)| f),
         area,
         buf,
