@@ -85,7 +85,7 @@ impl App {
                 deals,
                 selected: 0,
             })),
-            None => self.set_info("no deals behind this row".into()),
+            None => self.set_info(t!("rep-no-deals-behind-row")),
         }
     }
 }

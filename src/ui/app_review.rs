@@ -41,7 +41,7 @@ impl App {
                 self.layers.push(Layer::Review(Box::new(wizard)));
                 self.prepare_review_step();
             }
-            Err(e) => self.set_error(format!("cannot open the review: {e}")),
+            Err(e) => self.set_error(t!("rev-open-failed", error = e.to_string())),
         }
     }
 
@@ -137,9 +137,10 @@ impl App {
         if wizard.following {
             self.stop_following();
         } else if let Some(r) = wizard.review.as_ref().filter(|r| !r.is_finished()) {
-            self.set_info(format!(
-                "review R-{} saved at step {} of 8 · g v resumes",
-                r.id, r.step
+            self.set_info(t!(
+                "rev-saved-at-step",
+                id = r.id.to_string(),
+                step = r.step
             ));
         }
         self.jobs.review_engine.release();
@@ -211,7 +212,7 @@ impl App {
                 }),
             ReviewRequest::Finish(review) => return self.finish_review(review),
             ReviewRequest::Abandon(_) | ReviewRequest::Peek(_) => {
-                return Err("answered before the store is asked".into());
+                return Err(t!("rev-answered-before-store"));
             }
         };
         result.map_err(|e| e.to_string())
@@ -229,7 +230,7 @@ impl App {
         if self.screen == Screen::Detail {
             self.chrome.under_detail.extend(wizard);
             self.chrome.detail_read_only = true;
-            self.set_info("read-only: q goes back to the review".into());
+            self.set_info(t!("rev-peek-read-only"));
         } else if let Some(w) = wizard {
             self.layers.push(w);
         }
@@ -247,10 +248,10 @@ impl App {
                 if matches!(self.layers.last(), Some(Layer::Review(_))) {
                     self.layers.pop();
                 }
-                self.set_info(format!(
-                    "review R-{} of {} abandoned: its chosen actions are gone, triaged losses stay on their deals",
-                    review.id,
-                    review.period_label()
+                self.set_info(t!(
+                    "rev-abandoned",
+                    id = review.id.to_string(),
+                    period = review.period_label()
                 ));
             }
             Err(e) => {
@@ -267,10 +268,10 @@ impl App {
             .store
             .review(id)
             .map_err(|e| e.to_string())?
-            .ok_or_else(|| format!("review R-{id} no longer exists"))?;
+            .ok_or_else(|| t!("rev-gone", id = id.to_string()))?;
         let figures = self
             .review_figures_for(&review)
-            .ok_or("the figures are still being computed; try again in a moment")?;
+            .ok_or_else(|| t!("rev-figures-pending"))?;
         let records = ReviewRecords::load(&self.store, id).map_err(|e| e.to_string())?;
         let path = report_path(self.store.path(), &review);
         let mut finished = review.clone();
@@ -285,7 +286,7 @@ impl App {
             .store
             .finish_review(id, Some(path.display().to_string()), self.stamp())
             .map_err(|e| e.to_string())?;
-        self.set_info(format!("review finished · report: {}", path.display()));
+        self.set_info(t!("rev-finished-info", path = path.display().to_string()));
         Ok(saved)
     }
 
@@ -340,7 +341,7 @@ impl App {
         let deal = match self.store.deal(id) {
             Ok(Some(d)) => d,
             Ok(None) => {
-                self.set_error(format!("deal {id} no longer exists"));
+                self.set_error(t!("rev-deal-gone", id = id.to_string()));
                 return None;
             }
             Err(e) => {
@@ -357,14 +358,14 @@ impl App {
         );
         let account = match self.store.account(deal.account) {
             Ok(Some(a)) => a.name,
-            _ => format!("account {}", deal.account),
+            _ => t!("rev-account-fallback", id = deal.account.to_string()),
         };
         let stage_lost_at = deal
             .loss
             .as_ref()
             .and_then(|l| l.stage_lost_at)
             .and_then(|at| self.data.pipeline_of(&deal).and_then(|p| p.stage(at)))
-            .map_or_else(|| "(unknown)".to_string(), |s| s.name.clone());
+            .map_or_else(|| t!("rev-stage-unknown"), |s| s.name.clone());
         // The wizard draws the deal above the form itself.
         dialog.form.subtitle.clear();
         Some(TriageCard {

@@ -26,13 +26,13 @@ impl Tab {
     ];
 
     pub fn label(self) -> &'static str {
-        match self {
-            Tab::Funnel => "Funnel",
-            Tab::WinLoss => "Win / loss",
-            Tab::Trends => "Trends",
-            Tab::Forecast => "Forecast",
-            Tab::Health => "Health",
-        }
+        crate::i18n::word(match self {
+            Tab::Funnel => "rep-tab-funnel",
+            Tab::WinLoss => "rep-tab-win-loss",
+            Tab::Trends => "rep-tab-trends",
+            Tab::Forecast => "rep-tab-forecast",
+            Tab::Health => "rep-tab-health",
+        })
     }
 }
 
@@ -54,12 +54,12 @@ impl WinLossSort {
     ];
 
     pub fn label(self) -> &'static str {
-        match self {
-            WinLossSort::Closed => "closed deals",
-            WinLossSort::WinRate => "win rate",
-            WinLossSort::WonAmount => "won amount",
-            WinLossSort::Name => "name",
-        }
+        crate::i18n::word(match self {
+            WinLossSort::Closed => "rep-sort-closed",
+            WinLossSort::WinRate => "rep-sort-win-rate",
+            WinLossSort::WonAmount => "rep-sort-won-amount",
+            WinLossSort::Name => "rep-sort-name",
+        })
     }
 }
 
@@ -117,9 +117,9 @@ impl Reports {
 
     pub fn whose_label(&self) -> String {
         match &self.whose {
-            Whose::Everyone => "everyone".into(),
+            Whose::Everyone => t!("rep-whose-everyone"),
             Whose::Owner(_, name) => name.clone(),
-            Whose::Team(team) => format!("team {team}"),
+            Whose::Team(team) => t!("rep-whose-team", team = team.as_str()),
         }
     }
 
@@ -251,18 +251,22 @@ impl Reports {
             Tab::Health => {
                 let check: &HealthCheck = output.set.health.get(self.selected)?;
                 (
-                    format!("{} · {}", check.check.title(), self.period.label),
+                    t!(
+                        "rep-drill-health",
+                        check = check.check.title(),
+                        period = self.period.label.as_str()
+                    ),
                     &check.deals,
                 )
             }
             Tab::WinLoss => {
                 let row = *self.win_loss_rows(output).get(self.selected)?;
                 (
-                    format!(
-                        "{} {} · closed {}",
-                        self.breakdown.label(),
-                        row.value,
-                        self.period.label
+                    t!(
+                        "rep-drill-win-loss",
+                        dimension = self.breakdown.label(),
+                        value = row.value.as_str(),
+                        period = self.period.label.as_str()
                     ),
                     &row.deals,
                 )
@@ -306,17 +310,17 @@ impl Reports {
                 .stale_ids
                 .iter()
                 .filter(|id| !entered.contains(id))
-                .filter_map(|id| line(id, "stale here")),
+                .filter_map(|id| line(id, &t!("rep-drill-stale-here"))),
         );
-        let title = format!(
-            "{} · {} entered in {} ({} converted, {} lost, {} still open) · {} stale",
-            stage.stage,
-            stage.flow.entered,
-            self.period.label,
-            stage.flow.converted,
-            stage.flow.lost,
-            stage.flow.still_open,
-            stage.stale_deals
+        let title = t!(
+            "rep-drill-stage",
+            stage = stage.stage.as_str(),
+            entered = stage.flow.entered.to_string(),
+            period = self.period.label.as_str(),
+            converted = stage.flow.converted.to_string(),
+            lost = stage.flow.lost.to_string(),
+            open = stage.flow.still_open.to_string(),
+            stale = stage.stale_deals.to_string()
         );
         (!lines.is_empty()).then_some((title, lines))
     }

@@ -40,7 +40,7 @@ impl ActionsDue {
         self.form = None;
         self.actions = open;
         self.selected = self.selected.min(self.actions.len().saturating_sub(1));
-        self.notice = Some(format!("marked {}", status.label()));
+        self.notice = Some(t!("rev-due-marked", status = status.label()));
     }
 
     pub fn refused(&mut self, message: String) {
@@ -97,11 +97,21 @@ impl super::LayerKeys for ActionsDue {
                         .unwrap_or(0);
                     let statuses = ActionStatus::ALL.iter().map(|s| s.label().into()).collect();
                     self.form = Some(Form::new(
-                        "Action status".into(),
+                        t!("rev-due-form-title"),
                         a.title.clone(),
                         vec![
-                            Field::choice("status", "status", statuses, index),
-                            Field::text("note", "note", "", Check::Optional),
+                            Field::choice(
+                                "status",
+                                crate::i18n::word("rev-field-status"),
+                                statuses,
+                                index,
+                            ),
+                            Field::text(
+                                "note",
+                                crate::i18n::word("rev-field-note"),
+                                "",
+                                Check::Optional,
+                            ),
                         ],
                         self.today,
                     ));

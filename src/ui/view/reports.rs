@@ -32,7 +32,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(output) = app.jobs.report_engine.latest.as_deref() else {
         let text = match &app.jobs.report_engine.error {
             Some(e) => e.clone(),
-            None => "computing reports… (the first time reads the whole workspace)".into(),
+            None => t!("rep-computing"),
         };
         put(
             buf,
@@ -82,9 +82,9 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
         x += 1;
     }
     let busy = if app.jobs.report_engine.is_busy() {
-        " · computing…"
+        format!(" · {}", t!("rep-busy"))
     } else {
-        ""
+        String::new()
     };
     let currency = app
         .jobs
@@ -110,17 +110,20 @@ use crate::format::{days_or_none as days, percent_or_none as percent};
 
 fn summary(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
     let s = &output.set;
-    let velocity = s
-        .velocity
-        .per_day
-        .map_or_else(|| "–".into(), |v| format!("{}/day", compact_amount(v)));
+    let velocity = s.velocity.per_day.map_or_else(
+        || "–".into(),
+        |v| t!("rep-velocity-per-day", amount = compact_amount(v)),
+    );
     let text = format!(
-        " won {} · lost {} · win rate {} · won in {} (median) · velocity {}",
-        s.win_rate.won,
-        s.win_rate.lost,
-        percent(s.win_rate.win_rate),
-        days(s.cycle.won_days.median),
-        velocity
+        " {}",
+        t!(
+            "rep-summary",
+            won = s.win_rate.won.to_string(),
+            lost = s.win_rate.lost.to_string(),
+            rate = percent(s.win_rate.win_rate),
+            days = days(s.cycle.won_days.median),
+            velocity = velocity
+        )
     );
     put(buf, area.x, area.y, &text, area.width, t.style(Role::Base));
 }
@@ -157,30 +160,23 @@ fn funnel(t: &Theme, pipelines: &[PipelineFunnel], selected: usize, area: Rect, 
         if y >= bottom {
             return;
         }
-        let header = if wide {
-            format!(
-                "{}{:>9} {:>6} {:>7} {:>5} {:>9} {:>9} {:>5} {:>5}",
-                fit(&p.pipeline, (name_w + bar_w + 1) as usize),
-                "in→conv",
-                "conv",
-                "dwell",
-                "open",
-                "value",
-                "weighted",
-                "stale",
-                "dorm."
-            )
-        } else {
-            format!(
-                "{}{:>9} {:>6} {:>7} {:>5} {:>9}",
-                fit(&p.pipeline, (name_w + bar_w + 1) as usize),
-                "in→conv",
-                "conv",
-                "dwell",
-                "open",
-                "value"
-            )
-        };
+        let mut header = format!(
+            "{}{} {} {} {} {}",
+            fit(&p.pipeline, (name_w + bar_w + 1) as usize),
+            right(&t!("rep-funnel-col-in-conv"), 9),
+            right(&t!("rep-funnel-col-conv"), 6),
+            right(&t!("rep-funnel-col-dwell"), 7),
+            right(&t!("rep-funnel-col-open"), 5),
+            right(&t!("rep-funnel-col-value"), 9),
+        );
+        if wide {
+            header.push_str(&format!(
+                " {} {} {}",
+                right(&t!("rep-funnel-col-weighted"), 9),
+                right(&t!("rep-funnel-col-stale"), 5),
+                right(&t!("rep-funnel-col-dormant"), 5),
+            ));
+        }
         put(
             buf,
             area.x + 1,
@@ -220,18 +216,19 @@ fn funnel(t: &Theme, pipelines: &[PipelineFunnel], selected: usize, area: Rect, 
                     (s.flow.still_open as f64, "░", t.style(Role::BarEmpty)),
                 ],
             );
+            // Days and amounts may hold wide characters (天, 万): aligned in cells.
             let mut text = format!(
-                "{:>9} {:>6} {:>7} {:>5} {:>9}",
+                "{:>9} {:>6} {} {:>5} {}",
                 format!("{}→{}", s.flow.entered, s.flow.converted),
                 percent(s.flow.conversion),
-                median_days(&s.dwell_days),
+                right(&median_days(&s.dwell_days), 7),
                 s.open_deals,
-                compact_amount(s.open_amount)
+                right(&compact_amount(s.open_amount), 9)
             );
             if wide {
                 text.push_str(&format!(
-                    " {:>9} {:>5} {:>5}",
-                    compact_amount(s.weighted_amount),
+                    " {} {:>5} {:>5}",
+                    right(&compact_amount(s.weighted_amount), 9),
                     s.stale_deals,
                     s.dormant_deals
                 ));
@@ -254,10 +251,10 @@ fn funnel(t: &Theme, pipelines: &[PipelineFunnel], selected: usize, area: Rect, 
             buf,
             area.x + 1,
             y,
-            if wide {
-                "entered: █ converted ▓ lost ░ open · conv: of the resolved · dorm.: quiet 30+ d · enter: deals"
+            &if wide {
+                t!("rep-funnel-legend-wide")
             } else {
-                "bar: entered: █ converted ▓ lost ░ still open · enter: its deals"
+                t!("rep-funnel-legend")
             },
             area.width.saturating_sub(1),
             t.style(Role::Muted),
@@ -271,10 +268,10 @@ fn median_days(s: &Summary) -> String {
 
 fn win_loss(t: &Theme, r: &Reports, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
     let rows = r.win_loss_rows(output);
-    let title = format!(
-        "by {} (b: next) · sorted by {} (s) · enter: the deals",
-        r.breakdown.label(),
-        r.sort.label()
+    let title = t!(
+        "rep-win-loss-title",
+        dimension = r.breakdown.label(),
+        sort = r.sort.label()
     );
     put(
         buf,
@@ -288,14 +285,14 @@ fn win_loss(t: &Theme, r: &Reports, output: &ReportOutput, area: Rect, buf: &mut
     let figures: u16 = 40;
     let bar_w = area.width.saturating_sub(value_w + figures + 4);
     let header = format!(
-        "{} {:>5} {:>5} {:>6} {}{:>10} {:>10}",
-        fit("value", value_w as usize),
-        "won",
-        "lost",
-        "rate",
+        "{} {} {} {} {}{} {}",
+        fit(&t!("rep-win-loss-col-value"), value_w as usize),
+        right(&t!("rep-win-loss-col-won"), 5),
+        right(&t!("rep-win-loss-col-lost"), 5),
+        right(&t!("rep-win-loss-col-rate"), 6),
         " ".repeat(bar_w as usize + 1),
-        "won",
-        "lost"
+        right(&t!("rep-win-loss-col-won-amount"), 10),
+        right(&t!("rep-win-loss-col-lost-amount"), 10),
     );
     put(
         buf,
@@ -341,9 +338,9 @@ fn win_loss(t: &Theme, r: &Reports, output: &ReportOutput, area: Rect, buf: &mut
             ],
         );
         let tail = format!(
-            " {:>10} {:>10}",
-            compact_amount(o.won_amount),
-            compact_amount(o.lost_amount)
+            " {} {}",
+            right(&compact_amount(o.won_amount), 10),
+            right(&compact_amount(o.lost_amount), 10)
         );
         let x = area.x + 1 + used + bar_w;
         put(
@@ -360,7 +357,7 @@ fn win_loss(t: &Theme, r: &Reports, output: &ReportOutput, area: Rect, buf: &mut
             buf,
             area.x + 1,
             area.y + 2,
-            "no deal closed in this period",
+            &t!("rep-win-loss-empty"),
             area.width,
             t.style(Role::Muted),
         );
@@ -373,9 +370,9 @@ fn trends(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
         return;
     }
     let label = |m: &str| m.get(2..).unwrap_or(m).replace('-', "/");
-    let charts: [(&str, Vec<(u64, String)>); 3] = [
+    let charts: [(String, Vec<(u64, String)>); 3] = [
         (
-            "win rate",
+            t!("rep-trend-win-rate"),
             months
                 .iter()
                 .map(|m| {
@@ -388,7 +385,7 @@ fn trends(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
                 .collect(),
         ),
         (
-            "median days to win",
+            t!("rep-trend-days-to-win"),
             months
                 .iter()
                 .map(|m| {
@@ -402,7 +399,7 @@ fn trends(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
                 .collect(),
         ),
         (
-            "average won deal",
+            t!("rep-trend-average-won"),
             months
                 .iter()
                 .map(|m| {
@@ -467,51 +464,68 @@ fn forecast(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
     let name_w: usize = if area.width >= 100 { 34 } else { 22 };
     let mut lines: Vec<(String, Role)> = vec![(
         format!(
-            "{} {:>6} {:>10} {:>6}  {:<18} {:>10}",
-            fit(&format!("closing in {}", output.set.period.label), name_w),
-            "deals",
-            "amount",
-            "prob.",
-            "from",
-            "expected"
+            "{} {} {} {}  {} {}",
+            fit(
+                &t!(
+                    "rep-forecast-closing-in",
+                    period = output.set.period.label.as_str()
+                ),
+                name_w
+            ),
+            right(&t!("rep-forecast-col-deals"), 6),
+            right(&t!("rep-forecast-col-amount"), 10),
+            right(&t!("rep-forecast-col-probability"), 6),
+            left(&t!("rep-forecast-col-from"), 18),
+            right(&t!("rep-forecast-col-expected"), 10),
         ),
         Role::Header,
     )];
     for s in f.stages.iter().filter(|s| s.deals > 0) {
         let from = if s.from_history {
-            format!("{} closed before", s.history_closed)
+            t!(
+                "rep-forecast-from-history",
+                count = s.history_closed.to_string()
+            )
         } else {
-            "stage default".into()
+            t!("rep-forecast-from-default")
         };
         lines.push((
             format!(
-                "{} {:>6} {:>10} {:>6}  {:<18} {:>10}",
+                "{} {:>6} {} {:>6}  {} {}",
                 fit(&format!("{} · {}", s.pipeline, s.stage), name_w),
                 s.deals,
-                compact_amount(s.amount),
+                right(&compact_amount(s.amount), 10),
                 percent(s.probability.to_f64()),
-                from,
-                compact_amount(s.expected)
+                left(&from, 18),
+                right(&compact_amount(s.expected), 10)
             ),
             Role::Base,
         ));
     }
     lines.push((String::new(), Role::Base));
     for (what, amount, role) in [
-        ("empirical forecast", f.empirical, Role::Title),
-        ("static-weighted", f.weighted, Role::Base),
-        ("commit", f.commit, Role::Base),
-        ("won so far", f.won, Role::Won),
+        ("rep-forecast-empirical", f.empirical, Role::Title),
+        ("rep-forecast-weighted", f.weighted, Role::Base),
+        ("rep-forecast-commit", f.commit, Role::Base),
+        ("rep-forecast-won", f.won, Role::Won),
     ] {
-        lines.push((format!("{what:<22} {:>48}", compact_amount(amount)), role));
+        lines.push((
+            format!(
+                "{} {}",
+                left(&t!(what), 22),
+                right(&compact_amount(amount), 48)
+            ),
+            role,
+        ));
     }
     if f.undated_deals > 0 {
         lines.push((
             format!(
-                "{:<22} {:>6} {:>10}  not in any period: date them",
-                "no close date",
+                "{} {:>6} {}  {}",
+                left(&t!("rep-forecast-undated"), 22),
                 f.undated_deals,
-                compact_amount(f.undated_amount)
+                right(&compact_amount(f.undated_amount), 10),
+                t!("rep-forecast-undated-hint")
             ),
             Role::Overdue,
         ));
@@ -519,11 +533,14 @@ fn forecast(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
     if let Some(a) = &f.accuracy {
         lines.push((
             format!(
-                "{:<22} {:>48}",
-                format!(
-                    "accuracy (vs {} on {})",
-                    compact_amount(a.forecast_at_start),
-                    a.snapshot_taken_at.date_naive()
+                "{} {:>48}",
+                left(
+                    &t!(
+                        "rep-forecast-accuracy",
+                        amount = compact_amount(a.forecast_at_start),
+                        day = a.snapshot_taken_at.date_naive().to_string()
+                    ),
+                    22
                 ),
                 percent(a.accuracy)
             ),
@@ -558,10 +575,15 @@ fn health(t: &Theme, r: &Reports, output: &ReportOutput, area: Rect, buf: &mut B
             Role::Base
         };
         let text = format!(
-            "{:<18} {:<14} {:>5} deals  {}",
-            c.check.title(),
-            fit(c.pipeline.as_deref().unwrap_or("all"), 14),
-            c.deals.len(),
+            "{} {} {}  {}",
+            left(c.check.title(), 18),
+            fit(
+                &c.pipeline
+                    .clone()
+                    .unwrap_or_else(|| t!("rep-health-all-pipelines")),
+                14
+            ),
+            t!("rep-health-deals", count = format!("{:>5}", c.deals.len())),
             c.detail
         );
         put(
@@ -585,13 +607,26 @@ fn health(t: &Theme, r: &Reports, output: &ReportOutput, area: Rect, buf: &mut B
             height: area.y + area.height - below,
         };
         let hint = if c.deals.is_empty() {
-            ""
+            String::new()
         } else {
-            "  (enter: the deals)"
+            format!("  {}", t!("rep-health-enter-hint"))
         };
         Paragraph::new(format!("{}{hint}", crate::text::sanitize(&c.detail)))
             .style(t.style(Role::Muted))
             .wrap(Wrap { trim: true })
             .render(rect, buf);
     }
+}
+
+/// `s` right-aligned in `cells` cells (a wide character takes two); longer
+/// text is left whole, as `{:>n}` would.
+fn right(s: &str, cells: usize) -> String {
+    let pad = cells.saturating_sub(crate::text::width(s));
+    format!("{}{s}", " ".repeat(pad))
+}
+
+/// `s` left-aligned in `cells` cells, left whole when longer (`{:<n}`).
+fn left(s: &str, cells: usize) -> String {
+    let pad = cells.saturating_sub(crate::text::width(s));
+    format!("{s}{}", " ".repeat(pad))
 }

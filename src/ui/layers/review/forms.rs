@@ -6,6 +6,7 @@ use super::{
 };
 use crate::analytics::Period;
 use crate::domain::*;
+use crate::i18n::word;
 use crate::store::ActionDraft;
 use crate::ui::layers::form::{Check, Field, Form, Input};
 use chrono::Duration;
@@ -31,24 +32,23 @@ impl ReviewWizard {
             }
         };
         let fields = vec![
-            Field::text("period", "period", &period, Check::Required),
+            Field::text("period", word("rev-form-period"), &period, Check::Required),
             Field::text(
                 "participants",
-                "participants",
+                word("rev-form-participants"),
                 &participants,
                 Check::Optional,
             ),
         ];
         let mut form = Form::new(
-            "Loss review".into(),
-            "Which period, and who takes part (names, comma-separated)?".into(),
+            t!("rev-form-title"),
+            t!("rev-form-subtitle"),
             fields,
             self.today,
         );
-        form.notes = vec!["period: 2026-10, 2026-Q3, last month, or 2026-09-01..2026-10-15".into()];
+        form.notes = vec![t!("rev-form-period-note")];
         if self.review.is_some() {
-            form.notes
-                .push("ctrl-x abandons this review (asks first)".into());
+            form.notes.push(t!("rev-form-abandon-note"));
         }
         form
     }
@@ -72,16 +72,21 @@ impl ReviewWizard {
                 .iter()
                 .position(|s| *s == status)
                 .unwrap_or(0);
-            fields.push(Field::choice("status", "status", statuses.clone(), index));
+            fields.push(Field::choice(
+                "status",
+                word("rev-field-status"),
+                statuses.clone(),
+                index,
+            ));
             fields.push(Field::text(
                 "note",
-                "note",
+                word("rev-field-note"),
                 given.map_or("", |h| h.note.as_str()),
                 Check::Optional,
             ));
         }
         Form::new(
-            "Last review's actions".into(),
+            t!("rev-form-actions-title"),
             String::new(),
             fields,
             self.today,
@@ -112,27 +117,32 @@ impl ReviewWizard {
                 .unwrap_or(i.min(reasons.len().saturating_sub(1)));
             fields.push(Field::text(
                 keys[0],
-                ACTION_LABELS[i],
+                word(ACTION_LABELS[i]),
                 chosen.map_or("", |a| a.title.as_str()),
                 Check::Optional,
             ));
             fields.push(Field::choice(
                 keys[1],
-                "  owner",
+                indented("rev-form-owner"),
                 owner_names.clone(),
                 owner,
             ));
-            fields.push(Field::text(keys[2], "  due", &due.to_string(), Check::Date));
+            fields.push(Field::text(
+                keys[2],
+                indented("rev-form-due"),
+                &due.to_string(),
+                Check::Date,
+            ));
             fields.push(Field::choice(
                 keys[3],
-                "  addresses",
+                indented("rev-form-addresses"),
                 reasons.clone(),
                 reason,
             ));
         }
         let mut form = Form::new(
-            "Improvement actions".into(),
-            "Up to three; an action without a title is left out.".into(),
+            t!("rev-form-improvements-title"),
+            t!("rev-form-improvements-subtitle"),
             fields,
             self.today,
         );
@@ -165,10 +175,10 @@ impl ReviewWizard {
                     self.again_for = Some((period.first, period.last));
                     form.reject(
                         "period",
-                        format!(
-                            "{} was reviewed in R-{}: enter again reviews it once more, or change the period",
-                            done.period_label(),
-                            done.id
+                        t!(
+                            "rev-form-reviewed-before",
+                            period = done.period_label(),
+                            id = done.id.to_string()
                         ),
                     );
                     return Outcome::Stay;
@@ -241,14 +251,14 @@ impl ReviewWizard {
                         continue;
                     }
                     let Some(due) = form.date(keys[2]) else {
-                        form.reject(keys[2], "a due date is needed".into());
+                        form.reject(keys[2], t!("rev-form-due-needed"));
                         return Outcome::Stay;
                     };
                     let (Some(owner), Some(reason)) = (
                         self.owners.get(form.choice(keys[1])),
                         self.categories.get(form.choice(keys[3])),
                     ) else {
-                        form.error = Some("no owners or loss reasons to choose from".into());
+                        form.error = Some(t!("rev-form-nothing-to-choose"));
                         return Outcome::Stay;
                     };
                     drafts.push(ActionDraft {
@@ -267,4 +277,24 @@ impl ReviewWizard {
             _ => Outcome::Stay,
         }
     }
+}
+
+/// The label `key` indented two cells under its action's title, as a field
+/// label must be: `&'static` (made once per language and kept, as `word` does).
+fn indented(key: &str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static MADE: OnceLock<Mutex<HashMap<String, &'static str>>> = OnceLock::new();
+    let text = format!("  {}", word(key));
+    let made = MADE.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut made = match made.lock() {
+        Ok(m) => m,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    if let Some(s) = made.get(&text) {
+        return s;
+    }
+    let kept: &'static str = Box::leak(text.clone().into_boxed_str());
+    made.insert(text, kept);
+    kept
 }

@@ -51,16 +51,16 @@ impl Step {
     }
 
     pub fn title(self) -> &'static str {
-        match self {
-            Step::Period => "Period",
-            Step::Scorecard => "Scorecard",
-            Step::Actions => "Last actions",
-            Step::Triage => "Triage",
-            Step::Contrast => "Won vs lost",
-            Step::Patterns => "Patterns",
-            Step::Improvements => "Improvements",
-            Step::Finish => "Finish",
-        }
+        crate::i18n::word(match self {
+            Step::Period => "rev-step-period",
+            Step::Scorecard => "rev-step-scorecard",
+            Step::Actions => "rev-step-actions",
+            Step::Triage => "rev-step-triage",
+            Step::Contrast => "rev-step-contrast",
+            Step::Patterns => "rev-step-patterns",
+            Step::Improvements => "rev-step-improvements",
+            Step::Finish => "rev-step-finish",
+        })
     }
 
     fn next(self) -> Step {
@@ -139,12 +139,19 @@ const ACTION_FIELDS: [[&str; 4]; MAX_ACTIONS] = [
     ["title2", "owner2", "due2", "reason2"],
     ["title3", "owner3", "due3", "reason3"],
 ];
-const ACTION_LABELS: [&str; MAX_ACTIONS] = ["action 1", "action 2", "action 3"];
+/// Catalogue keys of step 7's action titles.
+const ACTION_LABELS: [&str; MAX_ACTIONS] = [
+    "rev-form-action-1",
+    "rev-form-action-2",
+    "rev-form-action-3",
+];
 /// Step 3 answers at most this many open actions; the rest wait for the actions list.
 pub const MAX_CARRIED: usize = 12;
 
 /// Shown when someone following the review presses a key that would change it.
-pub const FOLLOWING_NOTICE: &str = "following: read-only — the facilitator drives · esc leaves";
+pub fn following_notice() -> String {
+    t!("rev-following-notice")
+}
 
 /// The tab-cycled tables of steps 5 and 6 number 2 to 6: 60 is a multiple of each.
 const VIEW_CYCLE: usize = 60;
@@ -292,7 +299,7 @@ impl ReviewWizard {
                     Outcome::Close
                 }
                 _ => {
-                    self.notice = Some(FOLLOWING_NOTICE.into());
+                    self.notice = Some(following_notice());
                     Outcome::Stay
                 }
             };
@@ -379,17 +386,17 @@ impl ReviewWizard {
             return Outcome::Stay;
         };
         if self.step != Step::Period {
-            self.notice = Some("a review is abandoned from step 1: pageup goes back there".into());
+            self.notice = Some(t!("rev-abandon-from-step-1"));
             return Outcome::Stay;
         }
         if asked {
             return Outcome::review(ReviewRequest::Abandon(review.id));
         }
         self.confirm_abandon = true;
-        self.notice = Some(format!(
-            "abandon R-{} of {}? ctrl-x again: yes (triage stays on the deals) · other keys: no",
-            review.id,
-            review.period_label()
+        self.notice = Some(t!(
+            "rev-abandon-ask",
+            id = review.id.to_string(),
+            period = review.period_label()
         ));
         Outcome::Stay
     }
@@ -436,7 +443,7 @@ impl ReviewWizard {
     fn next_step(&mut self) -> Outcome {
         match (&self.review, self.step) {
             (None, _) => {
-                self.notice = Some("confirm the period with enter first".into());
+                self.notice = Some(t!("rev-confirm-period-first"));
                 Outcome::Stay
             }
             (Some(_), Step::Finish) => Outcome::Stay,

@@ -48,11 +48,7 @@ impl ReviewWizard {
             None => (r.lost_deals.len(), Step::Contrast),
         };
         if then == Step::Triage && next_cursor <= r.triage_cursor && !skipped.is_empty() {
-            self.notice = Some(format!(
-                "back to the {} skipped deal{}",
-                skipped.len(),
-                if skipped.len() == 1 { "" } else { "s" }
-            ));
+            self.notice = Some(t!("rev-back-to-skipped", count = skipped.len()));
         }
         self.pending = Some(then);
         Outcome::review(ReviewRequest::Triage {
@@ -79,7 +75,7 @@ impl ReviewWizard {
             .next_open(r, r.triage_cursor, Some(current), &skipped)
             .unwrap_or(r.triage_cursor);
         if cursor == r.triage_cursor {
-            self.notice = Some("no other deal left to triage; pagedown goes on".into());
+            self.notice = Some(t!("rev-no-other-deal"));
             return Outcome::Stay;
         }
         self.pending = Some(Step::Triage);

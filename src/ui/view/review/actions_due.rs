@@ -25,17 +25,23 @@ pub fn actions_due(app: &App, list: &ActionsDue, area: Rect, buf: &mut Buffer) {
             (line, role)
         })
         .collect();
+    let (title, empty, choices) = (
+        t!("rev-due-title"),
+        t!("rev-due-empty"),
+        t!("rev-due-choices"),
+    );
+    let (set_status, close) = (t!("rev-due-key-set-status"), t!("rev-due-key-close"));
     row_forms_dialog(
         app,
         RowFormsDialog {
-            title: "Improvement actions due",
-            empty: "No open improvement actions — g v runs a review.",
+            title: &title,
+            empty: &empty,
             rows,
             selected: list.selected,
             notice: list.notice.as_ref(),
-            list_keys: &[(Action::Confirm, "set status"), (Action::Cancel, "close")],
+            list_keys: &[(Action::Confirm, &set_status), (Action::Cancel, &close)],
             form: list.form.as_ref(),
-            choices: "status",
+            choices: &choices,
         },
         area,
         buf,

@@ -10,9 +10,11 @@ pub(super) fn scorecard(app: &App, w: &ReviewWizard) -> Vec<Line<'static>> {
     let mut lines = vec![
         text(
             app,
-            format!(
-                "{} against the three months before ({} – {})",
-                f.period.label, f.trailing.first, f.trailing.last
+            t!(
+                "rev-scorecard-intro",
+                period = f.period.label.as_str(),
+                first = f.trailing.first.to_string(),
+                last = f.trailing.last.to_string()
             ),
             Role::Muted,
         ),
@@ -20,10 +22,10 @@ pub(super) fn scorecard(app: &App, w: &ReviewWizard) -> Vec<Line<'static>> {
         text(
             app,
             format!(
-                "{}{:>14}{:>18}",
-                fit("", 34),
+                "{}{:>14}{}",
+                fit("", METRIC_CELLS),
                 f.period.label,
-                "3 months before"
+                right(&t!("rev-col-3-months-before"), 18)
             ),
             Role::Header,
         ),
@@ -31,18 +33,14 @@ pub(super) fn scorecard(app: &App, w: &ReviewWizard) -> Vec<Line<'static>> {
     for c in &f.scorecard {
         lines.push(comparison_line(app, c, &f.currency));
     }
-    lines_push_heading(
-        app,
-        &mut lines,
-        "Stage conversion (deals entering the stage)",
-    );
+    lines_push_heading(app, &mut lines, &t!("rev-heading-stage-conversion"));
     for c in &f.conversions {
         lines.push(comparison_line(app, c, &f.currency));
     }
     let alerts = f.alerts();
-    lines_push_heading(app, &mut lines, "Alerts");
+    lines_push_heading(app, &mut lines, &t!("rev-heading-alerts"));
     if alerts.is_empty() {
-        lines.push(text(app, "✓ nothing stands out", Role::Won));
+        lines.push(text(app, format!("✓ {}", t!("rev-no-alerts")), Role::Won));
     }
     for a in alerts {
         lines.push(text(app, format!("⚠ {a}"), Role::Warning));
@@ -58,16 +56,18 @@ pub(super) fn contrast(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
     let mut lines = vec![
         text(
             app,
-            format!(
-                "What differed between the deals won and lost in {}?",
-                f.period.label
-            ),
+            t!("rev-contrast-intro", period = f.period.label.as_str()),
             Role::Muted,
         ),
         Line::default(),
         text(
             app,
-            format!("{}{:>14}{:>14}", fit("", 34), "won", "lost"),
+            format!(
+                "{}{}{}",
+                fit("", METRIC_CELLS),
+                right(&t!("rev-col-won"), 14),
+                right(&t!("rev-col-lost"), 14)
+            ),
             Role::Header,
         ),
     ];
@@ -75,10 +75,10 @@ pub(super) fn contrast(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
         lines.push(text(
             app,
             format!(
-                "{}{:>14}{:>14}",
-                fit(row.attribute, 34),
-                show(row.unit, row.won, &f.currency),
-                show(row.unit, row.lost, &f.currency)
+                "{}{}{}",
+                fit(row.attribute, METRIC_CELLS),
+                right(&show(row.unit, row.won, &f.currency), 14),
+                right(&show(row.unit, row.lost, &f.currency), 14)
             ),
             Role::Base,
         ));
@@ -90,12 +90,18 @@ pub(super) fn contrast(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
     lines_push_heading(
         app,
         &mut lines,
-        &format!("By {} (tab: next dimension)", dim.dimension),
+        &t!("rev-contrast-by", dimension = dim.dimension),
     );
     let bar_w = width.saturating_sub(34 + 18 + 10).min(30) as usize;
     lines.push(text(
         app,
-        format!("{}{:>6}{:>6}{:>8}", fit("", 34), "won", "lost", "rate"),
+        format!(
+            "{}{}{}{}",
+            fit("", METRIC_CELLS),
+            right(&t!("rev-col-won"), 6),
+            right(&t!("rev-col-lost"), 6),
+            right(&t!("rev-col-rate"), 8)
+        ),
         Role::Header,
     ));
     for row in &dim.rows {
@@ -125,12 +131,13 @@ pub(super) fn contrast(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
     lines
 }
 
+/// The tables of the patterns step, in tab order (catalogue keys).
 pub(super) const PATTERN_VIEWS: [&str; 5] = [
-    "reason",
-    "competitor",
-    "stage lost at",
-    "owner",
-    "sub-reason",
+    "rev-view-reason",
+    "rev-view-competitor",
+    "rev-view-stage",
+    "rev-view-owner",
+    "rev-view-sub-reason",
 ];
 
 pub(super) fn patterns(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'static>> {
@@ -152,27 +159,27 @@ pub(super) fn patterns(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
         .enumerate()
         .map(|(i, v)| {
             if i == view {
-                format!("[{v}]")
+                format!("[{}]", t!(v))
             } else {
-                v.to_string()
+                t!(v)
             }
         })
         .collect();
     let mut lines = vec![
         text(
             app,
-            format!(
-                "{} deals lost, {} {}; {} controllable",
-                l.lost,
-                group_thousands(l.lost_amount, 0),
-                f.currency,
-                l.controllable,
+            t!(
+                "rev-patterns-intro",
+                lost = l.lost,
+                amount = group_thousands(l.lost_amount, 0),
+                currency = f.currency.as_str(),
+                controllable = l.controllable.to_string()
             ),
             Role::Muted,
         ),
         text(
             app,
-            format!("by {} (tab: next)", strip.join(" ")),
+            t!("rev-patterns-by", views = strip.join(" ")),
             Role::Muted,
         ),
         Line::default(),
@@ -188,15 +195,15 @@ pub(super) fn patterns(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
     lines.push(text(
         app,
         format!(
-            "{}{}{:>6}{:>12}{:>8}{:>8}{}",
+            "{}{}{}{}{}{}{}",
             fit("", label_w),
-            fit("deals (bar) ", bar_w + 1),
-            "deals",
-            "amount",
-            "share",
-            "cum.",
+            fit(&format!("{} ", t!("rev-col-deals-bar")), bar_w + 1),
+            right(&t!("rev-col-deals"), 6),
+            right(&t!("rev-col-amount"), 12),
+            right(&t!("rev-col-share"), 8),
+            right(&t!("rev-col-cumulative"), 8),
             if earlier.is_some() {
-                format!("{:>9}", "earlier")
+                right(&t!("rev-col-earlier"), 9)
             } else {
                 String::new()
             }
@@ -239,12 +246,12 @@ pub(super) fn patterns(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
         lines.push(Line::default());
         lines.push(text(
             app,
-            format!("earlier: the reviews of {}", labels.join(", ")),
+            t!("rev-patterns-earlier", periods = labels.join(", ")),
             Role::Muted,
         ));
     }
     if view == 0 && !l.lessons.is_empty() {
-        lines_push_heading(app, &mut lines, "Lessons");
+        lines_push_heading(app, &mut lines, &t!("rev-heading-lessons"));
         for lesson in &l.lessons {
             lines.push(text(
                 app,
@@ -262,54 +269,52 @@ pub(super) fn finish(app: &App, w: &ReviewWizard) -> Vec<Line<'static>> {
     };
     let mut lines = Vec::new();
     if r.is_finished() {
-        lines.push(text(
-            app,
-            "✓ The review is finished and stored read-only.",
-            Role::Won,
-        ));
+        lines.push(text(app, format!("✓ {}", t!("rev-finished")), Role::Won));
         if let Some(path) = &r.report_path {
             lines.push(Line::default());
-            lines.push(text(app, "Report written to", Role::Header));
+            lines.push(text(app, t!("rev-report-written-to"), Role::Header));
             lines.push(text(app, path.clone(), Role::Accent));
         }
         lines.push(Line::default());
         lines.push(text(
             app,
-            format!("dealdeck review show {} prints it again.", r.id),
+            t!("rev-show-again", id = r.id.to_string()),
             Role::Muted,
         ));
         return lines;
     }
     let untriaged = r.lost_deals.len().saturating_sub(r.triaged.len());
-    lines.push(text(
-        app,
-        "Finishing stores the review read-only and writes its Markdown report.",
-        Role::Muted,
-    ));
+    lines.push(text(app, t!("rev-finish-intro"), Role::Muted));
     lines.push(Line::default());
+    // A label column of 14 cells, the value after it; follow-on lines indented as far.
+    let row = |key: &str, value: String| format!("{}{value}", left(&t!(key), 14));
+    let indent = " ".repeat(14);
     lines.push(text(
         app,
-        format!("period        {}", r.period_label()),
+        row("rev-finish-period", r.period_label()),
         Role::Base,
     ));
     lines.push(text(
         app,
-        format!(
-            "participants  {}",
+        row(
+            "rev-finish-participants",
             if r.participants.is_empty() {
                 "—".into()
             } else {
                 r.participants.join(", ")
-            }
+            },
         ),
         Role::Base,
     ));
     lines.push(text(
         app,
-        format!(
-            "triage        {} of {} lost deals",
-            r.triaged.len(),
-            r.lost_deals.len()
+        row(
+            "rev-finish-triage",
+            t!(
+                "rev-finish-triaged-of",
+                done = r.triaged.len(),
+                total = r.lost_deals.len()
+            ),
         ),
         if untriaged > 0 {
             Role::Warning
@@ -320,7 +325,7 @@ pub(super) fn finish(app: &App, w: &ReviewWizard) -> Vec<Line<'static>> {
     if untriaged > 0 {
         lines.push(text(
             app,
-            format!("              {untriaged} keep the reason recorded when they were lost (pageup to go back)"),
+            format!("{indent}{}", t!("rev-finish-untriaged", count = untriaged)),
             Role::Warning,
         ));
     }
@@ -331,29 +336,39 @@ pub(super) fn finish(app: &App, w: &ReviewWizard) -> Vec<Line<'static>> {
         .count();
     lines.push(text(
         app,
-        format!("last actions  {answered} of {} answered", w.carried.len()),
+        row(
+            "rev-finish-last-actions",
+            t!(
+                "rev-finish-answered-of",
+                done = answered,
+                total = w.carried.len()
+            ),
+        ),
         Role::Base,
     ));
     lines.push(text(
         app,
-        format!("new actions   {}", w.chosen.len()),
+        row("rev-finish-new-actions", w.chosen.len().to_string()),
         Role::Base,
     ));
     for a in &w.chosen {
         lines.push(text(
             app,
             format!(
-                "              · {} — {}, due {}",
-                a.title,
-                app.data.owner_name(a.owner),
-                a.due
+                "{indent}· {}",
+                t!(
+                    "rev-finish-action",
+                    title = a.title.as_str(),
+                    owner = app.data.owner_name(a.owner),
+                    due = a.due.to_string()
+                )
             ),
             Role::Base,
         ));
     }
     lines.push(Line::default());
     match figures(app, w) {
-        Ok(_) => lines.push(text(app, "enter finishes the review", Role::Accent)),
+        Ok(_) => lines.push(text(app, t!("rev-finish-enter"), Role::Accent)),
         Err(line) => lines.push(line),
     }
     lines

@@ -16,20 +16,24 @@ pub(super) fn period(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) 
             buf,
         );
     }
-    let mut lines = vec![text(app, "Earlier reviews", Role::Header)];
+    let mut lines = vec![text(app, t!("rev-earlier-reviews"), Role::Header)];
     if w.past.is_empty() {
-        lines.push(text(app, "none yet — this is the first", Role::Muted));
+        lines.push(text(app, t!("rev-earlier-none"), Role::Muted));
     }
     for r in w.past.iter().rev() {
         lines.push(text(
             app,
             format!(
-                "R-{:<3} {:<9} {} lost deals, finished {}",
+                "R-{:<3} {:<9} {}",
                 r.id,
                 r.period_label(),
-                r.lost_deals.len(),
-                r.finished_at
-                    .map_or(String::new(), |a| a.format("%Y-%m-%d").to_string())
+                t!(
+                    "rev-earlier-review",
+                    lost = r.lost_deals.len(),
+                    finished = r
+                        .finished_at
+                        .map_or(String::new(), |a| a.format("%Y-%m-%d").to_string())
+                )
             ),
             Role::Base,
         ));
@@ -50,7 +54,7 @@ pub(super) fn actions(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer)
             buf,
             area.x,
             area.y,
-            "No open actions from earlier reviews — enter goes on to the triage.",
+            &t!("rev-actions-none"),
             area.width,
             t.style(Role::Muted),
         );
@@ -60,7 +64,7 @@ pub(super) fn actions(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer)
         buf,
         area.x,
         area.y,
-        "Each open action from earlier reviews: done, in progress or dropped, with a note.",
+        &t!("rev-actions-intro"),
         area.width,
         t.style(Role::Muted),
     );
@@ -93,12 +97,19 @@ pub(super) fn actions(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer)
             .iter()
             .find(|r| r.id == a.review)
             .map_or(String::new(), |r| {
-                format!(" · chosen in the review of {}", r.period_label())
+                format!(
+                    " · {}",
+                    t!("rev-action-chosen-in", period = r.period_label())
+                )
             });
+        let overdue_note = if overdue {
+            format!(" · {}", t!("rev-action-overdue"))
+        } else {
+            String::new()
+        };
         let meta = format!(
-            "   {owner} · due {}{}{from}",
-            a.due,
-            if overdue { " · overdue" } else { "" }
+            "   {owner} · {}{overdue_note}{from}",
+            t!("rev-action-due", due = a.due.to_string())
         );
         let role = if overdue { Role::Overdue } else { Role::Muted };
         put(buf, area.x, y + 1, &meta, area.width, t.style(role));
@@ -109,9 +120,9 @@ pub(super) fn actions(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer)
         if let Some(s) = status {
             let on = form.focus == 2 * i;
             let shown = if on {
-                format!("status ◂ {} ▸", s.value())
+                format!("{} ◂ {} ▸", t!("rev-field-status"), s.value())
             } else {
-                format!("status {}", s.value())
+                format!("{} {}", t!("rev-field-status"), s.value())
             };
             x += put(
                 buf,
@@ -128,9 +139,9 @@ pub(super) fn actions(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer)
                 Input::Text(input) if on => {
                     let before: String = input.text.chars().take(input.cursor).collect();
                     let after: String = input.text.chars().skip(input.cursor).collect();
-                    format!("note {before}▏{after}")
+                    format!("{} {before}▏{after}", t!("rev-field-note"))
                 }
-                _ => format!("note {}", n.value()),
+                _ => format!("{} {}", t!("rev-field-note"), n.value()),
             };
             put(
                 buf,
@@ -148,10 +159,7 @@ pub(super) fn actions(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer)
             buf,
             area.x,
             area.y + area.height - 1,
-            &format!(
-                "{} more open actions: answer them from the actions list (A on the board)",
-                w.carried.len() - MAX_CARRIED
-            ),
+            &t!("rev-actions-more", count = w.carried.len() - MAX_CARRIED),
             area.width,
             t.style(Role::Muted),
         );
@@ -176,7 +184,7 @@ pub(super) fn triage(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) 
             buf,
             area.x,
             area.y,
-            "No deal was lost in this period — enter goes on.",
+            &t!("rev-triage-none"),
             area.width,
             t.style(Role::Muted),
         );
@@ -188,17 +196,23 @@ pub(super) fn triage(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) 
             buf,
             area.x,
             area.y,
-            if all {
-                "Every lost deal is triaged — enter goes on to the contrast."
+            &if all {
+                t!("rev-triage-all-done")
             } else {
-                "loading the deal…"
+                t!("rev-triage-loading")
             },
             area.width,
             t.style(Role::Muted),
         );
         return;
     };
-    let head = format!("{at} / {total}   ({triaged} triaged · {skipped} skipped)");
+    let head = t!(
+        "rev-triage-progress",
+        at = at,
+        total = total,
+        triaged = triaged,
+        skipped = skipped
+    );
     let used = put(buf, area.x, area.y, &head, area.width, t.style(Role::Title));
     let bar_w = area.width.saturating_sub(used + 2).min(40);
     super::super::reports::bar(
@@ -225,13 +239,17 @@ pub(super) fn triage(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) 
         t.style(Role::Title),
     );
     let facts = format!(
-        "{} · {} · {} · lost at {} on {}",
+        "{} · {} · {} · {}",
         card.account,
         d.amount,
         app.data.owner_name(d.owner),
-        card.stage_lost_at,
-        d.closed_at
-            .map_or(String::new(), |c| c.date_naive().to_string())
+        t!(
+            "rev-triage-lost-at",
+            stage = card.stage_lost_at.as_str(),
+            day = d
+                .closed_at
+                .map_or(String::new(), |c| c.date_naive().to_string())
+        )
     );
     put(
         buf,
@@ -243,21 +261,15 @@ pub(super) fn triage(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) 
     );
     let state = w.review.as_ref().and_then(|r| {
         if r.triage_of(d.id).is_some() {
-            Some((
-                "✓ triaged in this review: enter saves changes, ctrl-n moves on",
-                Role::Won,
-            ))
+            Some((format!("✓ {}", t!("rev-triage-already")), Role::Won))
         } else if r.skipped.contains(&d.id) {
-            Some((
-                "↷ skipped earlier: classify it now, or ctrl-n again",
-                Role::Warning,
-            ))
+            Some((format!("↷ {}", t!("rev-triage-skipped")), Role::Warning))
         } else {
             None
         }
     });
     if let Some((note, role)) = state {
-        put(buf, area.x, area.y + 4, note, area.width, t.style(role));
+        put(buf, area.x, area.y + 4, &note, area.width, t.style(role));
     }
     let form_area = Rect {
         y: area.y + 5,
@@ -266,7 +278,7 @@ pub(super) fn triage(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) 
     };
     let mut form = card.dialog.form.clone();
     if form.notes.is_empty() {
-        form.notes = vec!["no signal in the data: classify from what you know".into()];
+        form.notes = vec![t!("rev-triage-no-signal")];
     }
     render_in(app, &form, "", form_area, buf);
 }

@@ -34,13 +34,23 @@ pub fn render(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
     fill(buf, area, t.style(Role::Base));
     let title = match &w.review {
-        Some(r) => format!(
-            " Loss review R-{} · {}{} ",
-            r.id,
-            r.period_label(),
-            if r.is_finished() { " · finished" } else { "" }
+        Some(r) if r.is_finished() => format!(
+            " {} ",
+            t!(
+                "rev-title-finished",
+                id = r.id.to_string(),
+                period = r.period_label()
+            )
         ),
-        None => " Loss review · new ".to_string(),
+        Some(r) => format!(
+            " {} ",
+            t!(
+                "rev-title",
+                id = r.id.to_string(),
+                period = r.period_label()
+            )
+        ),
+        None => format!(" {} ", t!("rev-title-new")),
     };
     let inner = super::layers::full_screen(app, area, &title, buf);
     if inner.height < 5 || inner.width < 20 {
@@ -133,9 +143,13 @@ pub(super) fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buf
         };
         if short(s) && (full || s == w.step) {
             format!(
-                "{mark}{} {} ({not_looked_at} not looked at)",
+                "{mark}{} {}",
                 s.number(),
-                s.title()
+                t!(
+                    "rev-strip-not-looked-at",
+                    step = s.title(),
+                    count = not_looked_at
+                )
             )
         } else if full || s == w.step {
             format!("{mark}{} {}", s.number(), s.title())
@@ -188,40 +202,41 @@ pub(super) fn keys(app: &App, w: &ReviewWizard, cells: usize) -> String {
     };
     let mut items: Vec<(Action, &str)> = Vec::new();
     if w.is_finished() {
-        items.push((Action::Cancel, "close"));
+        items.push((Action::Cancel, "rev-key-close"));
     } else {
         match w.step {
-            Step::Period => items.push((Action::Confirm, "start")),
+            Step::Period => items.push((Action::Confirm, "rev-key-start")),
             Step::Actions | Step::Improvements => items.extend([
-                (Action::Confirm, "save & go on"),
-                (Action::NextField, "next field"),
+                (Action::Confirm, "rev-key-save-go-on"),
+                (Action::NextField, "rev-key-next-field"),
             ]),
-            Step::Triage => {
-                items.extend([(Action::Confirm, "save & next"), (Action::SkipDeal, "skip")])
-            }
+            Step::Triage => items.extend([
+                (Action::Confirm, "rev-key-save-next"),
+                (Action::SkipDeal, "rev-key-skip"),
+            ]),
             Step::Contrast | Step::Patterns => items.extend([
-                (Action::Confirm, "go on"),
-                (Action::NextField, "next table"),
+                (Action::Confirm, "rev-key-go-on"),
+                (Action::NextField, "rev-key-next-table"),
             ]),
-            Step::Scorecard => items.push((Action::Confirm, "go on")),
-            Step::Finish => items.push((Action::Confirm, "finish & write the report")),
+            Step::Scorecard => items.push((Action::Confirm, "rev-key-go-on")),
+            Step::Finish => items.push((Action::Confirm, "rev-key-finish")),
         }
         if w.review.is_some() {
-            items.push((Action::NextStep, "next step"));
+            items.push((Action::NextStep, "rev-key-next-step"));
         }
-        items.push((Action::Cancel, "leave"));
+        items.push((Action::Cancel, "rev-key-leave"));
         if w.step == Step::Triage {
-            items.push((Action::OpenDetail, "the deal"));
-            items.push((Action::PreviousDeal, "previous deal"));
+            items.push((Action::OpenDetail, "rev-key-the-deal"));
+            items.push((Action::PreviousDeal, "rev-key-previous-deal"));
         }
         if w.review.is_some() {
-            items.push((Action::PrevStep, "step back"));
+            items.push((Action::PrevStep, "rev-key-step-back"));
         }
     }
     let mut out = String::new();
     for text in items
         .into_iter()
-        .filter_map(|(a, what)| key(a).map(|k| format!("{k} {what}")))
+        .filter_map(|(a, what)| key(a).map(|k| format!("{k} {}", t!(what))))
     {
         let joined = if out.is_empty() {
             text
@@ -250,13 +265,13 @@ pub(super) fn scroll_lines(
         .scroll((top, 0))
         .render(area, buf);
     if top < last && area.height > 0 {
-        let more = " ↓ more: j / k ";
-        let x = (area.x + area.width).saturating_sub(crate::text::width(more) as u16);
+        let more = format!(" {} ", t!("rev-more"));
+        let x = (area.x + area.width).saturating_sub(crate::text::width(&more) as u16);
         put(
             buf,
             x,
             area.y + area.height - 1,
-            more,
+            &more,
             area.width,
             app.look.theme.style(Role::Accent),
         );
@@ -276,17 +291,17 @@ pub(super) fn figures(
     w: &ReviewWizard,
 ) -> Result<std::sync::Arc<ReviewFigures>, Line<'static>> {
     let Some(review) = &w.review else {
-        return Err(text(app, "no period chosen yet", Role::Muted));
+        return Err(text(app, t!("rev-no-period"), Role::Muted));
     };
     match app.review_figures_for(review) {
         Some(f) => Ok(f),
         None => Err(match &app.jobs.review_engine.error {
             Some(e) => text(
                 app,
-                format!("cannot compute the figures: {e}"),
+                t!("rev-figures-failed", error = e.as_str()),
                 Role::Overdue,
             ),
-            None => text(app, "computing the figures…", Role::Muted),
+            None => text(app, t!("rev-figures-computing"), Role::Muted),
         }),
     }
 }
@@ -305,14 +320,30 @@ pub(super) fn comparison_line(
     text(
         app,
         format!(
-            "{}{:>14}{:>18}  {}",
-            fit(&c.metric, 34),
-            show(c.unit, c.now, currency),
-            show(c.unit, c.before, currency),
+            "{}{}{}  {}",
+            fit(&c.metric, METRIC_CELLS),
+            right(&show(c.unit, c.now, currency), 14),
+            right(&show(c.unit, c.before, currency), 18),
             if c.alert.is_some() { "⚠" } else { "" }
         ),
         role,
     )
+}
+
+/// Cells of the name column of the figure tables.
+pub(super) const METRIC_CELLS: usize = 34;
+
+/// `s` right-aligned in `cells` cells (a wide character takes two); longer
+/// text is left whole, as `{:>n}` would.
+pub(super) fn right(s: &str, cells: usize) -> String {
+    let pad = cells.saturating_sub(crate::text::width(s));
+    format!("{}{s}", " ".repeat(pad))
+}
+
+/// `s` left-aligned in `cells` cells, left whole when longer (`{:<n}`).
+pub(super) fn left(s: &str, cells: usize) -> String {
+    let pad = cells.saturating_sub(crate::text::width(s));
+    format!("{s}{}", " ".repeat(pad))
 }
 
 pub(super) fn lines_push_heading(app: &App, lines: &mut Vec<Line<'static>>, title: &str) {
