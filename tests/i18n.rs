@@ -126,16 +126,79 @@ fn every_key_the_code_names_is_in_the_catalogue() {
 /// `src/ui` and `src/cli` joins this list as its strings move over; a literal
 /// with words in it (not a catalogue key, not the product's name) fails.
 const CATALOGUED: &[&str] = &[
-    "src/ui/action.rs",
-    "src/ui/view/mod.rs",
-    "src/ui/view/board.rs",
+    "src/account_page.rs",
     "src/cli/help_text.rs",
     "src/i18n/display.rs",
+    "src/quote_doc.rs",
+    "src/review/markdown.rs",
+    "src/ui/action.rs",
+    "src/ui/app.rs",
+    "src/ui/app_account.rs",
+    "src/ui/app_accounts.rs",
+    "src/ui/app_changes.rs",
+    "src/ui/app_dialogs.rs",
+    "src/ui/app_keys.rs",
+    "src/ui/app_leads.rs",
+    "src/ui/app_quote.rs",
+    "src/ui/app_reports.rs",
+    "src/ui/app_review.rs",
+    "src/ui/app_team.rs",
+    "src/ui/app_today.rs",
+    "src/ui/board.rs",
+    "src/ui/report_engine.rs",
+    "src/ui/reports.rs",
+    "src/ui/layers/account.rs",
+    "src/ui/layers/accounts.rs",
+    "src/ui/layers/actions_due.rs",
+    "src/ui/layers/activity_form.rs",
+    "src/ui/layers/contacts.rs",
+    "src/ui/layers/deal_form.rs",
+    "src/ui/layers/deal_list.rs",
+    "src/ui/layers/filter.rs",
+    "src/ui/layers/form.rs",
+    "src/ui/layers/gate.rs",
+    "src/ui/layers/help.rs",
+    "src/ui/layers/input.rs",
+    "src/ui/layers/leads.rs",
+    "src/ui/layers/loss.rs",
+    "src/ui/layers/mod.rs",
+    "src/ui/layers/palette.rs",
+    "src/ui/layers/products.rs",
+    "src/ui/layers/quote.rs",
+    "src/ui/layers/review/forms.rs",
+    "src/ui/layers/review/mod.rs",
+    "src/ui/layers/review/triage.rs",
+    "src/ui/layers/search.rs",
+    "src/ui/layers/tasks.rs",
+    "src/ui/layers/today.rs",
+    "src/ui/layers/won.rs",
+    "src/ui/view/account.rs",
+    "src/ui/view/accounts.rs",
+    "src/ui/view/board.rs",
+    "src/ui/view/contacts.rs",
+    "src/ui/view/detail.rs",
+    "src/ui/view/form.rs",
+    "src/ui/view/layers.rs",
+    "src/ui/view/leads.rs",
+    "src/ui/view/mod.rs",
+    "src/ui/view/quote.rs",
+    "src/ui/view/reports.rs",
+    "src/ui/view/review/actions_due.rs",
+    "src/ui/view/review/figure_steps.rs",
+    "src/ui/view/review/input_steps.rs",
+    "src/ui/view/review/mod.rs",
+    "src/ui/view/tasks.rs",
+    "src/ui/view/today.rs",
 ];
 
-/// Names the code uses that no user reads as a sentence: clap's argument and
-/// command ids, the catalogue's key prefix.
-const IDENTIFIERS: &[&str] = &["help", "version", "cli"];
+/// Names with more than one word that no user reads as text.
+const IDENTIFIERS: &[&str] = &[
+    // the catalogue's key prefixes the code completes
+    "quote-tag-{}",
+    // the loss report's section names `report loss --format csv` writes
+    "sub-reason",
+    "stage lost at",
+];
 
 #[test]
 fn catalogued_files_say_nothing_outside_the_catalogue() {
@@ -164,7 +227,15 @@ fn catalogued_files_say_nothing_outside_the_catalogue() {
                         .chars()
                         .all(|c| c.is_ascii_lowercase() || "-=".contains(c))
                     || literal.chars().all(|c| c.is_ascii_uppercase() || c == '_');
+                // One lowercase word (`next_step`, `title1`) is a field id or a
+                // key the code reads back, not a sentence; phrases and
+                // capitalised words are what people read.
+                let identifier = !literal.is_empty()
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
                 let allowed = i18n::has(Lang::En, literal)
+                    || identifier
                     || flag_or_env
                     || IDENTIFIERS.contains(&literal)
                     || literal.trim() == "dealdeck"
