@@ -170,6 +170,7 @@ catalogue!(
     "cli-help.ftl",
     "cli-messages.ftl",
     "cli-reports.ftl",
+    "cli-import.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;
