@@ -57,7 +57,7 @@ pub(super) fn account_named(store: &Store, given: &str) -> anyhow::Result<Accoun
     accounts
         .into_iter()
         .find(|a| a.name.eq_ignore_ascii_case(given.trim()))
-        .ok_or_else(|| anyhow!("no account named '{given}' (`dealdeck account list` shows them)"))
+        .ok_or_else(|| anyhow!(t!("climsg-account-not-found", given = given)))
 }
 
 fn main_currency(deals: &[Deal]) -> Currency {
@@ -101,15 +101,15 @@ pub fn run(ctx: &Context, command: AccountCommand) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             let mut t = Table::new(&[
-                "ID",
-                "ACCOUNT",
-                "TIER",
-                "INDUSTRY",
-                "REGION",
-                "OWNER",
-                ">OPEN",
-                ">PIPELINE",
-                ">WON",
+                super::col("climsg-col-id"),
+                super::col("climsg-col-account"),
+                super::col("climsg-col-tier"),
+                super::col("climsg-col-industry"),
+                super::col("climsg-col-region"),
+                super::col("climsg-col-owner"),
+                super::num("climsg-col-open"),
+                super::num("climsg-col-pipeline"),
+                super::num("climsg-col-won"),
             ]);
             for a in &accounts {
                 let f = figures.get(&a.id).copied().unwrap_or_default();
@@ -128,8 +128,12 @@ pub fn run(ctx: &Context, command: AccountCommand) -> anyhow::Result<ExitCode> {
             out!(ctx, "{}", t.render(30));
             errln!(
                 ctx,
-                "{} · amounts in {currency}",
-                crate::format::count(accounts.len(), "account")
+                "{}",
+                t!(
+                    "climsg-account-count",
+                    count = accounts.len(),
+                    currency = currency.to_string()
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -164,14 +168,14 @@ pub fn run(ctx: &Context, command: AccountCommand) -> anyhow::Result<ExitCode> {
             }
             if let Some(s) = size {
                 a.size = crate::io::parties_in::size_named(&s)
-                    .ok_or_else(|| anyhow!("--size '{s}': small, medium, large or enterprise"))?;
+                    .ok_or_else(|| anyhow!(t!("climsg-bad-size", given = s.as_str())))?;
             }
             if let Some(t) = tier {
                 a.tier = match t.trim().to_ascii_uppercase().as_str() {
                     "A" => Tier::A,
                     "B" => Tier::B,
                     "C" => Tier::C,
-                    _ => anyhow::bail!("--tier '{t}': A, B or C"),
+                    _ => anyhow::bail!(t!("climsg-bad-tier", given = t.as_str())),
                 };
             }
             if let Some(o) = owner {
@@ -183,7 +187,9 @@ pub fn run(ctx: &Context, command: AccountCommand) -> anyhow::Result<ExitCode> {
                             .iter()
                             .find(|(_, n)| n.eq_ignore_ascii_case(o.trim()))
                             .map(|(id, _)| *id)
-                            .ok_or_else(|| anyhow!("--owner '{o}': nobody of that name"))?,
+                            .ok_or_else(|| {
+                                anyhow!(t!("climsg-owner-nobody", given = o.as_str()))
+                            })?,
                     )
                 };
             }
@@ -196,35 +202,39 @@ pub fn run(ctx: &Context, command: AccountCommand) -> anyhow::Result<ExitCode> {
             }
             let saved = store.update_account(&a, ctx.stamp())?;
             let parent = match saved.parent {
-                Some(p) => format!(
-                    ", part of {}",
-                    store
-                        .account(p)?
-                        .map_or_else(|| format!("account {p}"), |p| p.name)
+                Some(p) => t!(
+                    "climsg-account-part-of",
+                    parent = store.account(p)?.map_or_else(
+                        || t!("climsg-account-fallback", id = p.to_string()),
+                        |p| p.name
+                    )
                 ),
                 None => String::new(),
             };
+            let or_none = |value: &str, key: &str| {
+                if value.is_empty() {
+                    t!(key)
+                } else {
+                    value.to_string()
+                }
+            };
             outln!(
                 ctx,
-                "account {} {}: tier {:?}, {}, {}, {} employees{}{parent} (`dealdeck undo` takes it back)",
-                saved.id,
-                saved.name,
-                saved.tier,
-                if saved.industry.is_empty() {
-                    "no industry"
-                } else {
-                    &saved.industry
-                },
-                if saved.region.is_empty() {
-                    "no region"
-                } else {
-                    &saved.region
-                },
-                saved.size.label(),
-                saved
-                    .owner
-                    .map(|o| format!(", owned by {}", owner_name(Some(o))))
-                    .unwrap_or_default()
+                "{}",
+                t!(
+                    "climsg-account-saved",
+                    id = saved.id.to_string(),
+                    name = saved.name.as_str(),
+                    tier = format!("{:?}", saved.tier),
+                    industry = or_none(&saved.industry, "climsg-account-no-industry"),
+                    region = or_none(&saved.region, "climsg-account-no-region"),
+                    size = saved.size.label(),
+                    owned = saved
+                        .owner
+                        .map(|o| t!("climsg-account-owned-by", owner = owner_name(Some(o))))
+                        .unwrap_or_default(),
+                    parent = parent
+                )
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -68,26 +68,36 @@ pub enum ContactCommand {
     },
 }
 
-/// A name as the CLI takes it: any case, `-`, `_` or a space between words.
-fn named<'a, T: Copy>(all: &'a [T], label: impl Fn(T) -> &'a str, given: &str) -> Option<T> {
+/// A name as the CLI takes it: any case, `-`, `_` or a space between words;
+/// the stored name (`economic_buyer`) in any language, or the shown label.
+fn named<T: Copy + serde::Serialize>(
+    all: &[T],
+    label: impl Fn(T) -> &'static str,
+    given: &str,
+) -> Option<T> {
     let plain = |s: &str| s.to_lowercase().replace(['-', '_'], " ");
-    all.iter()
-        .copied()
-        .find(|x| plain(label(*x)) == plain(given))
+    let key = |x: T| {
+        serde_json::to_value(x)
+            .ok()
+            .and_then(|v| v.as_str().map(plain))
+    };
+    all.iter().copied().find(|x| {
+        key(*x).as_deref() == Some(plain(given).as_str()) || plain(label(*x)) == plain(given)
+    })
 }
 
 fn role_named(r: &str) -> anyhow::Result<DecisionRole> {
     named(&DecisionRole::ALL, DecisionRole::label, r).ok_or_else(|| {
-        anyhow!(
-            "--role '{r}': one of {}",
-            DecisionRole::ALL.map(|r| r.label()).join(", ")
-        )
+        anyhow!(t!(
+            "climsg-bad-role",
+            given = r,
+            roles = DecisionRole::ALL.map(|r| r.label()).join(", ")
+        ))
     })
 }
 
 fn stance_named(s: &str) -> anyhow::Result<Stance> {
-    named(&Stance::ALL, Stance::label, s)
-        .ok_or_else(|| anyhow!("--stance '{s}': supporter, neutral or opponent"))
+    named(&Stance::ALL, Stance::label, s).ok_or_else(|| anyhow!(t!("climsg-bad-stance", given = s)))
 }
 
 pub fn run(ctx: &Context, command: ContactCommand) -> anyhow::Result<ExitCode> {
@@ -96,10 +106,10 @@ pub fn run(ctx: &Context, command: ContactCommand) -> anyhow::Result<ExitCode> {
         ContactCommand::List { account, json } => {
             let accounts = store.accounts()?;
             let name_of = |id: AccountId| {
-                accounts
-                    .iter()
-                    .find(|a| a.id == id)
-                    .map_or_else(|| format!("account {id}"), |a| a.name.clone())
+                accounts.iter().find(|a| a.id == id).map_or_else(
+                    || t!("climsg-account-fallback", id = id.to_string()),
+                    |a| a.name.clone(),
+                )
             };
             let mut contacts: Vec<Contact> = store
                 .contacts()?
@@ -115,7 +125,15 @@ pub fn run(ctx: &Context, command: ContactCommand) -> anyhow::Result<ExitCode> {
                 outln!(ctx, "{}", super::json(&contacts)?);
                 return Ok(ExitCode::SUCCESS);
             }
-            let mut t = Table::new(&["ID", "ACCOUNT", "NAME", "ROLE", "STANCE", ">INFL", "TITLE"]);
+            let mut t = Table::new(&[
+                super::col("climsg-col-id"),
+                super::col("climsg-col-account"),
+                super::col("climsg-col-name"),
+                super::col("climsg-col-role"),
+                super::col("climsg-col-stance"),
+                super::num("climsg-col-infl"),
+                super::col("climsg-col-title"),
+            ]);
             for c in &contacts {
                 t.row(vec![
                     c.id.0.to_string(),
@@ -128,7 +146,11 @@ pub fn run(ctx: &Context, command: ContactCommand) -> anyhow::Result<ExitCode> {
                 ]);
             }
             out!(ctx, "{}", t.render(30));
-            errln!(ctx, "{}", crate::format::count(contacts.len(), "contact"));
+            errln!(
+                ctx,
+                "{}",
+                t!("climsg-contact-count", count = contacts.len())
+            );
             Ok(ExitCode::SUCCESS)
         }
         ContactCommand::Add {
@@ -159,13 +181,16 @@ pub fn run(ctx: &Context, command: ContactCommand) -> anyhow::Result<ExitCode> {
             let c = store.add_contact(&draft, ctx.stamp())?;
             outln!(
                 ctx,
-                "contact {} {} added to {}: {}, {}, influence {} (`dealdeck undo` takes it back)",
-                c.id,
-                c.name,
-                account.name,
-                c.role.label(),
-                c.stance.label(),
-                c.influence
+                "{}",
+                t!(
+                    "climsg-contact-added",
+                    id = c.id.to_string(),
+                    name = c.name.as_str(),
+                    account = account.name.as_str(),
+                    role = c.role.label(),
+                    stance = c.stance.label(),
+                    influence = c.influence.to_string()
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -180,9 +205,13 @@ pub fn run(ctx: &Context, command: ContactCommand) -> anyhow::Result<ExitCode> {
             stance,
             influence,
         } => {
-            let mut c = store
-                .contact(id)?
-                .ok_or_else(|| anyhow!("no contact with id {id}"))?;
+            let mut c = store.contact(id)?.ok_or_else(|| {
+                anyhow!(t!(
+                    "error-not-found",
+                    kind = t!("kind-contact"),
+                    id = id.to_string()
+                ))
+            })?;
             if let Some(name) = name {
                 c.name = name;
             }
@@ -213,27 +242,32 @@ pub fn run(ctx: &Context, command: ContactCommand) -> anyhow::Result<ExitCode> {
                 .filter(|a| *a != c.account);
             let saved = store.update_contact(&c, ctx.stamp())?;
             let moved = match moved_from {
-                Some(_) => format!(
-                    ", moved to {}",
-                    store
-                        .account(saved.account)?
-                        .map_or_else(|| format!("account {}", saved.account), |a| a.name)
+                Some(_) => t!(
+                    "climsg-contact-moved-to",
+                    account = store.account(saved.account)?.map_or_else(
+                        || t!("climsg-account-fallback", id = saved.account.to_string()),
+                        |a| a.name
+                    )
                 ),
                 None => String::new(),
             };
             outln!(
                 ctx,
-                "contact {} {}: {}, {}, influence {}{}{moved} (`dealdeck undo` takes it back)",
-                saved.id,
-                saved.name,
-                saved.role.label(),
-                saved.stance.label(),
-                saved.influence,
-                if saved.title.is_empty() {
-                    String::new()
-                } else {
-                    format!(", {}", saved.title)
-                }
+                "{}",
+                t!(
+                    "climsg-contact-saved",
+                    id = saved.id.to_string(),
+                    name = saved.name.as_str(),
+                    role = saved.role.label(),
+                    stance = saved.stance.label(),
+                    influence = saved.influence.to_string(),
+                    title = if saved.title.is_empty() {
+                        String::new()
+                    } else {
+                        t!("climsg-contact-job-title", title = saved.title.as_str())
+                    },
+                    moved = moved
+                )
             );
             Ok(ExitCode::SUCCESS)
         }

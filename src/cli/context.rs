@@ -31,8 +31,8 @@ pub struct Context {
 
 /// The default workspace file in the platform's data directory.
 pub fn default_db_path() -> anyhow::Result<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "dealdeck")
-        .context("cannot find a home directory for the default database; pass --db PATH")?;
+    let dirs =
+        directories::ProjectDirs::from("", "", "dealdeck").with_context(|| t!("climsg-no-home"))?;
     Ok(dirs.data_dir().join("dealdeck.redb"))
 }
 
@@ -135,17 +135,11 @@ impl Context {
         }
         crate::store::files::refuse_special(&self.db)?;
         if std::fs::metadata(&self.db).is_ok_and(|m| m.len() == 0) {
-            bail!(
-                "{} is empty, not a workspace; a command that makes one (`dealdeck sample --db {0}`, `dealdeck deal new`) turns it into one",
-                self.db.display()
-            );
+            bail!(t!("climsg-db-empty", path = self.db.display().to_string()));
         }
         if !self.db.exists() {
             if self.explicit_db {
-                bail!(
-                    "no database at {} (create one with `dealdeck sample --db {0}` or `dealdeck deal new`)",
-                    self.db.display()
-                );
+                bail!(t!("climsg-no-db", path = self.db.display().to_string()));
             }
             return self.create_first_run_sample();
         }
@@ -164,8 +158,9 @@ impl Context {
         if store.open_report().created {
             errln!(
                 self,
-                "dealdeck: created a new empty workspace at {}",
-                self.db.display()
+                "{}: {}",
+                t!("error-prefix"),
+                t!("climsg-created-empty", path = self.db.display().to_string())
             );
         }
         Ok(Arc::new(store))
@@ -174,8 +169,9 @@ impl Context {
     fn create_first_run_sample(&self) -> anyhow::Result<Arc<Store>> {
         errln!(
             self,
-            "dealdeck: first run — creating the sample workspace at {}",
-            self.db.display()
+            "{}: {}",
+            t!("error-prefix"),
+            t!("climsg-first-run", path = self.db.display().to_string())
         );
         Ok(Arc::new(sample::create(
             &self.db,

@@ -160,17 +160,13 @@ pub fn run(ctx: &Context, cmd: DealCommand) -> anyhow::Result<ExitCode> {
         DealCommand::New(args) => new(ctx, args),
         DealCommand::Move { id, stage, gate } => {
             let store = ctx.open_existing()?;
-            let deal = store.deal(id)?.ok_or_else(|| {
-                anyhow!(t!(
-                    "error-not-found",
-                    kind = crate::i18n::noun("deal"),
-                    id = id.0
-                ))
-            })?;
+            let deal = store
+                .deal(id)?
+                .ok_or_else(|| anyhow!(t!("error-not-found", kind = t!("kind-deal"), id = id.0)))?;
             let pipeline = pipeline_of(&store, deal.pipeline)?;
             let target = pipeline.stage_named(&stage).map_err(|e| anyhow!(e))?;
             if target.kind == StageKind::Lost {
-                bail!("use `dealdeck deal lost {id} --reason …` to mark a deal lost");
+                bail!(t!("climsg-deal-use-lost", id = id.to_string()));
             }
             let outcome = store.move_deal(id, target.id, &gate.into(), ctx.stamp())?;
             report_move(ctx, &pipeline, &outcome);
@@ -230,11 +226,11 @@ pub(super) fn pipeline_named(store: &Store, name: Option<&str>) -> anyhow::Resul
         Some(name) => pipelines
             .into_iter()
             .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
-            .ok_or_else(|| anyhow!("no pipeline named '{name}'")),
+            .ok_or_else(|| anyhow!(t!("climsg-no-pipeline-named", name = name))),
         None => pipelines
             .into_iter()
             .next()
-            .ok_or_else(|| anyhow!("the workspace has no pipeline")),
+            .ok_or_else(|| anyhow!(t!("climsg-no-pipeline"))),
     }
 }
 
@@ -243,7 +239,7 @@ fn pipeline_of(store: &Store, id: PipelineId) -> anyhow::Result<Pipeline> {
         .pipelines()?
         .into_iter()
         .find(|p| p.id == id)
-        .ok_or_else(|| anyhow!("pipeline {id} is missing; run `dealdeck check`"))
+        .ok_or_else(|| anyhow!(t!("climsg-pipeline-missing", id = id.to_string())))
 }
 
 fn report_move(ctx: &Context, pipeline: &Pipeline, outcome: &MoveOutcome) {
@@ -253,17 +249,24 @@ fn report_move(ctx: &Context, pipeline: &Pipeline, outcome: &MoveOutcome) {
         .unwrap_or("?");
     outln!(
         ctx,
-        "deal {} \"{}\" is now in {stage} (event {})",
-        outcome.deal.id,
-        crate::text::sanitize(&outcome.deal.title),
-        outcome.event.id
+        "{}",
+        t!(
+            "climsg-deal-moved",
+            id = outcome.deal.id.to_string(),
+            title = crate::text::sanitize(&outcome.deal.title).into_owned(),
+            stage = stage,
+            event = outcome.event.id.to_string()
+        )
     );
     for o in &outcome.event.gate_overrides {
         outln!(
             ctx,
-            "  gate overridden: {} — {}",
-            crate::text::sanitize(&o.criterion),
-            crate::text::sanitize(&o.reason)
+            "  {}",
+            t!(
+                "climsg-deal-gate-overridden",
+                criterion = crate::text::sanitize(&o.criterion).into_owned(),
+                reason = crate::text::sanitize(&o.reason).into_owned()
+            )
         );
     }
 }
@@ -301,9 +304,12 @@ fn new(ctx: &Context, args: NewArgs) -> anyhow::Result<ExitCode> {
     let deal = store.create_deal(draft, ctx.stamp())?;
     outln!(
         ctx,
-        "created deal {} \"{}\"",
-        deal.id,
-        crate::text::sanitize(&deal.title)
+        "{}",
+        t!(
+            "climsg-deal-created",
+            id = deal.id.to_string(),
+            title = crate::text::sanitize(&deal.title).into_owned()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -364,9 +370,10 @@ fn list(ctx: &Context, args: ListArgs) -> anyhow::Result<ExitCode> {
             let found: Vec<Result<&Stage, String>> =
                 pipelines.iter().map(|p| p.stage_named(name)).collect();
             // A prefix that fits two stages of one pipeline is a question, not a match.
-            if let Some(Err(ambiguous)) = found
+            if let Some((_, Err(ambiguous))) = pipelines
                 .iter()
-                .find(|r| r.as_ref().is_err_and(|e| e.contains("ambiguous")))
+                .zip(&found)
+                .find(|(p, r)| r.is_err() && fits_several(p, name))
             {
                 bail!("{ambiguous}");
             }
@@ -401,7 +408,7 @@ fn list(ctx: &Context, args: ListArgs) -> anyhow::Result<ExitCode> {
             .map(|(id, _)| *id)
             .collect();
         if ids.is_empty() {
-            bail!("no owner named '{owner}'");
+            bail!(t!("climsg-no-owner-named", name = owner.as_str()));
         }
         deals.retain(|d| ids.contains(&d.owner));
     }
@@ -411,7 +418,13 @@ fn list(ctx: &Context, args: ListArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let mut t = Table::new(&[
-        ">ID", "TITLE", "ACCOUNT", "STAGE", ">AMOUNT", "OWNER", "CLOSE",
+        super::num("climsg-col-id"),
+        super::col("climsg-col-title"),
+        super::col("climsg-col-account"),
+        super::col("climsg-col-stage"),
+        super::num("climsg-col-amount"),
+        super::col("climsg-col-owner"),
+        super::col("climsg-col-close"),
     ]);
     for d in &deals {
         t.row(vec![
@@ -432,8 +445,26 @@ fn list(ctx: &Context, args: ListArgs) -> anyhow::Result<ExitCode> {
         ]);
     }
     out!(ctx, "{}", t.render(34));
-    errln!(ctx, "{} deal(s)", deals.len());
+    errln!(ctx, "{}", t!("climsg-deal-listed", count = deals.len()));
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether `name` begins the names of two stages or more of `p` (what
+/// [`Pipeline::stage_named`] calls ambiguous, in any language).
+fn fits_several(p: &Pipeline, name: &str) -> bool {
+    let plain = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let wanted = plain(name.trim());
+    !wanted.is_empty()
+        && p.stages
+            .iter()
+            .filter(|s| plain(&s.name).starts_with(&wanted))
+            .count()
+            > 1
 }
 
 #[derive(Serialize)]
@@ -449,13 +480,9 @@ struct DealView<'a> {
 
 fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
-    let deal = store.deal(id)?.ok_or_else(|| {
-        anyhow!(t!(
-            "error-not-found",
-            kind = crate::i18n::noun("deal"),
-            id = id.0
-        ))
-    })?;
+    let deal = store
+        .deal(id)?
+        .ok_or_else(|| anyhow!(t!("error-not-found", kind = t!("kind-deal"), id = id.0)))?;
     let lookup = Lookup::load(&store)?;
     let view = DealView {
         deal: &deal,
@@ -471,89 +498,146 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let s = |t: &str| crate::text::sanitize(t).into_owned();
-    outln!(ctx, "Deal {}  {}", deal.id, s(&deal.title));
-    outln!(ctx, "  account   {}", s(&view.account));
-    outln!(ctx, "  owner     {}", s(&view.owner));
+    // `  account   value`: the labels in a column of their own.
+    let field = |key: &str, value: String| format!("  {}{value}", super::label(key, 10));
     outln!(
         ctx,
-        "  stage     {} ({})",
-        s(&view.stage),
-        deal.status.label()
+        "{}",
+        t!(
+            "climsg-deal-heading",
+            id = deal.id.to_string(),
+            title = s(&deal.title)
+        )
     );
-    outln!(ctx, "  amount    {}", deal.amount);
-    match deal.expected_close {
-        Some(day) => outln!(ctx, "  close     {day}"),
-        None => outln!(
-            ctx,
-            "  close     none (set one with `deal edit {} --close-date`)",
-            deal.id.0
-        ),
-    }
-    outln!(ctx, "  source    {}", s(&deal.source));
+    outln!(
+        ctx,
+        "{}",
+        field("climsg-deal-field-account", s(&view.account))
+    );
+    outln!(ctx, "{}", field("climsg-deal-field-owner", s(&view.owner)));
+    outln!(
+        ctx,
+        "{}",
+        field(
+            "climsg-deal-field-stage",
+            t!(
+                "climsg-deal-stage-value",
+                stage = s(&view.stage),
+                status = deal.status.label()
+            )
+        )
+    );
+    outln!(
+        ctx,
+        "{}",
+        field("climsg-deal-field-amount", deal.amount.to_string())
+    );
+    let close = match deal.expected_close {
+        Some(day) => day.to_string(),
+        None => t!("climsg-deal-close-none", id = deal.id.0.to_string()),
+    };
+    outln!(ctx, "{}", field("climsg-deal-field-close", close));
+    outln!(
+        ctx,
+        "{}",
+        field("climsg-deal-field-source", s(&deal.source))
+    );
     if !deal.competitors.is_empty() {
-        outln!(ctx, "  compete   {}", s(&deal.competitors.join(", ")));
-    }
-    if let Some(step) = &deal.next_step {
         outln!(
             ctx,
-            "  next step {} ({})",
-            s(step),
-            deal.next_step_date
+            "{}",
+            field("climsg-deal-field-compete", s(&deal.competitors.join(", ")))
+        );
+    }
+    if let Some(step) = &deal.next_step {
+        let value = t!(
+            "climsg-deal-next-step-value",
+            step = s(step),
+            date = deal
+                .next_step_date
                 .map(|d| d.to_string())
                 .unwrap_or_default()
         );
+        outln!(ctx, "{}", field("climsg-deal-field-next-step", value));
     }
-    outln!(ctx, "  scorecard {}/100", deal.scorecard.percent());
+    outln!(
+        ctx,
+        "{}",
+        field(
+            "climsg-deal-field-scorecard",
+            format!("{}/100", deal.scorecard.percent())
+        )
+    );
     let taxonomy = store.loss_reasons()?;
     if let Some(loss) = &deal.loss {
-        outln!(
-            ctx,
-            "  lost      {} / {}{} — {}",
-            s(crate::domain::review::category_name(
-                &taxonomy,
-                &loss.category
-            )),
-            s(&loss.sub_reason),
-            loss.competitor
-                .as_ref()
-                .map(|c| format!(" to {}", s(c)))
-                .unwrap_or_default(),
-            s(&loss.lesson)
-        );
+        let category = s(crate::domain::review::category_name(
+            &taxonomy,
+            &loss.category,
+        ));
+        let value = match &loss.competitor {
+            Some(c) => t!(
+                "climsg-deal-lost-value-to",
+                category = category,
+                sub = s(&loss.sub_reason),
+                competitor = s(c),
+                lesson = s(&loss.lesson)
+            ),
+            None => t!(
+                "climsg-deal-lost-value",
+                category = category,
+                sub = s(&loss.sub_reason),
+                lesson = s(&loss.lesson)
+            ),
+        };
+        outln!(ctx, "{}", field("climsg-deal-field-lost", value));
     }
     if let Some(win) = &deal.win {
-        outln!(ctx, "  won       {}", s(&win.reason));
+        outln!(ctx, "{}", field("climsg-deal-field-won", s(&win.reason)));
     }
-    outln!(ctx, "Stage history");
+    outln!(ctx, "{}", t!("climsg-deal-history"));
     for e in &view.events {
         let from = e
             .from
             .map(|f| lookup.stage(f))
-            .unwrap_or_else(|| "created".into());
-        let undo = if e.reverts.is_some() { "  (undo)" } else { "" };
+            .unwrap_or_else(|| t!("climsg-deal-history-created"));
+        let key = if e.reverts.is_some() {
+            "climsg-deal-history-line-undo"
+        } else {
+            "climsg-deal-history-line"
+        };
         outln!(
             ctx,
-            "  {}  {from} → {}  by {}{undo}",
-            e.at.format("%Y-%m-%d %H:%M"),
-            lookup.stage(e.to),
-            s(&e.by)
+            "  {}",
+            t!(
+                key,
+                at = e.at.format("%Y-%m-%d %H:%M").to_string(),
+                from = from,
+                to = lookup.stage(e.to),
+                by = s(&e.by)
+            )
         );
         for o in &e.gate_overrides {
             outln!(
                 ctx,
-                "      override: {} — {}",
-                s(&o.criterion),
-                s(&o.reason)
+                "      {}",
+                t!(
+                    "climsg-deal-history-override",
+                    criterion = s(&o.criterion),
+                    reason = s(&o.reason)
+                )
             );
         }
     }
-    outln!(ctx, "Activities");
+    outln!(ctx, "{}", t!("climsg-deal-activities"));
     for a in &view.activities {
+        // The kind in a column of 8 cells (a Chinese word takes two a character).
+        let kind = a.kind.label();
+        let pad = 8usize.saturating_sub(crate::text::width(kind));
         outln!(
             ctx,
-            "  {}  {:<8} {}",
+            "  {}  {kind}{} {}",
             a.at.format("%Y-%m-%d"),
-            a.kind.label(),
+            " ".repeat(pad),
             s(&a.summary)
         );
     }
@@ -562,15 +646,22 @@ fn show(ctx: &Context, id: DealId, json: bool) -> anyhow::Result<ExitCode> {
             let t = quote::totals(&v.lines, q.currency);
             outln!(
                 ctx,
-                "Quote {} v{} {:?}: total {} {}, margin {}%",
-                q.number,
-                v.version,
-                v.status,
-                group_thousands(t.total, q.currency.minor_digits()),
-                q.currency,
-                t.margin_pct
-                    .map(|m| m.to_string())
-                    .unwrap_or_else(|| "–".into())
+                "{}",
+                t!(
+                    "climsg-deal-quote-line",
+                    number = q.number.as_str(),
+                    version = v.version.to_string(),
+                    status = format!("{:?}", v.status),
+                    total = format!(
+                        "{} {}",
+                        group_thousands(t.total, q.currency.minor_digits()),
+                        q.currency
+                    ),
+                    margin = t
+                        .margin_pct
+                        .map(|m| m.to_string())
+                        .unwrap_or_else(|| "–".into())
+                )
             );
         }
     }

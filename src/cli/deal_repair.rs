@@ -41,7 +41,7 @@ pub fn edit(ctx: &Context, args: EditArgs) -> anyhow::Result<ExitCode> {
     let mut deal = store.deal(args.id)?.ok_or_else(|| {
         anyhow!(t!(
             "error-not-found",
-            kind = crate::i18n::noun("deal"),
+            kind = t!("kind-deal"),
             id = args.id.0
         ))
     })?;
@@ -71,7 +71,11 @@ pub fn edit(ctx: &Context, args: EditArgs) -> anyhow::Result<ExitCode> {
             .map(|o| o.id)
             .ok_or_else(|| {
                 let known: Vec<&str> = owners.iter().map(|o| o.name.as_str()).collect();
-                anyhow!("no owner named '{name}' (known: {})", known.join(", "))
+                anyhow!(t!(
+                    "error-unknown-owner",
+                    name = name.as_str(),
+                    known = known.join(", ")
+                ))
             })?;
     }
     if let Some(source) = args.source {
@@ -83,17 +87,20 @@ pub fn edit(ctx: &Context, args: EditArgs) -> anyhow::Result<ExitCode> {
     if deal == before {
         outln!(
             ctx,
-            "deal {} unchanged: say what to change (see --help)",
-            deal.id
+            "{}",
+            t!("climsg-deal-unchanged", id = deal.id.to_string())
         );
         return Ok(ExitCode::SUCCESS);
     }
     let saved = store.correct_deal(&deal, ctx.stamp())?;
     outln!(
         ctx,
-        "saved deal {} \"{}\" (`dealdeck undo` takes it back)",
-        saved.id,
-        crate::text::sanitize(&saved.title)
+        "{}",
+        t!(
+            "climsg-deal-saved",
+            id = saved.id.to_string(),
+            title = crate::text::sanitize(&saved.title).into_owned()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -110,21 +117,30 @@ pub struct DeleteArgs {
 pub fn delete(ctx: &Context, args: DeleteArgs) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
     let deleted = store.delete_deal(args.id, args.repair, ctx.stamp())?;
-    let name = deleted.title.as_deref().map_or(String::new(), |t| {
-        format!(" \"{}\"", crate::text::sanitize(t))
+    let name = deleted.title.as_deref().map_or(String::new(), |title| {
+        format!(
+            " {}",
+            t!(
+                "climsg-deal-deleted-title",
+                title = crate::text::sanitize(title).into_owned()
+            )
+        )
     });
     outln!(
         ctx,
-        "deleted deal {}{name} with {}, {} and {}; {}",
-        deleted.deal,
-        crate::format::count(deleted.events, "stage event"),
-        crate::format::count(deleted.activities, "activity"),
-        crate::format::count(deleted.quotes, "quote"),
-        if deleted.undoable {
-            "`dealdeck undo` puts it back"
-        } else {
-            "its record was damaged, so it cannot be undone; run `dealdeck check` next"
-        }
+        "{}",
+        t!(
+            if deleted.undoable {
+                "climsg-deal-deleted"
+            } else {
+                "climsg-deal-deleted-damaged"
+            },
+            id = deleted.deal.to_string(),
+            name = name,
+            events = deleted.events,
+            activities = deleted.activities,
+            quotes = deleted.quotes
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -141,7 +157,7 @@ pub fn audit(ctx: &Context, json: bool) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if log.is_empty() {
-        outln!(ctx, "no admin changes yet");
+        outln!(ctx, "{}", t!("climsg-audit-empty"));
     }
     for e in &log {
         outln!(

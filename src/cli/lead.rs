@@ -111,7 +111,7 @@ pub enum LeadCommand {
 /// A lead's id as people write it: `L-12` or `12`.
 fn lead_id(text: &str) -> Result<LeadId, String> {
     text.parse()
-        .map_err(|_| format!("'{text}' is not a lead id (expected L-12 or 12)"))
+        .map_err(|_| t!("climsg-lead-bad-id", given = text))
 }
 
 #[derive(Debug, Args)]
@@ -175,7 +175,7 @@ pub fn run(ctx: &Context, command: LeadCommand) -> anyhow::Result<ExitCode> {
                 .leads()?
                 .into_iter()
                 .find(|l| l.id == id)
-                .ok_or_else(|| anyhow!("no lead with id {id}"))?;
+                .ok_or_else(|| not_found(id))?;
             let pipeline = super::deal::pipeline_named(&store, pipeline.as_deref())?;
             let amount = Money::new(
                 parse_amount(&amount).context("--amount")?,
@@ -189,18 +189,20 @@ pub fn run(ctx: &Context, command: LeadCommand) -> anyhow::Result<ExitCode> {
             let made = store.convert_lead(id, conversion, ctx.stamp())?;
             outln!(
                 ctx,
-                "lead {}-{id} converted: account {} ({}), {}, deal {} {} in {}",
-                LeadId::PREFIX,
-                made.account.name,
-                if made.account_reused {
-                    "already there"
-                } else {
-                    "new"
-                },
-                made.contact_said(),
-                made.deal.id,
-                made.deal.title,
-                pipeline.name
+                "{}",
+                t!(
+                    if made.account_reused {
+                        "climsg-lead-converted-reused"
+                    } else {
+                        "climsg-lead-converted"
+                    },
+                    id = shown_id(id),
+                    account = made.account.name.as_str(),
+                    contact = made.contact_said(),
+                    deal = made.deal.id.to_string(),
+                    title = made.deal.title.as_str(),
+                    pipeline = pipeline.name.as_str()
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -216,13 +218,26 @@ pub fn run(ctx: &Context, command: LeadCommand) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// A lead's id as people write it: `L-12`.
+fn shown_id(id: LeadId) -> String {
+    format!("{}-{id}", LeadId::PREFIX)
+}
+
+fn not_found(id: LeadId) -> anyhow::Error {
+    anyhow!(t!(
+        "error-not-found",
+        kind = t!("kind-lead"),
+        id = id.to_string()
+    ))
+}
+
 fn owner_names(store: &Store) -> anyhow::Result<impl Fn(OwnerId) -> String + use<>> {
     let owners = store.owners()?;
     Ok(move |id: OwnerId| {
-        owners
-            .iter()
-            .find(|o| o.id == id)
-            .map_or_else(|| format!("owner {id}"), |o| o.name.clone())
+        owners.iter().find(|o| o.id == id).map_or_else(
+            || t!("climsg-owner-fallback", id = id.to_string()),
+            |o| o.name.clone(),
+        )
     })
 }
 
@@ -233,23 +248,26 @@ pub fn rules_said(
     name: &impl Fn(OwnerId) -> String,
     dry_run: bool,
 ) -> Vec<String> {
-    let (back, given) = if dry_run {
-        ("would go back to the pool", "would be assigned")
-    } else {
-        ("back to the pool", "assigned")
-    };
-    let mut lines = vec![format!(
-        "{} {back} (no follow-up in {} days), {} {given} by score (≥ {})",
-        crate::format::count(outcome.returned.len(), "lead"),
-        rules.recycle_days,
-        outcome.assigned.len(),
-        rules.auto_assign_score
+    let mut lines = vec![t!(
+        if dry_run {
+            "climsg-lead-rules-dry"
+        } else {
+            "climsg-lead-rules"
+        },
+        returned = outcome.returned.len(),
+        days = rules.recycle_days.to_string(),
+        assigned = outcome.assigned.len().to_string(),
+        score = rules.auto_assign_score.to_string()
     )];
     for (id, company, was) in &outcome.returned {
         lines.push(format!(
-            "  {}-{id} {company}: was {}'s",
-            LeadId::PREFIX,
-            name(*was)
+            "  {}",
+            t!(
+                "climsg-lead-rules-was",
+                id = shown_id(*id),
+                company = company.as_str(),
+                owner = name(*was)
+            )
         ));
     }
     for a in &outcome.assigned {
@@ -292,10 +310,11 @@ fn list(
         let owners = store.owners()?;
         if !owners.iter().any(|x| x.name.eq_ignore_ascii_case(o.trim())) {
             let names: Vec<&str> = owners.iter().map(|x| x.name.as_str()).collect();
-            anyhow::bail!(
-                "--owner '{o}': nobody of that name (owners: {})",
-                names.join(", ")
-            );
+            anyhow::bail!(t!(
+                "climsg-lead-unknown-owner",
+                name = o.as_str(),
+                owners = names.join(", ")
+            ));
         }
     }
     let me = ctx.stamp().by.to_string();
@@ -320,29 +339,38 @@ fn list(
         return Ok(ExitCode::SUCCESS);
     }
     let mut t = Table::new(&[
-        "ID", "COMPANY", "CONTACT", "CHANNEL", ">SCORE", ">FIT", ">BEH", ">AGE", "OWNER", "STATUS",
-        "WARNINGS",
+        super::col("climsg-col-id"),
+        super::col("climsg-col-company"),
+        super::col("climsg-col-contact"),
+        super::col("climsg-col-channel"),
+        super::num("climsg-col-score"),
+        super::num("climsg-col-fit"),
+        super::num("climsg-col-beh"),
+        super::num("climsg-col-age"),
+        super::col("climsg-col-owner"),
+        super::col("climsg-col-status"),
+        super::col("climsg-col-warnings"),
     ]);
     for r in &shown {
         let mut warnings = Vec::new();
         if r.flagged {
-            warnings.push(format!(
-                "no follow-up {} h after assignment",
-                rules.follow_up_hours
+            warnings.push(t!(
+                "climsg-lead-not-followed",
+                hours = rules.follow_up_hours.to_string()
             ));
         }
         warnings.extend(r.duplicates.iter().cloned());
         t.row(vec![
-            format!("{}-{}", LeadId::PREFIX, r.lead.id),
+            shown_id(r.lead.id),
             r.lead.company.clone(),
             r.lead.contact_name.clone(),
             r.lead.channel.label().to_string(),
             r.lead.score.to_string(),
             r.parts.fit.to_string(),
             r.parts.behaviour.to_string(),
-            format!("{}d", r.age_days),
+            t!("climsg-lead-age", days = r.age_days.to_string()),
             if r.owner.is_empty() {
-                "(pool)".into()
+                t!("climsg-lead-pool")
             } else {
                 r.owner.clone()
             },
@@ -351,7 +379,7 @@ fn list(
         ]);
     }
     out!(ctx, "{}", t.render(40));
-    errln!(ctx, "{}", crate::format::count(shown.len(), "lead"));
+    errln!(ctx, "{}", t!("climsg-lead-count", count = shown.len()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -360,49 +388,68 @@ fn show(ctx: &Context, rules: &LeadRules, id: LeadId) -> anyhow::Result<ExitCode
     let row = rows(ctx, &store, rules)?
         .into_iter()
         .find(|r| r.lead.id == id)
-        .ok_or_else(|| anyhow!("no lead with id {id}"))?;
+        .ok_or_else(|| not_found(id))?;
     let l = &row.lead;
     outln!(
         ctx,
-        "{}-{} {} · {}",
-        LeadId::PREFIX,
-        l.id,
+        "{} {} · {}",
+        shown_id(l.id),
         l.company,
         l.status.label()
     );
-    outln!(ctx, "contact  {} {} {}", l.contact_name, l.phone, l.email);
+    // `contact  value`: the labels in a column of their own.
+    let field = |key: &str| super::label(key, 9);
     outln!(
         ctx,
-        "profile  {} · {} · {} employees · via {}",
-        l.industry,
-        l.region,
-        l.size.label(),
-        l.channel.label()
+        "{}{} {} {}",
+        field("climsg-lead-field-contact"),
+        l.contact_name,
+        l.phone,
+        l.email
     );
     outln!(
         ctx,
-        "score    {} = fit {} + behaviour {}",
-        l.score,
-        row.parts.fit,
-        row.parts.behaviour
+        "{}{}",
+        field("climsg-lead-field-profile"),
+        t!(
+            "climsg-lead-profile",
+            industry = l.industry.as_str(),
+            region = l.region.as_str(),
+            size = l.size.label(),
+            channel = l.channel.label()
+        )
     );
     outln!(
         ctx,
-        "owner    {} · {} days old{}",
-        if row.owner.is_empty() {
-            "(pool)"
-        } else {
-            &row.owner
-        },
-        row.age_days,
-        if row.flagged {
-            " · not followed up since it was assigned"
-        } else {
-            ""
-        }
+        "{}{}",
+        field("climsg-lead-field-score"),
+        t!(
+            "climsg-lead-score",
+            score = l.score.to_string(),
+            fit = row.parts.fit.to_string(),
+            behaviour = row.parts.behaviour.to_string()
+        )
+    );
+    outln!(
+        ctx,
+        "{}{}",
+        field("climsg-lead-field-owner"),
+        t!(
+            if row.flagged {
+                "climsg-lead-owner-flagged"
+            } else {
+                "climsg-lead-owner"
+            },
+            owner = if row.owner.is_empty() {
+                t!("climsg-lead-pool")
+            } else {
+                row.owner.clone()
+            },
+            days = row.age_days.to_string()
+        )
     );
     for d in &row.duplicates {
-        outln!(ctx, "warning  {d}");
+        outln!(ctx, "{}{d}", field("climsg-lead-field-warning"));
     }
     for h in row.history.iter().rev() {
         outln!(ctx, "  {h}");
@@ -411,14 +458,10 @@ fn show(ctx: &Context, rules: &LeadRules, id: LeadId) -> anyhow::Result<ExitCode
 }
 
 fn add(ctx: &Context, rules: &LeadRules, args: AddArgs) -> anyhow::Result<ExitCode> {
-    let channel = Channel::parse(&args.channel).ok_or_else(|| {
-        anyhow!(
-            "--channel '{}': web, event, referral, partner or import",
-            args.channel
-        )
-    })?;
+    let channel = Channel::parse(&args.channel)
+        .ok_or_else(|| anyhow!(t!("climsg-lead-bad-channel", given = args.channel.as_str())))?;
     let size = crate::io::parties_in::size_named(&args.size)
-        .ok_or_else(|| anyhow!("--size '{}': small, medium, large or enterprise", args.size))?;
+        .ok_or_else(|| anyhow!(t!("climsg-bad-size", given = args.size.as_str())))?;
     let store = ctx.open_or_create()?;
     let draft = LeadDraft {
         company: args.company,
@@ -435,21 +478,30 @@ fn add(ctx: &Context, rules: &LeadRules, args: AddArgs) -> anyhow::Result<ExitCo
     let parts = rules.parts(&lead);
     outln!(
         ctx,
-        "lead {}-{} {} added to the pool: score {} (fit {} + behaviour {})",
-        LeadId::PREFIX,
-        lead.id,
-        lead.company,
-        lead.score,
-        parts.fit,
-        parts.behaviour
+        "{}",
+        t!(
+            "climsg-lead-added",
+            id = shown_id(lead.id),
+            company = lead.company.as_str(),
+            score = lead.score.to_string(),
+            fit = parts.fit.to_string(),
+            behaviour = parts.behaviour.to_string()
+        )
     );
     let rows = rows(ctx, &store, rules)?;
     if let Some(row) = rows.iter().find(|r| r.lead.id == lead.id) {
         for d in &row.duplicates {
-            errln!(ctx, "warning: {d}");
+            errln!(ctx, "{}", t!("climsg-warning", warning = d.as_str()));
         }
     } else if !duplicates.is_empty() {
-        errln!(ctx, "warning: {} possible duplicates", duplicates.len());
+        errln!(
+            ctx,
+            "{}",
+            t!(
+                "climsg-lead-possible-duplicates",
+                count = duplicates.len().to_string()
+            )
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -467,28 +519,24 @@ fn import(ctx: &Context, rules: &LeadRules, args: ImportArgs) -> anyhow::Result<
     let with_duplicates = added.iter().filter(|(_, d)| !d.is_empty()).count();
     outln!(
         ctx,
-        "imported leads from {}: {} added to the pool, {} may duplicate a lead, account or contact (`dealdeck lead list` names them)",
-        args.file.display(),
-        added.len(),
-        with_duplicates
+        "{}",
+        t!(
+            "climsg-lead-imported",
+            file = args.file.display().to_string(),
+            added = added.len().to_string(),
+            duplicates = with_duplicates.to_string()
+        )
     );
-    for (lines, what) in [
-        (
-            &file.without_size,
-            "a company size (lines {}): scored as 1-49 employees",
-        ),
-        (
-            &file.without_channel,
-            "a channel (lines {}): kept as import",
-        ),
+    for (lines, key) in [
+        (&file.without_size, "climsg-lead-without-size"),
+        (&file.without_channel, "climsg-lead-without-channel"),
     ] {
         if !lines.is_empty() {
             let list: Vec<String> = lines.iter().map(u64::to_string).collect();
             outln!(
                 ctx,
-                "{} without {}",
-                crate::format::count(lines.len(), "lead"),
-                what.replace("{}", &list.join(", "))
+                "{}",
+                t!(key, count = lines.len(), lines = list.join(", "))
             );
         }
     }
@@ -497,24 +545,29 @@ fn import(ctx: &Context, rules: &LeadRules, args: ImportArgs) -> anyhow::Result<
 
 fn change(ctx: &Context, id: LeadId, change: LeadChange) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
-    let what = match &change {
-        LeadChange::Claim => "claimed",
-        LeadChange::Assign(_) => "assigned",
-        LeadChange::FollowUp(_) => "followed up",
-        LeadChange::Disqualify(_) => "disqualified",
-        LeadChange::Return(_) => "back in the pool",
+    // What was done, said without and with whose the lead is now.
+    let (said, said_owned) = match &change {
+        LeadChange::Claim => ("climsg-lead-claimed", "climsg-lead-claimed-owned"),
+        LeadChange::Assign(_) => ("climsg-lead-assigned", "climsg-lead-assigned-owned"),
+        LeadChange::FollowUp(_) => ("climsg-lead-followed-up", "climsg-lead-followed-up-owned"),
+        LeadChange::Disqualify(_) => ("climsg-lead-disqualified", "climsg-lead-disqualified-owned"),
+        LeadChange::Return(_) => ("climsg-lead-returned", "climsg-lead-returned-owned"),
     };
     let lead = store.change_lead(id, change, ctx.stamp())?;
     let names = owner_names(&store)?;
-    outln!(
-        ctx,
-        "lead {}-{} {} {what}{}",
-        LeadId::PREFIX,
-        lead.id,
-        lead.company,
-        lead.owner
-            .map(|o| format!(" · {}'s", names(o)))
-            .unwrap_or_default()
-    );
+    let said = match lead.owner {
+        Some(o) => t!(
+            said_owned,
+            id = shown_id(lead.id),
+            company = lead.company.as_str(),
+            owner = names(o)
+        ),
+        None => t!(
+            said,
+            id = shown_id(lead.id),
+            company = lead.company.as_str()
+        ),
+    };
+    outln!(ctx, "{said}");
     Ok(ExitCode::SUCCESS)
 }

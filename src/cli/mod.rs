@@ -168,13 +168,14 @@ pub fn main() -> ExitCode {
         Err(e) => e.exit(),
     };
     for w in language_warnings {
-        eprintln!("dealdeck: {w}");
+        eprintln!("{}: {w}", t!("error-prefix"));
     }
     let ctx = match Context::from_env(cli.db.clone()) {
         Ok(ctx) => ctx,
         Err(e) => {
             eprintln!(
-                "dealdeck: {}",
+                "{}: {}",
+                t!("error-prefix"),
                 crate::text::sanitize_lines(&format!("{e:#}"))
             );
             return ExitCode::FAILURE;
@@ -188,7 +189,11 @@ pub fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         // Off the main thread (a server session, a loader) nobody words it later.
         if std::thread::current().name() != Some("main") {
-            eprintln!("dealdeck: a background task failed: {info}");
+            eprintln!(
+                "{}: {}",
+                t!("error-prefix"),
+                t!("climsg-background-failed", info = info.to_string())
+            );
         }
         let _ = PANIC_AT.set(
             info.location()
@@ -202,13 +207,18 @@ pub fn main() -> ExitCode {
         Err(panic) => {
             let what = panic
                 .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| panic.downcast_ref::<&str>().copied())
-                .unwrap_or("unknown failure");
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| t!("climsg-unknown-failure"));
             let at = PANIC_AT.get().map_or("", String::as_str);
             Err(anyhow::anyhow!(
-                "reading {} failed ({what} at {at}); the file may be damaged: `dealdeck check` tells more\n{}",
-                db.display(),
+                "{}\n{}",
+                t!(
+                    "climsg-read-failed",
+                    path = db.display().to_string(),
+                    what = what,
+                    at = at
+                ),
                 workspace::damage_advice(&db)
             ))
         }
@@ -232,7 +242,8 @@ fn finish(ctx: &Context, result: anyhow::Result<ExitCode>) -> ExitCode {
         Err(e) => {
             errln!(
                 ctx,
-                "dealdeck: {}",
+                "{}: {}",
+                t!("error-prefix"),
                 crate::text::sanitize_lines(&format!("{e:#}"))
             );
             ExitCode::FAILURE
@@ -261,10 +272,10 @@ pub fn run_served(ctx: &Context, args: &[String]) -> u8 {
         // (The server's own DEALDECK_DB fills `cli.db` too: look at what was typed.)
         Ok(_) if args.iter().any(|a| a == "--db" || a.starts_with("--db=")) => finish(
             ctx,
-            Err(anyhow::anyhow!(
-                "--db is not taken here: the server serves {}",
-                ctx.db.display()
-            )),
+            Err(anyhow::anyhow!(t!(
+                "climsg-served-no-db",
+                path = ctx.db.display().to_string()
+            ))),
         ),
         Ok(cli) => {
             let result = run(ctx, cli);
@@ -313,8 +324,15 @@ fn pass_to_server(ctx: &Context, cli: &Cli) -> Option<ExitCode> {
             })
             .unwrap_or_else(|| ("?".into(), "2323".into(), "HOST".into()));
         eprintln!(
-            "dealdeck: {} is held by `dealdeck serve` (process {pid}); join it with: ssh -t -p {port} {host}",
-            ctx.db.display()
+            "{}: {}",
+            t!("error-prefix"),
+            t!(
+                "climsg-held-by-server",
+                path = ctx.db.display().to_string(),
+                pid = pid,
+                port = port,
+                host = host
+            )
         );
         return Some(ExitCode::FAILURE);
     }
@@ -334,8 +352,13 @@ fn pass_to_server(ctx: &Context, cli: &Cli) -> Option<ExitCode> {
         Ok(code) => Some(ExitCode::from(code)),
         Err(e) => {
             eprintln!(
-                "dealdeck: the server holding {} did not answer: {e}",
-                ctx.db.display()
+                "{}: {}",
+                t!("error-prefix"),
+                t!(
+                    "climsg-server-no-answer",
+                    path = ctx.db.display().to_string(),
+                    error = e.to_string()
+                )
             );
             Some(ExitCode::FAILURE)
         }
@@ -353,6 +376,36 @@ pub(crate) fn json_bytes<T: serde::Serialize + ?Sized>(value: &T) -> serde_json:
     json(value).map(String::into_bytes)
 }
 
+/// A column header of a table for people, from the catalogue.
+pub(crate) fn col(key: &str) -> &'static str {
+    crate::i18n::word(key)
+}
+
+/// The header of a right-aligned (number) column, from the catalogue: `>`
+/// before it, as [`crate::table::Table::new`] reads it.
+pub(crate) fn num(key: &str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    // Made once per word and kept, as `word` keeps the words.
+    static RIGHT: OnceLock<Mutex<HashMap<&'static str, &'static str>>> = OnceLock::new();
+    let word = crate::i18n::word(key);
+    let mut right = match RIGHT.get_or_init(Default::default).lock() {
+        Ok(r) => r,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    *right
+        .entry(word)
+        .or_insert_with(|| Box::leak(format!(">{word}").into_boxed_str()))
+}
+
+/// A label of a `label  value` line, padded to `cells` terminal cells (a
+/// space at least), so the values line up in any language.
+pub(crate) fn label(key: &str, cells: usize) -> String {
+    let text = t!(key);
+    let pad = cells.saturating_sub(crate::text::width(&text)).max(1);
+    format!("{text}{}", " ".repeat(pad))
+}
+
 /// The number behind an `ExitCode` (std keeps it private).
 fn exit_number(code: ExitCode) -> u8 {
     (0..=u8::MAX)
@@ -364,9 +417,9 @@ fn run(ctx: &Context, cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         None if ctx.is_served() => workspace::summary(ctx),
         None => tui::open(ctx, &cli.theme),
-        Some(Command::Sample(_)) if ctx.is_served() => anyhow::bail!(
-            "the server holds this workspace; stop it before replacing the workspace with a sample"
-        ),
+        Some(Command::Sample(_)) if ctx.is_served() => {
+            anyhow::bail!(t!("climsg-served-no-sample"))
+        }
         Some(Command::Sample(args)) => workspace::sample(ctx, args),
         Some(Command::Check) => workspace::check(ctx),
         Some(Command::Backup { to }) => workspace::backup(ctx, &to),

@@ -98,8 +98,15 @@ pub fn run(ctx: &Context, command: PipelineCommand) -> anyhow::Result<ExitCode> 
                     let days = like.map_or(30, |s| s.rotting_days);
                     errln!(
                         ctx,
-                        "note: stale after {days} days, as {} (--rotting-days sets it)",
-                        like.map_or("the default", |s| s.name.as_str())
+                        "{}",
+                        t!(
+                            "climsg-pipeline-rotting-note",
+                            days = days.to_string(),
+                            stage = like.map_or_else(
+                                || t!("climsg-pipeline-rotting-default"),
+                                |s| s.name.clone()
+                            )
+                        )
                     );
                     days
                 }
@@ -168,8 +175,8 @@ pub fn run(ctx: &Context, command: PipelineCommand) -> anyhow::Result<ExitCode> 
     let saved = store.change_pipeline(id, &change, ctx.stamp())?;
     outln!(
         ctx,
-        "pipeline {} saved (`dealdeck undo` takes it back):",
-        saved.name
+        "{}",
+        t!("climsg-pipeline-saved", name = saved.name.as_str())
     );
     out!(ctx, "{}", stages_table(&saved).render(60));
     // Probabilities usually grow along the funnel: say so when they do not.
@@ -178,11 +185,14 @@ pub fn run(ctx: &Context, command: PipelineCommand) -> anyhow::Result<ExitCode> 
         if pair[1].probability < pair[0].probability {
             errln!(
                 ctx,
-                "note: {} ({} %) comes after {} ({} %): a later stage usually weighs more",
-                pair[1].name,
-                pair[1].probability,
-                pair[0].name,
-                pair[0].probability
+                "{}",
+                t!(
+                    "climsg-pipeline-order-note",
+                    later = pair[1].name.as_str(),
+                    later_pct = pair[1].probability.to_string(),
+                    earlier = pair[0].name.as_str(),
+                    earlier_pct = pair[0].probability.to_string()
+                )
             );
         }
     }
@@ -190,13 +200,18 @@ pub fn run(ctx: &Context, command: PipelineCommand) -> anyhow::Result<ExitCode> 
 }
 
 fn stages_table(p: &Pipeline) -> Table {
-    let mut t = Table::new(&["STAGE", ">PROB", ">ROTTING", "GATE"]);
+    let mut t = Table::new(&[
+        super::col("climsg-col-stage"),
+        super::num("climsg-col-prob"),
+        super::num("climsg-col-rotting"),
+        super::col("climsg-col-gate"),
+    ]);
     for s in &p.stages {
         t.row(vec![
             s.name.clone(),
             format!("{} %", s.probability),
             if s.kind == StageKind::Open {
-                format!("{} d", s.rotting_days)
+                crate::format::days(f64::from(s.rotting_days))
             } else {
                 crate::format::NONE.into()
             },

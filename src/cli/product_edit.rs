@@ -15,23 +15,27 @@ use std::process::ExitCode;
 fn currency(text: &str) -> anyhow::Result<Currency> {
     text.to_ascii_uppercase()
         .parse()
-        .map_err(|_| anyhow!("--currency '{text}': expected a code like USD"))
+        .map_err(|_| anyhow!(t!("climsg-bad-currency", given = text)))
 }
 
-fn said(ctx: &Context, what: &str, s: &ProductsSummary, dry_run: bool) {
-    let verb = super::import::verb(dry_run);
+/// What an import of products from `file` did (or would do).
+fn said(ctx: &Context, file: &std::path::Path, s: &ProductsSummary, dry_run: bool) {
     outln!(
         ctx,
-        "{verb} {what}: {} new, {} updated, {} unchanged; {}{}",
-        s.created,
-        s.updated,
-        s.unchanged,
-        crate::format::count(s.prices, "price entry"),
-        if s.new_lists > 0 {
-            format!(" ({})", crate::format::count(s.new_lists, "new price list"))
-        } else {
-            String::new()
-        }
+        "{}",
+        t!(
+            if dry_run {
+                "climsg-products-imported-dry"
+            } else {
+                "climsg-products-imported"
+            },
+            file = file.display().to_string(),
+            created = s.created.to_string(),
+            updated = s.updated.to_string(),
+            unchanged = s.unchanged.to_string(),
+            prices = s.prices,
+            lists = s.new_lists
+        )
     );
 }
 
@@ -45,12 +49,7 @@ pub fn import(ctx: &Context, args: ProductsArgs) -> anyhow::Result<ExitCode> {
     let rows = read_products(&sheet, &map, currency(&args.currency)?)?;
     let store = ctx.open_or_create()?;
     let summary = store.import_products(&rows, ctx.stamp(), args.dry_run)?;
-    said(
-        ctx,
-        &format!("products from {}", args.file.display()),
-        &summary,
-        args.dry_run,
-    );
+    said(ctx, &args.file, &summary, args.dry_run);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -83,22 +82,17 @@ pub fn save(ctx: &Context, args: ProductArgs, new: bool) -> anyhow::Result<ExitC
         .find(|p| p.sku.eq_ignore_ascii_case(args.sku.trim()));
     let base = match (current, new) {
         (Some(p), false) => p,
-        (Some(p), true) => anyhow::bail!(
-            "{} already exists; `dealdeck product edit {}` changes it",
-            p.sku,
-            p.sku
-        ),
-        (None, false) => anyhow::bail!(
-            "no product with SKU {}; `dealdeck product list` shows them",
-            args.sku
-        ),
+        (Some(p), true) => anyhow::bail!(t!("climsg-product-exists", sku = p.sku.as_str())),
+        (None, false) => {
+            anyhow::bail!(t!("climsg-product-not-found", sku = args.sku.as_str()))
+        }
         (None, true) => Product {
             id: ProductId(0),
             sku: args.sku.trim().to_string(),
             name: args
                 .name
                 .clone()
-                .ok_or_else(|| anyhow!("--name is needed for a new product"))?,
+                .ok_or_else(|| anyhow!(t!("climsg-product-needs", flag = "--name")))?,
             unit: "unit".into(),
             currency: Currency::USD,
             list_price: Default::default(),
@@ -110,7 +104,7 @@ pub fn save(ctx: &Context, args: ProductArgs, new: bool) -> anyhow::Result<ExitC
         |given: &Option<String>, flag: &str, was| -> anyhow::Result<rust_decimal::Decimal> {
             match given {
                 Some(text) => parse_amount(text).with_context(|| flag.to_string()),
-                None if new => Err(anyhow!("{flag} is needed for a new product")),
+                None if new => Err(anyhow!(t!("climsg-product-needs", flag = flag))),
                 None => Ok(was),
             }
         };
@@ -129,11 +123,15 @@ pub fn save(ctx: &Context, args: ProductArgs, new: bool) -> anyhow::Result<ExitC
         price: None,
     };
     let summary = store.import_products(&[row], ctx.stamp(), false)?;
-    let verb = match (new, summary.updated + summary.created) {
-        (true, _) => "added",
-        (false, 0) => "unchanged:",
-        (false, _) => "saved",
+    let said = match (new, summary.updated + summary.created) {
+        (true, _) => "climsg-product-added",
+        (false, 0) => "climsg-product-unchanged",
+        (false, _) => "climsg-product-saved",
     };
-    outln!(ctx, "{verb} product {}", crate::text::sanitize(&base.sku));
+    outln!(
+        ctx,
+        "{}",
+        t!(said, sku = crate::text::sanitize(&base.sku).into_owned())
+    );
     Ok(ExitCode::SUCCESS)
 }

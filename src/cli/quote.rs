@@ -78,7 +78,15 @@ pub fn run_products(ctx: &Context, command: ProductCommand) -> anyhow::Result<Ex
         return Ok(ExitCode::SUCCESS);
     }
     let mut t = Table::new(&[
-        "sku", "product", "unit", ">list", ">cost", ">margin", ">tier A", ">tier B", ">tier C",
+        super::col("climsg-product-col-sku"),
+        super::col("climsg-product-col-product"),
+        super::col("climsg-product-col-unit"),
+        super::num("climsg-product-col-list"),
+        super::num("climsg-product-col-cost"),
+        super::num("climsg-product-col-margin"),
+        super::num("climsg-product-col-tier-a"),
+        super::num("climsg-product-col-tier-b"),
+        super::num("climsg-product-col-tier-c"),
     ]);
     let tier = |tier: Tier, p: &Product| {
         lists
@@ -102,10 +110,7 @@ pub fn run_products(ctx: &Context, command: ProductCommand) -> anyhow::Result<Ex
         ]);
     }
     out!(ctx, "{}", t.render(40));
-    outln!(
-        ctx,
-        "volume breaks: every list has prices from 1, 10 and 50 units (`--json` lists them)"
-    );
+    outln!(ctx, "{}", t!("climsg-product-volume-breaks"));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -117,7 +122,7 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                 Some(d) => {
                     let id: DealId = d
                         .parse()
-                        .with_context(|| format!("'{d}' is not a deal id"))?;
+                        .with_context(|| t!("climsg-not-a-deal-id", given = d.as_str()))?;
                     store.quotes_of(id)?
                 }
                 None => store.load_workspace()?.quotes,
@@ -129,7 +134,13 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                 return Ok(ExitCode::SUCCESS);
             }
             let mut t = Table::new(&[
-                ">id", "number", ">deal", ">version", "status", ">total", ">margin",
+                super::num("climsg-quote-col-id"),
+                super::col("climsg-quote-col-number"),
+                super::num("climsg-quote-col-deal"),
+                super::num("climsg-quote-col-version"),
+                super::col("climsg-quote-col-status"),
+                super::num("climsg-quote-col-total"),
+                super::num("climsg-quote-col-margin"),
             ]);
             for q in &quotes {
                 let Some(v) = q.latest() else { continue };
@@ -167,9 +178,7 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                 },
             };
             let Some(quote) = quote else {
-                bail!(
-                    "no quote '{id}' (expected a number like Q-2026-00307, or an id); `dealdeck quote list` shows them"
-                );
+                bail!(t!("climsg-quote-not-found", given = id.as_str()));
             };
             let shown = match version {
                 Some(n) => quote
@@ -177,20 +186,23 @@ pub fn run_quotes(ctx: &Context, command: QuoteCommand) -> anyhow::Result<ExitCo
                     .iter()
                     .find(|v| v.version == n)
                     .with_context(|| {
-                        format!(
-                            "{} has versions 1 to {}",
-                            quote.number,
-                            quote.versions.len()
+                        t!(
+                            "climsg-quote-versions",
+                            number = quote.number.as_str(),
+                            count = quote.versions.len().to_string()
                         )
                     })?,
-                None => quote.latest().context("the quote has no version")?,
+                None => quote
+                    .latest()
+                    .with_context(|| t!("climsg-quote-no-version"))?,
             };
             let deal = store
                 .deal(quote.deal)?
-                .context("the quote's deal is gone")?;
-            let account = store
-                .account(deal.account)?
-                .map_or_else(|| format!("account {}", deal.account), |a| a.name);
+                .with_context(|| t!("climsg-quote-deal-gone"))?;
+            let account = store.account(deal.account)?.map_or_else(
+                || t!("climsg-account-fallback", id = deal.account.to_string()),
+                |a| a.name,
+            );
             let owners: HashMap<OwnerId, String> = store
                 .owners()?
                 .into_iter()

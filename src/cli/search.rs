@@ -36,7 +36,12 @@ pub fn run(ctx: &Context, args: SearchArgs) -> anyhow::Result<ExitCode> {
             .collect();
         outln!(ctx, "{}", super::json(&rows)?);
     } else {
-        let mut t = Table::new(&["KIND", ">ID", "NAME", "DETAIL"]);
+        let mut t = Table::new(&[
+            super::col("climsg-col-kind"),
+            super::num("climsg-col-id"),
+            super::col("climsg-search-col-name"),
+            super::col("climsg-col-detail"),
+        ]);
         for (_, item) in &hits {
             t.row(vec![
                 item.kind.label().into(),

@@ -73,11 +73,7 @@ pub fn run(ctx: &Context, command: TaskCommand) -> anyhow::Result<ExitCode> {
             owner,
         } => {
             let record = store.deal(deal)?.ok_or_else(|| {
-                anyhow!(t!(
-                    "error-not-found",
-                    kind = crate::i18n::noun("deal"),
-                    id = deal.0
-                ))
+                anyhow!(t!("error-not-found", kind = t!("kind-deal"), id = deal.0))
             })?;
             let owners = store.owners()?;
             let by_name = |name: &str| {
@@ -87,7 +83,8 @@ pub fn run(ctx: &Context, command: TaskCommand) -> anyhow::Result<ExitCode> {
                     .map(|o| o.id)
             };
             let owner = match &owner {
-                Some(name) => by_name(name).ok_or_else(|| anyhow!("no owner named '{name}'"))?,
+                Some(name) => by_name(name)
+                    .ok_or_else(|| anyhow!(t!("climsg-no-owner-named", name = name.as_str())))?,
                 None => by_name(&ctx.user).unwrap_or(record.owner),
             };
             let due = parse_date(&due, ctx.today()).context("--due")?;
@@ -106,7 +103,16 @@ pub fn run(ctx: &Context, command: TaskCommand) -> anyhow::Result<ExitCode> {
                 updated_at: ctx.now,
             };
             let saved = store.log_activity(task, ctx.stamp())?;
-            outln!(ctx, "added task {} on deal {deal}, due {due}", saved.id);
+            outln!(
+                ctx,
+                "{}",
+                t!(
+                    "climsg-task-added",
+                    id = saved.id.to_string(),
+                    deal = deal.to_string(),
+                    due = due.to_string()
+                )
+            );
             return Ok(ExitCode::SUCCESS);
         }
         TaskCommand::Done { id } => (id, TaskChange::Done),
@@ -124,27 +130,29 @@ pub fn run(ctx: &Context, command: TaskCommand) -> anyhow::Result<ExitCode> {
 
 fn report(ctx: &Context, o: &TaskOutcome) {
     let t = &o.task;
+    let id = t.id.to_string();
+    let summary = crate::text::sanitize(&t.summary).into_owned();
     let what = if t.done {
-        "done".to_string()
+        t!("climsg-task-done", id = id, summary = summary)
     } else {
-        format!("due {}", t.due.map_or("—".into(), |d| d.to_string()))
+        t!(
+            "climsg-task-due",
+            id = id,
+            summary = summary,
+            due = t.due.map_or("—".into(), |d| d.to_string())
+        )
     };
-    outln!(
-        ctx,
-        "task {} \"{}\": {what}{}{}",
-        t.id,
-        crate::text::sanitize(&t.summary),
-        if o.next_step_cleared {
-            "; the deal's overdue next step is cleared"
-        } else {
-            ""
-        },
-        if o.next_step_moved {
-            "; the deal's next step moved with it"
-        } else {
-            ""
-        }
-    );
+    let cleared = if o.next_step_cleared {
+        t!("climsg-task-next-step-cleared")
+    } else {
+        String::new()
+    };
+    let moved = if o.next_step_moved {
+        t!("climsg-task-next-step-moved")
+    } else {
+        String::new()
+    };
+    outln!(ctx, "{what}{cleared}{moved}");
 }
 
 fn list(
@@ -165,10 +173,7 @@ fn list(
         .find(|(_, n)| n.eq_ignore_ascii_case(&ctx.user))
         .map(|(id, _)| *id);
     if mine && me.is_none() {
-        anyhow::bail!(
-            "'{}' is not an owner of this workspace, so no task is yours",
-            ctx.user
-        );
+        anyhow::bail!(t!("climsg-task-not-owner", user = ctx.user.as_str()));
     }
     let today = ctx.today();
     let tasks: Vec<Activity> = store
@@ -183,10 +188,17 @@ fn list(
         return Ok(ExitCode::SUCCESS);
     }
     if tasks.is_empty() {
-        outln!(ctx, "no tasks");
+        outln!(ctx, "{}", t!("climsg-task-none"));
         return Ok(ExitCode::SUCCESS);
     }
-    let mut t = Table::new(&[">id", "due", "deal", "task", "owner", "status"]);
+    let mut t = Table::new(&[
+        super::num("climsg-task-col-id"),
+        super::col("climsg-task-col-due"),
+        super::col("climsg-task-col-deal"),
+        super::col("climsg-task-col-task"),
+        super::col("climsg-task-col-owner"),
+        super::col("climsg-task-col-status"),
+    ]);
     for task in &tasks {
         let late = !task.done && task.due.is_some_and(|d| d < today);
         t.row(vec![
@@ -196,11 +208,11 @@ fn list(
             task.summary.clone(),
             owners.get(&task.owner).cloned().unwrap_or_default(),
             if task.done {
-                "done".into()
+                t!("climsg-task-status-done")
             } else if late {
-                "overdue".into()
+                t!("climsg-task-status-overdue")
             } else {
-                "open".into()
+                t!("climsg-task-status-open")
             },
         ]);
     }

@@ -50,16 +50,18 @@ pub fn run(ctx: &Context, command: TaxonomyCommand) -> anyhow::Result<ExitCode> 
                 outln!(ctx, "{}", super::json(&taxonomy)?);
             } else {
                 for c in &taxonomy {
-                    let kind = if c.controllable {
-                        "controllable"
-                    } else {
-                        "not controllable"
-                    };
                     outln!(
                         ctx,
-                        "{}  {} ({kind})",
-                        c.key,
-                        crate::text::sanitize(&c.name)
+                        "{}",
+                        t!(
+                            if c.controllable {
+                                "climsg-taxonomy-line"
+                            } else {
+                                "climsg-taxonomy-line-uncontrollable"
+                            },
+                            key = c.key.as_str(),
+                            name = crate::text::sanitize(&c.name).into_owned()
+                        )
                     );
                     for s in &c.sub_reasons {
                         outln!(ctx, "    {}", crate::text::sanitize(s));
@@ -94,6 +96,10 @@ pub fn run(ctx: &Context, command: TaxonomyCommand) -> anyhow::Result<ExitCode> 
         Err(why) => bail!("{why}"),
     };
     store.set_loss_reasons(&edited, ctx.stamp())?;
-    outln!(ctx, "taxonomy saved ({} categories)", edited.len());
+    outln!(
+        ctx,
+        "{}",
+        t!("climsg-taxonomy-saved", count = edited.len().to_string())
+    );
     Ok(ExitCode::SUCCESS)
 }

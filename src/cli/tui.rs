@@ -50,13 +50,14 @@ pub fn open(ctx: &Context, theme_name: &str) -> anyhow::Result<ExitCode> {
     // thread: the first frame does not wait for them.
     app.start_lead_rules();
     if let Some(first) = warnings.first() {
-        app.set_error(
-            format!("{first} (and {} more)", warnings.len() - 1).replace(" (and 0 more)", ""),
-        );
+        app.set_error(match warnings.len() - 1 {
+            0 => first.clone(),
+            more => t!("climsg-warnings-more", first = first.as_str(), count = more),
+        });
     }
     let first_frame = terminal::run(app, live_clock)?;
     for w in &warnings {
-        eprintln!("dealdeck: {}", crate::text::sanitize(w));
+        eprintln!("{}: {}", t!("error-prefix"), crate::text::sanitize(w));
     }
     // For measuring start-up (BENCHMARKS.md): how long from `main` to the
     // first frame being flushed to the terminal.
@@ -64,7 +65,11 @@ pub fn open(ctx: &Context, theme_name: &str) -> anyhow::Result<ExitCode> {
         && let (Some(started), Some(drawn)) = (super::STARTED.get(), first_frame)
     {
         let ms = drawn.saturating_duration_since(*started).as_secs_f64() * 1e3;
-        eprintln!("dealdeck: first frame {ms:.1} ms after start");
+        eprintln!(
+            "{}: {}",
+            t!("error-prefix"),
+            t!("climsg-startup-timing", ms = format!("{ms:.1}"))
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

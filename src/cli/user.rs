@@ -58,29 +58,37 @@ pub enum KeyCommand {
 }
 
 fn parse_role(text: &str) -> Result<Role, String> {
-    Role::parse(text)
-        .ok_or_else(|| format!("'{text}' is not a role: rep, manager, director or admin"))
+    Role::parse(text).ok_or_else(|| t!("climsg-bad-role-name", given = text))
 }
 
 /// Reads a public key file and checks it parses as an OpenSSH key.
 fn read_key(path: &Path) -> anyhow::Result<String> {
     let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read the key file {}", path.display()))?;
+        .with_context(|| t!("climsg-key-unreadable", path = path.display().to_string()))?;
     let line = text.trim();
     PublicKey::from_openssh(line).map_err(|e| {
-        anyhow::anyhow!(
-            "{}: not an OpenSSH public key ({e}); expected a .pub file with one line like `ssh-ed25519 AAAA… name@host`",
-            path.display()
-        )
+        anyhow::anyhow!(t!(
+            "climsg-key-not-openssh",
+            path = path.display().to_string(),
+            error = e.to_string()
+        ))
     })?;
     Ok(line.to_string())
 }
 
-/// `SHA256:…`, as `ssh-keygen -l` prints it.
+/// `SHA256:…`, as `ssh-keygen -l` prints it; `(unreadable key)` in JSON
+/// for a key that does not parse.
 pub fn fingerprint(line: &str) -> String {
     PublicKey::from_openssh(line)
         .map(|k| k.fingerprint(HashAlg::Sha256).to_string())
         .unwrap_or_else(|_| "(unreadable key)".into())
+}
+
+/// [`fingerprint`] for people: an unreadable key said in their language.
+fn shown_fingerprint(line: &str) -> String {
+    PublicKey::from_openssh(line)
+        .map(|k| k.fingerprint(HashAlg::Sha256).to_string())
+        .unwrap_or_else(|_| t!("climsg-key-bad"))
 }
 
 pub fn run(ctx: &Context, command: UserCommand) -> anyhow::Result<ExitCode> {
@@ -106,16 +114,22 @@ pub fn run(ctx: &Context, command: UserCommand) -> anyhow::Result<ExitCode> {
             )?;
             outln!(
                 ctx,
-                "{} may sign in ({}) with key {}",
-                crate::text::sanitize(&owner.name),
-                user.role.label(),
-                fingerprint(&key)
+                "{}",
+                t!(
+                    "climsg-user-added",
+                    name = crate::text::sanitize(&owner.name).into_owned(),
+                    role = user.role.label(),
+                    key = shown_fingerprint(&key)
+                )
             );
             if first && role != Role::Admin {
                 errln!(
                     ctx,
-                    "note: {} is the first user; add an admin too, or nobody can manage users over SSH",
-                    crate::text::sanitize(&owner.name)
+                    "{}",
+                    t!(
+                        "climsg-user-first",
+                        name = crate::text::sanitize(&owner.name).into_owned()
+                    )
                 );
             }
         }
@@ -136,14 +150,16 @@ pub fn run(ctx: &Context, command: UserCommand) -> anyhow::Result<ExitCode> {
                     .collect();
                 outln!(ctx, "{}", super::json(&rows)?);
             } else if users.is_empty() {
-                outln!(
-                    ctx,
-                    "no users: the workspace is one person's. `dealdeck user add NAME --key FILE.pub --role admin` starts team use"
-                );
+                outln!(ctx, "{}", t!("climsg-user-none"));
             } else {
-                let mut t = Table::new(&["NAME", "TEAM", "ROLE", "KEYS"]);
+                let mut t = Table::new(&[
+                    super::col("climsg-col-name"),
+                    super::col("climsg-col-team"),
+                    super::col("climsg-col-role"),
+                    super::col("climsg-col-keys"),
+                ]);
                 for (u, o) in &users {
-                    let keys: Vec<String> = u.keys.iter().map(|k| fingerprint(k)).collect();
+                    let keys: Vec<String> = u.keys.iter().map(|k| shown_fingerprint(k)).collect();
                     t.row(vec![
                         o.name.clone(),
                         o.team.clone(),
@@ -157,22 +173,35 @@ pub fn run(ctx: &Context, command: UserCommand) -> anyhow::Result<ExitCode> {
         UserCommand::Key(KeyCommand::Add { name, key }) => {
             let key = read_key(&key)?;
             store.change_user_key(&name, &key, true, stamp)?;
-            outln!(ctx, "{name} may also sign in with {}", fingerprint(&key));
+            outln!(
+                ctx,
+                "{}",
+                t!(
+                    "climsg-user-key-added",
+                    name = name.as_str(),
+                    key = shown_fingerprint(&key)
+                )
+            );
         }
         UserCommand::Key(KeyCommand::Remove { name, key }) => {
             let key = read_key(&key)?;
             store.change_user_key(&name, &key, false, stamp)?;
-            outln!(ctx, "{name} no longer signs in with {}", fingerprint(&key));
+            outln!(
+                ctx,
+                "{}",
+                t!(
+                    "climsg-user-key-removed",
+                    name = name.as_str(),
+                    key = shown_fingerprint(&key)
+                )
+            );
         }
         UserCommand::Remove { name } => {
             if store.actor(&name)?.is_none() {
-                bail!("{name} is not a user (`dealdeck user list`)");
+                bail!(t!("climsg-user-not-found", name = name.as_str()));
             }
             store.remove_user(&name, stamp)?;
-            outln!(
-                ctx,
-                "{name} can no longer sign in; their deals and history stay"
-            );
+            outln!(ctx, "{}", t!("climsg-user-removed", name = name.as_str()));
         }
     }
     Ok(ExitCode::SUCCESS)
