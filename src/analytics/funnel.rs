@@ -40,9 +40,9 @@ pub enum Fate {
 impl Fate {
     pub fn label(self) -> &'static str {
         match self {
-            Fate::Converted => "converted",
-            Fate::Lost => "lost",
-            Fate::StillOpen => "still open",
+            Fate::Converted => crate::i18n::word("dom-fate-converted"),
+            Fate::Lost => crate::i18n::word("dom-fate-lost"),
+            Fate::StillOpen => crate::i18n::word("dom-fate-still-open"),
         }
     }
 }

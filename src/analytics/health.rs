@@ -32,10 +32,10 @@ pub enum CheckKind {
 impl CheckKind {
     pub fn title(self) -> &'static str {
         match self {
-            CheckKind::TopLeak => "top leak",
-            CheckKind::MiddleSilt => "middle silt",
-            CheckKind::BottomVolatility => "bottom volatility",
-            CheckKind::ConversionAlert => "conversion alert",
+            CheckKind::TopLeak => crate::i18n::word("dom-check-top-leak"),
+            CheckKind::MiddleSilt => crate::i18n::word("dom-check-middle-silt"),
+            CheckKind::BottomVolatility => crate::i18n::word("dom-check-bottom-volatility"),
+            CheckKind::ConversionAlert => crate::i18n::word("dom-check-conversion-alert"),
         }
     }
 }
@@ -89,19 +89,17 @@ pub fn stage_checks(
             let (alert, detail) = match first.conversion {
                 Some(c) => (
                     c < LEAK_BELOW,
-                    format!(
-                        "{name} converts {} ({} of {} resolved; {} still open); alert below {}",
-                        percent(c),
-                        first.converted,
-                        first.converted + first.lost,
-                        first.still_open,
-                        percent(LEAK_BELOW)
+                    t!(
+                        "dom-health-top-leak",
+                        stage = *name,
+                        rate = percent(c),
+                        converted = first.converted.to_string(),
+                        resolved = (first.converted + first.lost).to_string(),
+                        open = first.still_open.to_string(),
+                        limit = percent(LEAK_BELOW)
                     ),
                 ),
-                None => (
-                    false,
-                    format!("no deal entering {name} was resolved in the period"),
-                ),
+                None => (false, t!("dom-health-top-none", stage = *name)),
             };
             checks.push(HealthCheck {
                 check: CheckKind::TopLeak,
@@ -127,10 +125,12 @@ pub fn stage_checks(
             };
             let average = *converted as f64 / *resolved as f64;
             if c < average * (1.0 - DROP_SHARE) {
-                dropped.push(format!(
-                    "{name} {} vs {} over the {TRAILING_PERIODS} periods before",
-                    percent(c),
-                    percent(average)
+                dropped.push(t!(
+                    "dom-health-dropped",
+                    stage = *name,
+                    rate = percent(c),
+                    average = percent(average),
+                    periods = TRAILING_PERIODS.to_string()
                 ));
                 deals.extend(flow.lost_deals.iter().copied());
             }
@@ -140,12 +140,9 @@ pub fn stage_checks(
             pipeline: Some(pipeline.name.clone()),
             alert: !dropped.is_empty(),
             detail: if dropped.is_empty() {
-                format!(
-                    "no stage converts more than {} below its trailing average",
-                    percent(DROP_SHARE)
-                )
+                t!("dom-health-no-drop", share = percent(DROP_SHARE))
             } else {
-                dropped.join("; ")
+                dropped.join(&t!("dom-clause-separator"))
             },
             deals,
         });
@@ -173,13 +170,22 @@ pub fn stage_checks(
         pipeline: None,
         alert: !stale.is_empty(),
         detail: if stale.is_empty() {
-            "no open deal is past max(rotting days, 1.5 × the stage's median dwell)".into()
+            t!("dom-health-silt-none")
         } else {
-            let parts: Vec<String> = by_stage.iter().map(|(n, c)| format!("{n} {c}")).collect();
-            format!(
-                "{} open deals past max(rotting days, 1.5 × the stage's median dwell): {}",
-                stale.len(),
-                parts.join(", ")
+            let parts: Vec<String> = by_stage
+                .iter()
+                .map(|(n, c)| {
+                    t!(
+                        "dom-health-silt-stage",
+                        stage = n.as_str(),
+                        count = c.to_string()
+                    )
+                })
+                .collect();
+            t!(
+                "dom-health-silt",
+                count = stale.len().to_string(),
+                stages = crate::domain::list(&parts)
             )
         },
         deals: stale.into_iter().map(|(_, id, _)| id).collect(),
@@ -220,19 +226,21 @@ pub fn volatility(
                 .collect();
             (
                 swing > SWING_POINTS,
-                format!(
-                    "largest monthly swing {swing:.0} points: {} {} → {} {} (alert above {SWING_POINTS:.0})",
-                    rates[i - 1].0,
-                    percent(rates[i - 1].1.unwrap_or(0.0)),
-                    rates[i].0,
-                    percent(rates[i].1.unwrap_or(0.0)),
+                t!(
+                    "dom-health-swing",
+                    swing = format!("{swing:.0}"),
+                    from_month = rates[i - 1].0.as_str(),
+                    from_rate = percent(rates[i - 1].1.unwrap_or(0.0)),
+                    to_month = rates[i].0.as_str(),
+                    to_rate = percent(rates[i].1.unwrap_or(0.0)),
+                    limit = format!("{SWING_POINTS:.0}")
                 ),
                 deals,
             )
         }
         None => (
             false,
-            format!("fewer than two of the last {SWING_MONTHS} months closed deals"),
+            t!("dom-health-swing-none", months = SWING_MONTHS.to_string()),
             Vec::new(),
         ),
     };

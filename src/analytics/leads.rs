@@ -104,7 +104,9 @@ pub fn lead_report(
             (Some(a), Some(f)) if f >= a => Some((f - a).num_minutes()),
             _ => None,
         };
-        let owner = lead.owner.map_or_else(|| "(pool)".to_string(), &owner_name);
+        let owner = lead
+            .owner
+            .map_or_else(|| t!("dom-lead-report-pool"), &owner_name);
         for t in [
             &mut total,
             by_channel.entry(lead.channel.label()).or_default(),
@@ -123,7 +125,7 @@ pub fn lead_report(
     };
     LeadReport {
         period: period.label.clone(),
-        total: total.row("all leads".into()),
+        total: total.row(t!("dom-lead-report-all")),
         by_channel: rows(
             by_channel
                 .into_iter()

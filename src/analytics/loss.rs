@@ -69,9 +69,10 @@ pub fn signals(cx: &LossContext, s: &SignalSettings) -> Vec<Signal> {
         out.push(Signal {
             category: "customer_insight",
             sub_reason: "Needs misread",
-            evidence: format!(
-                "requirements changed {} times (more than {})",
-                deal.requirement_changes, s.requirement_changes
+            evidence: t!(
+                "dom-signal-requirements",
+                count = deal.requirement_changes.to_string(),
+                limit = s.requirement_changes.to_string()
             ),
         });
     }
@@ -86,7 +87,7 @@ pub fn signals(cx: &LossContext, s: &SignalSettings) -> Vec<Signal> {
         out.push(Signal {
             category: "competition",
             sub_reason: "Lost to named competitor",
-            evidence: format!("competitor named on the deal: {}", named.join(", ")),
+            evidence: t!("dom-signal-competitor", names = crate::domain::list(&named)),
         });
     }
     // The quote in front of the customer last: the latest version created before the loss.
@@ -103,22 +104,32 @@ pub fn signals(cx: &LossContext, s: &SignalSettings) -> Vec<Signal> {
         .max_by_key(|(_, v)| v.created_at);
     if let Some((quote, version)) = last {
         let t = totals(&version.lines, quote.currency);
-        let name = format!("last quote {} v{}", quote.number, version.version);
+        let name = t!(
+            "dom-signal-last-quote",
+            number = quote.number.as_str(),
+            version = version.version.to_string()
+        );
         if let Some(margin) = t.margin_pct.filter(|m| *m < s.min_margin_pct) {
             out.push(Signal {
                 category: "pricing",
                 sub_reason: "Price too high",
-                evidence: format!("{name}: margin {margin} % (below {} %)", s.min_margin_pct),
+                evidence: t!(
+                    "dom-signal-margin",
+                    quote = name.as_str(),
+                    margin = margin.to_string(),
+                    limit = s.min_margin_pct.to_string()
+                ),
             });
         }
         if t.max_discount_pct > s.approval_free_discount_pct && version.approval.is_none() {
             out.push(Signal {
                 category: "pricing",
                 sub_reason: "Discount approval too slow",
-                evidence: format!(
-                    "{name}: a line discounted {} % (above {} %) with no approval recorded",
-                    t.max_discount_pct.normalize(),
-                    s.approval_free_discount_pct
+                evidence: t!(
+                    "dom-signal-discount",
+                    quote = name.as_str(),
+                    discount = t.max_discount_pct.normalize().to_string(),
+                    limit = s.approval_free_discount_pct.to_string()
                 ),
             });
         }
@@ -132,7 +143,7 @@ pub fn signals(cx: &LossContext, s: &SignalSettings) -> Vec<Signal> {
         out.push(Signal {
             category: "customer_insight",
             sub_reason: "Wrong or absent decision maker",
-            evidence: "no decision maker on the account's power map".into(),
+            evidence: t!("dom-signal-no-dm"),
         });
     }
     // The most recently touched decision maker speaks for the account.
@@ -153,16 +164,16 @@ pub fn signals(cx: &LossContext, s: &SignalSettings) -> Vec<Signal> {
             None => out.push(Signal {
                 category: "customer_insight",
                 sub_reason: "Decision chain broken",
-                evidence: format!("decision maker {} never contacted", dm.name),
+                evidence: t!("dom-risk-dm-never", name = dm.name.as_str()),
             }),
             Some(t) if days_between(t, cx.lost_at) > s.decision_maker_silence_days => {
                 out.push(Signal {
                     category: "customer_insight",
                     sub_reason: "Decision chain broken",
-                    evidence: format!(
-                        "decision maker {} last contacted {} days before the loss",
-                        dm.name,
-                        days_between(t, cx.lost_at)
+                    evidence: t!(
+                        "dom-signal-dm-silent",
+                        name = dm.name.as_str(),
+                        days = days_between(t, cx.lost_at).to_string()
                     ),
                 })
             }
@@ -176,12 +187,12 @@ pub fn signals(cx: &LossContext, s: &SignalSettings) -> Vec<Signal> {
         .map(|a| a.at)
         .max();
     let quiet = match last_activity {
-        None => Some("no activity on the deal before the loss".to_string()),
-        Some(t) if days_between(t, cx.lost_at) > s.inactivity_days => Some(format!(
-            "no activity in the {} days before the loss (last on {}, {} days before)",
-            s.inactivity_days,
-            t.date_naive(),
-            days_between(t, cx.lost_at)
+        None => Some(t!("dom-signal-no-activity")),
+        Some(t) if days_between(t, cx.lost_at) > s.inactivity_days => Some(t!(
+            "dom-signal-quiet",
+            limit = s.inactivity_days.to_string(),
+            last = t.date_naive().to_string(),
+            days = days_between(t, cx.lost_at).to_string()
         )),
         Some(_) => None,
     };
@@ -271,7 +282,7 @@ pub fn loss_report(
         lessons: vec![],
     };
     // A loss an import brought without the stage it happened at.
-    const UNKNOWN_STAGE: &str = "(unknown)";
+    let unknown_stage = crate::i18n::word("dom-value-unknown");
     let stage_name = |id: StageId| {
         super::funnel::stage_of(facts, id).map_or_else(|| "?".to_string(), |s| s.name.clone())
     };
@@ -290,8 +301,8 @@ pub fn loss_report(
         match &f.deal.loss {
             None => {
                 report.unclassified += 1;
-                add(0, "(not classified)".into());
-                add(2, "(none)".into());
+                add(0, crate::i18n::word("dom-value-not-classified").into());
+                add(2, crate::i18n::word("dom-value-none").into());
                 // Not triaged yet: its history says where it was lost, when it knows.
                 let last_open = f
                     .visits
@@ -301,7 +312,7 @@ pub fn loss_report(
                     .find(|s| facts.place(*s).is_some_and(|p| p.kind == StageKind::Open));
                 add(
                     3,
-                    last_open.map_or_else(|| UNKNOWN_STAGE.to_string(), stage_name),
+                    last_open.map_or_else(|| unknown_stage.to_string(), stage_name),
                 );
             }
             Some(loss) => {
@@ -311,20 +322,27 @@ pub fn loss_report(
                     .unwrap_or_else(|| loss.category.to_string());
                 add(0, reason.clone());
                 if !loss.sub_reason.is_empty() {
-                    add(1, format!("{reason}: {}", loss.sub_reason));
+                    add(
+                        1,
+                        t!(
+                            "dom-loss-reason-sub",
+                            reason = reason.as_str(),
+                            sub = &*loss.sub_reason
+                        ),
+                    );
                 }
                 add(
                     2,
                     loss.competitor
                         .as_deref()
                         .filter(|c| !c.trim().is_empty())
-                        .unwrap_or("(none)")
+                        .unwrap_or(crate::i18n::word("dom-value-none"))
                         .to_string(),
                 );
                 add(
                     3,
                     loss.stage_lost_at
-                        .map_or_else(|| UNKNOWN_STAGE.to_string(), stage_name),
+                        .map_or_else(|| unknown_stage.to_string(), stage_name),
                 );
                 if loss.controllable {
                     report.controllable += 1;

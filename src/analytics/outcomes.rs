@@ -201,11 +201,19 @@ impl Breakdown {
         Breakdown::ALL.into_iter().find(|d| d.key() == wanted)
     }
 
+    /// The dimension's name as shown, in the current language.
     pub fn label(self) -> &'static str {
         match self {
-            Breakdown::Size => "deal size",
-            Breakdown::DecisionMaker => "decision maker engaged",
-            other => other.key(),
+            Breakdown::Owner => crate::i18n::word("dom-breakdown-owner"),
+            Breakdown::Team => crate::i18n::word("dom-breakdown-team"),
+            Breakdown::Industry => crate::i18n::word("dom-breakdown-industry"),
+            Breakdown::Region => crate::i18n::word("dom-breakdown-region"),
+            Breakdown::Source => crate::i18n::word("dom-breakdown-source"),
+            Breakdown::Competitor => crate::i18n::word("dom-breakdown-competitor"),
+            Breakdown::Size => crate::i18n::word("dom-breakdown-size"),
+            Breakdown::Discount => crate::i18n::word("dom-breakdown-discount"),
+            Breakdown::DecisionMaker => crate::i18n::word("dom-breakdown-decision-maker"),
+            Breakdown::Product => crate::i18n::word("dom-breakdown-product"),
         }
     }
 
@@ -257,6 +265,19 @@ impl Breakdown {
 
 /// The value of a deal with nothing recorded for the dimension.
 const NONE: &str = "(none)";
+
+impl Breakdown {
+    /// The shown word for a value the rules give (not one from the workspace).
+    fn shown_value(self, value: &str) -> Option<&'static str> {
+        match (self, value) {
+            (_, NONE) => Some(crate::i18n::word("dom-value-none")),
+            (Breakdown::DecisionMaker, "yes") => Some(crate::i18n::word("dom-value-yes")),
+            (Breakdown::DecisionMaker, "no") => Some(crate::i18n::word("dom-value-no")),
+            (Breakdown::Discount, "no quote") => Some(crate::i18n::word("dom-value-no-quote")),
+            _ => None,
+        }
+    }
+}
 
 /// Deal-size bands, in the report currency.
 pub fn size_band(amount: Decimal) -> &'static str {
@@ -348,6 +369,13 @@ pub fn win_loss_all(
             if let Some(order) = dim.bands() {
                 rows.sort_by_key(|r| order.iter().position(|b| *b == r.value));
             }
+            // Counted by the values' codes (no allocation per deal); the words
+            // the rules put in ("(none)", "yes") are shown in the current language.
+            for row in &mut rows {
+                if let Some(word) = dim.shown_value(&row.value) {
+                    row.value = word.to_string();
+                }
+            }
             rows
         })
         .collect()
@@ -369,4 +397,27 @@ fn rows_of(tally: rustc_hash::FxHashMap<&str, (WinRate, Vec<DealId>)>) -> Vec<Br
             .then_with(|| a.value.cmp(&b.value))
     });
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, set_session_lang};
+
+    #[test]
+    fn dimension_names_speak_chinese_and_keys_stay_english() {
+        set_session_lang(Lang::ZhCn);
+        assert_eq!(Breakdown::Size.label(), "商机规模");
+        assert_eq!(Breakdown::Size.key(), "size");
+        assert_eq!(
+            Breakdown::parse("decision-maker"),
+            Some(Breakdown::DecisionMaker)
+        );
+        assert_eq!(Breakdown::Discount.shown_value("no quote"), Some("未报价"));
+        assert_eq!(Breakdown::Competitor.shown_value("no"), None);
+        assert_eq!(
+            super::super::health::CheckKind::MiddleSilt.title(),
+            "中部淤积"
+        );
+    }
 }

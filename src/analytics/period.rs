@@ -8,11 +8,7 @@ use serde::Serialize;
 use thiserror::Error;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error(
-    "`{0}` is not a period: expected a month (2026-10), quarter (2026-Q3), year (2026), \
-     range (2026-01-01..2026-03-31) or this-month, last-month, this-quarter, last-quarter, \
-     this-year, last-year"
-)]
+#[error("{}", t!("dom-period-invalid", given = .0.as_str()))]
 pub struct PeriodError(pub String);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

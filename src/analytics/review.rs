@@ -158,7 +158,7 @@ fn scorecard(facts: &Facts, now: &[Closed], before: &[Closed], scale: f64) -> Ve
     );
     let (cycle_now, cycle_before) = (outcomes::cycle_of(now), outcomes::cycle_of(before));
     let row = |metric: &str, unit, now, before, alert| Comparison {
-        metric: metric.to_string(),
+        metric: t!(metric),
         unit,
         now,
         before,
@@ -168,64 +168,71 @@ fn scorecard(facts: &Facts, now: &[Closed], before: &[Closed], scale: f64) -> Ve
     let lost_before = rate_before.lost as f64 * scale;
     vec![
         row(
-            "win rate",
+            "dom-metric-win-rate",
             Unit::Share,
             rate_now.win_rate,
             rate_before.win_rate,
             match (rate_now.win_rate, rate_before.win_rate) {
-                (Some(n), Some(b)) if n < b - 0.05 => Some(format!(
-                    "win rate {} is {} points below the {} before",
-                    percent(n),
-                    points(b - n),
-                    percent(b)
+                (Some(n), Some(b)) if n < b - 0.05 => Some(t!(
+                    "dom-alert-win-rate",
+                    now = percent(n),
+                    points = points(b - n),
+                    before = percent(b)
                 )),
                 _ => None,
             },
         ),
         row(
-            "deals won",
+            "dom-metric-deals-won",
             Unit::Count,
             Some(rate_now.won as f64),
             Some(rate_before.won as f64 * scale),
             None,
         ),
         row(
-            "deals lost",
+            "dom-metric-deals-lost",
             Unit::Count,
             Some(lost_now),
             Some(lost_before),
-            (lost_now > lost_before * 1.25 && lost_now - lost_before >= 3.0)
-                .then(|| format!("{lost_now:.0} deals lost, {lost_before:.1} a period before")),
+            (lost_now > lost_before * 1.25 && lost_now - lost_before >= 3.0).then(|| {
+                t!(
+                    "dom-alert-deals-lost",
+                    now = format!("{lost_now:.0}"),
+                    before = format!("{lost_before:.1}")
+                )
+            }),
         ),
         row(
-            "amount lost",
+            "dom-metric-amount-lost",
             Unit::Money,
             Some(money(rate_now.lost_amount)),
             Some(money(rate_before.lost_amount) * scale),
             None,
         ),
         row(
-            "median days to win",
+            "dom-metric-days-to-win",
             Unit::Days,
             cycle_now.won_days.median,
             cycle_before.won_days.median,
             match (cycle_now.won_days.median, cycle_before.won_days.median) {
-                (Some(n), Some(b)) if n > b * 1.2 => Some(format!(
-                    "deals took {n:.0} days to win, {} longer than the {b:.0} before",
-                    percent(n / b - 1.0)
+                (Some(n), Some(b)) if n > b * 1.2 => Some(t!(
+                    "dom-alert-days-to-win",
+                    now = format!("{n:.0}"),
+                    longer = percent(n / b - 1.0),
+                    before = format!("{b:.0}")
                 )),
                 _ => None,
             },
         ),
         row(
-            "average won deal",
+            "dom-metric-average-won",
             Unit::Money,
             rate_now.average_won().map(money),
             rate_before.average_won().map(money),
             match (rate_now.average_won(), rate_before.average_won()) {
-                (Some(n), Some(b)) if money(n) < money(b) * 0.8 => Some(format!(
-                    "the average won deal is {} smaller than before",
-                    percent(1.0 - money(n) / money(b))
+                (Some(n), Some(b)) if money(n) < money(b) * 0.8 => Some(t!(
+                    "dom-alert-average-won",
+                    smaller = percent(1.0 - money(n) / money(b))
                 )),
                 _ => None,
             },
@@ -253,15 +260,20 @@ fn conversions(facts: &Facts, period: &Period, trailing: &Period) -> Vec<Compari
                 continue;
             }
             let metric = if pipelines.len() > 1 {
-                format!("{} · {}", pipeline.name, stage.name)
+                t!(
+                    "dom-metric-pipeline-stage",
+                    pipeline = pipeline.name.as_str(),
+                    stage = stage.name.as_str()
+                )
             } else {
                 stage.name.clone()
             };
             let alert = match (n.conversion, b.conversion) {
-                (Some(c), Some(t)) if n.entered >= 5 && c < t * 0.85 => Some(format!(
-                    "{metric}: {} converted, below 85 % of the {} before",
-                    percent(c),
-                    percent(t)
+                (Some(c), Some(b)) if n.entered >= 5 && c < b * 0.85 => Some(t!(
+                    "dom-alert-conversion",
+                    metric = metric.as_str(),
+                    now = percent(c),
+                    before = percent(b)
                 )),
                 _ => None,
             };
@@ -293,19 +305,19 @@ fn contrast(facts: &Facts, closed: &[Closed]) -> Vec<ContrastRow> {
     type Measure<'m> = Box<dyn Fn(&[&Closed]) -> Option<f64> + 'm>;
     let measures: Vec<(&'static str, Unit, Measure)> = vec![
         (
-            "deals",
+            crate::i18n::word("dom-attribute-deals"),
             Unit::Count,
             Box::new(|d: &[&Closed]| Some(d.len() as f64)),
         ),
         (
-            "average amount",
+            crate::i18n::word("dom-attribute-average-amount"),
             Unit::Money,
             Box::new(|d: &[&Closed]| {
                 mean(d.iter().map(|(f, _)| money(facts.amount(f.deal))).collect())
             }),
         ),
         (
-            "median days open",
+            crate::i18n::word("dom-attribute-days-open"),
             Unit::Days,
             Box::new(|d: &[&Closed]| {
                 summarize(
@@ -319,7 +331,7 @@ fn contrast(facts: &Facts, closed: &[Closed]) -> Vec<ContrastRow> {
             }),
         ),
         (
-            "median quiet days before close",
+            crate::i18n::word("dom-attribute-quiet-days"),
             Unit::Days,
             Box::new(|d: &[&Closed]| {
                 summarize(
@@ -335,12 +347,12 @@ fn contrast(facts: &Facts, closed: &[Closed]) -> Vec<ContrastRow> {
             }),
         ),
         (
-            "decision maker engaged",
+            crate::i18n::word("dom-attribute-decision-maker"),
             Unit::Share,
             Box::new(|d: &[&Closed]| share(d, &|(f, _)| f.decision_maker_engaged)),
         ),
         (
-            "competitor named",
+            crate::i18n::word("dom-attribute-competitor"),
             Unit::Share,
             Box::new(|d: &[&Closed]| {
                 share(d, &|(f, _)| {
@@ -349,12 +361,12 @@ fn contrast(facts: &Facts, closed: &[Closed]) -> Vec<ContrastRow> {
             }),
         ),
         (
-            "quoted",
+            crate::i18n::word("dom-attribute-quoted"),
             Unit::Share,
             Box::new(|d: &[&Closed]| share(d, &|(f, _)| f.max_discount.is_some())),
         ),
         (
-            "average largest discount",
+            crate::i18n::word("dom-attribute-largest-discount"),
             Unit::Percent,
             Box::new(|d: &[&Closed]| {
                 mean(

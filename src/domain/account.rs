@@ -41,12 +41,23 @@ pub enum CompanySize {
 }
 
 impl CompanySize {
-    pub fn label(self) -> &'static str {
+    /// The stable English word, for files, keys and what people type.
+    pub fn code(self) -> &'static str {
         match self {
             CompanySize::Small => "1-49",
             CompanySize::Medium => "50-499",
             CompanySize::Large => "500-4999",
             CompanySize::Enterprise => "5000+",
+        }
+    }
+
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> &'static str {
+        match self {
+            CompanySize::Small => crate::i18n::word("dom-size-small"),
+            CompanySize::Medium => crate::i18n::word("dom-size-medium"),
+            CompanySize::Large => crate::i18n::word("dom-size-large"),
+            CompanySize::Enterprise => crate::i18n::word("dom-size-enterprise"),
         }
     }
 }
@@ -157,7 +168,8 @@ impl DecisionRole {
         DecisionRole::Blocker,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The stable English word, for files, keys and what people type.
+    pub fn code(self) -> &'static str {
         match self {
             DecisionRole::EconomicBuyer => "Economic buyer",
             DecisionRole::DecisionMaker => "Decision maker",
@@ -167,6 +179,30 @@ impl DecisionRole {
             DecisionRole::Champion => "Champion",
             DecisionRole::Blocker => "Blocker",
         }
+    }
+
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> &'static str {
+        match self {
+            DecisionRole::EconomicBuyer => crate::i18n::word("dom-contact-role-economic-buyer"),
+            DecisionRole::DecisionMaker => crate::i18n::word("dom-contact-role-decision-maker"),
+            DecisionRole::TechnicalEvaluator => {
+                crate::i18n::word("dom-contact-role-technical-evaluator")
+            }
+            DecisionRole::Influencer => crate::i18n::word("dom-contact-role-influencer"),
+            DecisionRole::User => crate::i18n::word("dom-contact-role-user"),
+            DecisionRole::Champion => crate::i18n::word("dom-contact-role-champion"),
+            DecisionRole::Blocker => crate::i18n::word("dom-contact-role-blocker"),
+        }
+    }
+
+    /// A role as typed: its code (`Economic buyer`, any case, `_` or `-` for
+    /// spaces), or its word in the current language.
+    pub fn parse(text: &str) -> Option<DecisionRole> {
+        let wanted = plain(text);
+        DecisionRole::ALL
+            .into_iter()
+            .find(|r| plain(r.code()) == wanted || plain(r.label()) == wanted)
     }
 }
 
@@ -181,13 +217,37 @@ pub enum Stance {
 impl Stance {
     pub const ALL: [Stance; 3] = [Stance::Supporter, Stance::Neutral, Stance::Opponent];
 
-    pub fn label(self) -> &'static str {
+    /// The stable English word, for files, keys and what people type.
+    pub fn code(self) -> &'static str {
         match self {
             Stance::Supporter => "supporter",
             Stance::Neutral => "neutral",
             Stance::Opponent => "opponent",
         }
     }
+
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::Supporter => crate::i18n::word("dom-stance-supporter"),
+            Stance::Neutral => crate::i18n::word("dom-stance-neutral"),
+            Stance::Opponent => crate::i18n::word("dom-stance-opponent"),
+        }
+    }
+
+    /// A stance as typed: its code (`supporter`), or its word in the current
+    /// language.
+    pub fn parse(text: &str) -> Option<Stance> {
+        let wanted = plain(text);
+        Stance::ALL
+            .into_iter()
+            .find(|s| plain(s.code()) == wanted || plain(s.label()) == wanted)
+    }
+}
+
+/// Text compared loosely: lower case, `_` and `-` as spaces, trimmed.
+fn plain(text: &str) -> String {
+    text.trim().to_lowercase().replace(['_', '-'], " ")
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -16,7 +16,8 @@ pub enum ActivityKind {
 }
 
 impl ActivityKind {
-    pub fn label(self) -> &'static str {
+    /// The stable English word, for files, keys and what people type.
+    pub fn code(self) -> &'static str {
         match self {
             ActivityKind::Call => "call",
             ActivityKind::Meeting => "meeting",
@@ -24,6 +25,18 @@ impl ActivityKind {
             ActivityKind::Demo => "demo",
             ActivityKind::Note => "note",
             ActivityKind::Task => "task",
+        }
+    }
+
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> &'static str {
+        match self {
+            ActivityKind::Call => crate::i18n::word("dom-activity-call"),
+            ActivityKind::Meeting => crate::i18n::word("dom-activity-meeting"),
+            ActivityKind::Email => crate::i18n::word("dom-activity-email"),
+            ActivityKind::Demo => crate::i18n::word("dom-activity-demo"),
+            ActivityKind::Note => crate::i18n::word("dom-activity-note"),
+            ActivityKind::Task => crate::i18n::word("dom-activity-task"),
         }
     }
 }

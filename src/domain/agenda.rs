@@ -55,13 +55,13 @@ impl Item {
     /// The section a row belongs to, as its heading names it.
     pub fn section(&self) -> &'static str {
         match self {
-            Item::Task { .. } => "tasks due",
-            Item::NextStep { .. } => "next steps due",
-            Item::Stale { .. } => "stale deals",
-            Item::Dormant { .. } => "dormant deals",
-            Item::ClosingWithGates { .. } => "closing this month, gates not met",
-            Item::Action { .. } => "improvement actions due",
-            Item::Lead { .. } => "leads waiting for a first follow-up",
+            Item::Task { .. } => crate::i18n::word("dom-agenda-tasks"),
+            Item::NextStep { .. } => crate::i18n::word("dom-agenda-next-steps"),
+            Item::Stale { .. } => crate::i18n::word("dom-agenda-stale"),
+            Item::Dormant { .. } => crate::i18n::word("dom-agenda-dormant"),
+            Item::ClosingWithGates { .. } => crate::i18n::word("dom-agenda-closing-gates"),
+            Item::Action { .. } => crate::i18n::word("dom-agenda-actions"),
+            Item::Lead { .. } => crate::i18n::word("dom-agenda-leads"),
         }
     }
 

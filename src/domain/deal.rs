@@ -16,11 +16,21 @@ pub enum DealStatus {
 }
 
 impl DealStatus {
-    pub fn label(self) -> &'static str {
+    /// The stable English word, for files, keys and what people type.
+    pub fn code(self) -> &'static str {
         match self {
             DealStatus::Open => "open",
             DealStatus::Won => "won",
             DealStatus::Lost => "lost",
+        }
+    }
+
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> &'static str {
+        match self {
+            DealStatus::Open => crate::i18n::word("dom-status-open"),
+            DealStatus::Won => crate::i18n::word("dom-status-won"),
+            DealStatus::Lost => crate::i18n::word("dom-status-lost"),
         }
     }
 }
@@ -44,12 +54,23 @@ impl ForecastCategory {
         ForecastCategory::Omitted,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The stable English word, for files, keys and what people type.
+    pub fn code(self) -> &'static str {
         match self {
             ForecastCategory::Pipeline => "pipeline",
             ForecastCategory::BestCase => "best case",
             ForecastCategory::Commit => "commit",
             ForecastCategory::Omitted => "omitted",
+        }
+    }
+
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> &'static str {
+        match self {
+            ForecastCategory::Pipeline => crate::i18n::word("dom-forecast-pipeline"),
+            ForecastCategory::BestCase => crate::i18n::word("dom-forecast-best-case"),
+            ForecastCategory::Commit => crate::i18n::word("dom-forecast-commit"),
+            ForecastCategory::Omitted => crate::i18n::word("dom-forecast-omitted"),
         }
     }
 }

@@ -14,7 +14,15 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.record, self.message)
+        write!(
+            f,
+            "{}",
+            t!(
+                "dom-check-problem",
+                record = self.record.as_str(),
+                message = self.message.as_str()
+            )
+        )
     }
 }
 
@@ -49,39 +57,52 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
         events_by_deal.entry(e.deal).or_default().push(e);
         if !deal_ids.contains(&e.deal) {
             flag(
-                format!("event {}", e.id),
-                format!("belongs to missing deal {}", e.deal),
+                t!("dom-check-event", id = e.id.to_string()),
+                t!("dom-check-missing-deal", deal = e.deal.to_string()),
             );
         }
     }
 
     for deal in &ws.deals {
-        let name = format!("deal {}", deal.id);
+        let name = t!("dom-check-deal", id = deal.id.to_string());
         if let Err(e) = validate_deal(deal) {
             flag(name.clone(), e.to_string());
         }
         if !accounts.contains(&deal.account) {
             flag(
                 name.clone(),
-                format!("account {} does not exist", deal.account),
+                t!("dom-check-no-account", id = deal.account.to_string()),
             );
         }
         if !owners.contains(&deal.owner) {
-            flag(name.clone(), format!("owner {} does not exist", deal.owner));
+            flag(
+                name.clone(),
+                t!("dom-check-no-owner", id = deal.owner.to_string()),
+            );
         }
         if let Some(c) = deal.primary_contact
             && !contacts.contains_key(&c)
         {
-            flag(name.clone(), format!("primary contact {c} does not exist"));
+            flag(
+                name.clone(),
+                t!("dom-check-no-primary-contact", id = c.to_string()),
+            );
         }
         let Some(&(pipeline, stage)) = stages.get(&deal.stage) else {
-            flag(name.clone(), format!("stage {} does not exist", deal.stage));
+            flag(
+                name.clone(),
+                t!("dom-check-no-stage", id = deal.stage.to_string()),
+            );
             continue;
         };
         if pipeline.id != deal.pipeline {
             flag(
                 name.clone(),
-                format!("stage {} is not in pipeline {}", stage.name, deal.pipeline),
+                t!(
+                    "dom-check-stage-not-in-pipeline",
+                    stage = stage.name.as_str(),
+                    pipeline = deal.pipeline.to_string()
+                ),
             );
         }
         let expected_status = match stage.kind {
@@ -92,44 +113,46 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
         if deal.status != expected_status {
             flag(
                 name.clone(),
-                format!(
-                    "status {} disagrees with stage {}",
-                    deal.status.label(),
-                    stage.name
+                t!(
+                    "dom-check-status-disagrees",
+                    status = deal.status.label(),
+                    stage = stage.name.as_str()
                 ),
             );
         }
         // An imported loss without a reason stays unclassified until triaged.
         if deal.status == DealStatus::Lost && deal.loss.is_none() && deal.external_id.is_none() {
-            flag(name.clone(), "lost without a loss record".into());
+            flag(name.clone(), t!("dom-check-lost-without-record"));
         }
 
         let mut events = events_by_deal.remove(&deal.id).unwrap_or_default();
         events.sort_by_key(|e| e.id);
         let Some(first) = events.first() else {
-            flag(name.clone(), "has no stage events".into());
+            flag(name.clone(), t!("dom-check-no-events"));
             continue;
         };
         if first.from.is_some() {
-            flag(
-                name.clone(),
-                "first stage event does not start the deal".into(),
-            );
+            flag(name.clone(), t!("dom-check-first-event"));
         }
         for pair in events.windows(2) {
             if pair[1].from != Some(pair[0].to) {
                 flag(
                     name.clone(),
-                    format!(
-                        "event {} does not start where event {} ended",
-                        pair[1].id, pair[0].id
+                    t!(
+                        "dom-check-event-gap",
+                        event = pair[1].id.to_string(),
+                        previous = pair[0].id.to_string()
                     ),
                 );
             }
             if pair[1].at < pair[0].at {
                 flag(
                     name.clone(),
-                    format!("event {} is dated before event {}", pair[1].id, pair[0].id),
+                    t!(
+                        "dom-check-event-order",
+                        event = pair[1].id.to_string(),
+                        previous = pair[0].id.to_string()
+                    ),
                 );
             }
         }
@@ -137,7 +160,11 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
             if !stages.contains_key(&e.to) {
                 flag(
                     name.clone(),
-                    format!("event {} moves to unknown stage {}", e.id, e.to),
+                    t!(
+                        "dom-check-event-unknown-stage",
+                        event = e.id.to_string(),
+                        stage = e.to.to_string()
+                    ),
                 );
             }
         }
@@ -146,41 +173,46 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
         {
             flag(
                 name.clone(),
-                format!("current stage {} disagrees with its last event", stage.name),
+                t!("dom-check-stage-vs-last-event", stage = stage.name.as_str()),
             );
         }
         let effective = effective_events(&events);
         match effective.last() {
-            Some(last) if last.at != deal.stage_entered_at => flag(
-                name.clone(),
-                "stage entry time disagrees with its stage events".into(),
-            ),
-            None => flag(name.clone(), "every stage event of it was undone".into()),
+            Some(last) if last.at != deal.stage_entered_at => {
+                flag(name.clone(), t!("dom-check-entry-time"))
+            }
+            None => flag(name.clone(), t!("dom-check-all-undone")),
             _ => {}
         }
     }
 
     for contact in &ws.contacts {
         if let Err(e) = validate_contact(contact) {
-            flag(format!("contact {}", contact.id), e.to_string());
+            flag(
+                t!("dom-check-contact", id = contact.id.to_string()),
+                e.to_string(),
+            );
         }
         if !accounts.contains(&contact.account) {
             flag(
-                format!("contact {}", contact.id),
-                format!("account {} does not exist", contact.account),
+                t!("dom-check-contact", id = contact.id.to_string()),
+                t!("dom-check-no-account", id = contact.account.to_string()),
             );
         }
     }
     for account in &ws.accounts {
         if let Err(e) = validate_account(account) {
-            flag(format!("account {}", account.id), e.to_string());
+            flag(
+                t!("dom-check-account", id = account.id.to_string()),
+                e.to_string(),
+            );
         }
         if let Some(parent) = account.parent
             && !accounts.contains(&parent)
         {
             flag(
-                format!("account {}", account.id),
-                format!("parent account {parent} does not exist"),
+                t!("dom-check-account", id = account.id.to_string()),
+                t!("dom-check-no-parent", id = parent.to_string()),
             );
         }
     }
@@ -189,8 +221,8 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
     for e in &ws.lead_events {
         if !leads.contains(&e.lead) {
             flag(
-                format!("lead event {}", e.id),
-                format!("lead {} does not exist", e.lead),
+                t!("dom-check-lead-event", id = e.id.to_string()),
+                t!("dom-check-no-lead", id = e.lead.to_string()),
             );
         }
     }
@@ -206,8 +238,8 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
         while let Some(&parent) = parents.get(&at) {
             if !seen.insert(parent) {
                 flag(
-                    format!("account {}", account.id),
-                    "its parent chain loops back on itself".into(),
+                    t!("dom-check-account", id = account.id.to_string()),
+                    t!("dom-check-parent-loop"),
                 );
                 break;
             }
@@ -219,67 +251,77 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
             && !deal_ids.contains(&d)
         {
             flag(
-                format!("activity {}", activity.id),
-                format!("deal {d} does not exist"),
+                t!("dom-check-activity", id = activity.id.to_string()),
+                t!("dom-check-no-deal", id = d.to_string()),
             );
         }
     }
     for quote in &ws.quotes {
         if !deal_ids.contains(&quote.deal) {
             flag(
-                format!("quote {}", quote.id),
-                format!("deal {} does not exist", quote.deal),
+                t!("dom-check-quote", id = quote.id.to_string()),
+                t!("dom-check-no-deal", id = quote.deal.to_string()),
             );
         }
         for v in &quote.versions {
             for line in &v.lines {
                 if let Err(e) = validate_quote_line(line) {
-                    flag(format!("quote {} v{}", quote.id, v.version), e.to_string());
+                    flag(
+                        t!(
+                            "dom-check-quote-version",
+                            id = quote.id.to_string(),
+                            version = v.version.to_string()
+                        ),
+                        e.to_string(),
+                    );
                 }
             }
         }
     }
     let review_ids: HashSet<ReviewId> = ws.reviews.iter().map(|r| r.id).collect();
     for review in &ws.reviews {
-        let name = format!("review R-{}", review.id);
+        let name = t!("dom-check-review", id = review.id.to_string());
         if !(1..=8).contains(&review.step) {
             flag(
                 name.clone(),
-                format!("step {} is not one of 1–8", review.step),
+                t!("dom-check-review-step", step = review.step.to_string()),
             );
         }
         if review.period_end < review.period_start {
-            flag(name.clone(), "its period ends before it starts".into());
+            flag(name.clone(), t!("dom-check-period-order"));
         }
         if review.is_finished() != review.finished_at.is_some() {
-            flag(name.clone(), "finished and finished_at disagree".into());
+            flag(name.clone(), t!("dom-check-finished"));
         }
         for d in &review.lost_deals {
             if !deal_ids.contains(d) {
-                flag(name.clone(), format!("lists missing deal {d}"));
+                flag(
+                    name.clone(),
+                    t!("dom-check-lists-missing-deal", id = d.to_string()),
+                );
             }
         }
         for t in &review.triaged {
             if !review.lost_deals.contains(&t.deal) {
                 flag(
                     name.clone(),
-                    format!("triaged deal {} is not among its lost deals", t.deal),
+                    t!("dom-check-triaged-not-lost", id = t.deal.to_string()),
                 );
             }
         }
     }
     for action in &ws.improvement_actions {
-        let name = format!("improvement action IA-{}", action.id);
+        let name = t!("dom-check-action", id = action.id.to_string());
         if !review_ids.contains(&action.review) {
             flag(
                 name.clone(),
-                format!("review R-{} does not exist", action.review),
+                t!("dom-check-no-review", id = action.review.to_string()),
             );
         }
         if !owners.contains(&action.owner) {
             flag(
                 name.clone(),
-                format!("owner {} does not exist", action.owner),
+                t!("dom-check-no-owner", id = action.owner.to_string()),
             );
         }
         if action
@@ -287,10 +329,7 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
             .last()
             .is_some_and(|h| h.status != action.status)
         {
-            flag(
-                name,
-                "its status differs from the last entry of its history".into(),
-            );
+            flag(name, t!("dom-check-action-history"));
         }
     }
     problems

@@ -24,7 +24,8 @@ impl Channel {
         Channel::Import,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The stable English word, for files, keys and what people type.
+    pub fn code(self) -> &'static str {
         match self {
             Channel::Web => "web",
             Channel::Event => "event",
@@ -34,9 +35,24 @@ impl Channel {
         }
     }
 
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Web => crate::i18n::word("dom-channel-web"),
+            Channel::Event => crate::i18n::word("dom-channel-event"),
+            Channel::Referral => crate::i18n::word("dom-channel-referral"),
+            Channel::Partner => crate::i18n::word("dom-channel-partner"),
+            Channel::Import => crate::i18n::word("dom-channel-import"),
+        }
+    }
+
+    /// A channel as written in a file or typed: its code (`web`), or its
+    /// word in the current language.
     pub fn parse(text: &str) -> Option<Channel> {
         let text = text.trim().to_lowercase();
-        Channel::ALL.into_iter().find(|c| c.label() == text)
+        Channel::ALL
+            .into_iter()
+            .find(|c| c.code() == text || c.label().to_lowercase() == text)
     }
 }
 
@@ -51,13 +67,25 @@ pub enum LeadStatus {
 }
 
 impl LeadStatus {
-    pub fn label(self) -> &'static str {
+    /// The stable English word, for files, keys and what people type.
+    pub fn code(self) -> &'static str {
         match self {
             LeadStatus::New => "new",
             LeadStatus::Working => "working",
             LeadStatus::Qualified => "qualified",
             LeadStatus::Converted => "converted",
             LeadStatus::Disqualified => "disqualified",
+        }
+    }
+
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> &'static str {
+        match self {
+            LeadStatus::New => crate::i18n::word("dom-lead-status-new"),
+            LeadStatus::Working => crate::i18n::word("dom-lead-status-working"),
+            LeadStatus::Qualified => crate::i18n::word("dom-lead-status-qualified"),
+            LeadStatus::Converted => crate::i18n::word("dom-lead-status-converted"),
+            LeadStatus::Disqualified => crate::i18n::word("dom-lead-status-disqualified"),
         }
     }
 
@@ -138,15 +166,23 @@ impl LeadEventKind {
     /// One line for the lead's history; `name` turns an owner id into a name.
     pub fn describe(&self, name: impl Fn(OwnerId) -> String) -> String {
         match self {
-            LeadEventKind::Claimed => "claimed".into(),
+            LeadEventKind::Claimed => t!("dom-lead-event-claimed"),
             LeadEventKind::Assigned { to, by_rule: true } => {
-                format!("assigned to {} by the score rule", name(*to))
+                t!("dom-lead-event-assigned-by-rule", name = name(*to))
             }
-            LeadEventKind::Assigned { to, .. } => format!("assigned to {}", name(*to)),
-            LeadEventKind::FollowUp { note } => format!("follow-up: {note}"),
-            LeadEventKind::Returned { why, .. } => format!("back to the pool: {why}"),
-            LeadEventKind::Disqualified { reason } => format!("disqualified: {reason}"),
-            LeadEventKind::Converted { deal } => format!("converted into deal {deal}"),
+            LeadEventKind::Assigned { to, .. } => t!("dom-lead-event-assigned", name = name(*to)),
+            LeadEventKind::FollowUp { note } => {
+                t!("dom-lead-event-follow-up", note = note.as_str())
+            }
+            LeadEventKind::Returned { why, .. } => {
+                t!("dom-lead-event-returned", why = why.as_str())
+            }
+            LeadEventKind::Disqualified { reason } => {
+                t!("dom-lead-event-disqualified", reason = reason.as_str())
+            }
+            LeadEventKind::Converted { deal } => {
+                t!("dom-lead-event-converted", deal = deal.to_string())
+            }
         }
     }
 }

@@ -202,15 +202,19 @@ pub fn assign_hot_leads(
         let (pool, why) = if !in_industry.is_empty() {
             (
                 in_industry,
-                format!("region {region}, industry {}", lead.industry),
+                t!(
+                    "dom-pool-why-region-industry",
+                    region = region.to_string(),
+                    industry = lead.industry.as_str()
+                ),
             )
         } else if !in_region.is_empty() {
-            (in_region, format!("region {region}"))
-        } else {
             (
-                reps.clone(),
-                "no rep for its region: the least loaded".to_string(),
+                in_region,
+                t!("dom-pool-why-region", region = region.to_string()),
             )
+        } else {
+            (reps.clone(), t!("dom-pool-why-least-loaded"))
         };
         let Some(to) = pool
             .iter()
@@ -231,7 +235,7 @@ pub fn assign_hot_leads(
 
 /// The title a converted lead's deal gets unless one is given.
 pub fn deal_title(lead: &Lead) -> String {
-    format!("{} — first deal", lead.company.trim())
+    t!("dom-pool-deal-title", company = lead.company.trim())
 }
 
 /// What a lead may duplicate.
@@ -253,9 +257,9 @@ pub enum MatchedOn {
 impl MatchedOn {
     pub fn label(self) -> &'static str {
         match self {
-            MatchedOn::Company => "company",
-            MatchedOn::Phone => "phone",
-            MatchedOn::Email => "email",
+            MatchedOn::Company => crate::i18n::word("dom-matched-company"),
+            MatchedOn::Phone => crate::i18n::word("dom-matched-phone"),
+            MatchedOn::Email => crate::i18n::word("dom-matched-email"),
         }
     }
 }
@@ -449,17 +453,18 @@ pub fn pool_rows(
     let owner_names: HashMap<OwnerId, &str> =
         owners.iter().map(|o| (o.id, o.name.as_str())).collect();
     let owner_name = |id: OwnerId| {
-        owner_names
-            .get(&id)
-            .map_or_else(|| format!("owner {id}"), |n| n.to_string())
+        owner_names.get(&id).map_or_else(
+            || t!("dom-pool-owner-id", id = id.to_string()),
+            |n| n.to_string(),
+        )
     };
     let mut history: HashMap<LeadId, Vec<String>> = HashMap::new();
     for e in events {
-        history.entry(e.lead).or_default().push(format!(
-            "{} {}: {}",
-            e.at.date_naive(),
-            e.by,
-            e.kind.describe(owner_name)
+        history.entry(e.lead).or_default().push(t!(
+            "dom-pool-history-line",
+            day = e.at.date_naive().to_string(),
+            by = e.by.as_str(),
+            what = e.kind.describe(owner_name)
         ));
     }
     leads
@@ -506,23 +511,23 @@ pub fn duplicate_warnings(
             .take(MAX_WARNINGS)
             .map(|d| {
                 let who = match d.known {
-                    Known::Account(a) => format!("account {}", account_name(a)),
-                    Known::Contact(c, a) => format!(
-                        "contact {} ({})",
-                        contact_names.get(&c).copied().unwrap_or("?"),
-                        account_name(a)
+                    Known::Account(a) => t!("dom-dup-account", name = account_name(a)),
+                    Known::Contact(c, a) => t!(
+                        "dom-dup-contact",
+                        name = contact_names.get(&c).copied().unwrap_or("?"),
+                        account = account_name(a)
                     ),
-                    Known::Lead(other) => format!(
-                        "lead {}-{other} ({})",
-                        LeadId::PREFIX,
-                        lead_names.get(&other).copied().unwrap_or("?")
+                    Known::Lead(other) => t!(
+                        "dom-dup-lead",
+                        id = format!("{}-{other}", LeadId::PREFIX),
+                        company = lead_names.get(&other).copied().unwrap_or("?")
                     ),
                 };
-                format!("same {} as {who}", d.on.label())
+                t!("dom-dup-same", field = d.on.label(), who = who)
             })
             .collect();
         if more > 0 {
-            words.push(format!("and {more} more"));
+            words.push(t!("dom-dup-more", count = more.to_string()));
         }
         if !words.is_empty() {
             out.insert(l.id, words);

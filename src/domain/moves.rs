@@ -110,47 +110,45 @@ pub fn close_moment(
 /// Why a stage change (or the loss given with it) is refused.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum MoveRefused {
-    #[error("cannot move: stage {stage} is not in pipeline {pipeline}")]
+    #[error("{}", t!("dom-move-not-in-pipeline", stage = stage.to_string(), pipeline = pipeline.as_str()))]
     NotInPipeline { stage: StageId, pipeline: String },
-    #[error("cannot move: stage {stage} is not an open stage of {pipeline}")]
+    #[error("{}", t!("dom-move-not-open-stage", stage = stage.to_string(), pipeline = pipeline.as_str()))]
     NotOpenStage { stage: StageId, pipeline: String },
-    #[error("cannot move: pipeline {pipeline} has no {kind} stage")]
+    #[error("{}", t!("dom-move-no-stage", pipeline = pipeline.as_str(), kind = super::shown("dom-stage-kind", kind)))]
     NoStage {
         pipeline: String,
         kind: &'static str,
     },
-    #[error("cannot move: deal {deal} is already in {stage}")]
+    #[error("{}", t!("dom-move-already-there", deal = deal.to_string(), stage = stage.as_str()))]
     AlreadyThere { deal: DealId, stage: String },
-    #[error(
-        "cannot move: deal {deal} is already {status}; move it back to an open stage to reopen it"
-    )]
+    #[error("{}", t!("dom-move-already-closed", deal = deal.to_string(), status = super::shown("dom-status", status)))]
     AlreadyClosed { deal: DealId, status: &'static str },
-    #[error("cannot move: stage and status change only through a stage move")]
+    #[error("{}", t!("dom-move-not-by-edit"))]
     NotByEdit,
-    #[error("cannot move: a lost deal needs a loss reason")]
+    #[error("{}", t!("dom-move-needs-loss-reason"))]
     NeedsLossReason,
-    #[error("cannot move: '{given}' is not a gate criterion of {pipeline}")]
+    #[error("{}", t!("dom-move-unknown-criterion", given = given.as_str(), pipeline = pipeline.as_str()))]
     UnknownCriterion { given: String, pipeline: String },
-    #[error("gate not met for {stage}: {}; tick them or give an override reason", missing.join(", "))]
+    #[error("{}", t!("dom-move-gate-unmet", stage = stage.as_str(), missing = super::list(missing)))]
     GateUnmet { stage: String, missing: Vec<String> },
-    #[error("cannot move: unknown loss reason '{given}' (known: {})", known.join(", "))]
+    #[error("{}", t!("dom-move-unknown-loss-reason", given = given.as_str(), known = super::list(known)))]
     UnknownLossReason { given: String, known: Vec<String> },
-    #[error("cannot move: '{given}' is not a sub-reason of {category} (known: {})", known.join(", "))]
+    #[error("{}", t!("dom-move-unknown-sub-reason", given = given.as_str(), category = category.as_str(), known = super::list(known)))]
     UnknownSubReason {
         given: String,
         category: String,
         known: Vec<String>,
     },
-    #[error("lesson is too long ({len} characters; at most {max})")]
+    #[error("{}", t!("dom-move-lesson-too-long", len = *len, max = *max))]
     LessonTooLong { len: usize, max: usize },
-    #[error("cannot {verb} on {day}: pick a day from {earliest} to {today}")]
+    #[error("{}", t!("dom-move-close-day", verb = super::shown("dom-verb", verb), day = day.to_string(), earliest = earliest.to_string(), today = today.to_string()))]
     CloseDayOutOfRange {
         verb: &'static str,
         day: chrono::NaiveDate,
         earliest: chrono::NaiveDate,
         today: chrono::NaiveDate,
     },
-    #[error("cannot win at {amount}: the amount won is not negative and within the limits")]
+    #[error("{}", t!("dom-move-won-amount", amount = amount.to_string()))]
     WonAmountOutOfRange { amount: rust_decimal::Decimal },
 }
 
@@ -200,7 +198,7 @@ pub fn plan_move(
     if !deal.is_open() && target.kind != StageKind::Open {
         return Err(MoveRefused::AlreadyClosed {
             deal: deal.id,
-            status: deal.status.label(),
+            status: deal.status.code(),
         });
     }
     if target.kind == StageKind::Lost && !with_loss {
@@ -266,11 +264,7 @@ pub fn outcome_stage(pipeline: &Pipeline, kind: StageKind) -> Result<StageId, Mo
         .map(|s| s.id)
         .ok_or_else(|| MoveRefused::NoStage {
             pipeline: pipeline.name.clone(),
-            kind: match kind {
-                StageKind::Won => "won",
-                StageKind::Lost => "lost",
-                StageKind::Open => "open",
-            },
+            kind: kind.code(),
         })
 }
 

@@ -12,6 +12,26 @@ pub enum StageKind {
     Lost,
 }
 
+impl StageKind {
+    /// The stable English word (`open`, `won`, `lost`).
+    pub fn code(self) -> &'static str {
+        match self {
+            StageKind::Open => "open",
+            StageKind::Won => "won",
+            StageKind::Lost => "lost",
+        }
+    }
+
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> &'static str {
+        match self {
+            StageKind::Open => crate::i18n::word("dom-stage-kind-open"),
+            StageKind::Won => crate::i18n::word("dom-stage-kind-won"),
+            StageKind::Lost => crate::i18n::word("dom-stage-kind-lost"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stage {
     pub id: StageId,
@@ -66,19 +86,23 @@ impl Pipeline {
             .collect();
         match matches.as_slice() {
             [one] => Ok(one),
-            [] => Err(format!(
-                "no stage '{wanted}' in {} (stages: {})",
-                self.name,
-                self.stages
-                    .iter()
-                    .map(|s| s.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            [] => Err(t!(
+                "dom-pipeline-no-stage-named",
+                wanted = wanted,
+                pipeline = self.name.as_str(),
+                stages = super::list(
+                    &self
+                        .stages
+                        .iter()
+                        .map(|s| s.name.as_str())
+                        .collect::<Vec<_>>()
+                )
             )),
-            many => Err(format!(
-                "'{wanted}' is ambiguous in {}: {}",
-                self.name,
-                or_list(many.iter().map(|s| s.name.as_str()))
+            many => Err(t!(
+                "dom-pipeline-ambiguous-stage",
+                wanted = wanted,
+                pipeline = self.name.as_str(),
+                matches = or_list(many.iter().map(|s| s.name.as_str()))
             )),
         }
     }
@@ -143,7 +167,9 @@ fn normalise(s: &str) -> String {
 fn or_list<'a>(names: impl Iterator<Item = &'a str>) -> String {
     let names: Vec<&str> = names.collect();
     match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            t!("dom-or-list", rest = super::list(rest), last = *last)
+        }
         Some((last, _)) => (*last).to_string(),
         None => String::new(),
     }

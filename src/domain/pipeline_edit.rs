@@ -48,21 +48,31 @@ pub fn validate_pipeline(p: &Pipeline) -> Result<(), String> {
         .count();
     let closed: Vec<StageKind> = p.stages[open..].iter().map(|s| s.kind).collect();
     if open == 0 {
-        return Err(format!("{} needs at least one open stage", p.name));
+        return Err(t!(
+            "dom-pipeline-needs-open-stage",
+            pipeline = p.name.as_str()
+        ));
     }
     if closed != [StageKind::Won, StageKind::Lost] {
-        return Err(format!("{} must end with its Won and Lost stages", p.name));
+        return Err(t!(
+            "dom-pipeline-must-end-closed",
+            pipeline = p.name.as_str()
+        ));
     }
     for (i, s) in p.stages.iter().enumerate() {
         check(text("stage name", &s.name, MAX_TITLE, true))?;
         if s.probability > 100 {
-            return Err(format!("{}: a probability is 0 to 100 %", s.name));
+            return Err(t!("dom-pipeline-probability", stage = s.name.as_str()));
         }
         if p.stages[..i]
             .iter()
             .any(|o| o.name.trim().eq_ignore_ascii_case(s.name.trim()))
         {
-            return Err(format!("{} has two stages named {}", p.name, s.name));
+            return Err(t!(
+                "dom-pipeline-duplicate-stage",
+                pipeline = p.name.as_str(),
+                stage = s.name.as_str()
+            ));
         }
         for g in &s.gate {
             check(text("gate criterion", g, MAX_TEXT, true))?;
@@ -74,11 +84,11 @@ pub fn validate_pipeline(p: &Pipeline) -> Result<(), String> {
 fn open_index(p: &Pipeline, id: StageId) -> Result<usize, String> {
     match p.stages.iter().position(|s| s.id == id) {
         Some(i) if p.stages[i].kind == StageKind::Open => Ok(i),
-        Some(i) => Err(format!(
-            "{} is where deals close: only open stages change place or go",
-            p.stages[i].name
+        Some(i) => Err(t!(
+            "dom-pipeline-closed-stage-fixed",
+            stage = p.stages[i].name.as_str()
         )),
-        None => Err(format!("no such stage in {}", p.name)),
+        None => Err(t!("dom-pipeline-no-such-stage", pipeline = p.name.as_str())),
     }
 }
 
@@ -131,7 +141,7 @@ pub fn apply(
                 .stages
                 .iter_mut()
                 .find(|s| s.id == *stage)
-                .ok_or_else(|| format!("no such stage in {}", p.name))?;
+                .ok_or_else(|| t!("dom-pipeline-no-such-stage", pipeline = p.name.as_str()))?;
             if let Some(n) = name {
                 s.name = n.trim().to_string();
             }
@@ -157,9 +167,9 @@ pub fn apply(
         PipelineChange::RemoveStage(stage) => {
             let i = open_index(p, *stage)?;
             if in_use(*stage) {
-                return Err(format!(
-                    "{} is in the history of deals: it stays (rename it, or move it, instead)",
-                    p.stages[i].name
+                return Err(t!(
+                    "dom-pipeline-stage-in-history",
+                    stage = p.stages[i].name.as_str()
                 ));
             }
             out.stages.remove(i);

@@ -46,11 +46,21 @@ pub enum ApprovalLevel {
 }
 
 impl ApprovalLevel {
-    pub fn label(self) -> &'static str {
+    /// The stable English word, for files, keys and what people type.
+    pub fn code(self) -> &'static str {
         match self {
             ApprovalLevel::None => "none",
             ApprovalLevel::Manager => "manager",
             ApprovalLevel::Director => "director",
+        }
+    }
+
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> &'static str {
+        match self {
+            ApprovalLevel::None => crate::i18n::word("dom-approval-none"),
+            ApprovalLevel::Manager => crate::i18n::word("dom-approval-manager"),
+            ApprovalLevel::Director => crate::i18n::word("dom-approval-director"),
         }
     }
 
@@ -120,7 +130,7 @@ impl GuardReport {
         if blocking.is_empty() {
             Ok(())
         } else {
-            Err(blocking.join("; "))
+            Err(blocking.join(&t!("dom-clause-separator")))
         }
     }
 
@@ -152,7 +162,7 @@ pub fn check(
             line: None,
             severity: Severity::Blocks,
             tag: "empty",
-            message: "the quote has no lines".into(),
+            message: t!("dom-guard-empty"),
         });
     }
     for (i, line) in lines.iter().enumerate() {
@@ -165,17 +175,17 @@ pub fn check(
                 line: Some(i),
                 severity: Severity::Warning,
                 tag: "off list",
-                message: format!(
-                    "line {n}: unit price {} is {} {} the list price {} (more than {})",
-                    money(line.unit_price),
-                    pct(off.abs()),
+                message: t!(
                     if off > Decimal::ZERO {
-                        "above"
+                        "dom-guard-above-list"
                     } else {
-                        "below"
+                        "dom-guard-below-list"
                     },
-                    money(*list),
-                    pct(policy.off_list_pct)
+                    line = n.to_string(),
+                    price = money(line.unit_price),
+                    off = pct(off.abs()),
+                    list = money(*list),
+                    limit = pct(policy.off_list_pct)
                 ),
             });
         }
@@ -186,10 +196,11 @@ pub fn check(
                 line: Some(i),
                 severity: Severity::Blocks,
                 tag: "below cost",
-                message: format!(
-                    "line {n}: sells at {} below its cost {}",
-                    money(net),
-                    money(cost)
+                message: t!(
+                    "dom-guard-line-below-cost",
+                    line = n.to_string(),
+                    net = money(net),
+                    cost = money(cost)
                 ),
             });
         } else if let Some(margin) = share_pct(net.saturating_sub(cost), net)
@@ -199,10 +210,11 @@ pub fn check(
                 line: Some(i),
                 severity: Severity::Red,
                 tag: "margin",
-                message: format!(
-                    "line {n}: margin {} (below {})",
-                    pct(margin),
-                    pct(policy.min_margin_pct)
+                message: t!(
+                    "dom-guard-line-margin",
+                    line = n.to_string(),
+                    margin = pct(margin),
+                    limit = pct(policy.min_margin_pct)
                 ),
             });
         }
@@ -213,10 +225,10 @@ pub fn check(
             line: None,
             severity: Severity::Blocks,
             tag: "below cost",
-            message: format!(
-                "the quote total {} is below its cost {}",
-                money(t.total),
-                money(t.cost)
+            message: t!(
+                "dom-guard-total-below-cost",
+                total = money(t.total),
+                cost = money(t.cost)
             ),
         });
     } else if let Some(m) =
@@ -226,10 +238,10 @@ pub fn check(
             line: None,
             severity: Severity::Red,
             tag: "margin",
-            message: format!(
-                "quote margin {} (below {})",
-                pct(m),
-                pct(policy.min_margin_pct)
+            message: t!(
+                "dom-guard-quote-margin",
+                margin = pct(m),
+                limit = pct(policy.min_margin_pct)
             ),
         });
     }
@@ -244,13 +256,13 @@ pub fn check(
                     line: Some(i),
                     severity: Severity::Blocks,
                     tag: "approval",
-                    message: format!(
-                        "line {}: discount {} needs {} approval (policy: up to {} none, up to {} manager)",
-                        i + 1,
-                        pct(line.discount_pct),
-                        policy.approval_for(line.discount_pct).label(),
-                        pct(policy.free_discount_pct),
-                        pct(policy.manager_discount_pct)
+                    message: t!(
+                        "dom-guard-approval",
+                        line = (i + 1).to_string(),
+                        discount = pct(line.discount_pct),
+                        level = policy.approval_for(line.discount_pct).label(),
+                        free = pct(policy.free_discount_pct),
+                        manager = pct(policy.manager_discount_pct)
                     ),
                 });
             }

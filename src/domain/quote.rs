@@ -20,12 +20,23 @@ pub enum QuoteStatus {
 }
 
 impl QuoteStatus {
-    pub fn label(self) -> &'static str {
+    /// The stable English word, for files, keys and what people type.
+    pub fn code(self) -> &'static str {
         match self {
             QuoteStatus::Draft => "draft",
             QuoteStatus::Sent => "sent",
             QuoteStatus::Accepted => "accepted",
             QuoteStatus::Rejected => "rejected",
+        }
+    }
+
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> &'static str {
+        match self {
+            QuoteStatus::Draft => crate::i18n::word("dom-quote-status-draft"),
+            QuoteStatus::Sent => crate::i18n::word("dom-quote-status-sent"),
+            QuoteStatus::Accepted => crate::i18n::word("dom-quote-status-accepted"),
+            QuoteStatus::Rejected => crate::i18n::word("dom-quote-status-rejected"),
         }
     }
 }
@@ -96,7 +107,7 @@ impl Quote {
         Quote {
             id: QuoteId(0),
             deal: deal.id,
-            number: "new quote".into(),
+            number: t!("dom-quote-unsaved"),
             currency: deal.amount.currency,
             versions: vec![QuoteVersion {
                 version: 1,

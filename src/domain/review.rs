@@ -163,12 +163,23 @@ impl ActionStatus {
         ActionStatus::Dropped,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The stable English word, for files, keys and what people type.
+    pub fn code(self) -> &'static str {
         match self {
             ActionStatus::Open => "open",
             ActionStatus::InProgress => "in progress",
             ActionStatus::Done => "done",
             ActionStatus::Dropped => "dropped",
+        }
+    }
+
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::Open => crate::i18n::word("dom-action-status-open"),
+            ActionStatus::InProgress => crate::i18n::word("dom-action-status-in-progress"),
+            ActionStatus::Done => crate::i18n::word("dom-action-status-done"),
+            ActionStatus::Dropped => crate::i18n::word("dom-action-status-dropped"),
         }
     }
 

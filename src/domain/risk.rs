@@ -102,10 +102,11 @@ pub fn risks(cx: &DealContext) -> Vec<Risk> {
         if is_stale(deal, stage, cx.median_dwell, cx.now) {
             flag(
                 Severity::High,
-                format!(
-                    "{days} days in {} (stale after {:.0})",
-                    stage.name,
-                    stale_after_days(stage, cx.median_dwell)
+                t!(
+                    "dom-risk-stale",
+                    days = days.to_string(),
+                    stage = stage.name.as_str(),
+                    after = format!("{:.0}", stale_after_days(stage, cx.median_dwell))
                 ),
             );
         }
@@ -113,28 +114,35 @@ pub fn risks(cx: &DealContext) -> Vec<Risk> {
     if next_step_overdue(deal, today)
         && let Some(d) = deal.next_step_date
     {
-        flag(Severity::High, format!("next step overdue since {d}"));
+        flag(
+            Severity::High,
+            t!("dom-risk-next-step-overdue", day = d.to_string()),
+        );
     }
     if deal.next_step.is_none() {
-        flag(Severity::Watch, "no next step".into());
+        flag(Severity::Watch, t!("dom-risk-no-next-step"));
     }
     match deal.expected_close {
         Some(day) if day < today => {
-            flag(Severity::High, format!("expected close {day} has passed"));
+            flag(
+                Severity::High,
+                t!("dom-risk-close-passed", day = day.to_string()),
+            );
         }
         Some(_) => {}
-        None => flag(Severity::High, "no expected close date".into()),
+        None => flag(Severity::High, t!("dom-risk-no-close-date")),
     }
     match decision_maker_silence(cx.contacts, cx.now) {
         Some((name, Some(days))) if days > 30 => flag(
             Severity::High,
-            format!("decision maker {name} untouched for {days} days"),
+            t!(
+                "dom-risk-dm-untouched",
+                name = name,
+                days = days.to_string()
+            ),
         ),
-        Some((name, None)) => flag(
-            Severity::High,
-            format!("decision maker {name} never contacted"),
-        ),
-        None => flag(Severity::High, "no decision maker on the power map".into()),
+        Some((name, None)) => flag(Severity::High, t!("dom-risk-dm-never", name = name)),
+        None => flag(Severity::High, t!("dom-risk-no-dm")),
         _ => {}
     }
     // Whoever decides or pays, set against the deal on the power map.
@@ -147,10 +155,10 @@ pub fn risks(cx: &DealContext) -> Vec<Risk> {
     }) {
         flag(
             Severity::High,
-            format!(
-                "{} {} opposes the deal",
-                c.role.label().to_lowercase(),
-                c.name
+            t!(
+                "dom-risk-opposes",
+                role = c.role.label().to_lowercase(),
+                name = c.name.as_str()
             ),
         );
     }
@@ -163,32 +171,38 @@ pub fn risks(cx: &DealContext) -> Vec<Risk> {
     if cx.now - last_touch.unwrap_or(deal.created_at) > Duration::days(30)
         && cx.now - deal.stage_entered_at > Duration::days(30)
     {
-        flag(
-            Severity::High,
-            "dormant: no activity and no change for over 30 days".into(),
-        );
+        flag(Severity::High, t!("dom-risk-dormant"));
     }
     if deal.requirement_changes > 3 {
         flag(
             Severity::Watch,
-            format!("requirements changed {} times", deal.requirement_changes),
+            t!(
+                "dom-risk-requirements",
+                count = deal.requirement_changes.to_string()
+            ),
         );
     }
     let score = deal.scorecard.percent();
     if score < 40 {
-        flag(Severity::Watch, format!("qualification score {score}/100"));
+        flag(
+            Severity::Watch,
+            t!("dom-risk-score", score = score.to_string()),
+        );
     }
     if !deal.competitors.is_empty() {
         flag(
             Severity::Watch,
-            format!("competing with {}", deal.competitors.join(", ")),
+            t!(
+                "dom-risk-competing",
+                competitors = super::list(&deal.competitors)
+            ),
         );
     }
     let overrides: usize = cx.events.iter().map(|e| e.gate_overrides.len()).sum();
     if overrides > 0 {
         flag(
             Severity::Watch,
-            format!("{overrides} gate criteria overridden on the way"),
+            t!("dom-risk-overrides", count = overrides.to_string()),
         );
     }
     out.sort_by_key(|r| std::cmp::Reverse(r.severity));

@@ -31,30 +31,34 @@ impl Dimension {
 
     pub fn label(self) -> &'static str {
         match self {
-            Dimension::NeedClarity => "Need clarity",
-            Dimension::Budget => "Budget",
-            Dimension::Authority => "Authority",
-            Dimension::Timeline => "Timeline",
-            Dimension::DecisionChain => "Decision chain",
-            Dimension::CompetitivePosition => "Competitive position",
-            Dimension::ValueFit => "Value fit",
-            Dimension::Relationship => "Relationship",
-            Dimension::CommercialTerms => "Commercial terms",
+            Dimension::NeedClarity => crate::i18n::word("dom-dimension-need-clarity"),
+            Dimension::Budget => crate::i18n::word("dom-dimension-budget"),
+            Dimension::Authority => crate::i18n::word("dom-dimension-authority"),
+            Dimension::Timeline => crate::i18n::word("dom-dimension-timeline"),
+            Dimension::DecisionChain => crate::i18n::word("dom-dimension-decision-chain"),
+            Dimension::CompetitivePosition => {
+                crate::i18n::word("dom-dimension-competitive-position")
+            }
+            Dimension::ValueFit => crate::i18n::word("dom-dimension-value-fit"),
+            Dimension::Relationship => crate::i18n::word("dom-dimension-relationship"),
+            Dimension::CommercialTerms => crate::i18n::word("dom-dimension-commercial-terms"),
         }
     }
 
     /// What a rep should do next when this dimension scores low.
     pub fn suggestion(self) -> &'static str {
         match self {
-            Dimension::NeedClarity => "Run a discovery call; write the pain in the buyer's words",
-            Dimension::Budget => "Ask who owns the budget and whether it is approved this year",
-            Dimension::Authority => "Get a meeting with the decision maker, not only the evaluator",
-            Dimension::Timeline => "Tie the close date to a buyer event (go-live, budget cycle)",
-            Dimension::DecisionChain => "Map every approver and the order they sign in",
-            Dimension::CompetitivePosition => "Learn who else is in; plant our differentiators",
-            Dimension::ValueFit => "Quantify the value case with the champion",
-            Dimension::Relationship => "Find or build a champion; meet in person",
-            Dimension::CommercialTerms => "Surface procurement and legal terms early",
+            Dimension::NeedClarity => crate::i18n::word("dom-dimension-hint-need-clarity"),
+            Dimension::Budget => crate::i18n::word("dom-dimension-hint-budget"),
+            Dimension::Authority => crate::i18n::word("dom-dimension-hint-authority"),
+            Dimension::Timeline => crate::i18n::word("dom-dimension-hint-timeline"),
+            Dimension::DecisionChain => crate::i18n::word("dom-dimension-hint-decision-chain"),
+            Dimension::CompetitivePosition => {
+                crate::i18n::word("dom-dimension-hint-competitive-position")
+            }
+            Dimension::ValueFit => crate::i18n::word("dom-dimension-hint-value-fit"),
+            Dimension::Relationship => crate::i18n::word("dom-dimension-hint-relationship"),
+            Dimension::CommercialTerms => crate::i18n::word("dom-dimension-hint-commercial-terms"),
         }
     }
 }

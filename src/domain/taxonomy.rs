@@ -32,16 +32,19 @@ pub enum TaxonomyEdit {
 /// The taxonomy after `edit`, or why it cannot be done.
 pub fn apply(taxonomy: &[LossCategory], edit: &TaxonomyEdit) -> Result<Vec<LossCategory>, String> {
     let mut out = taxonomy.to_vec();
-    let known = || out_keys(taxonomy).join(", ");
+    let known = || super::list(&out_keys(taxonomy));
     let find = |out: &mut Vec<LossCategory>, key: &str| -> Result<usize, String> {
         out.iter()
             .position(|c| c.key == key)
-            .ok_or_else(|| format!("no category '{key}' (categories: {})", known()))
+            .ok_or_else(|| t!("dom-taxonomy-no-category", key = key, known = known()))
     };
     let text = |what: &str, value: &str| -> Result<String, String> {
         let v = value.trim();
         if v.is_empty() || v.chars().count() > 80 {
-            Err(format!("{what} must be 1 to 80 characters"))
+            Err(t!(
+                "dom-taxonomy-text-length",
+                what = super::shown("dom-field", what)
+            ))
         } else {
             Ok(v.to_string())
         }
@@ -57,12 +60,10 @@ pub fn apply(taxonomy: &[LossCategory], edit: &TaxonomyEdit) -> Result<Vec<LossC
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
             if !valid {
-                return Err(format!(
-                    "key '{key}': lower-case letters, digits and _ only (e.g. delivery_risk)"
-                ));
+                return Err(t!("dom-taxonomy-bad-key", key = key.as_str()));
             }
             if out.iter().any(|c| c.key == *key) {
-                return Err(format!("category '{key}' exists already"));
+                return Err(t!("dom-taxonomy-category-exists", key = key.as_str()));
             }
             out.push(LossCategory {
                 key: key.clone(),
@@ -87,7 +88,11 @@ pub fn apply(taxonomy: &[LossCategory], edit: &TaxonomyEdit) -> Result<Vec<LossC
                 .iter()
                 .any(|s| s.eq_ignore_ascii_case(&sub))
             {
-                return Err(format!("'{sub}' is already a sub-reason of {key}"));
+                return Err(t!(
+                    "dom-taxonomy-sub-reason-exists",
+                    sub = sub.as_str(),
+                    key = key.as_str()
+                ));
             }
             out[i].sub_reasons.push(sub);
         }
@@ -98,9 +103,11 @@ pub fn apply(taxonomy: &[LossCategory], edit: &TaxonomyEdit) -> Result<Vec<LossC
                 .sub_reasons
                 .retain(|s| !s.eq_ignore_ascii_case(sub_reason.trim()));
             if out[i].sub_reasons.len() == before {
-                return Err(format!(
-                    "'{sub_reason}' is not a sub-reason of {key} ({})",
-                    out[i].sub_reasons.join(", ")
+                return Err(t!(
+                    "dom-taxonomy-not-a-sub-reason",
+                    sub = sub_reason.as_str(),
+                    key = key.as_str(),
+                    known = super::list(&out[i].sub_reasons)
                 ));
             }
         }

@@ -24,7 +24,8 @@ pub enum Role {
 impl Role {
     pub const ALL: [Role; 4] = [Role::Rep, Role::Manager, Role::Director, Role::Admin];
 
-    pub fn label(self) -> &'static str {
+    /// The stable English word, for files, keys and what people type.
+    pub fn code(self) -> &'static str {
         match self {
             Role::Rep => "rep",
             Role::Manager => "manager",
@@ -33,10 +34,23 @@ impl Role {
         }
     }
 
+    /// The word shown to people, in the current language.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Rep => crate::i18n::word("dom-user-role-rep"),
+            Role::Manager => crate::i18n::word("dom-user-role-manager"),
+            Role::Director => crate::i18n::word("dom-user-role-director"),
+            Role::Admin => crate::i18n::word("dom-user-role-admin"),
+        }
+    }
+
+    /// A role as written in a file or typed: its code (`rep`), or its word in
+    /// the current language.
     pub fn parse(text: &str) -> Option<Role> {
+        let text = text.trim();
         Role::ALL
             .into_iter()
-            .find(|r| r.label().eq_ignore_ascii_case(text.trim()))
+            .find(|r| r.code().eq_ignore_ascii_case(text) || r.label() == text)
     }
 
     /// The highest discount approval this role may give.
@@ -89,10 +103,12 @@ impl Actor {
         let whose = deal_owner.name.as_str();
         let deal = title;
         Err(Denied(match self.role {
-            Role::Rep => format!("{deal} is {whose}'s deal: a rep changes only their own deals"),
-            _ => format!(
-                "{deal} is {whose}'s deal, outside team {}: a manager changes their team's deals",
-                self.owner.team
+            Role::Rep => t!("dom-denied-rep", deal = deal, whose = whose),
+            _ => t!(
+                "dom-denied-manager",
+                deal = deal,
+                whose = whose,
+                team = self.owner.team.as_str()
             ),
         }))
     }
@@ -102,17 +118,19 @@ impl Actor {
         if level <= self.role.approves_up_to() {
             Ok(())
         } else {
-            Err(Denied(format!(
-                "a {} approval needs a {}; {} is a {}",
-                level.label(),
-                if level == ApprovalLevel::Director {
-                    "director"
-                } else {
-                    "manager or director"
-                },
-                self.owner.name,
-                self.role.label()
-            )))
+            Err(Denied(if level == ApprovalLevel::Director {
+                t!(
+                    "dom-denied-approval-director",
+                    name = self.owner.name.as_str(),
+                    role = self.role.label()
+                )
+            } else {
+                t!(
+                    "dom-denied-approval-manager",
+                    name = self.owner.name.as_str(),
+                    role = self.role.label()
+                )
+            }))
         }
     }
 
@@ -121,10 +139,10 @@ impl Actor {
         if self.role == Role::Admin {
             Ok(())
         } else {
-            Err(Denied(format!(
-                "only an admin manages users, pipelines and the taxonomy; {} is a {}",
-                self.owner.name,
-                self.role.label()
+            Err(Denied(t!(
+                "dom-denied-admin",
+                name = self.owner.name.as_str(),
+                role = self.role.label()
             )))
         }
     }

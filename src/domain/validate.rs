@@ -13,53 +13,48 @@ pub const MAX_TEXT: usize = 2000;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ValidationError {
-    #[error("'{0}' is not an amount (expected a number like 12,500.00, 12.5k or 1.2m)")]
+    #[error("{}", t!("dom-invalid-amount", given = .0.as_str()))]
     Amount(String),
-    #[error("'{0}' is not a date (expected 2026-11-30, +7d, +2w, eom or eoq)")]
+    #[error("{}", t!("dom-invalid-date", given = .0.as_str()))]
     Date(String),
-    #[error("'{0}' is not a currency code (expected an ISO 4217 code, like USD, EUR or CNY)")]
+    #[error("{}", t!("dom-invalid-currency", given = .0.as_str()))]
     Currency(String),
-    #[error("'{0}' is not an email address (expected name@example.com)")]
+    #[error("{}", t!("dom-invalid-email", given = .0.as_str()))]
     Email(String),
-    #[error("{field} must not be empty")]
+    #[error("{}", t!("dom-invalid-empty", field = super::shown("dom-field", field)))]
     Empty { field: &'static str },
-    #[error("{field} is too long ({len} characters; at most {max})")]
+    #[error("{}", t!("dom-invalid-too-long", field = super::shown("dom-field", field), len = *len, max = *max))]
     TooLong {
         field: &'static str,
         len: usize,
         max: usize,
     },
-    #[error(
-        "{field} holds U+{code:04X}, a control or invisible character dealdeck does not store (it could rewrite a terminal or hide what the text says); remove it"
-    )]
+    #[error("{}", t!("dom-invalid-hidden-character", field = super::shown("dom-field", field), code = format!("{code:04X}")))]
     HiddenCharacter { field: &'static str, code: u32 },
-    #[error("{field} {day} is outside the years 1900 to 2200")]
+    #[error("{}", t!("dom-invalid-date-out-of-range", field = super::shown("dom-field", field), day = day.to_string()))]
     DateOutOfRange {
         field: &'static str,
         day: chrono::NaiveDate,
     },
-    #[error("amount must not be negative (got {0})")]
+    #[error("{}", t!("dom-invalid-negative-amount", got = .0.to_string()))]
     NegativeAmount(Decimal),
-    #[error(
-        "{field} {value} is too large: dealdeck keeps amounts below {} in the currency's unit",
-        super::money::group_thousands(MAX_AMOUNT, 0)
-    )]
+    #[error("{}", t!("dom-invalid-too-large", field = super::shown("dom-field", field), value = value.to_string(), max = super::money::group_thousands(MAX_AMOUNT, 0)))]
     TooLarge { field: &'static str, value: Decimal },
-    #[error("probability must be between 0 and 100 % (got {0})")]
+    #[error("{}", t!("dom-invalid-probability", got = .0.to_string()))]
     Probability(u8),
-    #[error("influence must be between 1 and 5 (got {0})")]
+    #[error("{}", t!("dom-invalid-influence", got = .0.to_string()))]
     Influence(u8),
-    #[error("scorecard scores must be between 0 and 3 (got {0})")]
+    #[error("{}", t!("dom-invalid-score", got = .0.to_string()))]
     Score(u8),
-    #[error("discount must be between 0 and 100 % (got {0})")]
+    #[error("{}", t!("dom-invalid-discount", got = .0.to_string()))]
     Discount(Decimal),
-    #[error("quantity must be greater than zero (got {0})")]
+    #[error("{}", t!("dom-invalid-quantity", got = .0.to_string()))]
     Quantity(Decimal),
-    #[error("unit price must not be negative (got {0})")]
+    #[error("{}", t!("dom-invalid-unit-price", got = .0.to_string()))]
     UnitPrice(Decimal),
-    #[error("a closed deal needs a close time, an open deal must not have one")]
+    #[error("{}", t!("dom-invalid-closed-at"))]
     ClosedAt,
-    #[error("only a lost deal carries a loss record")]
+    #[error("{}", t!("dom-invalid-loss-record"))]
     LossRecordOnOpenDeal,
 }
 

@@ -120,7 +120,7 @@ pub fn deals(ws: &Workspace) -> Table {
                 n.owners.get(&d.owner).copied().unwrap_or("").to_string(),
                 n.stages.get(&d.stage).map_or("", |(p, _)| p).to_string(),
                 stage,
-                d.status.label().to_string(),
+                d.status.code().to_string(),
                 d.amount.amount.to_string(),
                 d.amount.currency.as_str().to_string(),
                 opt(d.expected_close),
@@ -243,7 +243,7 @@ pub fn activities(ws: &Workspace) -> Table {
                     .collect();
                 vec![
                     a.id.0.to_string(),
-                    a.kind.label().to_string(),
+                    a.kind.code().to_string(),
                     a.at.to_rfc3339(),
                     a.deal
                         .and_then(|d| n.deals.get(&d).copied())

@@ -319,7 +319,7 @@ fn deal(g: &mut Gen, id: DealId, contacts_by_account: &[Vec<usize>], next_event:
             .data
             .lessons
             .activities
-            .get(kind.label())
+            .get(kind.code())
             .map(|s| g.pick(s).clone())
             .unwrap_or_default();
         g.ws.activities.push(Activity {

@@ -27,12 +27,13 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The kind as people read it in the results (JSON keeps the snake_case name).
     pub fn label(self) -> &'static str {
-        match self {
-            Kind::Deal => "deal",
-            Kind::Account => "account",
-            Kind::Contact => "contact",
-        }
+        crate::i18n::word(match self {
+            Kind::Deal => "kind-deal",
+            Kind::Account => "kind-account",
+            Kind::Contact => "kind-contact",
+        })
     }
 }
 

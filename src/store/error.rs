@@ -6,21 +6,26 @@ use thiserror::Error;
 pub enum StoreError {
     #[error("{}", t!("error-in-use", path = .0.display().to_string()))]
     InUse(PathBuf),
-    #[error(
-        "{path} is not writable by you: dealdeck opens a workspace for writing even to read it (the file keeps its own locks and bookkeeping); run as its owner, grant write access, or open a copy (`cp {path} copy.redb`)",
-        path = .0.display()
-    )]
+    #[error("{}", t!("dom-error-not-writable", path = .0.display().to_string()))]
     NotWritable(PathBuf),
     #[error(
-        "{} was written by a newer dealdeck (schema {found}; this build reads up to {supported}); upgrade dealdeck to open it",
-        path.display()
+        "{}",
+        t!(
+            "dom-error-newer-schema",
+            path = path.display().to_string(),
+            found = found.to_string(),
+            supported = supported.to_string()
+        )
     )]
     NewerSchema {
         path: PathBuf,
         found: u32,
         supported: u32,
     },
-    #[error("{} is not a dealdeck database: {reason}", path.display())]
+    #[error(
+        "{}",
+        t!("dom-error-not-a-database", path = path.display().to_string(), reason = reason.as_str())
+    )]
     NotADatabase { path: PathBuf, reason: String },
     #[error("{}: {source}", path.display())]
     Io {
@@ -29,15 +34,24 @@ pub enum StoreError {
         source: std::io::Error,
     },
     // Not a source (see `From<Denied>`): the message says it once.
-    #[error("database error: {0}")]
+    #[error("{}", t!("dom-error-db", error = .0.to_string()))]
     Db(redb::Error),
-    #[error("could not encode a record: {0}")]
+    #[error("{}", t!("dom-error-encode", error = .0.as_str()))]
     Encode(String),
     #[error(
-        "stored {kind} {key} is damaged (its checksum does not match): the file was changed outside dealdeck or the disk failed; restore the latest backup (`dealdeck backup` makes one; copy it over the workspace file), or remove the record with an admin repair (`dealdeck deal delete ID --repair` for a deal)"
+        "{}",
+        t!("dom-error-damaged", kind = crate::i18n::noun(kind), key = key.to_string())
     )]
     Damaged { kind: &'static str, key: u64 },
-    #[error("stored {kind} {key} cannot be read: {reason}")]
+    #[error(
+        "{}",
+        t!(
+            "dom-error-decode",
+            kind = crate::i18n::noun(kind),
+            key = key.to_string(),
+            reason = reason.as_str()
+        )
+    )]
     Decode {
         kind: &'static str,
         key: u64,
@@ -52,16 +66,37 @@ pub enum StoreError {
     /// A stage change, or the loss given with it, the rules refuse.
     #[error(transparent)]
     Move(#[from] crate::domain::moves::MoveRefused),
-    #[error("nothing imported: {0}")]
+    #[error("{}", t!("dom-error-import", reason = .0.as_str()))]
     Import(String),
     #[error("{0}")]
     Conflict(String),
-    #[error("{} is a {kind}, not a regular file: dealdeck reads and writes only regular files (or standard output)", path.display())]
+    #[error(
+        "{}",
+        t!(
+            "dom-error-not-a-file",
+            path = path.display().to_string(),
+            kind = crate::domain::shown("dom-file-kind", kind)
+        )
+    )]
     NotAFile { path: PathBuf, kind: &'static str },
     #[error(
-        "not saved: {by} changed {deal} at {} since you opened it{}; open it again to see the new values",
-        crate::format::moment(*at),
-        if differences.is_empty() { String::new() } else { format!(" — {}", differences.join("; ")) }
+        "{}",
+        if differences.is_empty() {
+            t!(
+                "dom-error-stale",
+                by = by.as_str(),
+                deal = deal.as_str(),
+                at = crate::format::moment(*at)
+            )
+        } else {
+            t!(
+                "dom-error-stale-differences",
+                by = by.as_str(),
+                deal = deal.as_str(),
+                at = crate::format::moment(*at),
+                differences = differences.join(&t!("dom-error-stale-separator"))
+            )
+        }
     )]
     Stale {
         deal: String,
@@ -69,19 +104,23 @@ pub enum StoreError {
         at: chrono::DateTime<chrono::Utc>,
         differences: Vec<String>,
     },
-    #[error("not allowed: {0}")]
+    #[error("{}", t!("dom-error-not-permitted", reason = .0.to_string()))]
     NotPermitted(crate::domain::Denied),
     #[error(
-        "{record}: {problem}; correct it with {fix} (`dealdeck check` lists every record outside the limits)"
+        "{}",
+        t!(
+            "dom-error-out-of-limits",
+            record = record.as_str(),
+            problem = problem.to_string(),
+            fix = fix.as_str()
+        )
     )]
     OutOfLimits {
         record: String,
         problem: ValidationError,
         fix: String,
     },
-    #[error(
-        "not saved: the last `dealdeck check` found damage, and changes wait until a check passes; restore the latest backup, or repair the records it named (`dealdeck deal delete ID --repair`), then run `dealdeck check` again"
-    )]
+    #[error("{}", t!("dom-error-check-failed"))]
     CheckFailed,
 }
 
@@ -126,3 +165,44 @@ via_redb_error!(
     redb::DatabaseError,
     redb::CompactionError
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, set_session_lang};
+
+    #[test]
+    fn workspace_errors_speak_chinese() {
+        set_session_lang(Lang::ZhCn);
+        let e = StoreError::NotAFile {
+            path: PathBuf::from("/tmp/x"),
+            kind: "folder",
+        };
+        assert_eq!(
+            e.to_string(),
+            "/tmp/x 是文件夹，不是普通文件：dealdeck 只读写普通文件（或标准输出）"
+        );
+        assert!(StoreError::CheckFailed.to_string().starts_with("未保存"));
+        let e = StoreError::Damaged {
+            kind: "deal",
+            key: 4,
+        };
+        assert!(e.to_string().starts_with("已保存的商机 4 已损坏"), "{e}");
+    }
+
+    #[test]
+    fn workspace_errors_in_english_are_unchanged() {
+        set_session_lang(Lang::En);
+        let e = StoreError::Import("no rows".into());
+        assert_eq!(e.to_string(), "nothing imported: no rows");
+        let e = StoreError::NewerSchema {
+            path: PathBuf::from("w.redb"),
+            found: 9,
+            supported: 5,
+        };
+        assert_eq!(
+            e.to_string(),
+            "w.redb was written by a newer dealdeck (schema 9; this build reads up to 5); upgrade dealdeck to open it"
+        );
+    }
+}

@@ -222,7 +222,7 @@ impl Store {
         let mut known: HashSet<(String, i64, Option<DealId>, String)> = HashSet::new();
         scan::<Activity>(&txn, |a| {
             known.insert((
-                a.kind.label().to_string(),
+                a.kind.code().to_string(),
                 a.at.timestamp(),
                 a.deal,
                 a.summary,
@@ -252,7 +252,7 @@ impl Store {
             };
             let deal = deal.map(|(id, _)| id);
             if !known.insert((
-                row.kind.label().to_string(),
+                row.kind.code().to_string(),
                 row.at.timestamp(),
                 deal,
                 row.summary.clone(),

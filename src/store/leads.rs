@@ -360,7 +360,7 @@ impl Store {
             expected_close: None,
             pipeline: conversion.pipeline,
             stage: None,
-            source: format!("lead {id} ({})", before.channel.label()),
+            source: format!("lead {id} ({})", before.channel.code()),
             tags: Vec::new(),
             next_step: None,
             next_step_date: None,

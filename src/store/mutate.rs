@@ -231,7 +231,7 @@ impl Store {
         before.push(Before::Activity(activity.id.0, None));
         push_undo(
             &txn,
-            format!("log {}", activity.kind.label()),
+            format!("log {}", activity.kind.code()),
             stamp,
             before,
             vec![],

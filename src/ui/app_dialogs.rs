@@ -136,7 +136,7 @@ impl App {
         let Some(deal) = self.data.deals.get(&deal).cloned() else {
             return;
         };
-        let reasons = self.look.settings.win_reasons.0.clone();
+        let reasons = self.look.settings.win_reasons.offered();
         self.layers
             .push(Layer::Won(super::layers::won::WonDialog::new(
                 &deal,
