@@ -95,7 +95,7 @@ pub(super) fn pair(text: &str, flag: &str) -> anyhow::Result<(String, String)> {
         Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
             Ok((a.trim().to_string(), b.trim().to_string()))
         }
-        _ => bail!("{flag} '{text}': expected NAME=VALUE"),
+        _ => bail!(t!("cliimp-pair-expected", flag = flag, text = text)),
     }
 }
 
@@ -104,7 +104,7 @@ pub(super) fn delimiter(given: Option<&str>) -> anyhow::Result<Option<u8>> {
         None => None,
         Some("tab" | "\\t" | "\t") => Some(b'\t'),
         Some(d) if d.len() == 1 => Some(d.as_bytes()[0]),
-        Some(d) => bail!("--delimiter '{d}': expected one character, or tab"),
+        Some(d) => bail!(t!("cliimp-delimiter-expected", given = d)),
     })
 }
 
@@ -116,22 +116,20 @@ pub(super) fn encoding(given: Option<EncodingArg>) -> Encoding {
     }
 }
 
-/// How an import's summary starts.
-/// The summary's indented lines, "  3 rows: what", each only when it counts something.
-pub(super) fn counted_notes(ctx: &Context, notes: &[(usize, &str, &str)]) {
-    for (n, noun, what) in notes {
+/// The summary's indented lines, "  3 rows: what", each only when it counts
+/// something: a catalogue message taking the `count`.
+pub(super) fn counted_notes(ctx: &Context, notes: &[(usize, &str)]) {
+    for (n, key) in notes {
         if *n > 0 {
-            outln!(ctx, "  {}: {what}", crate::format::count(*n, noun));
+            let args = crate::i18n::args([("count", crate::i18n::FluentValue::from(*n))]);
+            outln!(ctx, "  {}", crate::i18n::message(key, Some(&args)));
         }
     }
 }
 
-pub(super) fn verb(dry_run: bool) -> &'static str {
-    if dry_run {
-        "dry run, nothing written: would import"
-    } else {
-        "imported"
-    }
+/// The `dry` argument of a summary message: whether it says "would import".
+pub(super) fn dry(dry_run: bool) -> &'static str {
+    if dry_run { "yes" } else { "no" }
 }
 
 /// `--map FIELD=Column` pairs, each field named as `parse` knows it.
@@ -145,10 +143,12 @@ pub(super) fn maps<F>(
         .map(|m| {
             let (field, column) = pair(m, "--map")?;
             let Some(field) = parse(&field) else {
-                bail!(
-                    "--map '{m}': no field '{field}' (fields: {})",
-                    names.join(", ")
-                );
+                bail!(t!(
+                    "cliimp-map-no-field",
+                    given = m.as_str(),
+                    field = field,
+                    fields = names.join(", ")
+                ));
             };
             Ok((field, column))
         })
@@ -161,7 +161,8 @@ pub(super) fn read_file(
     encoding: Encoding,
 ) -> anyhow::Result<crate::io::sheet::Sheet> {
     let name = file.display().to_string();
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
+    let bytes =
+        std::fs::read(file).with_context(|| t!("cliimp-cannot-read", file = name.as_str()))?;
     Ok(read_sheet_as(&bytes, &name, delimiter, encoding)?)
 }
 
@@ -197,7 +198,7 @@ pub(super) fn write_rejects(
         .collect();
     let bytes = crate::io::export::write_csv(&header, &records)?;
     crate::store::files::write_atomically(path, &bytes)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .with_context(|| t!("cliimp-cannot-write", file = path.display().to_string()))?;
     Ok(())
 }
 
@@ -217,9 +218,11 @@ impl Progress {
         }
     }
 
-    pub(super) fn show(&mut self, what: &str, done: usize) {
+    /// `key`: a catalogue message taking `done` and `total`.
+    pub(super) fn show(&mut self, key: &str, done: usize) {
         if self.on {
-            eprint!("\r\x1b[2K{what} {done} / {}", self.total);
+            let line = t!(key, done = done.to_string(), total = self.total.to_string());
+            eprint!("\r\x1b[2K{line}");
         }
     }
 
@@ -234,10 +237,10 @@ impl Progress {
 fn party_preset(args: &PartiesArgs) -> anyhow::Result<Option<crate::io::parties_in::PartyPreset>> {
     use crate::io::parties_in::PartyPreset;
     if args.from.is_none() && args.map.is_empty() {
-        bail!(
-            "say how to read {}: --from dealdeck|salesforce|hubspot, or --map FIELD=Column",
-            args.file.display()
-        );
+        bail!(t!(
+            "cliimp-say-how-parties",
+            file = args.file.display().to_string()
+        ));
     }
     Ok(args.from.map(|f| match f {
         PartyFrom::Dealdeck => PartyPreset::Dealdeck,
@@ -279,7 +282,7 @@ fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitC
             let map = maps(&args.map, AccountField::parse, &AccountField::names())?;
             let rows = read_accounts(&sheet, preset, &map)?;
             (
-                "accounts",
+                "cliimp-accounts-summary",
                 store.import_accounts(&rows, ctx.now, args.dry_run)?,
             )
         }
@@ -287,7 +290,7 @@ fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitC
             let map = maps(&args.map, ContactField::parse, &ContactField::names())?;
             let rows = read_contacts(&sheet, preset, &map)?;
             (
-                "contacts",
+                "cliimp-contacts-summary",
                 store.import_contacts(&rows, ctx.now, args.dry_run)?,
             )
         }
@@ -298,31 +301,28 @@ fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitC
                 Some(PartyFrom::Dealdeck) => Some(ActivityPreset::Dealdeck),
                 Some(PartyFrom::Salesforce) => Some(ActivityPreset::Salesforce),
                 Some(PartyFrom::Hubspot) => {
-                    bail!("no HubSpot preset for activities: map the columns with --map")
+                    bail!(t!("cliimp-no-hubspot-activities"))
                 }
             };
             let rows = read_activities(&sheet, preset, &map, args.date_format.as_deref())?;
             let summary = store.import_activities(&rows, &ctx.user, ctx.now, args.dry_run)?;
-            ("activities", summary)
+            ("cliimp-activities-summary", summary)
         }
     };
-    let verb = verb(args.dry_run);
     outln!(
         ctx,
-        "{verb} {} {kind} from {name}; {} already there; {} new accounts, {} new owners",
-        summary.created,
-        summary.already_there,
-        summary.new_accounts,
-        summary.new_owners
+        "{}",
+        t!(
+            kind,
+            dry = dry(args.dry_run),
+            created = summary.created,
+            file = name.as_str(),
+            there = summary.already_there,
+            accounts = summary.new_accounts,
+            owners = summary.new_owners
+        )
     );
-    counted_notes(
-        ctx,
-        &[(
-            summary.given_id,
-            "account",
-            "already there, took the file's CRM id (deals naming it by id join them)",
-        )],
-    );
+    counted_notes(ctx, &[(summary.given_id, "cliimp-note-given-id")]);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -334,34 +334,33 @@ fn owners(ctx: &Context, args: PartiesArgs) -> anyhow::Result<ExitCode> {
     let rows = read_owners(&sheet, preset, &map)?;
     let store = ctx.open_or_create()?;
     let s = store.import_owners(&rows, ctx.stamp(), args.dry_run)?;
-    let verb = verb(args.dry_run);
     outln!(
         ctx,
-        "{verb} the team from {name}: {} new, {} updated, {} unchanged",
-        s.created,
-        s.updated,
-        s.unchanged
+        "{}",
+        t!(
+            "cliimp-owners-summary",
+            dry = dry(args.dry_run),
+            file = name.as_str(),
+            created = s.created,
+            updated = s.updated,
+            unchanged = s.unchanged
+        )
     );
     counted_notes(
         ctx,
         &[
-            (
-                s.managers_set,
-                "owner",
-                "reports to the manager the file names",
-            ),
-            (
-                s.team_from_manager,
-                "row",
-                "no team in the file, joined their manager's",
-            ),
+            (s.managers_set, "cliimp-note-managers-set"),
+            (s.team_from_manager, "cliimp-note-team-from-manager"),
         ],
     );
     if !s.unknown_managers.is_empty() {
         outln!(
             ctx,
-            "  managers named but neither in the file nor in the workspace (their reports keep no manager): {}",
-            s.unknown_managers.join(", ")
+            "  {}",
+            t!(
+                "cliimp-unknown-managers",
+                names = s.unknown_managers.join(", ")
+            )
         );
     }
     Ok(ExitCode::SUCCESS)

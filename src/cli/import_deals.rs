@@ -11,7 +11,7 @@ use crate::domain::*;
 use crate::io::deals_in::{
     Checked, DealMapping, DefaultCreated, Field, FixDates, ImportDefaults, Preset, check_deals,
 };
-use crate::store::{ImportSummary, Store};
+use crate::store::{Correction, ImportSummary, Store};
 use anyhow::{Context as _, anyhow, bail};
 use clap::{Args, ValueEnum};
 use std::io::Write as _;
@@ -123,7 +123,7 @@ fn defaults(args: &DealsArgs, ctx: &Context) -> anyhow::Result<ImportDefaults> {
         created: match &args.default_created {
             None => None,
             Some(text) => Some(DefaultCreated::parse(text).ok_or_else(|| {
-                anyhow!("--default-created '{text}': expected close, import-date or a date")
+                anyhow!(t!("cliimp-default-created-expected", given = text.as_str()))
             })?),
         },
         closed_on: match &args.closed_on {
@@ -147,7 +147,7 @@ fn workspace(
     if !dry_run || ctx.is_served() {
         return Ok((ctx.open_or_create()?, None));
     }
-    let scratch = tempfile::tempdir().context("making a scratch folder for the dry run")?;
+    let scratch = tempfile::tempdir().with_context(|| t!("cliimp-scratch-folder"))?;
     let copy = scratch.path().join("dry-run.redb");
     if ctx.db.exists() {
         crate::store::files::refuse_special(&ctx.db)?;
@@ -165,10 +165,12 @@ pub fn run(ctx: &Context, args: DealsArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|s| pair(s, "--stage-map"))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let currency: Currency =
-        args.currency.to_ascii_uppercase().parse().map_err(|_| {
-            anyhow::anyhow!("--currency '{}': expected a code like USD", args.currency)
-        })?;
+    let currency: Currency = args.currency.to_ascii_uppercase().parse().map_err(|_| {
+        anyhow::anyhow!(t!(
+            "cliimp-currency-expected",
+            given = args.currency.as_str()
+        ))
+    })?;
     let defaults = defaults(&args, ctx)?;
     let sheet = read_file(&args.file, delimiter, encoding(args.encoding))?;
     // Which export this is: said, mapped by hand, or read from the header.
@@ -177,16 +179,18 @@ pub fn run(ctx: &Context, args: DealsArgs) -> anyhow::Result<ExitCode> {
         (None, false) => (None, false),
         (None, true) => match Preset::detect(&sheet) {
             Ok(p) => (Some(p), true),
-            Err(candidates) if candidates.is_empty() => bail!(
-                "{name}: its header matches no export dealdeck knows (columns: {}); say how to read it: --from dealdeck|salesforce|hubspot|pipedrive, or --map FIELD=Column",
-                sheet.headers.join(", ")
-            ),
+            Err(candidates) if candidates.is_empty() => bail!(t!(
+                "cliimp-header-unknown",
+                file = name.as_str(),
+                columns = sheet.headers.join(", ")
+            )),
             Err(candidates) => {
                 let names: Vec<&str> = candidates.iter().map(|p| p.name()).collect();
-                bail!(
-                    "{name}: its header fits {} equally well; say which with --from",
-                    names.join(" and ")
-                )
+                bail!(t!(
+                    "cliimp-header-ambiguous",
+                    file = name.as_str(),
+                    presets = names.join(&t!("cliimp-and"))
+                ))
             }
         },
     };
@@ -202,12 +206,12 @@ pub fn run(ctx: &Context, args: DealsArgs) -> anyhow::Result<ExitCode> {
                 .collect();
             match found.as_slice() {
                 [one] => Some(one.id),
-                _ => bail!("--pipeline '{wanted}': no single pipeline of that name"),
+                _ => bail!(t!("cliimp-pipeline-not-single", given = wanted.as_str())),
             }
         }
     };
     let Some(pipeline) = pipeline else {
-        bail!("the workspace has no pipeline");
+        bail!(t!("cliimp-no-pipeline"));
     };
     let mapping = DealMapping {
         preset,
@@ -223,13 +227,13 @@ pub fn run(ctx: &Context, args: DealsArgs) -> anyhow::Result<ExitCode> {
     if let (Some(p), true) = (preset, detected) {
         errln!(
             ctx,
-            "reading {name} as a {} export (from its header)",
-            p.name()
+            "{}",
+            t!("cliimp-reading-as", file = name.as_str(), preset = p.name())
         );
     }
     let mut progress = Progress::new(sheet.rows.len(), ctx.interactive);
     let checked = check_deals(&sheet, &mapping, &pipelines, &mut |done| {
-        progress.show("checking rows", done)
+        progress.show("cliimp-progress-checking", done)
     });
     progress.clear();
     let checked = checked?;
@@ -241,7 +245,7 @@ pub fn run(ctx: &Context, args: DealsArgs) -> anyhow::Result<ExitCode> {
             .clone()
             .unwrap_or_else(|| PathBuf::from(format!("{}.rejected.csv", args.file.display())))
     });
-    progress.show("writing deals", checked.deals.len());
+    progress.show("cliimp-progress-writing", checked.deals.len());
     let imported = store.import_deals_with(
         &checked.deals,
         &ctx.user,
@@ -278,7 +282,8 @@ pub fn run(ctx: &Context, args: DealsArgs) -> anyhow::Result<ExitCode> {
     if args.skip_bad_rows && summary.created == 0 && !checked.rejected.is_empty() {
         errln!(
             ctx,
-            "nothing imported: every row of {name} was rejected or already there"
+            "{}",
+            t!("cliimp-nothing-imported", file = name.as_str())
         );
         return Ok(ExitCode::from(1));
     }
@@ -293,84 +298,73 @@ fn report(
     rejects: Option<&PathBuf>,
     dry_run: bool,
 ) {
-    use crate::format::count;
-    let verb = super::import::verb(dry_run);
     outln!(
         ctx,
-        "{verb} {} ({} won, {} lost) from {name}; {} already in the workspace; {} new accounts, {} new owners",
-        count(summary.created, "deal"),
-        summary.won,
-        summary.lost,
-        summary.already_there,
-        summary.new_accounts,
-        summary.new_owners
+        "{}",
+        t!(
+            "cliimp-deals-summary",
+            dry = super::import::dry(dry_run),
+            created = summary.created,
+            won = summary.won,
+            lost = summary.lost,
+            file = name,
+            there = summary.already_there,
+            accounts = summary.new_accounts,
+            owners = summary.new_owners
+        )
     );
     if summary.updated > 0 {
         outln!(
             ctx,
-            "  {} updated from the file ({})",
-            count(summary.updated, "deal"),
-            count(summary.stage_changes, "stage change")
+            "  {}",
+            t!(
+                "cliimp-deals-updated",
+                updated = summary.updated,
+                changes = summary.stage_changes
+            )
         );
     }
-    super::import::counted_notes(
-        ctx,
-        &[(
-            checked.repeated,
-            "row",
-            "identical to an earlier row with the same id, skipped",
-        )],
-    );
+    super::import::counted_notes(ctx, &[(checked.repeated, "cliimp-note-repeated")]);
     for (correction, rows) in &summary.corrections {
-        outln!(ctx, "  {}: {}", count(*rows, "row"), correction.describe());
+        outln!(ctx, "  {}", t!(correction_key(*correction), count = *rows));
     }
     super::import::counted_notes(
         ctx,
         &[
-            (
-                summary.owners_given_team,
-                "owner",
-                "given the team the file names",
-            ),
-            (
-                summary.undated,
-                "open deal",
-                "no expected close date in the file, kept without one (flagged on the board, apart in the forecast)",
-            ),
-            (
-                summary.stage_unknown,
-                "closed deal",
-                "no stage before the close in the file: history starts at the close, a loss's stage unknown",
-            ),
-            (summary.with_product, "deal", "main product from the file"),
-            (
-                summary.at_list_price,
-                "open deal",
-                "no amount in the file: its product's list price counts in the reports",
-            ),
-            (
-                summary.joined_by_id,
-                "deal",
-                "account or owner joined by CRM id",
-            ),
-            (
-                summary.unclassified,
-                "lost deal",
-                "no reason in the file, left unclassified for the loss review",
-            ),
+            (summary.owners_given_team, "cliimp-note-owners-given-team"),
+            (summary.undated, "cliimp-note-undated"),
+            (summary.stage_unknown, "cliimp-note-stage-unknown"),
+            (summary.with_product, "cliimp-note-with-product"),
+            (summary.at_list_price, "cliimp-note-at-list-price"),
+            (summary.joined_by_id, "cliimp-note-joined-by-id"),
+            (summary.unclassified, "cliimp-note-unclassified"),
         ],
     );
     if let Some(path) = rejects {
         outln!(
             ctx,
-            "  {} rejected ({}), listed in {}",
-            count(checked.rejected.len(), "row"),
-            count(checked.problem_count(), "problem"),
-            path.display()
+            "  {}",
+            t!(
+                "cliimp-rejected",
+                rows = checked.rejected.len(),
+                problems = checked.problem_count(),
+                path = path.display().to_string()
+            )
         );
         for p in checked.rejected.iter().flat_map(|r| &r.problems).take(3) {
             errln!(ctx, "  {p}");
         }
+    }
+}
+
+/// The summary line of a correction, a catalogue message taking the `count` of rows.
+fn correction_key(correction: Correction) -> &'static str {
+    match correction {
+        Correction::DefaultAccount => "cliimp-correction-default-account",
+        Correction::DefaultCreated => "cliimp-correction-default-created",
+        Correction::ClosedOn => "cliimp-correction-closed-on",
+        Correction::SwappedDates => "cliimp-correction-swapped-dates",
+        Correction::CloseMovedToCreated => "cliimp-correction-close-moved",
     }
 }
 

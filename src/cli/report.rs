@@ -4,10 +4,12 @@ use super::Context;
 use crate::analytics::*;
 use crate::domain::money::group_thousands;
 use crate::domain::*;
+use crate::i18n::Lang;
 use crate::store::Store;
 use crate::table::Table;
 use anyhow::{Context as _, bail};
 use clap::{Args, ValueEnum};
+use fluent_bundle::FluentArgs;
 use rust_decimal::Decimal;
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -70,15 +72,16 @@ pub struct ReportArgs {
 fn parse_breakdown(text: &str) -> Result<Breakdown, String> {
     Breakdown::parse(text).ok_or_else(|| {
         let names: Vec<&str> = Breakdown::ALL.iter().map(|b| b.key()).collect();
-        format!("expected one of: {}", names.join(", ").replace('_', "-"))
+        t!(
+            "clirep-expected-one-of",
+            names = names.join(", ").replace('_', "-")
+        )
     })
 }
 
 pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
     if args.format == ReportFormat::Csv && args.report == ReportKind::All {
-        bail!(
-            "CSV holds one report: name it (funnel, winloss, forecast, velocity, health, trends or loss)"
-        );
+        bail!(t!("clirep-csv-one-report"));
     }
     let period = Period::parse(&args.period, ctx.today())?;
     let store = ctx.open_existing()?;
@@ -151,7 +154,7 @@ fn resolve_scope(ws: &Input, args: &ReportArgs) -> anyhow::Result<Scope> {
             .owners
             .iter()
             .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
-            .with_context(|| format!("no owner named '{name}'"))?;
+            .with_context(|| t!("clirep-no-owner", name = name.as_str()))?;
         scope.owner = Some(owner.id);
     }
     if let Some(team) = &args.team {
@@ -163,7 +166,11 @@ fn resolve_scope(ws: &Input, args: &ReportArgs) -> anyhow::Result<Scope> {
             let mut teams: Vec<&str> = ws.owners.iter().map(|o| o.team.as_str()).collect();
             teams.sort_unstable();
             teams.dedup();
-            bail!("no team named '{team}' (teams: {})", teams.join(", "));
+            bail!(t!(
+                "clirep-no-team",
+                team = team.as_str(),
+                teams = teams.join(", ")
+            ));
         };
         scope.team = Some(owner.team.clone());
     }
@@ -178,10 +185,11 @@ fn resolve_scope(ws: &Input, args: &ReportArgs) -> anyhow::Result<Scope> {
             [one] => scope.pipeline = Some(one.id),
             _ => {
                 let names: Vec<&str> = ws.pipelines.iter().map(|p| p.name.as_str()).collect();
-                bail!(
-                    "no single pipeline named '{name}' (pipelines: {})",
-                    names.join(", ")
-                );
+                bail!(t!(
+                    "clirep-no-pipeline",
+                    name = name.as_str(),
+                    pipelines = names.join(", ")
+                ));
             }
         }
     }
@@ -212,10 +220,11 @@ fn json(set: &ReportSet, kind: ReportKind) -> anyhow::Result<String> {
     Ok(super::json(&full)? + "\n")
 }
 
-/// How a cell is written: for people (`22,000`, `75 %`) or for spreadsheets
-/// (`22000`, `75.0`).
-struct Cells {
-    plain: bool,
+/// How a cell is written: for people (`22,000`, `75 %`, words in their
+/// language) or for spreadsheets (`22000`, `75.0`, words in English, as CSV
+/// readers expect whatever language the command speaks).
+pub(super) struct Cells {
+    pub(super) plain: bool,
 }
 
 impl Cells {
@@ -242,29 +251,100 @@ impl Cells {
     fn days(&self, days: Option<f64>) -> String {
         days.map_or_else(String::new, |d| format!("{d:.1}"))
     }
+
+    /// The language cells are written in: English in CSV.
+    fn lang(&self) -> Lang {
+        if self.plain {
+            Lang::En
+        } else {
+            crate::i18n::lang()
+        }
+    }
+
+    /// A catalogue message as a cell.
+    fn say(&self, key: &str) -> String {
+        crate::i18n::message_in(self.lang(), key, None)
+    }
+
+    /// A catalogue message with arguments as a cell.
+    fn say_with(&self, key: &str, args: &FluentArgs) -> String {
+        crate::i18n::message_in(self.lang(), key, Some(args))
+    }
+
+    /// A column header (left-aligned).
+    pub(super) fn head(&self, key: &str) -> &'static str {
+        self.header(key, false)
+    }
+
+    /// A right-aligned column header (numbers).
+    pub(super) fn head_right(&self, key: &str) -> &'static str {
+        self.header(key, true)
+    }
+
+    /// Tables hold `&'static str` headers, `>` first for right alignment: each
+    /// text is made once and kept, so the set is as small as the catalogue.
+    fn header(&self, key: &str, right: bool) -> &'static str {
+        use std::collections::HashMap;
+        use std::sync::{Mutex, OnceLock};
+        static MADE: OnceLock<Mutex<HashMap<String, &'static str>>> = OnceLock::new();
+        let text = self.say(key);
+        let text = if right { format!(">{text}") } else { text };
+        let made = MADE.get_or_init(|| Mutex::new(HashMap::new()));
+        let mut made = match made.lock() {
+            Ok(m) => m,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some(s) = made.get(&text) {
+            return s;
+        }
+        let kept: &'static str = Box::leak(text.clone().into_boxed_str());
+        made.insert(text, kept);
+        kept
+    }
+
+    /// A win/loss dimension (`decision_maker`) as its first column reads.
+    fn dimension(&self, key: &str) -> String {
+        let Some(by) = Breakdown::parse(key) else {
+            return key.replace('_', " ");
+        };
+        self.say(match by {
+            Breakdown::Owner => "clirep-dim-owner",
+            Breakdown::Team => "clirep-dim-team",
+            Breakdown::Industry => "clirep-dim-industry",
+            Breakdown::Region => "clirep-dim-region",
+            Breakdown::Source => "clirep-dim-source",
+            Breakdown::Competitor => "clirep-dim-competitor",
+            Breakdown::Size => "clirep-dim-size",
+            Breakdown::Discount => "clirep-dim-discount",
+            Breakdown::DecisionMaker => "clirep-dim-decision-maker",
+            Breakdown::Product => "clirep-dim-product",
+        })
+    }
 }
 
 fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)> {
     let c = Cells { plain };
-    let when = format!("{} ({})", set.period.label, set.currency);
+    let period = set.period.label.as_str();
+    let currency = set.currency.as_str();
+    let title = |key: &str| t!(key, period = period, currency = currency);
     let mut out = Vec::new();
     let wants = |k: ReportKind| kind == k || kind == ReportKind::All;
     if wants(ReportKind::Funnel) {
         let mut t = Table::new(&[
-            "pipeline",
-            "stage",
-            ">entered",
-            ">converted",
-            ">lost",
-            ">still open",
-            ">conversion",
-            ">median dwell",
-            ">mean dwell",
-            ">p90 dwell",
-            ">open deals",
-            ">open amount",
-            ">weighted",
-            ">stale",
+            c.head("clirep-col-pipeline"),
+            c.head("clirep-col-stage"),
+            c.head_right("clirep-col-entered"),
+            c.head_right("clirep-col-converted"),
+            c.head_right("clirep-col-lost"),
+            c.head_right("clirep-col-still-open"),
+            c.head_right("clirep-col-conversion"),
+            c.head_right("clirep-col-median-dwell"),
+            c.head_right("clirep-col-mean-dwell"),
+            c.head_right("clirep-col-p90-dwell"),
+            c.head_right("clirep-col-open-deals"),
+            c.head_right("clirep-col-open-amount"),
+            c.head_right("clirep-col-weighted"),
+            c.head_right("clirep-col-stale"),
         ]);
         for p in &set.funnel {
             for s in &p.stages {
@@ -287,30 +367,32 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
             }
         }
         let at_list: usize = set.funnel.iter().map(|p| p.at_list_price).sum();
-        let note = if at_list > 0 {
-            format!(
-                " ({} without an amount counted at the product's list price)",
-                crate::format::count(at_list, "open deal")
+        let heading = if at_list > 0 {
+            t!(
+                "clirep-title-funnel-list-price",
+                period = period,
+                currency = currency,
+                count = at_list
             )
         } else {
-            String::new()
+            title("clirep-title-funnel")
         };
-        out.push((format!("Funnel — {when}{note}"), t));
+        out.push((heading, t));
     }
     if wants(ReportKind::Winloss) {
         let mut t = Table::new(&[
-            "dimension",
-            "value",
-            ">won",
-            ">lost",
-            ">win rate",
-            ">won amount",
-            ">lost amount",
+            c.head("clirep-col-dimension"),
+            c.head("clirep-col-value"),
+            c.head_right("clirep-col-won"),
+            c.head_right("clirep-col-lost"),
+            c.head_right("clirep-col-win-rate"),
+            c.head_right("clirep-col-won-amount"),
+            c.head_right("clirep-col-lost-amount"),
         ]);
         for d in &set.win_loss {
             for r in &d.rows {
                 t.row(vec![
-                    d.dimension.replace('_', " "),
+                    c.dimension(&d.dimension),
                     r.value.clone(),
                     r.outcome.won.to_string(),
                     r.outcome.lost.to_string(),
@@ -320,17 +402,17 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
                 ]);
             }
         }
-        out.push((format!("Win / loss — {when}"), t));
+        out.push((title("clirep-title-win-loss"), t));
     }
     if wants(ReportKind::Forecast) {
         let f = &set.forecast;
         let mut t = Table::new(&[
-            "stage",
-            ">deals",
-            ">amount",
-            ">probability",
-            "from",
-            ">expected",
+            c.head("clirep-col-stage"),
+            c.head_right("clirep-col-deals"),
+            c.head_right("clirep-col-amount"),
+            c.head_right("clirep-col-probability"),
+            c.head("clirep-col-from"),
+            c.head_right("clirep-col-expected"),
         ]);
         for s in f.stages.iter().filter(|s| s.deals > 0) {
             t.row(vec![
@@ -339,15 +421,18 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
                 c.money(s.amount),
                 c.percent(rust_decimal::prelude::ToPrimitive::to_f64(&s.probability)),
                 if s.from_history {
-                    format!("history ({} closed)", s.history_closed)
+                    c.say_with(
+                        "clirep-forecast-from-history",
+                        &crate::i18n::args([("count", s.history_closed.to_string().into())]),
+                    )
                 } else {
-                    "stage default".into()
+                    c.say("clirep-forecast-from-default")
                 },
                 c.money(s.expected),
             ]);
         }
         t.row(vec![
-            "empirical forecast".into(),
+            c.say("clirep-forecast-empirical"),
             f.deals.to_string(),
             c.money(f.amount),
             String::new(),
@@ -355,12 +440,12 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
             c.money(f.empirical),
         ]);
         for (what, amount) in [
-            ("static-weighted", f.weighted),
-            ("commit", f.commit),
-            ("won so far", f.won),
+            ("clirep-forecast-weighted", f.weighted),
+            ("clirep-forecast-commit", f.commit),
+            ("clirep-forecast-won", f.won),
         ] {
             t.row(vec![
-                what.into(),
+                c.say(what),
                 String::new(),
                 String::new(),
                 String::new(),
@@ -370,7 +455,7 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
         }
         if f.undated_deals > 0 {
             t.row(vec![
-                "open, no close date (not in any period)".into(),
+                c.say("clirep-forecast-undated"),
                 f.undated_deals.to_string(),
                 c.money(f.undated_amount),
                 String::new(),
@@ -380,10 +465,12 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
         }
         if let Some(a) = &f.accuracy {
             t.row(vec![
-                format!(
-                    "accuracy vs {} at {}",
-                    c.money(a.forecast_at_start),
-                    a.snapshot_taken_at.date_naive()
+                c.say_with(
+                    "clirep-forecast-accuracy",
+                    &crate::i18n::args([
+                        ("amount", c.money(a.forecast_at_start).into()),
+                        ("day", a.snapshot_taken_at.date_naive().to_string().into()),
+                    ]),
                 ),
                 String::new(),
                 String::new(),
@@ -392,69 +479,94 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
                 String::new(),
             ]);
         }
-        out.push((format!("Forecast — {when}"), t));
+        out.push((title("clirep-title-forecast"), t));
     }
     if wants(ReportKind::Velocity) {
-        let mut t = Table::new(&["measure", ">value"]);
+        let mut t = Table::new(&[
+            c.head("clirep-col-measure"),
+            c.head_right("clirep-col-value"),
+        ]);
         let w = &set.win_rate;
         let v = &set.velocity;
         let rows = [
-            ("won", w.won.to_string()),
-            ("lost", w.lost.to_string()),
-            ("win rate", c.percent(w.win_rate)),
-            ("won amount", c.money(w.won_amount)),
-            ("lost amount", c.money(w.lost_amount)),
-            ("median cycle won (days)", c.days(set.cycle.won_days.median)),
-            ("mean cycle won (days)", c.days(set.cycle.won_days.mean)),
+            ("clirep-col-won", w.won.to_string()),
+            ("clirep-col-lost", w.lost.to_string()),
+            ("clirep-col-win-rate", c.percent(w.win_rate)),
+            ("clirep-col-won-amount", c.money(w.won_amount)),
+            ("clirep-col-lost-amount", c.money(w.lost_amount)),
             (
-                "median cycle lost (days)",
+                "clirep-velocity-median-cycle-won",
+                c.days(set.cycle.won_days.median),
+            ),
+            (
+                "clirep-velocity-mean-cycle-won",
+                c.days(set.cycle.won_days.mean),
+            ),
+            (
+                "clirep-velocity-median-cycle-lost",
                 c.days(set.cycle.lost_days.median),
             ),
-            ("mean cycle lost (days)", c.days(set.cycle.lost_days.mean)),
-            ("open deals", v.open_deals.to_string()),
-            ("average won deal", c.opt_money(v.average_won_amount)),
-            ("sales velocity per day", c.opt_money(v.per_day)),
             (
-                "deals first quoted",
+                "clirep-velocity-mean-cycle-lost",
+                c.days(set.cycle.lost_days.mean),
+            ),
+            ("clirep-col-open-deals", v.open_deals.to_string()),
+            (
+                "clirep-velocity-average-won-deal",
+                c.opt_money(v.average_won_amount),
+            ),
+            ("clirep-velocity-per-day", c.opt_money(v.per_day)),
+            (
+                "clirep-velocity-first-quoted",
                 set.quote_pace.quoted_deals.to_string(),
             ),
             (
-                "quote revisions per quoted deal",
+                "clirep-velocity-revisions",
                 set.quote_pace
                     .average_revisions
-                    .map_or("–".into(), |r| format!("{r:.2}")),
+                    .map_or(crate::format::NONE.into(), |r| format!("{r:.2}")),
             ),
             (
-                "median days needs confirmed → first quote",
+                "clirep-velocity-needs-to-quote",
                 c.days(set.quote_pace.needs_to_first_quote_days.median),
             ),
         ];
         for (measure, value) in rows {
-            t.row(vec![measure.into(), value]);
+            t.row(vec![c.say(measure), value]);
         }
-        out.push((format!("Velocity — {when}"), t));
+        out.push((title("clirep-title-velocity"), t));
     }
     if wants(ReportKind::Health) {
-        let mut t = Table::new(&["check", "pipeline", "status", ">deals", "detail"]);
+        let mut t = Table::new(&[
+            c.head("clirep-col-check"),
+            c.head("clirep-col-pipeline"),
+            c.head("clirep-col-status"),
+            c.head_right("clirep-col-deals"),
+            c.head("clirep-col-detail"),
+        ]);
         for h in &set.health {
             t.row(vec![
                 h.check.title().into(),
                 h.pipeline.clone().unwrap_or_default(),
-                if h.alert { "ALERT" } else { "ok" }.into(),
+                c.say(if h.alert {
+                    "clirep-health-alert"
+                } else {
+                    "clirep-health-ok"
+                }),
                 h.deals.len().to_string(),
                 h.detail.clone(),
             ]);
         }
-        out.push((format!("Health — {when}"), t));
+        out.push((title("clirep-title-health"), t));
     }
     if wants(ReportKind::Trends) {
         let mut t = Table::new(&[
-            "month",
-            ">won",
-            ">lost",
-            ">win rate",
-            ">median won cycle",
-            ">average won",
+            c.head("clirep-col-month"),
+            c.head_right("clirep-col-won"),
+            c.head_right("clirep-col-lost"),
+            c.head_right("clirep-col-win-rate"),
+            c.head_right("clirep-col-median-won-cycle"),
+            c.head_right("clirep-col-average-won"),
         ]);
         for m in &set.trends {
             t.row(vec![
@@ -466,7 +578,10 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
                 c.opt_money(m.average_won_amount),
             ]);
         }
-        out.push((format!("Trends — 12 months to {}", set.period.last), t));
+        out.push((
+            t!("clirep-title-trends", day = set.period.last.to_string()),
+            t,
+        ));
     }
     out
 }
@@ -484,34 +599,34 @@ fn leads_report(store: &Store, period: &Period, format: ReportFormat) -> anyhow:
         &store.lead_events()?,
         &won,
         |id| {
-            owners
-                .iter()
-                .find(|o| o.id == id)
-                .map_or_else(|| format!("owner {id}"), |o| o.name.clone())
+            owners.iter().find(|o| o.id == id).map_or_else(
+                || t!("clirep-leads-unknown-owner", id = id.to_string()),
+                |o| o.name.clone(),
+            )
         },
         period,
     );
     if format == ReportFormat::Json {
         return Ok(format!("{}\n", serde_json::to_string_pretty(&report)?));
     }
+    let c = Cells {
+        plain: format == ReportFormat::Csv,
+    };
     let mut out = String::new();
-    for (title, rows) in [
-        ("Leads by channel", &report.by_channel),
-        ("Leads by owner", &report.by_owner),
-    ] {
+    for (by_channel, rows) in [(true, &report.by_channel), (false, &report.by_owner)] {
         let mut t = Table::new(&[
-            if title.ends_with("channel") {
-                "CHANNEL"
+            c.head(if by_channel {
+                "clirep-leads-col-channel"
             } else {
-                "OWNER"
-            },
-            ">LEADS",
-            ">QUALIFIED",
-            ">QUAL %",
-            ">WON",
-            ">WON %",
-            ">FOLLOWED",
-            ">MEDIAN DAYS TO 1ST FOLLOW-UP",
+                "clirep-leads-col-owner"
+            }),
+            c.head_right("clirep-leads-col-leads"),
+            c.head_right("clirep-leads-col-qualified"),
+            c.head_right("clirep-leads-col-qualified-share"),
+            c.head_right("clirep-leads-col-won"),
+            c.head_right("clirep-leads-col-won-share"),
+            c.head_right("clirep-leads-col-followed"),
+            c.head_right("clirep-leads-col-days-to-follow-up"),
         ]);
         for r in rows.iter().chain([&report.total]) {
             t.row(vec![
@@ -526,7 +641,11 @@ fn leads_report(store: &Store, period: &Period, format: ReportFormat) -> anyhow:
                     .map_or_else(|| crate::format::NONE.into(), |d| format!("{d:.1}")),
             ]);
         }
-        let title = format!("{title} · created in {}", report.period);
+        let title = if by_channel {
+            t!("clirep-leads-by-channel", period = report.period.as_str())
+        } else {
+            t!("clirep-leads-by-owner", period = report.period.as_str())
+        };
         match format {
             ReportFormat::Md => out.push_str(&format!("## {title}\n\n{}\n", t.markdown())),
             ReportFormat::Csv => out.push_str(&t.csv()?),

@@ -2,7 +2,7 @@
 //! competitor, stage lost at and owner — with the lessons, for any period (reviewed
 //! or not).
 
-use super::report::ReportFormat;
+use super::report::{Cells, ReportFormat};
 use crate::analytics::loss::loss_report;
 use crate::analytics::{Facts, Period, Scope};
 use crate::review::markdown::sections;
@@ -33,13 +33,15 @@ pub fn render(
             super::json(&value)? + "\n"
         }
         ReportFormat::Csv => {
+            // CSV: the English headers, whatever the language.
+            let c = Cells { plain: true };
             let mut t = Table::new(&[
-                "table",
-                "value",
-                ">deals",
-                ">amount",
-                ">share",
-                ">cumulative share",
+                c.head("clirep-col-table"),
+                c.head("clirep-col-value"),
+                c.head_right("clirep-col-deals"),
+                c.head_right("clirep-col-amount"),
+                c.head_right("clirep-col-share"),
+                c.head_right("clirep-col-cumulative-share"),
             ]);
             for (name, rows) in sections(&report) {
                 for r in rows {

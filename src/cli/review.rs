@@ -2,6 +2,7 @@
 //! Reviews are run in the app (`g v`); finished ones are read-only.
 
 use super::Context;
+use super::report::Cells;
 use crate::domain::*;
 use crate::review::{ReviewRecords, earlier_periods, figures_from, period_of};
 use crate::table::Table;
@@ -39,7 +40,7 @@ pub enum ReviewCommand {
 
 fn review_id(text: &str) -> anyhow::Result<ReviewId> {
     text.parse()
-        .with_context(|| format!("'{text}' is not a review id (expected 3 or R-3)"))
+        .with_context(|| t!("clirep-review-bad-id", text = text))
 }
 
 pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
@@ -53,20 +54,27 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             if reviews.is_empty() {
-                outln!(ctx, "no reviews yet — run one in the app with `g v`");
+                outln!(ctx, "{}", t!("clirep-review-none"));
                 return Ok(ExitCode::SUCCESS);
             }
+            let c = Cells { plain: false };
             let mut t = Table::new(&[
-                "id", "period", "status", ">lost", ">triaged", ">actions", "finished",
+                c.head("clirep-review-col-id"),
+                c.head("clirep-review-col-period"),
+                c.head("clirep-review-col-status"),
+                c.head_right("clirep-review-col-lost"),
+                c.head_right("clirep-review-col-triaged"),
+                c.head_right("clirep-review-col-actions"),
+                c.head("clirep-review-col-finished"),
             ]);
             for r in &reviews {
                 t.row(vec![
                     format!("R-{}", r.id),
                     r.period_label(),
                     if r.is_finished() {
-                        "finished".into()
+                        t!("clirep-review-finished")
                     } else {
-                        format!("step {} of 8", r.step)
+                        t!("clirep-review-step", step = r.step.to_string())
                     },
                     r.lost_deals.len().to_string(),
                     r.triaged.len().to_string(),
@@ -83,7 +91,7 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
         ReviewCommand::Show { id, json } => {
             let id = review_id(&id)?;
             let Some(review) = store.review(id)? else {
-                bail!("no review R-{id}; `dealdeck review list` shows them");
+                bail!(t!("clirep-review-not-found", id = id.to_string()));
             };
             let records = ReviewRecords::load(&store, id)?;
             if json {
@@ -106,7 +114,11 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
             );
             out!(ctx, "{}", records.markdown(&review, &figures));
             if let Some(path) = &review.report_path {
-                outln!(ctx, "\n(report written when the review finished: {path})");
+                outln!(
+                    ctx,
+                    "\n{}",
+                    t!("clirep-review-report-written", path = path.as_str())
+                );
             }
         }
         ReviewCommand::Abandon { id } => {
@@ -119,10 +131,14 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
             let review = store.abandon_review(id, ctx.stamp())?;
             outln!(
                 ctx,
-                "abandoned review R-{id} ({}): {} removed; {} confirmed in its triage stay on the deals",
-                review.period_label(),
-                crate::format::count(chosen, "chosen action"),
-                crate::format::count(review.triaged.len(), "loss"),
+                "{}",
+                t!(
+                    "clirep-review-abandoned",
+                    id = id.to_string(),
+                    period = review.period_label(),
+                    chosen = chosen,
+                    losses = review.triaged.len()
+                )
             );
         }
         ReviewCommand::Actions { json } => {
@@ -136,10 +152,18 @@ pub fn run(ctx: &Context, command: ReviewCommand) -> anyhow::Result<ExitCode> {
                 .into_iter()
                 .map(|o| (o.id, o.name))
                 .collect();
-            let mut t = Table::new(&["id", "action", "owner", "due", "status", "review"]);
+            let c = Cells { plain: false };
+            let mut t = Table::new(&[
+                c.head("clirep-review-col-id"),
+                c.head("clirep-review-col-action"),
+                c.head("clirep-review-col-owner"),
+                c.head("clirep-review-col-due"),
+                c.head("clirep-review-col-status"),
+                c.head("clirep-review-col-review"),
+            ]);
             for a in &open {
                 t.row(vec![
-                    format!("IA-{}", a.id),
+                    t!("clirep-action-id", id = a.id.to_string()),
                     a.title.clone(),
                     owners.get(&a.owner).cloned().unwrap_or_default(),
                     a.due.to_string(),

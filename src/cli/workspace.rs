@@ -47,10 +47,10 @@ pub fn sample(ctx: &Context, args: SampleArgs) -> anyhow::Result<ExitCode> {
     // no other dealdeck can open it meanwhile and lose its changes with it.
     let held = if ctx.db.exists() {
         if !args.force {
-            bail!(
-                "{} already exists; pass --force to replace it",
-                ctx.db.display()
-            );
+            bail!(t!(
+                "cliimp-sample-exists",
+                file = ctx.db.display().to_string()
+            ));
         }
         Some(Store::open(&ctx.db)?)
     } else {
@@ -87,28 +87,37 @@ pub fn sample(ctx: &Context, args: SampleArgs) -> anyhow::Result<ExitCode> {
         .count();
     outln!(
         ctx,
-        "sample workspace written to {} in {:.1}s (seed {}, today {})",
-        ctx.db.display(),
-        started.elapsed().as_secs_f64(),
-        options.seed,
-        options.today
+        "{}",
+        t!(
+            "cliimp-sample-written",
+            file = ctx.db.display().to_string(),
+            seconds = format!("{:.1}", started.elapsed().as_secs_f64()),
+            seed = options.seed.to_string(),
+            today = options.today.to_string()
+        )
     );
+    let rate = if won + lost > 0 {
+        won as f64 * 100.0 / (won + lost) as f64
+    } else {
+        0.0
+    };
     outln!(
         ctx,
-        "  {} deals ({} open, {won} won, {lost} lost; win rate {:.1} %), {} accounts, {} contacts, {} stage events, {} activities, {} quotes, {} leads",
-        ws.deals.len(),
-        ws.deals.len() - won - lost,
-        if won + lost > 0 {
-            won as f64 * 100.0 / (won + lost) as f64
-        } else {
-            0.0
-        },
-        ws.accounts.len(),
-        ws.contacts.len(),
-        ws.stage_events.len(),
-        ws.activities.len(),
-        ws.quotes.len(),
-        ws.leads.len()
+        "  {}",
+        t!(
+            "cliimp-sample-counts",
+            deals = ws.deals.len(),
+            open = ws.deals.len() - won - lost,
+            won = won,
+            lost = lost,
+            rate = format!("{rate:.1}"),
+            accounts = ws.accounts.len(),
+            contacts = ws.contacts.len(),
+            events = ws.stage_events.len(),
+            activities = ws.activities.len(),
+            quotes = ws.quotes.len(),
+            leads = ws.leads.len()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -118,18 +127,19 @@ pub fn sample(ctx: &Context, args: SampleArgs) -> anyhow::Result<ExitCode> {
 fn place(fresh: &std::path::Path, db: &std::path::Path, replace: bool) -> anyhow::Result<()> {
     if replace {
         return std::fs::rename(fresh, db)
-            .with_context(|| format!("moving the new workspace to {}", db.display()));
+            .with_context(|| t!("cliimp-sample-moving", file = db.display().to_string()));
     }
     match std::fs::hard_link(fresh, db) {
         Ok(()) => {
             let _ = std::fs::remove_file(fresh);
             Ok(())
         }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => bail!(
-            "{} was created by another process meanwhile; it was left as it is (pass --force to replace it)",
-            db.display()
-        ),
-        Err(e) => Err(e).with_context(|| format!("putting the new workspace at {}", db.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            bail!(t!("cliimp-sample-raced", file = db.display().to_string()))
+        }
+        Err(e) => {
+            Err(e).with_context(|| t!("cliimp-sample-placing", file = db.display().to_string()))
+        }
     }
 }
 
@@ -140,10 +150,7 @@ pub fn check(ctx: &Context) -> anyhow::Result<ExitCode> {
     let problems = match std::sync::Arc::get_mut(&mut store) {
         Some(sole) => sole.check()?,
         None => {
-            outln!(
-                ctx,
-                "(served workspace: the file's own integrity check runs when the server is stopped)"
-            );
+            outln!(ctx, "{}", t!("cliimp-check-served"));
             store.consistency_problems()?
         }
     };
@@ -151,7 +158,11 @@ pub fn check(ctx: &Context) -> anyhow::Result<ExitCode> {
     // too damaged to write keeps its report below all the same.
     let _ = store.record_check(problems.is_empty());
     if problems.is_empty() {
-        outln!(ctx, "{}: healthy", ctx.db.display());
+        outln!(
+            ctx,
+            "{}",
+            t!("cliimp-check-healthy", file = ctx.db.display().to_string())
+        );
         return Ok(ExitCode::SUCCESS);
     }
     for p in &problems {
@@ -159,9 +170,12 @@ pub fn check(ctx: &Context) -> anyhow::Result<ExitCode> {
     }
     errln!(
         ctx,
-        "{} problem(s) found in {}",
-        problems.len(),
-        ctx.db.display()
+        "{}",
+        t!(
+            "cliimp-check-problems",
+            count = problems.len(),
+            file = ctx.db.display().to_string()
+        )
     );
     errln!(ctx, "{}", damage_advice(&ctx.db));
     Ok(ExitCode::from(1))
@@ -172,10 +186,13 @@ pub fn backup(ctx: &Context, to: &std::path::Path) -> anyhow::Result<ExitCode> {
     let bytes = store.backup_to(to)?;
     outln!(
         ctx,
-        "backed up {} ({:.1} MB) to {}",
-        ctx.db.display(),
-        bytes as f64 / 1e6,
-        to.display()
+        "{}",
+        t!(
+            "cliimp-backed-up",
+            file = ctx.db.display().to_string(),
+            megabytes = format!("{:.1}", bytes as f64 / 1e6),
+            to = to.display().to_string()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -230,9 +247,7 @@ pub fn export(ctx: &Context, args: ExportArgs) -> anyhow::Result<ExitCode> {
             json
         }
         (None, ExportFormat::Csv) => {
-            anyhow::bail!(
-                "CSV holds one kind of record: export deals, accounts, contacts, activities or events"
-            )
+            anyhow::bail!(t!("cliimp-export-csv-one-kind"))
         }
         (Some(kind), ExportFormat::Csv) => {
             use crate::io::export;
@@ -260,7 +275,11 @@ pub fn export(ctx: &Context, args: ExportArgs) -> anyhow::Result<ExitCode> {
     match &args.out {
         Some(path) => {
             files::write_atomically(path, &json)?;
-            errln!(ctx, "exported to {}", path.display());
+            errln!(
+                ctx,
+                "{}",
+                t!("cliimp-exported", file = path.display().to_string())
+            );
         }
         None => {
             let mut out = ctx.out();
@@ -274,8 +293,15 @@ pub fn export(ctx: &Context, args: ExportArgs) -> anyhow::Result<ExitCode> {
 pub fn undo(ctx: &Context) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
     match store.undo(ctx.stamp())? {
-        Some(done) => outln!(ctx, "undone: {}", crate::text::sanitize(&done.label)),
-        None => outln!(ctx, "nothing to undo"),
+        Some(done) => outln!(
+            ctx,
+            "{}",
+            t!(
+                "cliimp-undone",
+                what = crate::text::sanitize(&done.label).into_owned()
+            )
+        ),
+        None => outln!(ctx, "{}", t!("cliimp-nothing-to-undo")),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -283,16 +309,21 @@ pub fn undo(ctx: &Context) -> anyhow::Result<ExitCode> {
 /// What plain `dealdeck` prints: the pipeline at a glance.
 pub fn summary(ctx: &Context) -> anyhow::Result<ExitCode> {
     let store = ctx.open_existing()?;
-    let sample = if store.is_sample()? {
-        "  — SAMPLE DATA"
+    let title = if store.is_sample()? {
+        "cliimp-summary-title-sample"
     } else {
-        ""
+        "cliimp-summary-title"
     };
-    outln!(ctx, "dealdeck workspace {}{sample}", ctx.db.display());
+    outln!(ctx, "{}", t!(title, file = ctx.db.display().to_string()));
     let open = store.open_deals()?;
     for pipeline in store.pipelines()? {
         outln!(ctx, "\n{}", crate::text::sanitize(&pipeline.name));
-        let mut t = Table::new(&["STAGE", ">DEALS", ">TOTAL", ">WEIGHTED"]);
+        let mut t = Table::new(&[
+            super::col("cliimp-col-stage"),
+            super::num("cliimp-col-deals"),
+            super::num("cliimp-col-total"),
+            super::num("cliimp-col-weighted"),
+        ]);
         for stage in pipeline.open_stages() {
             let deals: Vec<&Deal> = open.iter().filter(|d| d.stage == stage.id).collect();
             let (mut total, mut weighted) = (PerCurrency::default(), PerCurrency::default());
@@ -315,8 +346,5 @@ pub fn summary(ctx: &Context) -> anyhow::Result<ExitCode> {
 
 /// What to do about a damaged workspace, in the words of the commands to run.
 pub fn damage_advice(db: &std::path::Path) -> String {
-    format!(
-        "what to do: keep the damaged file aside, then restore the latest backup — stop every dealdeck using it (and `dealdeck serve`), `cp {0} {0}.damaged`, then `cp YOUR-BACKUP.redb {0}`; `dealdeck backup --to FILE` makes backups (a cron line: `dealdeck backup --to ~/backups/dealdeck-$(date +%F).redb`)",
-        db.display()
-    )
+    t!("cliimp-damage-advice", db = db.display().to_string())
 }

@@ -19,6 +19,7 @@ struct Request<T> {
 }
 
 /// An answer, and how many requests it answers (newer requests overtake older ones).
+/// A failure carries the store's error; `tick` words it, on the session's thread.
 type Reply<T> = (usize, Result<T, String>);
 
 pub struct AnalyticsWorker<T> {
@@ -62,7 +63,7 @@ impl<T: Send + 'static> AnalyticsWorker<T> {
         if sent {
             self.waiting += 1;
         } else {
-            self.error = Some("the analytics worker stopped; reopen dealdeck".into());
+            self.error = Some(t!("cliimp-worker-stopped"));
         }
     }
 
@@ -81,7 +82,7 @@ impl<T: Send + 'static> AnalyticsWorker<T> {
                             self.latest = Some(Arc::new(output));
                             self.error = None;
                         }
-                        Err(e) => self.error = Some(e),
+                        Err(e) => self.error = Some(t!("cliimp-worker-cannot-read", error = e)),
                     }
                     changed = true;
                 }
@@ -144,8 +145,7 @@ fn serve<T>(
             match store.analytics_input() {
                 Ok(ws) => loaded = Some((request.version, ws)),
                 Err(e) => {
-                    let _ =
-                        replies.send((skipped + 1, Err(format!("cannot read the workspace: {e}"))));
+                    let _ = replies.send((skipped + 1, Err(e.to_string())));
                     wake.wake();
                     continue;
                 }
