@@ -247,8 +247,13 @@ fn what_programs_read_is_the_same_in_either_language() {
         assert_eq!(english, chinese, "{args:?}");
         english
     };
-    for report in ["funnel", "velocity", "trends"] {
+    for report in [
+        "funnel", "velocity", "trends", "health", "loss", "leads", "all", "forecast",
+    ] {
         same(&["report", report, "--period", "2026-10", "--format", "json"]);
+    }
+    for report in ["health", "loss", "leads"] {
+        same(&["report", report, "--period", "2026-10", "--format", "csv"]);
     }
     same(&[
         "report", "winloss", "--by", "owner", "--period", "2026-10", "--format", "json",

@@ -70,8 +70,11 @@ impl ReportSet {
     /// checks) beside the per-close side (win rate, trends, forecast, win/loss,
     /// volatility).
     pub fn compute(facts: &Facts, scope: &Scope, period: &Period) -> ReportSet {
+        // The stage side words its checks in the caller's language.
+        let lang = crate::i18n::lang();
         std::thread::scope(|threads| {
-            let stage_side = threads.spawn(|| {
+            let stage_side = threads.spawn(move || {
+                crate::i18n::set_session_lang(lang);
                 let norms = StageNorms::new(facts);
                 let funnel = funnel::funnel(facts, scope, period, &norms);
                 let checks = health::stage_checks(facts, scope, period, &norms);

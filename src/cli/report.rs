@@ -83,6 +83,16 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
     if args.format == ReportFormat::Csv && args.report == ReportKind::All {
         bail!(t!("clirep-csv-one-report"));
     }
+    // Machines read JSON and CSV: their words (health details, row names) are
+    // the same whatever language the command line speaks. A local command owns
+    // its process (the figures are computed on several threads); a served one
+    // owns its thread.
+    if matches!(args.format, ReportFormat::Json | ReportFormat::Csv) {
+        crate::i18n::set_session_lang(crate::i18n::Lang::En);
+        if !ctx.is_served() {
+            crate::i18n::set_lang(crate::i18n::Lang::En);
+        }
+    }
     let period = Period::parse(&args.period, ctx.today())?;
     let store = ctx.open_existing()?;
     if args.report == ReportKind::Leads {

@@ -143,7 +143,7 @@ pub fn run(ctx: &Context, command: UserCommand) -> anyhow::Result<ExitCode> {
                             "name": o.name,
                             "owner_id": o.id.0,
                             "team": o.team,
-                            "role": u.role.label(),
+                            "role": u.role.code(),
                             "keys": u.keys.iter().map(|k| fingerprint(k)).collect::<Vec<_>>(),
                         })
                     })

@@ -31,9 +31,18 @@ impl Default for LeadRules {
             recycle_days: 15,
             follow_up_hours: 24,
             auto_assign_score: 80,
-            target_industries: ["Manufacturing", "Auto parts", "Logistics"]
-                .map(String::from)
-                .to_vec(),
+            // The Chinese sample's names of the same industries, so its leads
+            // weigh the same.
+            target_industries: [
+                "Manufacturing",
+                "Auto parts",
+                "Logistics",
+                "制造业",
+                "汽车零部件",
+                "物流",
+            ]
+            .map(String::from)
+            .to_vec(),
         }
     }
 }

@@ -140,6 +140,19 @@ pub fn set_session_lang(lang: Lang) {
     SESSION_LANG.with(|c| c.set(Some(lang)));
 }
 
+/// A thread that speaks the language of the thread starting it: a served
+/// session's background work (reports, search, loaders) words its results
+/// in that session's language.
+pub fn spawn<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> std::thread::JoinHandle<T> {
+    let lang = lang();
+    std::thread::spawn(move || {
+        set_session_lang(lang);
+        work()
+    })
+}
+
 /// The catalogue files, per language, in the same order: one per area of
 /// the product, so each area's words are found together.
 macro_rules! catalogue {

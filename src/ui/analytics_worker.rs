@@ -16,6 +16,8 @@ struct Request<T> {
     /// The app's change count: a different one means the workspace must be reread.
     version: u64,
     job: Job<T>,
+    /// The session's language when it asked: the figures' words follow it.
+    lang: crate::i18n::Lang,
 }
 
 /// An answer, and how many requests it answers (newer requests overtake older ones).
@@ -59,7 +61,14 @@ impl<T: Send + 'static> AnalyticsWorker<T> {
         let sent = self
             .requests
             .as_ref()
-            .is_some_and(|tx| tx.send(Some(Request { version, job })).is_ok());
+            .is_some_and(|tx| {
+                tx.send(Some(Request {
+                    version,
+                    job,
+                    lang: crate::i18n::lang(),
+                }))
+                .is_ok()
+            });
         if sent {
             self.waiting += 1;
         } else {
@@ -141,6 +150,7 @@ fn serve<T>(
             super::memory::give_back_freed_memory();
             continue;
         };
+        crate::i18n::set_session_lang(request.lang);
         if loaded.as_ref().is_none_or(|(v, _)| *v != request.version) {
             match store.analytics_input() {
                 Ok(ws) => loaded = Some((request.version, ws)),

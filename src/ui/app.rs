@@ -322,6 +322,12 @@ impl App {
                 };
                 // This session's thread only: others on a served workspace keep theirs.
                 set_session_lang(next);
+                // Words made on other threads follow: the search index is made
+                // again on the next `/`, the figures on screen now.
+                self.jobs.search.release();
+                if self.screen == Screen::Reports {
+                    self.request_reports();
+                }
                 self.set_info(t!("language-now", name = next.name(), code = next.code()));
             }
             Action::Sort if self.screen == Screen::Reports => self.reports.cycle_sort(),

@@ -18,7 +18,7 @@ impl<T: Send + 'static> Job<T> {
     pub fn spawn(wake: &Wake, work: impl FnOnce() -> T + Send + 'static) -> Job<T> {
         let wake = wake.clone();
         Job {
-            handle: std::thread::spawn(move || {
+            handle: crate::i18n::spawn(move || {
                 let result = work();
                 wake.wake();
                 result

@@ -99,7 +99,7 @@ impl SearchEngine {
         self.jobs = Some(tx);
         let store = self.store.clone();
         let shared = self.shared.clone();
-        std::thread::spawn(move || worker(store, shared, rx));
+        crate::i18n::spawn(move || worker(store, shared, rx));
     }
 
     /// Lets the worker and its index go (about 1 KB per deal); the next `start`
