@@ -64,12 +64,24 @@ impl LossDialog {
         signals: &[Signal],
         recorded: Option<&LossRecord>,
     ) -> Self {
-        let position = |category: &str, sub_reason: &str| {
-            let c = categories.iter().position(|c| c.key == category)?;
-            let sub = categories[c]
+        // Signals name the built-in (English) sub-reasons; a taxonomy in another
+        // language (the Chinese defaults) has the same one at the same place.
+        let builtin = crate::domain::defaults::loss_taxonomy();
+        let builtin_place = |category: &str, sub_reason: &str| {
+            builtin
+                .iter()
+                .find(|c| c.key == category)?
                 .sub_reasons
                 .iter()
                 .position(|r| r == sub_reason)
+        };
+        let position = |category: &str, sub_reason: &str| {
+            let c = categories.iter().position(|c| c.key == category)?;
+            let subs = &categories[c].sub_reasons;
+            let sub = subs
+                .iter()
+                .position(|r| r == sub_reason)
+                .or_else(|| builtin_place(category, sub_reason).filter(|i| *i < subs.len()))
                 .unwrap_or(0);
             Some((c, sub))
         };
@@ -136,9 +148,13 @@ impl LossDialog {
         form.notes = signals
             .iter()
             .map(|s| {
+                // The workspace's own name of the suggested sub-reason.
+                let reason = position(s.category, s.sub_reason)
+                    .and_then(|(c, sub)| categories.get(c)?.sub_reasons.get(sub))
+                    .map_or(s.sub_reason, String::as_str);
                 t!(
                     "dlg-loss-signal",
-                    reason = s.sub_reason,
+                    reason = reason,
                     evidence = s.evidence.as_str()
                 )
             })
