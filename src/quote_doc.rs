@@ -33,25 +33,15 @@ pub fn not_approved() -> String {
 /// A column header for [`Table`] (which keeps `&'static str`), marked `>`
 /// when right-aligned: made once per language and header.
 fn header(key: &str, right: bool) -> &'static str {
-    use std::sync::{Mutex, OnceLock};
     let word = crate::i18n::word(key);
-    if !right {
-        return word;
+    if right {
+        crate::i18n::keep(format!(">{word}"))
+    } else {
+        word
     }
-    static MARKED: OnceLock<Mutex<HashMap<&'static str, &'static str>>> = OnceLock::new();
-    let mut marked = match MARKED.get_or_init(Default::default).lock() {
-        Ok(m) => m,
-        Err(poisoned) => poisoned.into_inner(),
-    };
-    marked
-        .entry(word)
-        .or_insert_with(|| Box::leak(format!(">{word}").into_boxed_str()))
 }
 
-/// `label` padded with spaces to `cells` terminal cells.
-fn pad(label: &str, cells: usize) -> String {
-    format!("{label}{}", " ".repeat(cells.saturating_sub(width(label))))
-}
+use crate::text::pad_end as pad;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocFormat {

@@ -88,6 +88,17 @@ pub fn sanitize_lines(s: &str) -> String {
 }
 
 /// Display width in terminal cells.
+/// `s` followed by spaces up to `cells` terminal cells, never cut: `{:<n}`
+/// counted in cells, so Chinese text (two cells a character) lines up.
+pub fn pad_end(s: &str, cells: usize) -> String {
+    format!("{s}{}", " ".repeat(cells.saturating_sub(width(s))))
+}
+
+/// Spaces, then `s`, up to `cells` terminal cells, never cut: `{:>n}` in cells.
+pub fn pad_start(s: &str, cells: usize) -> String {
+    format!("{}{s}", " ".repeat(cells.saturating_sub(width(s))))
+}
+
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
 }

@@ -384,26 +384,16 @@ pub(crate) fn col(key: &str) -> &'static str {
 /// The header of a right-aligned (number) column, from the catalogue: `>`
 /// before it, as [`crate::table::Table::new`] reads it.
 pub(crate) fn num(key: &str) -> &'static str {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    // Made once per word and kept, as `word` keeps the words.
-    static RIGHT: OnceLock<Mutex<HashMap<&'static str, &'static str>>> = OnceLock::new();
-    let word = crate::i18n::word(key);
-    let mut right = match RIGHT.get_or_init(Default::default).lock() {
-        Ok(r) => r,
-        Err(poisoned) => poisoned.into_inner(),
-    };
-    *right
-        .entry(word)
-        .or_insert_with(|| Box::leak(format!(">{word}").into_boxed_str()))
+    crate::i18n::keep(format!(">{}", crate::i18n::word(key)))
 }
 
 /// A label of a `label  value` line, padded to `cells` terminal cells (a
 /// space at least), so the values line up in any language.
 pub(crate) fn label(key: &str, cells: usize) -> String {
     let text = t!(key);
-    let pad = cells.saturating_sub(crate::text::width(&text)).max(1);
-    format!("{text}{}", " ".repeat(pad))
+    // A space at least, even past `cells`.
+    let room = cells.max(crate::text::width(&text) + 1);
+    crate::text::pad_end(&text, room)
 }
 
 /// The number behind an `ExitCode` (std keeps it private).

@@ -294,22 +294,8 @@ impl Cells {
     /// Tables hold `&'static str` headers, `>` first for right alignment: each
     /// text is made once and kept, so the set is as small as the catalogue.
     fn header(&self, key: &str, right: bool) -> &'static str {
-        use std::collections::HashMap;
-        use std::sync::{Mutex, OnceLock};
-        static MADE: OnceLock<Mutex<HashMap<String, &'static str>>> = OnceLock::new();
         let text = self.say(key);
-        let text = if right { format!(">{text}") } else { text };
-        let made = MADE.get_or_init(|| Mutex::new(HashMap::new()));
-        let mut made = match made.lock() {
-            Ok(m) => m,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        if let Some(s) = made.get(&text) {
-            return s;
-        }
-        let kept: &'static str = Box::leak(text.clone().into_boxed_str());
-        made.insert(text, kept);
-        kept
+        crate::i18n::keep(if right { format!(">{text}") } else { text })
     }
 
     /// A win/loss dimension (`decision_maker`) as its first column reads.

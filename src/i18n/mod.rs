@@ -184,6 +184,8 @@ catalogue!(
     "cli-messages.ftl",
     "cli-reports.ftl",
     "cli-import.ftl",
+    "store.ftl",
+    "io.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;
@@ -256,6 +258,25 @@ pub fn word(key: &str) -> &'static str {
     let text: &'static str = Box::leak(message_in(lang, key, None).into_boxed_str());
     words.insert((lang, key.to_string()), text);
     text
+}
+
+/// `text` as a `&'static str`, made once and kept: for tables and forms that
+/// hold static labels built from the catalogue (`>` + a header). The set is as
+/// small as the catalogue times its variants.
+pub fn keep(text: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::Mutex;
+    static KEPT: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut kept = match KEPT.get_or_init(Default::default).lock() {
+        Ok(k) => k,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    if let Some(s) = kept.get(text.as_str()) {
+        return s;
+    }
+    let made: &'static str = Box::leak(text.into_boxed_str());
+    kept.insert(made);
+    made
 }
 
 /// Whether the catalogue of `lang` has `key`.

@@ -43,20 +43,7 @@ fn head(key: &str) -> &'static str {
 /// A right-aligned table header (`>` before it, as tables read them), made once
 /// per language and kept.
 fn head_right(key: &str) -> &'static str {
-    use std::sync::{Mutex, OnceLock};
-    static MADE: OnceLock<Mutex<HashMap<String, &'static str>>> = OnceLock::new();
-    let text = format!(">{}", crate::i18n::word(key));
-    let made = MADE.get_or_init(|| Mutex::new(HashMap::new()));
-    let mut made = match made.lock() {
-        Ok(m) => m,
-        Err(poisoned) => poisoned.into_inner(),
-    };
-    if let Some(s) = made.get(&text) {
-        return s;
-    }
-    let kept: &'static str = Box::leak(text.clone().into_boxed_str());
-    made.insert(text, kept);
-    kept
+    crate::i18n::keep(format!(">{}", crate::i18n::word(key)))
 }
 
 fn heading(markdown: bool, level: usize, title: &str) -> String {

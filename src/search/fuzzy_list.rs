@@ -49,12 +49,12 @@ impl FuzzyList {
             let Some(h) = self.haystacks.get(i as usize) else {
                 continue;
             };
-            let reading = self.readings.get(i as usize).and_then(Option::as_ref);
-            let score = pattern.score(h.slice(..), &mut self.matcher).or_else(|| {
-                pattern
-                    .score(reading?.slice(..), &mut self.matcher)
-                    .map(super::chinese::reading_score)
-            });
+            let reading = self
+                .readings
+                .get(i as usize)
+                .and_then(Option::as_ref)
+                .map(|r| r.slice(..));
+            let score = pattern.score(h.slice(..), reading, &mut self.matcher);
             if let Some(score) = score {
                 scored.push((score, i));
             }

@@ -5,7 +5,7 @@
 //! a screen can show the first results while the rest are still scored.
 
 use super::Item;
-use nucleo::pattern::Pattern;
+use super::Query;
 use nucleo::{Config, Matcher, Utf32String};
 
 /// Ranked results kept per query; enough for any list a person scrolls.
@@ -77,7 +77,7 @@ impl Index {
 
     /// Scores `candidates` (item indices in order; None = every item) on one
     /// thread, keeping matches in order and the best `TOP`.
-    fn score_part(&self, pattern: &Pattern, candidates: &[u32], matcher: &mut Matcher) -> Ranking {
+    fn score_part(&self, pattern: &Query, candidates: &[u32], matcher: &mut Matcher) -> Ranking {
         let mut out = Ranking::default();
         // Once `TOP` are held, a score below the weakest of them cannot enter.
         let mut floor = 0;
@@ -85,12 +85,8 @@ impl Index {
             let Some(haystack) = self.haystacks.get(i as usize) else {
                 continue;
             };
-            let score = pattern.score(haystack.slice(..), matcher).or_else(|| {
-                let reading = self.readings.get(&i)?;
-                pattern
-                    .score(reading.slice(..), matcher)
-                    .map(super::chinese::reading_score)
-            });
+            let reading = self.readings.get(&i).map(|r| r.slice(..));
+            let score = pattern.score(haystack.slice(..), reading, matcher);
             if let Some(score) = score {
                 out.matched.push(i);
                 if score >= floor {
@@ -115,7 +111,7 @@ impl Index {
     /// Returns None when stopped.
     pub fn rank(
         &self,
-        pattern: &Pattern,
+        pattern: &Query,
         candidates: Option<&[u32]>,
         threads: usize,
         mut progress: impl FnMut(&Ranking) -> bool,

@@ -12,7 +12,7 @@ pub use index::Index;
 
 use crate::domain::*;
 use chrono::{DateTime, Utc};
-use nucleo::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo::{Config, Matcher, Utf32Str};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -158,14 +158,48 @@ impl<'a> ItemsBuilder<'a> {
     }
 }
 
-/// A query as the matcher takes it; traditional Chinese is simplified, as
-/// every haystack is (see [`chinese::searchable`]).
-pub fn pattern(query: &str) -> Pattern {
-    Pattern::parse(
-        &chinese::query(query),
-        CaseMatching::Smart,
-        Normalization::Smart,
-    )
+/// A query as the matcher takes it: fuzzy against the text (traditional
+/// Chinese simplified, as every haystack is: see [`chinese::searchable`]),
+/// and as unbroken runs against a name's pinyin readings — a reading is long
+/// and made of few letters, so a fuzzy `heng` would find nearly every name.
+pub struct Query {
+    text: Pattern,
+    /// None when the query itself has Han characters (no reading to match).
+    reading: Option<Pattern>,
+}
+
+pub fn pattern(query: &str) -> Query {
+    let query = chinese::query(query);
+    let reading = (!chinese::has_han(&query)).then(|| {
+        Pattern::new(
+            &query,
+            CaseMatching::Ignore,
+            Normalization::Smart,
+            AtomKind::Substring,
+        )
+    });
+    Query {
+        text: Pattern::parse(&query, CaseMatching::Smart, Normalization::Smart),
+        reading,
+    }
+}
+
+impl Query {
+    /// The text's score, else the reading's (counted for less: a match in the
+    /// name itself ranks first); None when neither matches.
+    pub fn score(
+        &self,
+        text: Utf32Str<'_>,
+        reading: Option<Utf32Str<'_>>,
+        matcher: &mut Matcher,
+    ) -> Option<u32> {
+        self.text.score(text, matcher).or_else(|| {
+            self.reading
+                .as_ref()?
+                .score(reading?, matcher)
+                .map(chinese::reading_score)
+        })
+    }
 }
 
 /// Scores every candidate's haystack against `query`, keeping those that match.
@@ -181,13 +215,12 @@ pub fn fuzzy_scores<'a, T>(
         .into_iter()
         .filter_map(|(value, haystack)| {
             let (text, reading) = chinese::searchable(haystack);
+            let mut reading_buf = Vec::new();
+            let reading = reading
+                .as_deref()
+                .map(|r| Utf32Str::new(r, &mut reading_buf));
             pattern
-                .score(Utf32Str::new(&text, &mut buf), &mut matcher)
-                .or_else(|| {
-                    pattern
-                        .score(Utf32Str::new(reading.as_deref()?, &mut buf), &mut matcher)
-                        .map(chinese::reading_score)
-                })
+                .score(Utf32Str::new(&text, &mut buf), reading, &mut matcher)
                 .map(|s| (s, value))
         })
         .collect()
@@ -237,11 +270,14 @@ mod tests {
             mk(3, "张敏"),
             mk(4, "Zhang Min Trading"),
             mk(5, "恒通 Logistics"),
+            mk(6, "何国庆"),
         ]);
         let ids = |query: &str| -> Vec<u64> {
             index.search(query, 10).iter().map(|(_, i)| i.id).collect()
         };
         assert_eq!(ids("hengtong"), [5, 2]);
+        // A reading matches as an unbroken run: `heng` is not h…e…n…g in heguoqing.
+        assert_eq!(ids("heng"), [5, 2]);
         // Initials find every name with them.
         let initials = ids("ht");
         assert!(

@@ -9,18 +9,7 @@ use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-/// `s` padded with spaces to `cells` cells on the right (never cut), as
-/// `{:<n}` does for text whose characters are one cell each.
-fn pad(s: &str, cells: usize) -> String {
-    let pad = cells.saturating_sub(crate::text::width(s));
-    format!("{s}{}", " ".repeat(pad))
-}
-
-/// `s` padded to `cells` cells on the left (never cut), as `{:>n}`.
-fn pad_left(s: &str, cells: usize) -> String {
-    let pad = cells.saturating_sub(crate::text::width(s));
-    format!("{}{s}", " ".repeat(pad))
-}
+use crate::text::{pad_end as pad, pad_start as pad_left};
 
 pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;

@@ -110,11 +110,7 @@ fn heading<'a>(t: &Theme, text: &str) -> Line<'a> {
     Line::from(Span::styled(format!(" {text}"), t.style(Role::Header)))
 }
 
-/// `text` padded with spaces to `cells` terminal cells (never cut).
-fn pad(text: &str, cells: usize) -> String {
-    let room = cells.saturating_sub(crate::text::width(text));
-    format!("{text}{}", " ".repeat(room))
-}
+use crate::text::pad_end as pad;
 
 /// A field of the overview: its label (a catalogue key) and value.
 fn field<'a>(t: &Theme, key: &str, value: String, role: Role) -> Line<'a> {

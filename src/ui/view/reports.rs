@@ -618,15 +618,4 @@ fn health(t: &Theme, r: &Reports, output: &ReportOutput, area: Rect, buf: &mut B
     }
 }
 
-/// `s` right-aligned in `cells` cells (a wide character takes two); longer
-/// text is left whole, as `{:>n}` would.
-fn right(s: &str, cells: usize) -> String {
-    let pad = cells.saturating_sub(crate::text::width(s));
-    format!("{}{s}", " ".repeat(pad))
-}
-
-/// `s` left-aligned in `cells` cells, left whole when longer (`{:<n}`).
-fn left(s: &str, cells: usize) -> String {
-    let pad = cells.saturating_sub(crate::text::width(s));
-    format!("{s}{}", " ".repeat(pad))
-}
+use crate::text::{pad_end as left, pad_start as right};

@@ -282,19 +282,5 @@ impl ReviewWizard {
 /// The label `key` indented two cells under its action's title, as a field
 /// label must be: `&'static` (made once per language and kept, as `word` does).
 fn indented(key: &str) -> &'static str {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static MADE: OnceLock<Mutex<HashMap<String, &'static str>>> = OnceLock::new();
-    let text = format!("  {}", word(key));
-    let made = MADE.get_or_init(|| Mutex::new(HashMap::new()));
-    let mut made = match made.lock() {
-        Ok(m) => m,
-        Err(poisoned) => poisoned.into_inner(),
-    };
-    if let Some(s) = made.get(&text) {
-        return s;
-    }
-    let kept: &'static str = Box::leak(text.clone().into_boxed_str());
-    made.insert(text, kept);
-    kept
+    crate::i18n::keep(format!("  {}", word(key)))
 }

@@ -333,18 +333,7 @@ pub(super) fn comparison_line(
 /// Cells of the name column of the figure tables.
 pub(super) const METRIC_CELLS: usize = 34;
 
-/// `s` right-aligned in `cells` cells (a wide character takes two); longer
-/// text is left whole, as `{:>n}` would.
-pub(super) fn right(s: &str, cells: usize) -> String {
-    let pad = cells.saturating_sub(crate::text::width(s));
-    format!("{}{s}", " ".repeat(pad))
-}
-
-/// `s` left-aligned in `cells` cells, left whole when longer (`{:<n}`).
-pub(super) fn left(s: &str, cells: usize) -> String {
-    let pad = cells.saturating_sub(crate::text::width(s));
-    format!("{s}{}", " ".repeat(pad))
-}
+pub(super) use crate::text::{pad_end as left, pad_start as right};
 
 pub(super) fn lines_push_heading(app: &App, lines: &mut Vec<Line<'static>>, title: &str) {
     lines.push(Line::default());
