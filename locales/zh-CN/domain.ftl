@@ -141,8 +141,8 @@ dom-move-won-amount = 无法以 { $amount } 赢单：赢单金额不能为负，
 
 
 # Values the rules refuse. { $field } is one of the field names below.
-dom-invalid-amount = “{ $given }”不是金额（应为数字，如 12,500.00、12.5k 或 1.2m）
-dom-invalid-date = “{ $given }”不是日期（应为 2026-11-30、+7d、+2w、eom 或 eoq）
+dom-invalid-amount = “{ $given }”不是金额（应为数字，如 12,500.00、8万、1.2亿、12.5k 或 1.2m）
+dom-invalid-date = “{ $given }”不是日期（应为 2026-11-30、11月30日、明天、3天后、下周五、月底、季末、+7d 或 eoq）
 dom-invalid-currency = “{ $given }”不是货币代码（应为 ISO 4217 代码，如 USD、EUR 或 CNY）
 dom-invalid-email = “{ $given }”不是邮箱地址（应为 name@example.com）
 dom-invalid-empty = { $field }不能为空

@@ -267,18 +267,27 @@ pub fn compact_amount_wan(amount: Decimal) -> String {
 }
 
 /// Parses what people type for an amount: `12,500.00`, `12500`, `12.5k`, `1.2m`,
-/// `$ 3,000`, `¥8,000`. Currency symbols are ignored (the deal's currency applies).
+/// `$ 3,000`, `¥8,000`, `8万`, `1.2亿`, `8000元`. Currency symbols are ignored
+/// (the deal's currency applies).
 pub fn parse_amount(input: &str) -> Result<Decimal, ValidationError> {
     let bad = || ValidationError::Amount(input.to_string());
     let mut s: String = input
         .trim()
         .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '$' | '€' | '£' | '¥'))
+        .filter(|c| {
+            !matches!(
+                c,
+                ',' | '，' | '_' | ' ' | '\u{a0}' | '$' | '€' | '£' | '¥' | '￥' | '元'
+            )
+        })
         .collect();
     let multiplier = match s.chars().last().map(|c| c.to_ascii_lowercase()) {
         Some('k') => Decimal::from(1_000),
         Some('m') => Decimal::from(1_000_000),
         Some('b') => Decimal::from(1_000_000_000),
+        // As Chinese counts: 8万 is 80 000, 1.2亿 is 120 000 000.
+        Some('万') => Decimal::from(10_000),
+        Some('亿') => Decimal::from(100_000_000),
         _ => Decimal::ONE,
     };
     if multiplier != Decimal::ONE {
@@ -304,6 +313,9 @@ mod tests {
         assert_eq!(parse_amount("12,500.00").unwrap(), dec!(12500.00));
         assert_eq!(parse_amount("12.5k").unwrap(), dec!(12500));
         assert_eq!(parse_amount("1.2m").unwrap(), dec!(1200000));
+        assert_eq!(parse_amount("8万").unwrap(), dec!(80000));
+        assert_eq!(parse_amount("1.2亿").unwrap(), dec!(120000000));
+        assert_eq!(parse_amount("￥8,000元").unwrap(), dec!(8000));
         assert_eq!(parse_amount("$ 3,000").unwrap(), dec!(3000));
         assert_eq!(parse_amount("¥8,000").unwrap(), dec!(8000));
         assert!(parse_amount("").is_err());
