@@ -24,14 +24,23 @@ pub fn compact_amount(amount: Decimal) -> String {
 /// Shown where a figure has no value (no deals closed, no history).
 pub const NONE: &str = "–";
 
+/// The percent sign as the language writes it: `42 %` in English (the house
+/// style), `42%` in Chinese.
+fn percent_sign() -> &'static str {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => " %",
+        crate::i18n::Lang::ZhCn => "%",
+    }
+}
+
 /// Whole percents, for tables and cards: `0.4249` → `42 %`.
 pub fn percent(share: f64) -> String {
-    format!("{:.0} %", share * 100.0)
+    format!("{:.0}{}", share * 100.0, percent_sign())
 }
 
 /// One decimal, for sentences and written reports: `0.2749` → `27.5 %`.
 pub fn percent_1(share: f64) -> String {
-    format!("{:.1} %", share * 100.0)
+    format!("{:.1}{}", share * 100.0, percent_sign())
 }
 
 /// The bare number with one decimal, for CSV and plain columns: `27.5`.
@@ -51,7 +60,7 @@ pub fn points(difference: f64) -> String {
 
 /// A percentage held as a decimal percent (a discount of `12.50`): `12.5 %`.
 pub fn decimal_percent(percent: Decimal) -> String {
-    format!("{} %", percent.round_dp(2).normalize())
+    format!("{}{}", percent.round_dp(2).normalize(), percent_sign())
 }
 
 /// A count with its noun, singular or plural: `1 quote`, `3 stage events`,

@@ -275,7 +275,7 @@ climsg-pipeline-rotting-note = 注意：与 { $stage } 一样，{ $days } 天后
 # 销售流程没有进行中阶段时，代替上面的阶段名。
 climsg-pipeline-rotting-default = 默认值
 climsg-pipeline-saved = 销售流程 { $name } 已保存（`dealdeck undo` 可撤销）：
-climsg-pipeline-order-note = 注意：{ $later }（{ $later_pct } %）排在 { $earlier }（{ $earlier_pct } %）之后：靠后的阶段通常赢率更高
+climsg-pipeline-order-note = 注意：{ $later }（{ $later_pct }%）排在 { $earlier }（{ $earlier_pct }%）之后：靠后的阶段通常赢率更高
 
 ## dealdeck taxonomy
 climsg-taxonomy-line = { $key }  { $name }（可控）

@@ -152,10 +152,10 @@ dom-invalid-hidden-character = { $field }含有 U+{ $code }，这是 dealdeck �
 dom-invalid-date-out-of-range = { $field } { $day } 不在 1900 至 2200 年之间
 dom-invalid-negative-amount = 金额不能为负（收到 { $got }）
 dom-invalid-too-large = { $field } { $value } 太大：dealdeck 只保存低于 { $max }（以该货币为单位）的金额
-dom-invalid-probability = 赢率须在 0 到 100 % 之间（收到 { $got }）
+dom-invalid-probability = 赢率须在 0 到 100% 之间（收到 { $got }）
 dom-invalid-influence = 影响力须在 1 到 5 之间（收到 { $got }）
 dom-invalid-score = 评分卡分数须在 0 到 3 之间（收到 { $got }）
-dom-invalid-discount = 折扣须在 0 到 100 % 之间（收到 { $got }）
+dom-invalid-discount = 折扣须在 0 到 100% 之间（收到 { $got }）
 dom-invalid-quantity = 数量须大于零（收到 { $got }）
 dom-invalid-unit-price = 单价不能为负（收到 { $got }）
 dom-invalid-closed-at = 已关闭的商机需要关闭时间，进行中的商机不能有关闭时间
@@ -295,7 +295,7 @@ dom-dup-more = 另有 { $count } 条
 # Editing a pipeline.
 dom-pipeline-needs-open-stage = { $pipeline } 至少需要一个进行中的阶段
 dom-pipeline-must-end-closed = { $pipeline } 必须以赢单和输单阶段结尾
-dom-pipeline-probability = { $stage }：赢率须在 0 到 100 % 之间
+dom-pipeline-probability = { $stage }：赢率须在 0 到 100% 之间
 dom-pipeline-duplicate-stage = { $pipeline } 有两个名为 { $stage } 的阶段
 dom-pipeline-closed-stage-fixed = { $stage } 是商机关闭的阶段：只有进行中的阶段可以调整位置或删除
 dom-pipeline-no-such-stage = { $pipeline } 中没有这个阶段
@@ -371,7 +371,7 @@ dom-check-no-review = 复盘 R-{ $id } 不存在
 dom-check-action-history = 状态与其历史的最后一条不一致
 
 
-# Pipeline health findings. Rates come formatted ("42 %").
+# Pipeline health findings. Rates come formatted ("42%").
 dom-health-top-leak = { $stage } 转化率 { $rate }（已有结果 { $resolved } 个，推进 { $converted } 个；{ $open } 个仍在进行）；低于 { $limit } 预警
 dom-health-top-none = 本期进入 { $stage } 的商机都还没有结果
 dom-health-dropped = { $stage } { $rate }，之前 { $periods } 期为 { $average }
@@ -409,8 +409,8 @@ dom-signal-requirements = 需求变更 { $count } 次（超过 { $limit } 次）
 dom-signal-competitor = 商机上记录的竞争对手：{ $names }
 dom-signal-last-quote = 最后一版报价 { $number } v{ $version }
 # $quote: the last-quote words above.
-dom-signal-margin = { $quote }：毛利率 { $margin } %（低于 { $limit } %）
-dom-signal-discount = { $quote }：有一行折扣 { $discount } %（超过 { $limit } %），却没有审批记录
+dom-signal-margin = { $quote }：毛利率 { $margin }%（低于 { $limit }%）
+dom-signal-discount = { $quote }：有一行折扣 { $discount }%（超过 { $limit }%），却没有审批记录
 dom-signal-no-dm = 客户的权力地图上没有决策人
 dom-signal-dm-silent = 决策人 { $name } 最后一次联系是在输单前 { $days } 天
 dom-signal-no-activity = 输单前商机上没有任何跟进
@@ -431,7 +431,7 @@ dom-alert-deals-lost = 输单 { $now } 个，之前每期 { $before } 个
 dom-alert-days-to-win = 赢单用时 { $now } 天，比之前的 { $before } 天长 { $longer }
 dom-alert-average-won = 平均赢单金额比之前小 { $smaller }
 # $metric: a stage name (or pipeline · stage).
-dom-alert-conversion = { $metric }：转化率 { $now }，低于之前 { $before } 的 85 %
+dom-alert-conversion = { $metric }：转化率 { $now }，低于之前 { $before } 的 85%
 # What differed between won and lost deals.
 dom-attribute-deals = 商机数
 dom-attribute-average-amount = 平均金额

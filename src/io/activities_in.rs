@@ -1,11 +1,11 @@
 //! Activities from CSV (dealdeck's export, a Salesforce activity report, or `--map`):
 //! joined to deals by external id or name, and to contacts by name.
 
-use super::ImportError;
 use super::columns::{Columns, Reported, RowReader};
 use super::parties_in::{each_row, find, name_of};
 use super::sheet::Sheet;
 use super::values::{parse_flag, parse_instant};
+use super::{Expected, ImportError};
 use crate::domain::*;
 use crate::store::ImportedActivity;
 
@@ -107,10 +107,7 @@ pub fn read_activities(
         let at = match parse_instant(r.text(F::At), date_format) {
             Some(t) => Ok(t),
             None => {
-                r.problem(
-                    F::At,
-                    "a date or date and time (2026-10-31, 2026-10-31T14:05:00Z)",
-                );
+                r.problem(F::At, "io-expected-date-time");
                 Err(Reported)
             }
         };
@@ -119,14 +116,14 @@ pub fn read_activities(
         if summary.is_empty() || summary.chars().count() > MAX_TEXT {
             r.problem(
                 F::Summary,
-                format!("a summary of 1 to {MAX_TEXT} characters"),
+                Expected::new("io-expected-summary").with("max", MAX_TEXT.to_string()),
             );
         }
         let done = match parse_flag(r.text(F::Done)) {
             Some(d) => Ok(d),
             None if r.text(F::Done).eq_ignore_ascii_case("completed") => Ok(true),
             None => {
-                r.problem(F::Done, "true or false");
+                r.problem(F::Done, "io-expected-true-false");
                 Err(Reported)
             }
         };

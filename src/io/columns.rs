@@ -3,7 +3,7 @@
 
 use super::sheet::Sheet;
 use super::values::parse_day;
-use super::{CellProblem, ImportError};
+use super::{CellColumn, CellProblem, Expected, ImportError};
 use chrono::NaiveDate;
 
 /// The column of each field found: `--map FIELD=Column` pairs first, then the header
@@ -26,10 +26,11 @@ impl<F: Copy + PartialEq> Columns<F> {
             let Some(i) = sheet.column(header) else {
                 return Err(ImportError::Mapping {
                     file: sheet.file.clone(),
-                    problem: format!(
-                        "--map {}={header}: no column '{header}' (columns: {})",
-                        name(*field),
-                        sheet.headers.join(", ")
+                    problem: t!(
+                        "io-map-no-column",
+                        field = name(*field),
+                        header = header.as_str(),
+                        columns = sheet.headers.join(", ")
                     ),
                 });
             };
@@ -62,19 +63,19 @@ impl<F: Copy + PartialEq> Columns<F> {
         if missing.is_empty() {
             return Ok(());
         }
-        let how = if from_preset {
-            "the preset found none for"
+        let key = if from_preset {
+            "io-preset-found-none"
         } else {
-            "no --map (or --from preset) gives"
+            "io-no-map-gives"
         };
+        let args = crate::i18n::args([
+            ("missing", missing.join(", ").into()),
+            ("columns", sheet.headers.join(", ").into()),
+            ("fields", field_names.join(", ").into()),
+        ]);
         Err(ImportError::Mapping {
             file: sheet.file.clone(),
-            problem: format!(
-                "{how}: {} (columns: {}; map one with --map FIELD=Column, fields: {})",
-                missing.join(", "),
-                sheet.headers.join(", "),
-                field_names.join(", ")
-            ),
+            problem: crate::i18n::message(key, Some(&args)),
         })
     }
 
@@ -94,10 +95,10 @@ impl<F: Copy + PartialEq> Columns<F> {
 
     /// How a problem names the field's column: its header, or that the file
     /// has none (`--map` could name one).
-    pub fn label(&self, field: F) -> String {
+    pub fn label(&self, field: F) -> CellColumn {
         match self.header(field) {
-            "" => format!("{} (no such column in the file)", (self.name)(field)),
-            header => header.to_string(),
+            "" => CellColumn::Missing((self.name)(field)),
+            header => CellColumn::Header(header.to_string()),
         }
     }
 }
@@ -126,7 +127,9 @@ impl<F: Copy + PartialEq> RowReader<'_, F> {
         Some(self.text(field).to_string()).filter(|s| !s.is_empty())
     }
 
-    pub fn problem(&mut self, field: F, expected: impl Into<String>) {
+    /// What the cell should hold: an `io-expected-…` key, or an [`Expected`]
+    /// with arguments.
+    pub fn problem(&mut self, field: F, expected: impl Into<Expected>) {
         self.problems.push(CellProblem {
             line: self.line,
             column: self.columns.label(field),
@@ -145,8 +148,8 @@ impl<F: Copy + PartialEq> RowReader<'_, F> {
             Some(d) => Ok(Some(d)),
             None => {
                 let expected = match format {
-                    Some(f) => format!("a date as {f}"),
-                    None => "a date (2026-10-31, 10/31/2026 or 31.10.2026)".into(),
+                    Some(f) => Expected::new("io-expected-date-as").with("format", f),
+                    None => Expected::new("io-expected-date"),
                 };
                 self.problem(field, expected);
                 Err(Reported)
@@ -171,7 +174,10 @@ impl<F: Copy + PartialEq> RowReader<'_, F> {
             Some((_, value)) => Ok(Some(*value)),
             None => {
                 let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
-                self.problem(field, format!("one of {}", names.join(", ")));
+                self.problem(
+                    field,
+                    Expected::new("io-expected-one-of").with("choices", names.join(", ")),
+                );
                 Err(Reported)
             }
         }

@@ -6,7 +6,7 @@ pub use super::deal_fields::{Field, Preset};
 pub use super::deal_mapping::{DealMapping, DefaultCreated, FixDates, ImportDefaults};
 use super::sheet::Sheet;
 use super::values::{parse_amount_cell, parse_flag, parse_percent};
-use super::{CellProblem, ImportError, MAX_PROBLEMS};
+use super::{CellProblem, Expected, ImportError, MAX_PROBLEMS};
 use crate::domain::*;
 use crate::store::{Correction, ImportedDeal};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
@@ -14,6 +14,7 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 fn columns(sheet: &Sheet, mapping: &DealMapping) -> Result<Columns<Field>, ImportError> {
     let preset = mapping.preset.map_or(&[][..], Preset::columns);
     let columns = Columns::resolve(sheet, &mapping.columns, preset, Field::name)?;
+    let stage = t!("io-group-stage-or-status");
     columns.require(
         sheet,
         &[
@@ -21,7 +22,7 @@ fn columns(sheet: &Sheet, mapping: &DealMapping) -> Result<Columns<Field>, Impor
             ("account", &[Field::Account, Field::AccountId]),
             ("amount", &[Field::Amount]),
             (
-                "stage (or status)",
+                stage.as_str(),
                 &[Field::Stage, Field::Status, Field::IsClosed],
             ),
         ],
@@ -154,7 +155,7 @@ pub fn check_deals(
         .or(pipelines.first())
         .ok_or_else(|| ImportError::Mapping {
             file: sheet.file.clone(),
-            problem: "the workspace has no pipeline".into(),
+            problem: t!("io-no-pipeline"),
         })?;
     let mut deals = Vec::with_capacity(sheet.rows.len());
     let mut rejected: Vec<Rejected> = Vec::new();
@@ -219,11 +220,7 @@ fn same_ids(sheet: &Sheet, columns: &Columns<Field>, checked: &mut Checked) {
         let lines: Vec<u64> = rows.iter().map(|i| checked.deals[*i].line).collect();
         for i in rows {
             let line = checked.deals[*i].line;
-            let others: Vec<String> = lines
-                .iter()
-                .filter(|l| **l != line)
-                .map(u64::to_string)
-                .collect();
+            let others: Vec<u64> = lines.iter().copied().filter(|l| *l != line).collect();
             refused.push(Rejected {
                 line,
                 cells: cells_of(line),
@@ -231,10 +228,7 @@ fn same_ids(sheet: &Sheet, columns: &Columns<Field>, checked: &mut Checked) {
                     line,
                     column: columns.label(Field::ExternalId),
                     value: checked.deals[*i].external_id.clone(),
-                    expected: format!(
-                        "one row per deal: line {} has the same id with other values",
-                        others.join(", line ")
-                    ),
+                    expected: Expected::new("io-expected-one-row-per-deal").lines("lines", others),
                 }],
             });
             drop.push(*i);
@@ -260,7 +254,7 @@ impl RowReader<'_, Field> {
         if title.is_empty() || title.chars().count() > MAX_TITLE {
             self.problem(
                 Field::Title,
-                format!("a deal name of 1 to {MAX_TITLE} characters"),
+                Expected::new("io-expected-deal-name").with("max", MAX_TITLE.to_string()),
             );
         }
         let mut corrections = Vec::new();
@@ -273,23 +267,20 @@ impl RowReader<'_, Field> {
                     account = name.clone();
                     corrections.push(Correction::DefaultAccount);
                 }
-                None => self.problem(
-                    Field::Account,
-                    "an account (company) name; rows without one need --default-account NAME",
-                ),
+                None => self.problem(Field::Account, "io-expected-account-or-default"),
             }
         }
         if account.chars().count() > MAX_TITLE {
             self.problem(
                 Field::Account,
-                format!("an account (company) name of 1 to {MAX_TITLE} characters"),
+                Expected::new("io-expected-account-name-length").with("max", MAX_TITLE.to_string()),
             );
         }
         let amount = match parse_amount_cell(self.text(Field::Amount)) {
             Some(a) if a >= rust_decimal::Decimal::ZERO => Some(a),
             _ if self.text(Field::Amount).is_empty() => Some(rust_decimal::Decimal::ZERO),
             _ => {
-                self.problem(Field::Amount, "an amount like 12500, 12,500.00 or 12.5k");
+                self.problem(Field::Amount, "io-expected-amount");
                 None
             }
         };
@@ -298,10 +289,7 @@ impl RowReader<'_, Field> {
             Some(code) => match code.to_ascii_uppercase().parse::<Currency>() {
                 Ok(c) => Some(c),
                 Err(_) => {
-                    self.problem(
-                        Field::Currency,
-                        "a three-letter currency code (USD, EUR, CNY)",
-                    );
+                    self.problem(Field::Currency, "io-expected-currency");
                     None
                 }
             },
@@ -334,11 +322,10 @@ impl RowReader<'_, Field> {
                     known.extend(["won".to_string(), "lost".to_string()]);
                     self.problem(
                         Field::Stage,
-                        format!(
-                            "a stage of {} ({}); map others with --stage-map \"{stage_text}=STAGE\"",
-                            pipeline.name,
-                            known.join(", ")
-                        ),
+                        Expected::new("io-expected-stage-of")
+                            .with("pipeline", pipeline.name.as_str())
+                            .with("stages", known.join(", "))
+                            .with("given", stage_text.as_str()),
                     );
                     None
                 }
@@ -350,7 +337,7 @@ impl RowReader<'_, Field> {
                 "won" => Some(DealStatus::Won),
                 "lost" => Some(DealStatus::Lost),
                 _ => {
-                    self.problem(Field::Status, "open, won or lost");
+                    self.problem(Field::Status, "io-expected-status");
                     None
                 }
             },
@@ -363,11 +350,11 @@ impl RowReader<'_, Field> {
                     (Some(true), Some(true)) => Some(DealStatus::Won),
                     (Some(true), Some(false)) => Some(DealStatus::Lost),
                     (None, _) => {
-                        self.problem(Field::IsClosed, "true or false");
+                        self.problem(Field::IsClosed, "io-expected-true-false");
                         None
                     }
                     (_, None) => {
-                        self.problem(Field::IsWon, "true or false");
+                        self.problem(Field::IsWon, "io-expected-true-false");
                         None
                     }
                 }
@@ -377,7 +364,7 @@ impl RowReader<'_, Field> {
                 Some(Landing::Lost) => Some(DealStatus::Lost),
                 Some(Landing::Open(_)) => Some(DealStatus::Open),
                 None if stage_text.is_empty() => {
-                    self.problem(Field::Stage, "a stage");
+                    self.problem(Field::Stage, "io-expected-stage");
                     None
                 }
                 None => None,
@@ -388,10 +375,7 @@ impl RowReader<'_, Field> {
             Some(text) => match forecast_category(&text) {
                 Some(f) => Some(f),
                 None => {
-                    self.problem(
-                        Field::Forecast,
-                        "a forecast category: Omitted, Pipeline, Best Case (BestCase), Commit (Forecast) or Closed",
-                    );
+                    self.problem(Field::Forecast, "io-expected-forecast");
                     None
                 }
             },
@@ -401,10 +385,7 @@ impl RowReader<'_, Field> {
             Some(text) => match find_product(&mapping.products, &text) {
                 Some(id) => Some(id),
                 None => {
-                    self.problem(
-                        Field::Product,
-                        "a product SKU or name of the catalogue (add it with `dealdeck product add` or `import products`)",
-                    );
+                    self.problem(Field::Product, "io-expected-product");
                     None
                 }
             },
@@ -414,7 +395,7 @@ impl RowReader<'_, Field> {
             Some(p) => match parse_percent(&p) {
                 Some(p) => Some(p),
                 None => {
-                    self.problem(Field::Probability, "a percentage from 0 to 100");
+                    self.problem(Field::Probability, "io-expected-percent");
                     None
                 }
             },
@@ -444,7 +425,7 @@ impl RowReader<'_, Field> {
         let stage = match (landing, outcome) {
             (Some(Landing::Open(id)), _) => Some(id),
             (_, DealStatus::Open) => {
-                self.problem(Field::Stage, "an open stage for an open deal");
+                self.problem(Field::Stage, "io-expected-open-stage");
                 return None;
             }
             _ => match self.optional(Field::StageBeforeClose) {
@@ -454,7 +435,8 @@ impl RowReader<'_, Field> {
                     _ => {
                         self.problem(
                             Field::StageBeforeClose,
-                            format!("an open stage of {}", pipeline.name),
+                            Expected::new("io-expected-open-stage-of")
+                                .with("pipeline", pipeline.name.as_str()),
                         );
                         return None;
                     }
@@ -473,10 +455,7 @@ impl RowReader<'_, Field> {
                     corrections.push(Correction::ClosedOn);
                 }
                 None => {
-                    self.problem(
-                        Field::CloseDate,
-                        "the date the deal closed; for a file without close dates pass --closed-on DATE",
-                    );
+                    self.problem(Field::CloseDate, "io-expected-close-date");
                     return None;
                 }
             }
@@ -493,10 +472,7 @@ impl RowReader<'_, Field> {
                     DefaultCreated::Close => match closed_on.or(expected_close) {
                         Some(day) => day.min(today),
                         None => {
-                            self.problem(
-                                Field::CreatedDate,
-                                "a created date: --default-created close needs a close date",
-                            );
+                            self.problem(Field::CreatedDate, "io-expected-created-for-close");
                             return None;
                         }
                     },
@@ -505,10 +481,7 @@ impl RowReader<'_, Field> {
                 }
             }
             (None, None) => {
-                self.problem(
-                    Field::CreatedDate,
-                    "the date the deal was created; for rows without one pass --default-created close|import-date|DATE",
-                );
+                self.problem(Field::CreatedDate, "io-expected-created-date");
                 return None;
             }
         };
@@ -528,9 +501,8 @@ impl RowReader<'_, Field> {
                 None => {
                     self.problem(
                         Field::CloseDate,
-                        format!(
-                            "a close date on or after the created date {created_on}; pass --fix-dates swap|created to correct such rows"
-                        ),
+                        Expected::new("io-expected-close-after-created")
+                            .with("created", created_on.to_string()),
                     );
                     return None;
                 }

@@ -2,10 +2,10 @@
 //! Leads export): company, contact, phone, email, channel, industry, region,
 //! size and a behaviour score.
 
-use super::ImportError;
 use super::columns::Columns;
 use super::parties_in::{SIZES, each_row, find, name_of, named};
 use super::sheet::Sheet;
+use super::{Expected, ImportError};
 use crate::domain::lead_pool::MAX_PART;
 use crate::domain::*;
 use crate::store::LeadDraft;
@@ -102,14 +102,14 @@ pub fn read_leads(
     let mut without_size = Vec::new();
     let mut without_channel = Vec::new();
     let drafts = each_row(sheet, &columns, |r| {
-        let company = named(r, F::Company, "a company name");
+        let company = named(r, F::Company, "io-expected-company-name");
         let channel = match r.optional(F::Channel) {
             None => {
                 without_channel.push(r.line);
                 Some(Channel::Import)
             }
             Some(text) => Channel::parse(&text).or_else(|| {
-                r.problem(F::Channel, "web, event, referral, partner or import");
+                r.problem(F::Channel, "io-expected-channel");
                 None
             }),
         };
@@ -128,7 +128,7 @@ pub fn read_leads(
                 .or_else(|| {
                     r.problem(
                         F::Behaviour,
-                        format!("a behaviour score from 0 to {MAX_PART}"),
+                        Expected::new("io-expected-behaviour").with("max", MAX_PART.to_string()),
                     );
                     None
                 }),

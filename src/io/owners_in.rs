@@ -1,10 +1,10 @@
 //! The sales team from CSV: a Salesforce User export, a HubSpot users export,
 //! or `--map` — name, email, team, manager, role.
 
-use super::ImportError;
 use super::columns::{Columns, RowReader};
 use super::parties_in::{PartyPreset, each_row, find, name_of};
 use super::sheet::Sheet;
+use super::{Expected, ImportError};
 use crate::domain::*;
 use crate::store::ImportedOwner;
 
@@ -102,12 +102,10 @@ pub fn read_owners(
     let columns = Columns::resolve(sheet, explicit, preset_of.map_or(&[][..], preset), |f| {
         name_of(&OWNER_FIELDS, f)
     })?;
+    let name = t!("io-group-name-or-first-last");
     columns.require(
         sheet,
-        &[(
-            "name (or first_name and last_name)",
-            &[F::Name, F::LastName],
-        )],
+        &[(name.as_str(), &[F::Name, F::LastName])],
         preset_of.is_some(),
         &OwnerField::names(),
     )?;
@@ -121,7 +119,7 @@ pub fn read_owners(
         if name.is_empty() || name.chars().count() > MAX_TITLE {
             r.problem(
                 F::Name,
-                format!("a person's name of 1 to {MAX_TITLE} characters"),
+                Expected::new("io-expected-person-name").with("max", MAX_TITLE.to_string()),
             );
             return None;
         }

@@ -3,7 +3,7 @@
 
 use super::columns::{Columns, Reported, RowReader};
 use super::sheet::Sheet;
-use super::{CellProblem, ImportError, MAX_PROBLEMS};
+use super::{CellProblem, Expected, ImportError, MAX_PROBLEMS};
 use crate::domain::*;
 use crate::store::{ImportedAccount, ImportedContact};
 
@@ -224,10 +224,19 @@ pub fn size_named(text: &str) -> Option<CompanySize> {
         .map(|(_, size)| *size)
 }
 
-pub(super) fn named<F: Copy + PartialEq>(r: &mut RowReader<F>, field: F, what: &str) -> String {
+/// The cell as a name of 1 to `MAX_TITLE` characters; `expected` is the
+/// catalogue's words for it (taking `max`).
+pub(super) fn named<F: Copy + PartialEq>(
+    r: &mut RowReader<F>,
+    field: F,
+    expected: &'static str,
+) -> String {
     let text = r.text(field).to_string();
     if text.is_empty() || text.chars().count() > MAX_TITLE {
-        r.problem(field, format!("{what} of 1 to {MAX_TITLE} characters"));
+        r.problem(
+            field,
+            Expected::new(expected).with("max", MAX_TITLE.to_string()),
+        );
     }
     text
 }
@@ -251,7 +260,7 @@ pub fn read_accounts(
         &AccountField::names(),
     )?;
     each_row(sheet, &columns, |r| {
-        let name = named(r, F::Name, "an account name");
+        let name = named(r, F::Name, "io-expected-account-name");
         let size = r.choice(F::Size, &SIZES);
         let tier = r.choice(F::Tier, &[("A", Tier::A), ("B", Tier::B), ("C", Tier::C)]);
         let lifecycle = r.choice(
@@ -293,13 +302,11 @@ pub fn read_contacts(
         preset.map_or(&[][..], contact_preset),
         |f| name_of(&CONTACT_FIELDS, f),
     )?;
+    let name = t!("io-group-name-or-first-last");
     columns.require(
         sheet,
         &[
-            (
-                "name (or first_name and last_name)",
-                &[F::Name, F::LastName],
-            ),
+            (name.as_str(), &[F::Name, F::LastName]),
             ("account", &[F::Account]),
         ],
         preset.is_some(),
@@ -307,19 +314,19 @@ pub fn read_contacts(
     )?;
     each_row(sheet, &columns, |r| {
         let name = if columns.index(F::Name).is_some() {
-            named(r, F::Name, "a contact name")
+            named(r, F::Name, "io-expected-contact-name")
         } else {
             let full = format!("{} {}", r.text(F::FirstName), r.text(F::LastName));
             let full = full.trim().to_string();
             if full.is_empty() || full.chars().count() > MAX_TITLE {
                 r.problem(
                     F::LastName,
-                    format!("a name of 1 to {MAX_TITLE} characters"),
+                    Expected::new("io-expected-name").with("max", MAX_TITLE.to_string()),
                 );
             }
             full
         };
-        let account = named(r, F::Account, "an account name");
+        let account = named(r, F::Account, "io-expected-account-name");
         let role = r.choice(
             F::Role,
             &[
@@ -345,7 +352,7 @@ pub fn read_contacts(
             Some(t) => match t.parse::<u8>() {
                 Ok(n) if (1..=5).contains(&n) => Ok(n),
                 _ => {
-                    r.problem(F::Influence, "1 to 5");
+                    r.problem(F::Influence, "io-expected-influence");
                     Err(Reported)
                 }
             },

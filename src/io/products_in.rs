@@ -2,11 +2,11 @@
 //! price-list entry (volume break) — the columns of `dealdeck product list
 //! --json` flattened, or `--map`.
 
-use super::ImportError;
 use super::columns::{Columns, RowReader};
 use super::parties_in::{each_row, find, name_of};
 use super::sheet::Sheet;
 use super::values::parse_amount_cell;
+use super::{Expected, ImportError};
 use crate::domain::*;
 use crate::store::{ImportedPrice, ImportedProduct};
 use rust_decimal::Decimal;
@@ -85,11 +85,16 @@ const PRESET: &[(ProductField, &[&str])] = &[
     ),
 ];
 
-fn amount(r: &mut RowReader<ProductField>, field: ProductField, what: &str) -> Option<Decimal> {
+/// An amount cell; `expected` is the catalogue's words for it.
+fn amount(
+    r: &mut RowReader<ProductField>,
+    field: ProductField,
+    expected: &'static str,
+) -> Option<Decimal> {
     match parse_amount_cell(r.text(field)) {
         Some(a) if a >= Decimal::ZERO => Some(a),
         _ => {
-            r.problem(field, format!("{what}, like 1200 or 1,200.00"));
+            r.problem(field, Expected::new(expected));
             None
         }
     }
@@ -116,33 +121,30 @@ pub fn read_products(
         let sku = r.text(F::Sku).to_string();
         let name = r.text(F::Name).to_string();
         if sku.is_empty() {
-            r.problem(F::Sku, "a product code (SKU)");
+            r.problem(F::Sku, "io-expected-sku");
         }
         if name.is_empty() {
-            r.problem(F::Name, "a product name");
+            r.problem(F::Name, "io-expected-product-name");
         }
         let currency = match r.optional(F::Currency) {
             None => Some(currency),
             Some(code) => code.to_ascii_uppercase().parse().ok().or_else(|| {
-                r.problem(F::Currency, "a three-letter currency code (USD, EUR, CNY)");
+                r.problem(F::Currency, "io-expected-currency");
                 None
             }),
         };
-        let list_price = amount(r, F::ListPrice, "a list price");
+        let list_price = amount(r, F::ListPrice, "io-expected-list-price");
         let unit_cost = if r.text(F::UnitCost).is_empty() {
-            r.problem(
-                F::UnitCost,
-                "the unit cost (margins and the pricing guards need it)",
-            );
+            r.problem(F::UnitCost, "io-expected-unit-cost-needed");
             None
         } else {
-            amount(r, F::UnitCost, "a unit cost")
+            amount(r, F::UnitCost, "io-expected-unit-cost")
         };
         let active = match r.text(F::Active).to_ascii_lowercase().as_str() {
             "" | "true" | "yes" | "1" | "active" => Some(true),
             "false" | "no" | "0" | "inactive" => Some(false),
             _ => {
-                r.problem(F::Active, "true or false");
+                r.problem(F::Active, "io-expected-true-false");
                 None
             }
         };
@@ -155,9 +157,9 @@ pub fn read_products(
                 let min_qty = if r.text(F::MinQty).is_empty() {
                     Some(Decimal::ONE)
                 } else {
-                    amount(r, F::MinQty, "the quantity the price starts at")
+                    amount(r, F::MinQty, "io-expected-min-qty")
                 };
-                let unit_price = amount(r, F::UnitPrice, "the list's unit price");
+                let unit_price = amount(r, F::UnitPrice, "io-expected-unit-price");
                 match (tier, min_qty, unit_price) {
                     (Some(tier), Some(min_qty), Some(unit_price)) => Some(Some(ImportedPrice {
                         list,

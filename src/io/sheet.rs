@@ -54,7 +54,8 @@ pub enum Encoding {
 /// The file as text: a UTF-8 byte-order mark dropped; GBK decoded when asked or
 /// detected. Bytes that fit neither are reported with their line.
 pub fn decode(bytes: &[u8], file: &str, encoding: Encoding) -> Result<String, ImportError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+    let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
     let line_of = |at: usize| 1 + bytes[..at].iter().filter(|b| **b == b'\n').count() as u64;
     let gbk = |bytes: &[u8]| {
         let (text, had_errors) = encoding_rs::GBK.decode_without_bom_handling(bytes);
@@ -64,18 +65,18 @@ pub fn decode(bytes: &[u8], file: &str, encoding: Encoding) -> Result<String, Im
         (Encoding::Gbk, _) => gbk(bytes).ok_or_else(|| ImportError::Encoding {
             file: file.to_string(),
             line: 1,
-            expected: "GBK",
+            expected: Encoding::Gbk,
         }),
         (_, Ok(text)) => Ok(text.to_string()),
         (Encoding::Detect, Err(e)) => gbk(bytes).ok_or_else(|| ImportError::Encoding {
             file: file.to_string(),
             line: line_of(e.valid_up_to()),
-            expected: "UTF-8 (or GBK)",
+            expected: Encoding::Detect,
         }),
         (Encoding::Utf8, Err(e)) => Err(ImportError::Encoding {
             file: file.to_string(),
             line: line_of(e.valid_up_to()),
-            expected: "UTF-8",
+            expected: Encoding::Utf8,
         }),
     }
 }
@@ -159,7 +160,11 @@ fn csv_error(file: &str, e: csv::Error, line_at: impl Fn(u64) -> u64) -> ImportE
     let detail = match e.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
-        } => format!("{len} columns where the header has {expected_len}"),
+        } => t!(
+            "io-columns-unequal",
+            found = len.to_string(),
+            header = expected_len.to_string()
+        ),
         other => format!("{other:?}"),
     };
     ImportError::Malformed {
