@@ -352,7 +352,7 @@ fn report(
             )
         );
         for p in checked.rejected.iter().flat_map(|r| &r.problems).take(3) {
-            errln!(ctx, "  {p}");
+            errln!(ctx, "  {}", p.describe());
         }
     }
 }
