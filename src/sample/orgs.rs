@@ -95,9 +95,9 @@ fn accounts(g: &mut Gen) {
         let industry = g.data.generator.industry[g.weighted(&industry_weights)]
             .name
             .clone();
-        // A Chinese workspace's customers are Chinese companies, nearly all.
+        // A Chinese workspace's customers are Chinese companies.
         let share = if g.chinese {
-            0.92
+            1.0
         } else {
             g.data.generator.team[team].cjk_accounts
         };

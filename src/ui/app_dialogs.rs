@@ -225,6 +225,7 @@ impl App {
             owners,
             accounts,
             user: self.user.clone(),
+            currency: self.data.main_currency(),
         })
     }
 

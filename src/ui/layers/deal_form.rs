@@ -16,6 +16,8 @@ pub struct Choices {
     pub accounts: Vec<Account>,
     /// The person at the keyboard, preselected as owner of a new deal.
     pub user: String,
+    /// The currency most of the workspace's deals are in: a new deal's.
+    pub currency: Currency,
 }
 
 enum Mode {
@@ -76,7 +78,7 @@ impl DealForm {
             Field::text(
                 "currency",
                 word("dlg-deal-currency"),
-                "USD",
+                choices.currency.as_str(),
                 Check::Currency,
             ),
             Field::text("close", word("dlg-deal-close"), "eoq", Check::Date),
