@@ -125,9 +125,10 @@ impl Settings {
             Ok(s) => (s, Vec::new()),
             Err(e) => (
                 Settings::default(),
-                vec![format!(
-                    "{}: {e}; using the default thresholds",
-                    file.display()
+                vec![t!(
+                    "store-settings-unreadable",
+                    file = file.display().to_string(),
+                    error = e
                 )],
             ),
         }
@@ -139,7 +140,11 @@ impl Settings {
                 .span()
                 .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
             match line {
-                Some(l) => format!("line {l}: {}", e.message()),
+                Some(l) => t!(
+                    "store-settings-at-line",
+                    line = l.to_string(),
+                    error = e.message()
+                ),
                 None => e.message().to_string(),
             }
         })
@@ -165,5 +170,18 @@ mod tests {
         assert_eq!(s.win_reasons.0, ["Price", "Speed"]);
         let e = Settings::parse("[pricing]\nmargin = 3\n").unwrap_err();
         assert!(e.starts_with("line 2:") && e.contains("margin"), "{e}");
+    }
+
+    #[test]
+    fn a_broken_settings_file_is_reported_in_chinese() {
+        crate::i18n::set_session_lang(crate::i18n::Lang::ZhCn);
+        let e = Settings::parse("[pricing]\nmargin = 3\n").unwrap_err();
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("settings.toml");
+        std::fs::write(&file, "[pricing]\nmargin = 3\n").unwrap();
+        let (_, warnings) = Settings::load(Some(&file));
+        crate::i18n::set_session_lang(crate::i18n::Lang::En);
+        assert!(e.starts_with("第 2 行："), "{e}");
+        assert!(warnings[0].ends_with("；改用默认阈值"), "{warnings:?}");
     }
 }

@@ -122,9 +122,10 @@ fn every_key_the_code_names_is_in_the_catalogue() {
     assert!(missing.is_empty(), "{missing:#?}");
 }
 
-/// Files whose every user-facing word comes from the catalogue. Each file of
-/// `src/ui` and `src/cli` joins this list as its strings move over; a literal
-/// with words in it (not a catalogue key, not the product's name) fails.
+/// Files whose every user-facing word comes from the catalogue: a literal with
+/// words in it (not a catalogue key, not the product's name, not a field id or
+/// file name) fails. Files left out hold words machines read (CRM column names
+/// recognised on import, record kinds, stored codes) beside the catalogue's.
 const CATALOGUED: &[&str] = &[
     "src/account_page.rs",
     "src/cli/account.rs",
@@ -150,8 +151,26 @@ const CATALOGUED: &[&str] = &[
     "src/cli/user.rs",
     "src/cli/workspace.rs",
     "src/i18n/display.rs",
+    "src/io/columns.rs",
+    "src/io/mod.rs",
+    "src/io/sheet.rs",
+    "src/io/values.rs",
     "src/quote_doc.rs",
     "src/review/markdown.rs",
+    "src/server/exec.rs",
+    "src/server/mod.rs",
+    "src/server/output.rs",
+    "src/server/screen.rs",
+    "src/store/accounts.rs",
+    "src/store/check.rs",
+    "src/store/contacts.rs",
+    "src/store/import_parties.rs",
+    "src/store/pipelines.rs",
+    "src/store/quotes.rs",
+    "src/store/read.rs",
+    "src/store/stale.rs",
+    "src/store/undo.rs",
+    "src/store/users.rs",
     "src/ui/action.rs",
     "src/ui/analytics_worker.rs",
     "src/ui/app.rs",
@@ -167,8 +186,6 @@ const CATALOGUED: &[&str] = &[
     "src/ui/app_team.rs",
     "src/ui/app_today.rs",
     "src/ui/board.rs",
-    "src/ui/report_engine.rs",
-    "src/ui/reports.rs",
     "src/ui/layers/account.rs",
     "src/ui/layers/accounts.rs",
     "src/ui/layers/actions_due.rs",
@@ -194,6 +211,8 @@ const CATALOGUED: &[&str] = &[
     "src/ui/layers/tasks.rs",
     "src/ui/layers/today.rs",
     "src/ui/layers/won.rs",
+    "src/ui/report_engine.rs",
+    "src/ui/reports.rs",
     "src/ui/view/account.rs",
     "src/ui/view/accounts.rs",
     "src/ui/view/board.rs",

@@ -388,7 +388,7 @@ fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)
         for d in &set.win_loss {
             for r in &d.rows {
                 t.row(vec![
-                    c.dimension(&d.dimension),
+                    c.dimension(d.dimension),
                     r.value.clone(),
                     r.outcome.won.to_string(),
                     r.outcome.lost.to_string(),

@@ -73,10 +73,11 @@ impl russh::server::Handler for Connection {
     type Error = russh::Error;
 
     async fn authentication_banner(&mut self) -> Result<Option<String>, Self::Error> {
-        Ok(Some(
-            "dealdeck: sign in with an SSH key added by `dealdeck user add NAME --key FILE.pub`\r\n"
-                .into(),
-        ))
+        Ok(Some(format!(
+            "{}: {}\r\n",
+            t!("error-prefix"),
+            t!("srv-banner")
+        )))
     }
 
     async fn auth_none(&mut self, _user: &str) -> Result<Auth, Self::Error> {
@@ -182,7 +183,7 @@ impl russh::server::Handler for Connection {
             session.channel_success(channel)?;
             session.data(
                 channel,
-                b"dealdeck: the app needs a terminal: connect with `ssh -t`, or give a command (`ssh HOST deal list`)\r\n".to_vec(),
+                format!("{}: {}\r\n", t!("error-prefix"), t!("srv-needs-terminal")).into_bytes(),
             )?;
             session.exit_status_request(channel, 2)?;
             session.close(channel)?;

@@ -37,8 +37,12 @@ pub fn spawn(
             None => {
                 let _ = writeln!(
                     err,
-                    "dealdeck: cannot read the command line (an unclosed quote?): {}",
-                    crate::text::sanitize(&command)
+                    "{}: {}",
+                    t!("error-prefix"),
+                    t!(
+                        "srv-bad-command-line",
+                        command = crate::text::sanitize(&command)
+                    )
                 );
                 drop(err);
                 drop(out);

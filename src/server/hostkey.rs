@@ -18,25 +18,26 @@ pub fn load_or_create(db: &Path) -> anyhow::Result<(PrivateKey, bool)> {
     let path = path_for(db);
     if path.exists() {
         let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read the host key {}", path.display()))?;
+            .with_context(|| t!("srv-host-key-unreadable", path = path.display().to_string()))?;
         let key = PrivateKey::from_openssh(text.as_bytes()).map_err(|e| {
-            anyhow::anyhow!(
-                "{} is not an OpenSSH private key ({e}); move it away to make a new one (clients will then warn that the host key changed)",
-                path.display()
-            )
+            anyhow::anyhow!(t!(
+                "srv-host-key-invalid",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
         })?;
         return Ok((key, false));
     }
     let mut seed = [0u8; 32];
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut seed))
-        .context("cannot read random bytes for a host key from /dev/urandom")?;
+        .with_context(|| t!("srv-host-key-no-random"))?;
     let key = PrivateKey::from(Ed25519Keypair::from_seed(&seed));
     let text = key
         .to_openssh(LineEnding::LF)
-        .map_err(|e| anyhow::anyhow!("cannot encode the host key: {e}"))?;
+        .map_err(|e| anyhow::anyhow!(t!("srv-host-key-encode", error = e.to_string())))?;
     if path.exists() {
-        bail!("{} appeared while making a host key", path.display());
+        bail!(t!("srv-host-key-raced", path = path.display().to_string()));
     }
     crate::store::files::write_atomically(&path, text.as_bytes())?;
     Ok((key, true))

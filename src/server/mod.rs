@@ -77,19 +77,19 @@ const KEEPALIVE_MISSES: usize = 3;
 /// Runs the server until SIGTERM, SIGINT or SIGHUP.
 pub fn serve(ctx: &Context, listen: SocketAddr, theme_name: &str) -> anyhow::Result<ExitCode> {
     if ctx.is_served() {
-        bail!("this workspace is already served");
+        bail!(t!("srv-already-served"));
     }
     let store = ctx.open_existing()?;
     let (key, new_key) = hostkey::load_or_create(&ctx.db)?;
     let (look, warnings) = crate::cli::tui::load_look(theme_name);
     for w in &warnings {
-        eprintln!("dealdeck: {}", crate::text::sanitize(w));
+        eprintln!("{}: {}", t!("error-prefix"), crate::text::sanitize(w));
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .context("cannot start the server's runtime")?;
+        .with_context(|| t!("srv-no-runtime"))?;
     let live_clock = std::env::var_os("DEALDECK_NOW").is_none();
     let today = if live_clock { Utc::now() } else { ctx.now }.date_naive();
     let data = Arc::new(SharedData::load(&store, today)?);
@@ -122,7 +122,11 @@ pub fn serve(ctx: &Context, listen: SocketAddr, theme_name: &str) -> anyhow::Res
     drop(shared);
     drop(store);
     result?;
-    println!("dealdeck: server stopped; {} closed", ctx.db.display());
+    println!(
+        "{}: {}",
+        t!("error-prefix"),
+        t!("srv-stopped", path = ctx.db.display().to_string())
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -137,29 +141,53 @@ async fn run(
     use tokio::signal::unix::{SignalKind, signal};
     let listener = tokio::net::TcpListener::bind(listen)
         .await
-        .with_context(|| format!("cannot listen on {listen}"))?;
+        .with_context(|| t!("srv-cannot-listen", address = listen.to_string()))?;
     let addr = listener.local_addr()?;
     let fingerprint = hostkey::fingerprint(&key);
     let socket = socket::start(shared.clone(), &ctx.db, &addr.to_string());
     println!(
-        "dealdeck: serving {} on {addr}",
-        crate::text::sanitize(&ctx.db.display().to_string())
+        "{}: {}",
+        t!("error-prefix"),
+        t!(
+            "srv-serving",
+            path = crate::text::sanitize(&ctx.db.display().to_string()).into_owned(),
+            address = addr.to_string()
+        )
     );
     println!(
-        "dealdeck: host key {fingerprint}{} ({})",
-        if new_key { ", new" } else { "" },
-        hostkey::path_for(&ctx.db).display()
+        "{}: {}",
+        t!("error-prefix"),
+        t!(
+            "srv-host-key",
+            fingerprint = fingerprint.to_string(),
+            new = if new_key { "yes" } else { "no" },
+            path = hostkey::path_for(&ctx.db).display().to_string()
+        )
     );
     match &socket {
-        Ok(path) => println!("dealdeck: local commands go through {}", path.display()),
-        Err(e) => eprintln!("dealdeck: local commands cannot reach this server: {e}"),
+        Ok(path) => println!(
+            "{}: {}",
+            t!("error-prefix"),
+            t!("srv-socket", path = path.display().to_string())
+        ),
+        Err(e) => eprintln!(
+            "{}: {}",
+            t!("error-prefix"),
+            t!("srv-no-socket", error = e.to_string())
+        ),
     }
     if users == 0 {
-        println!(
-            "dealdeck: no users yet — add one: dealdeck user add NAME --key FILE.pub --role admin"
-        );
+        println!("{}: {}", t!("error-prefix"), t!("srv-no-users"));
     }
-    println!("dealdeck: join with: ssh -p {} {}", addr.port(), addr.ip());
+    println!(
+        "{}: {}",
+        t!("error-prefix"),
+        t!(
+            "srv-join",
+            port = addr.port().to_string(),
+            host = addr.ip().to_string()
+        )
+    );
     use std::io::Write;
     let _ = std::io::stdout().flush();
 
@@ -200,8 +228,9 @@ async fn run(
         }
     }
     println!(
-        "dealdeck: stopping: telling {} session(s)",
-        shared.presence.sessions()
+        "{}: {}",
+        t!("error-prefix"),
+        t!("srv-stopping-sessions", count = shared.presence.sessions())
     );
     shared.stop_all();
     Ok(())

@@ -67,7 +67,7 @@ impl ChannelOut {
                 Stream::Err => handle.extended_data(channel, 1, bytes).await,
             }
         });
-        sent.map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the client has gone"))
+        sent.map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, t!("srv-client-gone")))
     }
 }
 

@@ -57,14 +57,16 @@ pub fn run(start: ScreenStart) {
         Ok(Ok(stopping)) => stopping,
         Ok(Err(e)) => {
             let mut err = ChannelOut::new(handle.clone(), channel, Stream::Err, runtime.clone());
-            let _ = writeln!(err, "\x1b[?1049l\x1b[?25hdealdeck: {e:#}\r");
+            let _ = writeln!(err, "\x1b[?1049l\x1b[?25h{}: {e:#}\r", t!("error-prefix"));
             false
         }
         Err(_) => {
             let mut err = ChannelOut::new(handle.clone(), channel, Stream::Err, runtime.clone());
             let _ = writeln!(
                 err,
-                "\x1b[?1049l\x1b[?25hdealdeck: this session failed and was closed; your saved changes are kept. Connect again to go on.\r"
+                "\x1b[?1049l\x1b[?25h{}: {}\r",
+                t!("error-prefix"),
+                t!("srv-session-failed")
             );
             false
         }
@@ -72,7 +74,10 @@ pub fn run(start: ScreenStart) {
     runtime.block_on(async {
         if stopping {
             let _ = handle
-                .data(channel, b"dealdeck: the server is stopping\r\n".to_vec())
+                .data(
+                    channel,
+                    format!("{}: {}\r\n", t!("error-prefix"), t!("srv-stopping")).into_bytes(),
+                )
                 .await;
         }
         let _ = handle.exit_status_request(channel, 0).await;

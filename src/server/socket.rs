@@ -49,7 +49,7 @@ pub fn start(shared: Arc<Shared>, db: &Path, listen: &str) -> anyhow::Result<Pat
     let path = path_for(db);
     if path.exists() {
         if UnixStream::connect(&path).is_ok() {
-            anyhow::bail!("{} is answered by another server", path.display());
+            anyhow::bail!(t!("srv-socket-taken", path = path.display().to_string()));
         }
         // Left by a server that was killed.
         std::fs::remove_file(&path)?;
@@ -206,7 +206,7 @@ pub fn forward(mut stream: UnixStream, args: Vec<String>, user: String) -> std::
     let _ = stdout.flush();
     Err(std::io::Error::new(
         std::io::ErrorKind::UnexpectedEof,
-        "the server closed the connection before the command finished",
+        t!("srv-closed-early"),
     ))
 }
 

@@ -35,8 +35,9 @@ impl Store {
                 }
             })?;
             if let Some(name) = taken {
-                return Err(StoreError::Conflict(format!(
-                    "an account is named {name} already"
+                return Err(StoreError::Conflict(t!(
+                    "store-account-name-taken",
+                    name = name
                 )));
             }
         }
@@ -56,7 +57,7 @@ impl Store {
         put(&txn, &account)?;
         push_undo(
             &txn,
-            format!("edit account {}", account.name),
+            t!("store-undo-edit-account", account = account.name.as_str()),
             stamp,
             vec![Before::Account(account.id.0, Some(Box::new(before)))],
             vec![],
@@ -85,7 +86,7 @@ impl Store {
         insert_new(&txn, &contact)?;
         push_undo(
             &txn,
-            format!("add contact {}", contact.name),
+            t!("store-undo-add-contact", contact = contact.name.as_str()),
             stamp,
             vec![Before::Contact(contact.id.0, None)],
             vec![],
@@ -102,7 +103,10 @@ fn check_parent(
     parent: AccountId,
 ) -> Result<(), StoreError> {
     let Some(p) = get::<Account>(txn, parent.0)? else {
-        return Err(StoreError::Conflict(format!("no account with id {parent}")));
+        return Err(StoreError::Conflict(t!(
+            "store-account-no-parent",
+            id = parent.to_string()
+        )));
     };
     let mut parents: HashMap<AccountId, AccountId> = HashMap::new();
     each_in(&txn.open_table(Account::TABLE)?, |a: Account| {
@@ -115,9 +119,9 @@ fn check_parent(
     let mut steps = 0;
     while let Some(&up) = parents.get(&at) {
         if up == account || steps > parents.len() {
-            return Err(StoreError::Conflict(format!(
-                "{} cannot be the parent: it is this account or one of its subsidiaries",
-                p.name
+            return Err(StoreError::Conflict(t!(
+                "store-account-parent-loop",
+                account = p.name.as_str()
             )));
         }
         at = up;

@@ -121,9 +121,9 @@ fn build(txn: &ReadTransaction) -> Result<Input, StoreError> {
             && let Err(e) = crate::domain::validate::amount_in_range(d.amount.amount)
         {
             beyond = Some(StoreError::OutOfLimits {
-                record: format!("deal {}", d.id),
+                record: t!("store-limits-deal", id = d.id.to_string()),
                 problem: e,
-                fix: format!("`dealdeck deal edit {} --amount …`", d.id),
+                fix: t!("store-limits-deal-fix", id = d.id.to_string()),
             });
         }
         b.deal(&d)

@@ -18,10 +18,8 @@ impl Store {
         let mut problems = Vec::new();
         if !self.db.check_integrity()? {
             problems.push(Problem {
-                record: "file".into(),
-                message:
-                    "redb integrity check repaired damage; restore from a backup if data is missing"
-                        .into(),
+                record: t!("store-check-file"),
+                message: t!("store-check-integrity-repaired"),
             });
         }
         problems.extend(self.consistency_problems()?);
@@ -39,7 +37,7 @@ impl Store {
         let mut problems = Vec::new();
         for message in self.index_mismatches()? {
             problems.push(Problem {
-                record: "index".into(),
+                record: t!("store-check-index"),
                 message,
             });
         }
@@ -87,7 +85,7 @@ impl Store {
         scan::<ImprovementAction>(&txn, &mut out)?;
         if let Err(e) = self.loss_reasons() {
             out.push(Problem {
-                record: "loss taxonomy".into(),
+                record: t!("store-check-loss-taxonomy"),
                 message: e.to_string(),
             });
         }
@@ -101,7 +99,11 @@ fn scan<R: Record>(txn: &ReadTransaction, out: &mut Vec<Problem>) -> Result<(), 
         let (key, value) = row?;
         if let Err(e) = decode_record::<R>(key.value(), value.value()) {
             out.push(Problem {
-                record: format!("{} {}", R::KIND, key.value()),
+                record: t!(
+                    "store-check-record",
+                    kind = crate::i18n::noun(R::KIND),
+                    key = key.value().to_string()
+                ),
                 message: e.to_string(),
             });
         }

@@ -45,7 +45,7 @@ impl Store {
         put(&txn, &contact)?;
         push_undo(
             &txn,
-            format!("edit contact {}", contact.name),
+            t!("store-undo-edit-contact", contact = contact.name.as_str()),
             stamp,
             vec![Before::Contact(contact.id.0, Some(Box::new(before)))],
             vec![],

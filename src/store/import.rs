@@ -78,15 +78,13 @@ impl Correction {
     }
 
     pub fn describe(self) -> &'static str {
-        match self {
-            Correction::DefaultAccount => "blank account set by --default-account",
-            Correction::DefaultCreated => "blank created date set by --default-created",
-            Correction::ClosedOn => "missing close date set by --closed-on",
-            Correction::SwappedDates => "close before created: dates swapped (--fix-dates swap)",
-            Correction::CloseMovedToCreated => {
-                "close before created: closed on the created date (--fix-dates created)"
-            }
-        }
+        crate::i18n::word(match self {
+            Correction::DefaultAccount => "store-correction-default-account",
+            Correction::DefaultCreated => "store-correction-default-created",
+            Correction::ClosedOn => "store-correction-closed-on",
+            Correction::SwappedDates => "store-correction-dates-swapped",
+            Correction::CloseMovedToCreated => "store-correction-closed-on-created",
+        })
     }
 }
 
@@ -174,10 +172,10 @@ fn unjoined(rows: &[ImportedDeal], parties: &Parties) -> Result<(), StoreError> 
                 .as_deref()
                 .is_some_and(|c| parties.owner_by_crm_id(c).is_none());
         if account {
-            missing.insert("accounts (`dealdeck import accounts FILE`, with its Id column)");
+            missing.insert("accounts");
         }
         if owner {
-            missing.insert("users (`dealdeck import owners FILE`, with its Id column)");
+            missing.insert("users");
         }
         if account || owner {
             lines.push(row.line.to_string());
@@ -188,12 +186,17 @@ fn unjoined(rows: &[ImportedDeal], parties: &Parties) -> Result<(), StoreError> 
     }
     let total = lines.len();
     lines.truncate(10);
-    Err(StoreError::Import(format!(
-        "{} name their account or owner by a CRM id no import recorded (lines {}{}): import the {} export first",
-        crate::format::count(total, "row"),
-        lines.join(", "),
-        if total > 10 { ", …" } else { "" },
-        missing.into_iter().collect::<Vec<_>>().join(" and the "),
+    let missing = if missing.len() > 1 {
+        "both"
+    } else {
+        missing.into_iter().next().unwrap_or("both")
+    };
+    Err(StoreError::Import(t!(
+        "store-import-unjoined",
+        rows = total,
+        lines = crate::domain::list(&lines),
+        more = if total > 10 { "yes" } else { "no" },
+        missing = missing
     )))
 }
 
@@ -219,7 +222,7 @@ pub(super) fn imported_loss(
         sub_reason,
         competitor: None,
         controllable,
-        lesson: format!("imported reason: {text}"),
+        lesson: t!("store-import-lesson", reason = text.as_str()),
         stage_lost_at: row.stage,
         recorded_at: closed_at.unwrap_or(row.created_at),
         recorded_by: by.to_string(),
@@ -235,7 +238,11 @@ pub(super) fn scan<R: Record>(
 
 /// The error of one row of an import file.
 pub(super) fn at_line(line: u64, e: impl std::fmt::Display) -> StoreError {
-    StoreError::Import(format!("line {line}: {e}"))
+    StoreError::Import(t!(
+        "store-import-at-line",
+        line = line.to_string(),
+        error = e.to_string()
+    ))
 }
 
 impl Store {
@@ -289,9 +296,15 @@ impl Store {
         let (mut new_deals, mut new_events) = (Vec::new(), Vec::new());
         let mut summary = ImportSummary::default();
         for row in rows {
-            let pipeline = pipelines
-                .get(&row.pipeline)
-                .ok_or_else(|| at_line(row.line, format!("pipeline {} is gone", row.pipeline)))?;
+            let pipeline = pipelines.get(&row.pipeline).ok_or_else(|| {
+                at_line(
+                    row.line,
+                    t!(
+                        "store-import-pipeline-gone",
+                        pipeline = row.pipeline.to_string()
+                    ),
+                )
+            })?;
             if let Some(id) = known.get(&row.external_id).copied() {
                 summary.already_there += 1;
                 let current = (update && id.0 != 0)
@@ -343,7 +356,7 @@ impl Store {
             };
             let closed_at = row.closed_at.filter(|_| closing.is_some());
             let Some(stage) = closing.map(|s| s.id).or(row.stage) else {
-                return Err(at_line(row.line, "an open deal without a stage"));
+                return Err(at_line(row.line, t!("store-import-open-without-stage")));
             };
             for c in &row.corrections {
                 *summary.corrections.entry(*c).or_default() += 1;

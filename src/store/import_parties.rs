@@ -97,12 +97,9 @@ impl Store {
         // Parents once every name of the file is known: a parent may come after its child.
         for (at, row) in wanted_parents {
             let name = row.parent.as_deref().unwrap_or_default();
-            let parent = parties.existing_account(name).ok_or_else(|| {
-                at_line(
-                    row.line,
-                    format!("parent account '{name}' is neither in the workspace nor in the file"),
-                )
-            })?;
+            let parent = parties
+                .existing_account(name)
+                .ok_or_else(|| at_line(row.line, t!("store-import-no-parent", name = name)))?;
             parties.new_accounts[at].parent = Some(parent);
         }
         let (_, new_owners) = parties.write(&txn)?;
@@ -241,7 +238,7 @@ impl Store {
                         .or_else(|| deals_by_key.get(&key.trim().to_lowercase()))
                         .copied()
                         .ok_or_else(|| {
-                            at_line(row.line, format!("no deal with id or name '{key}'"))
+                            at_line(row.line, t!("store-import-no-deal", key = key.as_str()))
                         })?,
                 ),
             };
@@ -267,7 +264,7 @@ impl Store {
                     .ok_or_else(|| {
                         at_line(
                             row.line,
-                            format!("no contact '{name}' on the activity's account"),
+                            t!("store-import-no-contact", name = name.as_str()),
                         )
                     })?;
                 ids.push(*id);

@@ -127,9 +127,12 @@ impl Store {
                 if lists[list].currency != product.currency {
                     return Err(at_line(
                         row.line,
-                        format!(
-                            "{} is priced in {}, but price list {} is in {}: a list holds one currency",
-                            product.sku, product.currency, lists[list].name, lists[list].currency
+                        t!(
+                            "store-import-list-currency",
+                            sku = product.sku.as_str(),
+                            currency = product.currency.to_string(),
+                            list = lists[list].name.as_str(),
+                            list_currency = lists[list].currency.to_string()
                         ),
                     ));
                 }
@@ -169,8 +172,8 @@ impl Store {
         write_lists(&txn, &lists)?;
         if !undo.is_empty() {
             let label = match rows {
-                [one] => format!("save product {}", one.sku.trim()),
-                many => format!("import {} product rows", many.len()),
+                [one] => t!("store-undo-save-product", sku = one.sku.trim()),
+                many => t!("store-undo-import-products", count = many.len()),
             };
             push_undo(&txn, label, stamp, undo, vec![])?;
         }

@@ -66,16 +66,16 @@ impl Converted {
     pub fn contact_said(&self) -> String {
         let c = &self.contact;
         if self.contact_reused {
-            format!("contact {} already there", c.name)
+            t!("store-lead-contact-reused", name = c.name.as_str())
         } else if c.name.trim().is_empty() {
-            "no contact: the lead names nobody".into()
+            t!("store-lead-no-contact")
         } else {
-            format!(
-                "contact {} added as {}, {}, influence {} (change it in the power map)",
-                c.name,
-                c.role.label().to_lowercase(),
-                c.stance.label(),
-                c.influence
+            t!(
+                "store-lead-contact-added",
+                name = c.name.as_str(),
+                role = c.role.label().to_lowercase(),
+                stance = c.stance.label(),
+                influence = c.influence.to_string()
             )
         }
     }
@@ -115,7 +115,7 @@ impl Store {
         let mut added = self.add_leads(vec![draft], rules, stamp)?;
         added
             .pop()
-            .ok_or_else(|| StoreError::Conflict("no lead was added".into()))
+            .ok_or_else(|| StoreError::Conflict(t!("store-lead-none-added")))
     }
 
     /// Adds leads in one transaction (an import): all or none. Each is
@@ -159,8 +159,8 @@ impl Store {
             added.push((lead, duplicates));
         }
         let label = match added.as_slice() {
-            [(one, _)] => format!("add lead {}", one.company),
-            many => format!("import {} leads", many.len()),
+            [(one, _)] => t!("store-undo-add-lead", lead = one.company.as_str()),
+            many => t!("store-undo-import-leads", count = many.len()),
         };
         push_undo(&txn, label, stamp, undo, vec![])?;
         self.commit(txn, stamp.by, Touched::Nothing)?;
@@ -179,21 +179,21 @@ impl Store {
         let mut undo = vec![Before::Lead(id.0, Some(Box::new(before.clone())))];
         let mut lead = before.clone();
         if !lead.status.is_open() {
-            return Err(StoreError::Conflict(format!(
-                "lead {}-{id} ({}) is {}: nothing more to do with it",
-                LeadId::PREFIX,
-                lead.company,
-                lead.status.label()
+            return Err(StoreError::Conflict(t!(
+                "store-lead-closed",
+                id = format!("{}-{id}", LeadId::PREFIX),
+                company = lead.company.as_str(),
+                status = lead.status.label()
             )));
         }
         let (kind, label) = match change {
             LeadChange::Claim => {
                 if let Some(owner) = lead.owner {
-                    return Err(StoreError::Conflict(format!(
-                        "lead {}-{id} ({}) is {}'s already; only a lead in the pool can be claimed",
-                        LeadId::PREFIX,
-                        lead.company,
-                        owner_name(&txn, owner)?
+                    return Err(StoreError::Conflict(t!(
+                        "store-lead-claimed-already",
+                        id = format!("{}-{id}", LeadId::PREFIX),
+                        company = lead.company.as_str(),
+                        owner = owner_name(&txn, owner)?
                     )));
                 }
                 let me = ensure_owner(&txn, stamp.by, &mut undo)?;
@@ -201,22 +201,26 @@ impl Store {
                 lead.assigned_at = Some(stamp.at);
                 (
                     LeadEventKind::Claimed,
-                    format!("claim lead {}", lead.company),
+                    t!("store-undo-claim-lead", lead = lead.company.as_str()),
                 )
             }
             LeadChange::Assign(name) => {
                 may_assign(&txn, stamp)?;
                 let to = find_owner(&txn, &name)?;
                 if lead.owner == Some(to.id) {
-                    return Err(StoreError::Conflict(format!(
-                        "lead {}-{id} is {}'s already",
-                        LeadId::PREFIX,
-                        to.name
+                    return Err(StoreError::Conflict(t!(
+                        "store-lead-theirs-already",
+                        id = format!("{}-{id}", LeadId::PREFIX),
+                        owner = to.name.as_str()
                     )));
                 }
                 lead.owner = Some(to.id);
                 lead.assigned_at = Some(stamp.at);
-                let label = format!("assign lead {} to {}", lead.company, to.name);
+                let label = t!(
+                    "store-undo-assign-lead",
+                    lead = lead.company.as_str(),
+                    owner = to.name.as_str()
+                );
                 (
                     LeadEventKind::Assigned {
                         to: to.id,
@@ -239,7 +243,7 @@ impl Store {
                 lead.status = LeadStatus::Working;
                 (
                     LeadEventKind::FollowUp { note },
-                    format!("follow up lead {}", lead.company),
+                    t!("store-undo-follow-up-lead", lead = lead.company.as_str()),
                 )
             }
             LeadChange::Disqualify(reason) => {
@@ -248,16 +252,16 @@ impl Store {
                 lead.status = LeadStatus::Disqualified;
                 (
                     LeadEventKind::Disqualified { reason },
-                    format!("disqualify lead {}", lead.company),
+                    t!("store-undo-disqualify-lead", lead = lead.company.as_str()),
                 )
             }
             LeadChange::Return(why) => {
                 may_work(&txn, stamp, &lead)?;
                 if lead.owner.is_none() {
-                    return Err(StoreError::Conflict(format!(
-                        "lead {}-{id} ({}) is in the pool already",
-                        LeadId::PREFIX,
-                        lead.company
+                    return Err(StoreError::Conflict(t!(
+                        "store-lead-in-pool-already",
+                        id = format!("{}-{id}", LeadId::PREFIX),
+                        company = lead.company.as_str()
                     )));
                 }
                 let why = checked_text("why", &why)?;
@@ -269,7 +273,7 @@ impl Store {
                         why,
                         by_rule: false,
                     },
-                    format!("return lead {} to the pool", lead.company),
+                    t!("store-undo-return-lead", lead = lead.company.as_str()),
                 )
             }
         };
@@ -295,11 +299,11 @@ impl Store {
         let txn = self.begin_write()?;
         let before: Lead = require(&txn, id.0)?;
         if !(before.status.is_open() || before.status == LeadStatus::Qualified) {
-            return Err(StoreError::Conflict(format!(
-                "lead {}-{id} ({}) is {}: only an open or qualified lead can be converted",
-                LeadId::PREFIX,
-                before.company,
-                before.status.label()
+            return Err(StoreError::Conflict(t!(
+                "store-lead-cannot-convert",
+                id = format!("{}-{id}", LeadId::PREFIX),
+                company = before.company.as_str(),
+                status = before.status.label()
             )));
         }
         may_work(&txn, stamp, &before)?;
@@ -387,7 +391,11 @@ impl Store {
         )?;
         push_undo(
             &txn,
-            format!("convert lead {} into deal {}", before.company, deal.title),
+            t!(
+                "store-undo-convert-lead",
+                lead = before.company.as_str(),
+                deal = deal.title.as_str()
+            ),
             stamp,
             undo,
             vec![event.id],
@@ -479,7 +487,10 @@ impl Store {
             txn.abort()?;
             return Ok(outcome);
         }
-        let why = format!("no follow-up in {} days", rules.recycle_days);
+        let why = t!(
+            "store-lead-rule-returned-why",
+            days = rules.recycle_days.to_string()
+        );
         for (id, _, _) in &outcome.returned {
             if let Some(lead) = leads.iter().find(|l| l.id == *id) {
                 put(&txn, lead)?;
@@ -510,10 +521,10 @@ impl Store {
             };
             record_event(&txn, a.lead, kind, "rule", stamp, &mut undo)?;
         }
-        let label = format!(
-            "lead rules: {} back to the pool, {} assigned by score",
-            outcome.returned.len(),
-            outcome.assigned.len()
+        let label = t!(
+            "store-undo-lead-rules",
+            returned = outcome.returned.len(),
+            assigned = outcome.assigned.len()
         );
         push_undo(&txn, label, stamp, undo, vec![])?;
         self.commit(txn, stamp.by, Touched::Nothing)?;
@@ -556,9 +567,9 @@ fn checked_text(field: &'static str, text: &str) -> Result<String, StoreError> {
 /// Handing leads to others is a manager's (or director's) work.
 fn may_assign(txn: &WriteTransaction, stamp: Stamp) -> Result<(), StoreError> {
     match acting_user(txn, stamp)? {
-        Some(actor) if actor.role == Role::Rep => Err(StoreError::NotPermitted(Denied(format!(
-            "only a manager or director assigns leads; {} is a rep (claim one from the pool instead)",
-            actor.owner.name
+        Some(actor) if actor.role == Role::Rep => Err(StoreError::NotPermitted(Denied(t!(
+            "store-lead-rep-cannot-assign",
+            name = actor.owner.name.as_str()
         )))),
         _ => Ok(()),
     }

@@ -63,7 +63,7 @@ impl Store {
             .try_into()
             .map_err(|_| StoreError::NotADatabase {
                 path: self.path.clone(),
-                reason: "its schema version is unreadable".into(),
+                reason: t!("store-schema-version-unreadable"),
             })?;
         Ok(Some(u32::from_le_bytes(raw)))
     }

@@ -105,7 +105,7 @@ impl Store {
             None => {
                 return Err(StoreError::NotADatabase {
                     path: path.to_path_buf(),
-                    reason: "it has no dealdeck schema version".into(),
+                    reason: t!("store-no-schema-version"),
                 });
             }
             Some(v) if v > SCHEMA_VERSION => {
@@ -138,9 +138,9 @@ impl Store {
         sample: bool,
     ) -> Result<Store, StoreError> {
         if path.exists() {
-            return Err(StoreError::Conflict(format!(
-                "{} already exists; choose another path or remove it first",
-                path.display()
+            return Err(StoreError::Conflict(t!(
+                "store-create-exists",
+                path = path.display().to_string()
             )));
         }
         files::ensure_parent(path)?;
@@ -210,9 +210,9 @@ impl Store {
     pub fn backup_to(&self, to: &Path) -> Result<u64, StoreError> {
         files::refuse_special(to)?;
         if to.exists() {
-            return Err(StoreError::Conflict(format!(
-                "{} already exists; backups never overwrite",
-                to.display()
+            return Err(StoreError::Conflict(t!(
+                "store-backup-exists",
+                path = to.display().to_string()
             )));
         }
         // Holding a write transaction keeps any other writer out while we copy.

@@ -62,7 +62,7 @@ impl Store {
         let (deal, event) = insert_deal(&txn, draft, stamp, &mut before)?;
         push_undo(
             &txn,
-            format!("create deal {}", deal.title),
+            t!("store-undo-create-deal", deal = deal.title.as_str()),
             stamp,
             before,
             vec![event.id],
@@ -116,7 +116,7 @@ fn edit_deal(txn: &WriteTransaction, edited: &Deal, stamp: Stamp) -> Result<Deal
     put(txn, &deal)?;
     push_undo(
         txn,
-        format!("edit deal {}", deal.title),
+        t!("store-undo-edit-deal", deal = deal.title.as_str()),
         stamp,
         vec![Before::Deal(deal.id.0, Some(Box::new(current)))],
         vec![],
@@ -231,7 +231,11 @@ impl Store {
         before.push(Before::Activity(activity.id.0, None));
         push_undo(
             &txn,
-            format!("log {}", activity.kind.code()),
+            t!(
+                "store-undo-log",
+                code = activity.kind.code(),
+                kind = activity.kind.label()
+            ),
             stamp,
             before,
             vec![],
@@ -311,7 +315,11 @@ fn apply_move(
     validate_deal(&deal)?;
     put(txn, &deal)?;
     insert_new(txn, &event)?;
-    let label = format!("move {} to {}", deal.title, target.name);
+    let label = t!(
+        "store-undo-move",
+        deal = deal.title.as_str(),
+        stage = target.name.as_str()
+    );
     push_undo(
         txn,
         label,

@@ -41,16 +41,19 @@ impl Store {
             .iter()
             .find(|p| p.id != id && p.name.trim().eq_ignore_ascii_case(after.name.trim()))
         {
-            return Err(StoreError::Conflict(format!(
-                "a pipeline is named {} already",
-                other.name
+            return Err(StoreError::Conflict(t!(
+                "store-pipeline-name-taken",
+                name = other.name.as_str()
             )));
         }
         after.updated_at = stamp.at.max(before.updated_at);
         put(&txn, &after)?;
         push_undo(
             &txn,
-            format!("change pipeline {}", before.name),
+            t!(
+                "store-undo-change-pipeline",
+                pipeline = before.name.as_str()
+            ),
             stamp,
             vec![Before::Pipeline(id.0, Some(Box::new(before)))],
             vec![],

@@ -142,9 +142,9 @@ impl Store {
         stamp: Stamp,
     ) -> Result<Quote, StoreError> {
         if crate::domain::pricing::ApprovalLevel::parse(&approval.level).is_none() {
-            return Err(StoreError::Conflict(format!(
-                "approval level '{}' is not manager or director",
-                approval.level
+            return Err(StoreError::Conflict(t!(
+                "store-quote-approval-level",
+                level = approval.level.as_str()
             )));
         }
         crate::domain::validate::text("approver", &approval.approver, MAX_TITLE, true)?;
@@ -203,16 +203,24 @@ impl Store {
             .latest()
             .is_none_or(|v| v.status != QuoteStatus::Draft)
         {
-            return Err(StoreError::Conflict(format!(
-                "{} v{} is already {}; edit it to start a new version",
-                quote.number,
-                quote.versions.len(),
-                quote.latest().map_or("gone", |v| v.status.label())
+            return Err(StoreError::Conflict(t!(
+                "store-quote-not-draft",
+                quote = quote.number.as_str(),
+                version = quote.versions.len().to_string(),
+                status = quote
+                    .latest()
+                    .map_or_else(|| t!("store-quote-gone"), |v| v.status.label().to_string())
             )));
         }
         self.quote_guards(&quote, policy)?
             .can_send()
-            .map_err(|why| StoreError::Conflict(format!("cannot send {}: {why}", quote.number)))?;
+            .map_err(|why| {
+                StoreError::Conflict(t!(
+                    "store-quote-cannot-send",
+                    quote = quote.number.as_str(),
+                    why = why.to_string()
+                ))
+            })?;
         let txn = self.begin_write()?;
         let mut quote: Quote = require(&txn, id.0)?;
         authorize_deal(&txn, stamp, &require::<Deal>(&txn, quote.deal.0)?)?;
@@ -238,9 +246,9 @@ impl Store {
             .last_mut()
             .filter(|v| v.status == QuoteStatus::Sent)
         else {
-            return Err(StoreError::Conflict(format!(
-                "{}: only a sent version can be accepted or rejected",
-                quote.number
+            return Err(StoreError::Conflict(t!(
+                "store-quote-not-sent",
+                quote = quote.number.as_str()
             )));
         };
         v.status = if accepted {
@@ -287,11 +295,11 @@ fn refuse_other_currencies(
     for line in lines {
         let product: Product = require(txn, line.product.0)?;
         if product.currency != quote.currency {
-            return Err(StoreError::Conflict(format!(
-                "{} is priced and costed in {}, and this quote is in {}: dealdeck never reuses a number across currencies; quote it on a {1} deal, or add the product in {2}",
-                product.name,
-                product.currency.as_str(),
-                quote.currency.as_str()
+            return Err(StoreError::Conflict(t!(
+                "store-quote-currency",
+                product = product.name.as_str(),
+                currency = product.currency.as_str(),
+                quote_currency = quote.currency.as_str()
             )));
         }
     }

@@ -253,10 +253,21 @@ fn index_diff<R: Record>(txn: &ReadTransaction) -> Result<Vec<String>, StoreErro
             Err(e) => return Err(e.into()),
         }
         for (k, v) in want.difference(&actual) {
-            problems.push(format!("index {name} lacks {} {v} under key {k}", R::KIND));
+            problems.push(t!(
+                "store-check-index-lacks",
+                index = name.to_string(),
+                kind = crate::i18n::noun(R::KIND),
+                value = v.to_string(),
+                key = k.to_string()
+            ));
         }
         for (k, v) in actual.difference(&want) {
-            problems.push(format!("index {name} has a stale entry {v} under key {k}"));
+            problems.push(t!(
+                "store-check-index-stale-entry",
+                index = name.to_string(),
+                value = v.to_string(),
+                key = k.to_string()
+            ));
         }
     }
     Ok(problems)
@@ -285,23 +296,28 @@ fn mirror_diff<R: Record>(txn: &ReadTransaction) -> Result<Vec<String>, StoreErr
             let (key, value) = row?;
             match want.remove(&(mirror.name().to_string(), key.value())) {
                 Some(bytes) if bytes == value.value() => {}
-                Some(_) => problems.push(format!(
-                    "{} holds an outdated copy of {} {}",
-                    mirror.name(),
-                    R::KIND,
-                    key.value()
+                Some(_) => problems.push(t!(
+                    "store-check-outdated-copy",
+                    table = mirror.name(),
+                    kind = crate::i18n::noun(R::KIND),
+                    key = key.value().to_string()
                 )),
-                None => problems.push(format!(
-                    "{} holds {} {} that does not belong there",
-                    mirror.name(),
-                    R::KIND,
-                    key.value()
+                None => problems.push(t!(
+                    "store-check-does-not-belong",
+                    table = mirror.name(),
+                    kind = crate::i18n::noun(R::KIND),
+                    key = key.value().to_string()
                 )),
             }
         }
     }
     for ((name, key), _) in want {
-        problems.push(format!("{name} lacks {} {key}", R::KIND));
+        problems.push(t!(
+            "store-check-table-lacks",
+            table = name,
+            kind = crate::i18n::noun(R::KIND),
+            key = key.to_string()
+        ));
     }
     Ok(problems)
 }

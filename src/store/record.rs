@@ -176,7 +176,7 @@ pub fn decode<T: DeserializeOwned>(
     let bad = |reason: String| StoreError::Decode { kind, key, reason };
     match postcard::take_from_bytes(body) {
         Ok((value, [])) => Ok(value),
-        Ok((_, rest)) => Err(bad(format!("{} bytes left over", rest.len()))),
+        Ok((_, rest)) => Err(bad(t!("store-bytes-left-over", count = rest.len()))),
         Err(e) => Err(bad(e.to_string())),
     }
 }

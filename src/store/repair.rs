@@ -79,27 +79,29 @@ impl Store {
             }
             Err(e @ (StoreError::Damaged { .. } | StoreError::Decode { .. })) => {
                 return Err(StoreError::Conflict(format!(
-                    "{e}\n`dealdeck deal delete {id} --repair` removes it and what refers to it"
+                    "{e}\n{}",
+                    t!("store-repair-hint", id = id.to_string())
                 )));
             }
             Err(e) => return Err(e),
         };
-        let what = format!(
-            "deleted deal {}{} with {}, {}, {}{}",
-            id,
-            deleted
-                .title
-                .as_ref()
-                .map_or(String::new(), |t| format!(" \"{t}\"")),
-            crate::format::count(deleted.events, "stage event"),
-            crate::format::count(deleted.activities, "activity"),
-            crate::format::count(deleted.quotes, "quote"),
-            if deleted.undoable {
-                ""
-            } else {
-                " (damaged record removed in a repair)"
-            }
-        );
+        let args = crate::i18n::args([
+            ("id", id.to_string().into()),
+            ("title", deleted.title.clone().unwrap_or_default().into()),
+            ("events", deleted.events.into()),
+            ("activities", deleted.activities.into()),
+            ("quotes", deleted.quotes.into()),
+            (
+                "damaged",
+                if deleted.undoable { "no" } else { "yes" }.into(),
+            ),
+        ]);
+        let key = if deleted.title.is_some() {
+            "store-audit-deleted-titled-deal"
+        } else {
+            "store-audit-deleted-deal"
+        };
+        let what = crate::i18n::message(key, Some(&args));
         audit(&txn, stamp, what)?;
         if repair {
             // A repair is what a failed check waits for: it commits past it.
@@ -136,37 +138,56 @@ pub(super) fn audit(txn: &WriteTransaction, stamp: Stamp, what: String) -> Resul
 /// "edited deal 12 "MES rollout": amount 8e24 USD → 42,000.00 USD; title …"
 pub(super) fn describe_edit(before: &Deal, after: &Deal) -> String {
     let mut changes = Vec::new();
+    // `name`: the catalogue key of the field's name.
     let mut field = |name: &str, was: String, now: String| {
         if was != now {
-            changes.push(format!("{name} {was} → {now}"));
+            let name = crate::i18n::message(name, None);
+            changes.push(t!(
+                "store-audit-field-change",
+                field = name,
+                was = was,
+                now = now
+            ));
         }
     };
-    field("title", before.title.clone(), after.title.clone());
     field(
-        "amount",
+        "store-field-title",
+        before.title.clone(),
+        after.title.clone(),
+    );
+    field(
+        "store-field-amount",
         before.amount.to_string(),
         after.amount.to_string(),
     );
     field(
-        "expected close",
+        "store-field-expected-close",
         crate::format::day_or_none(before.expected_close),
         crate::format::day_or_none(after.expected_close),
     );
-    field("owner", before.owner.to_string(), after.owner.to_string());
-    field("source", before.source.clone(), after.source.clone());
     field(
-        "next step",
+        "store-field-owner",
+        before.owner.to_string(),
+        after.owner.to_string(),
+    );
+    field(
+        "store-field-source",
+        before.source.clone(),
+        after.source.clone(),
+    );
+    field(
+        "store-field-next-step",
         before.next_step.clone().unwrap_or_default(),
         after.next_step.clone().unwrap_or_default(),
     );
     if changes.is_empty() {
-        changes.push("no field changed".into());
+        changes.push(t!("store-audit-no-field-changed"));
     }
-    format!(
-        "edited deal {} \"{}\": {}",
-        after.id,
-        after.title,
-        changes.join("; ")
+    t!(
+        "store-audit-edited-deal",
+        id = after.id.to_string(),
+        title = after.title.as_str(),
+        changes = changes.join(&t!("store-undo-separator"))
     )
 }
 
@@ -207,7 +228,13 @@ fn delete_readable(
     delete::<Deal>(txn, deal.id.0)?;
     let title = deal.title.clone();
     before.push(Before::Deal(deal.id.0, Some(Box::new(deal.clone()))));
-    push_undo(txn, format!("delete deal {title}"), stamp, before, vec![])?;
+    push_undo(
+        txn,
+        t!("store-undo-delete-deal", deal = title.as_str()),
+        stamp,
+        before,
+        vec![],
+    )?;
     Ok(Deleted {
         deal: deal.id,
         title: Some(title),
@@ -286,4 +313,92 @@ fn delete_damaged(txn: &WriteTransaction, id: DealId) -> Result<Deleted, StoreEr
         quotes: quotes.len(),
         undoable: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::{Currency, Money, PipelineId};
+    use crate::i18n::{Lang, set_session_lang};
+    use crate::store::{AccountRef, DealDraft, Stamp, Store};
+    use chrono::{Duration, TimeZone, Utc};
+
+    fn store_with_deal() -> (tempfile::TempDir, Store, crate::domain::Deal) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("w.redb")).unwrap();
+        let draft = DealDraft {
+            title: "MES rollout".into(),
+            account: AccountRef::Name("Northwind".into()),
+            owner: None,
+            amount: Money::new(42_000.into(), Currency::USD),
+            expected_close: None,
+            pipeline: PipelineId(1),
+            stage: None,
+            source: "Referral".into(),
+            tags: vec![],
+            next_step: None,
+            next_step_date: None,
+        };
+        let deal = store.create_deal(draft, stamp(0)).unwrap();
+        (dir, store, deal)
+    }
+
+    fn stamp(days: i64) -> Stamp<'static> {
+        Stamp {
+            by: "admin",
+            at: Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap() + Duration::days(days),
+        }
+    }
+
+    #[test]
+    fn audit_entries_are_worded_in_the_language_of_who_made_the_change() {
+        let (_dir, store, deal) = store_with_deal();
+        let mut edited = deal.clone();
+        edited.title = "MES phase 2".into();
+        set_session_lang(Lang::ZhCn);
+        let edited = store.correct_deal(&edited, stamp(1)).unwrap();
+        store.delete_deal(edited.id, false, stamp(2)).unwrap();
+        let said = store.undo(stamp(3));
+        set_session_lang(Lang::En);
+        let log = store.audit_log().unwrap();
+        assert_eq!(
+            log[0].what,
+            format!(
+                "编辑了商机 {}“MES phase 2”：标题 MES rollout → MES phase 2",
+                deal.id
+            )
+        );
+        assert_eq!(
+            log[1].what,
+            format!(
+                "删除了商机 {}“MES phase 2”及其 1 条阶段记录、0 条跟进、0 份报价",
+                deal.id
+            )
+        );
+        assert_eq!(said.unwrap().unwrap().label, "删除商机 MES phase 2");
+    }
+
+    #[test]
+    fn audit_entries_in_english_are_unchanged() {
+        set_session_lang(Lang::En);
+        let (_dir, store, deal) = store_with_deal();
+        let mut edited = deal.clone();
+        edited.title = "MES phase 2".into();
+        let edited = store.correct_deal(&edited, stamp(1)).unwrap();
+        store.delete_deal(edited.id, false, stamp(2)).unwrap();
+        let log = store.audit_log().unwrap();
+        assert_eq!(
+            log[0].what,
+            format!(
+                "edited deal {} \"MES phase 2\": title MES rollout → MES phase 2",
+                deal.id
+            )
+        );
+        assert_eq!(
+            log[1].what,
+            format!(
+                "deleted deal {} \"MES phase 2\" with 1 stage event, 0 activities, 0 quotes",
+                deal.id
+            )
+        );
+    }
 }

@@ -98,10 +98,10 @@ impl Store {
         stamp: Stamp,
     ) -> Result<Review, StoreError> {
         if let Some(open) = self.review_in_progress()? {
-            return Err(StoreError::Conflict(format!(
-                "review R-{} of {} is still in progress; finish it first",
-                open.id,
-                open.period_label()
+            return Err(StoreError::Conflict(t!(
+                "store-review-in-progress",
+                id = open.id.to_string(),
+                period = open.period_label()
             )));
         }
         check_period(first, last)?;
@@ -195,16 +195,18 @@ impl Store {
         let txn = self.begin_write()?;
         let mut review = editable(&txn, id)?;
         if !review.lost_deals.contains(&deal) {
-            return Err(StoreError::Conflict(format!(
-                "deal {deal} is not among the lost deals of review R-{}",
-                review.id
+            return Err(StoreError::Conflict(t!(
+                "store-review-deal-not-listed",
+                deal = deal.to_string(),
+                id = review.id.to_string()
             )));
         }
         let mut record: Deal = require(&txn, deal.0)?;
         super::users::authorize_deal(&txn, stamp, &record)?;
         if record.status != DealStatus::Lost {
-            return Err(StoreError::Conflict(format!(
-                "deal {deal} is no longer lost (it was reopened)"
+            return Err(StoreError::Conflict(t!(
+                "store-review-deal-reopened",
+                deal = deal.to_string()
             )));
         }
         let stage_lost_at = match &record.loss {
@@ -309,8 +311,9 @@ impl Store {
         stamp: Stamp,
     ) -> Result<Vec<ImprovementAction>, StoreError> {
         if drafts.len() > MAX_ACTIONS {
-            return Err(StoreError::Conflict(format!(
-                "a review chooses at most {MAX_ACTIONS} improvement actions"
+            return Err(StoreError::Conflict(t!(
+                "store-review-too-many-actions",
+                max = MAX_ACTIONS.to_string()
             )));
         }
         let taxonomy = self.loss_reasons()?;
@@ -322,9 +325,9 @@ impl Store {
             text("action title", &draft.title, MAX_TITLE, true)?;
             require::<Owner>(&txn, draft.owner.0)?;
             if !taxonomy.iter().any(|c| c.key == draft.linked_reason) {
-                return Err(StoreError::Conflict(format!(
-                    "'{}' is not a loss reason",
-                    draft.linked_reason
+                return Err(StoreError::Conflict(t!(
+                    "store-review-not-a-loss-reason",
+                    given = draft.linked_reason.as_str()
                 )));
             }
             let action = ImprovementAction {
@@ -338,7 +341,7 @@ impl Store {
                 history: vec![ActionStatusChange {
                     at: stamp.at,
                     status: ActionStatus::Open,
-                    note: "chosen in the review".into(),
+                    note: t!("store-review-action-chosen"),
                     review: Some(review.id),
                 }],
                 created_at: stamp.at,
@@ -447,10 +450,10 @@ impl Store {
 fn editable(txn: &WriteTransaction, id: ReviewId) -> Result<Review, StoreError> {
     let review: Review = require(txn, id.0)?;
     if review.is_finished() {
-        return Err(StoreError::Conflict(format!(
-            "review R-{} of {} is finished and read-only",
-            review.id,
-            review.period_label()
+        return Err(StoreError::Conflict(t!(
+            "store-review-finished",
+            id = review.id.to_string(),
+            period = review.period_label()
         )));
     }
     Ok(review)
@@ -458,26 +461,31 @@ fn editable(txn: &WriteTransaction, id: ReviewId) -> Result<Review, StoreError> 
 
 /// What a second review of a reviewed period is told.
 pub fn already_reviewed(done: &Review) -> String {
-    format!(
-        "{} was reviewed in R-{}{}; a second review of it is only started when asked for explicitly",
-        done.period_label(),
-        done.id,
-        done.finished_at
-            .map(|at| format!(" (finished {})", at.date_naive()))
-            .unwrap_or_default()
-    )
+    match done.finished_at {
+        Some(at) => t!(
+            "store-review-already-reviewed-finished",
+            period = done.period_label(),
+            id = done.id.to_string(),
+            finished = at.date_naive().to_string()
+        ),
+        None => t!(
+            "store-review-already-reviewed",
+            period = done.period_label(),
+            id = done.id.to_string()
+        ),
+    }
 }
 
 fn check_period(first: NaiveDate, last: NaiveDate) -> Result<(), StoreError> {
     if last < first {
-        return Err(StoreError::Conflict(format!(
-            "the review period ends ({last}) before it starts ({first})"
+        return Err(StoreError::Conflict(t!(
+            "store-review-period-backwards",
+            last = last.to_string(),
+            first = first.to_string()
         )));
     }
     if (last - first).num_days() > 366 {
-        return Err(StoreError::Conflict(
-            "a review covers at most a year".to_string(),
-        ));
+        return Err(StoreError::Conflict(t!("store-review-period-too-long")));
     }
     Ok(())
 }

@@ -14,50 +14,138 @@ pub(super) fn changed_since(
     current: &Deal,
     edited: &Deal,
 ) -> Result<StoreError, StoreError> {
-    let by = last_change_by(txn, current.id)?.unwrap_or_else(|| "someone".into());
+    let by = last_change_by(txn, current.id)?.unwrap_or_else(|| t!("store-stale-someone"));
     let mut differences = Vec::new();
+    // `field`: the catalogue key of the field's name.
     let mut differ = |field: &str, now: String, yours: String| {
         let shown = |v: String| {
             if v.is_empty() {
-                "(empty)".to_string()
+                t!("store-stale-empty")
             } else {
                 v
             }
         };
         let (now, yours) = (shown(now), shown(yours));
         if now != yours {
-            differences.push(format!("{field} is now {now} (yours: {yours})"));
+            let field = crate::i18n::message(field, None);
+            differences.push(t!(
+                "store-stale-difference",
+                field = field,
+                now = now,
+                yours = yours
+            ));
         }
     };
-    differ("title", current.title.clone(), edited.title.clone());
     differ(
-        "amount",
+        "store-field-title",
+        current.title.clone(),
+        edited.title.clone(),
+    );
+    differ(
+        "store-field-amount",
         current.amount.to_string(),
         edited.amount.to_string(),
     );
     differ(
-        "close date",
+        "store-field-close-date",
         crate::format::day_or_none(current.expected_close),
         crate::format::day_or_none(edited.expected_close),
     );
-    differ("stage", current.stage.to_string(), edited.stage.to_string());
     differ(
-        "status",
+        "store-field-stage",
+        current.stage.to_string(),
+        edited.stage.to_string(),
+    );
+    differ(
+        "store-field-status",
         current.status.label().to_string(),
         edited.status.label().to_string(),
     );
     differ(
-        "next step",
+        "store-field-next-step",
         current.next_step.clone().unwrap_or_default(),
         edited.next_step.clone().unwrap_or_default(),
     );
-    differ("owner", current.owner.to_string(), edited.owner.to_string());
-    differ("source", current.source.clone(), edited.source.clone());
-    differ("tags", current.tags.join(", "), edited.tags.join(", "));
+    differ(
+        "store-field-owner",
+        current.owner.to_string(),
+        edited.owner.to_string(),
+    );
+    differ(
+        "store-field-source",
+        current.source.clone(),
+        edited.source.clone(),
+    );
+    differ(
+        "store-field-tags",
+        crate::domain::list(&current.tags),
+        crate::domain::list(&edited.tags),
+    );
     Ok(StoreError::Stale {
         deal: current.title.clone(),
         by,
         at: current.updated_at,
         differences,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::{Currency, Money, PipelineId};
+    use crate::i18n::{Lang, set_session_lang};
+    use crate::store::{AccountRef, DealDraft, Stamp, Store, StoreError};
+    use chrono::{Duration, TimeZone, Utc};
+
+    fn draft() -> DealDraft {
+        DealDraft {
+            title: "MES rollout".into(),
+            account: AccountRef::Name("Northwind".into()),
+            owner: None,
+            amount: Money::new(42_000.into(), Currency::USD),
+            expected_close: None,
+            pipeline: PipelineId(1),
+            stage: None,
+            source: "Referral".into(),
+            tags: vec![],
+            next_step: None,
+            next_step_date: None,
+        }
+    }
+
+    #[test]
+    fn an_edit_of_an_older_version_is_refused_in_chinese_with_what_differs() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("w.redb")).unwrap();
+        let t0 = Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap();
+        let stamp = |by, days| Stamp {
+            by,
+            at: t0 + Duration::days(days),
+        };
+        let opened = store.create_deal(draft(), stamp("li", 0)).unwrap();
+        let mut theirs = opened.clone();
+        theirs.title = "MES rollout phase 2".into();
+        store.update_deal(&theirs, stamp("wang", 1)).unwrap();
+        let mut mine = opened.clone();
+        mine.next_step = Some("demo".into());
+
+        set_session_lang(Lang::ZhCn);
+        let refused = store.update_deal(&mine, stamp("li", 2)).unwrap_err();
+        let said = refused.to_string();
+        set_session_lang(Lang::En);
+        assert!(matches!(refused, StoreError::Stale { .. }));
+        assert!(said.starts_with("未保存：你打开后，wang"), "{said}");
+        assert!(
+            said.contains("标题现为 MES rollout phase 2（你的：MES rollout）"),
+            "{said}"
+        );
+        assert!(said.contains("下一步现为 （空）（你的：demo）"), "{said}");
+
+        let refused = store.update_deal(&mine, stamp("li", 2)).unwrap_err();
+        assert!(
+            refused
+                .to_string()
+                .contains("title is now MES rollout phase 2 (yours: MES rollout); next step is now (empty) (yours: demo)"),
+            "{refused}"
+        );
+    }
 }

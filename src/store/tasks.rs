@@ -66,9 +66,10 @@ impl Store {
         let txn = self.begin_write()?;
         let before: Activity = require(&txn, id.0)?;
         if before.kind != ActivityKind::Task {
-            return Err(StoreError::Conflict(format!(
-                "activity {id} is a {}, not a task",
-                before.kind.label()
+            return Err(StoreError::Conflict(t!(
+                "store-task-not-a-task",
+                id = id.to_string(),
+                kind = before.kind.label()
             )));
         }
         let deal: Option<Deal> = match before.deal {
@@ -86,7 +87,10 @@ impl Store {
             let label = match change {
                 TaskChange::Done => {
                     if task.done {
-                        return Err(StoreError::Conflict(format!("task {id} is already done")));
+                        return Err(StoreError::Conflict(t!(
+                            "store-task-already-done",
+                            id = id.to_string()
+                        )));
                     }
                     task.done = true;
                     if let Some(d) = outcome_deal.as_mut() {
@@ -98,7 +102,7 @@ impl Store {
                             cleared = true;
                         }
                     }
-                    format!("complete task {}", task.summary)
+                    t!("store-undo-complete-task", task = task.summary.as_str())
                 }
                 TaskChange::Due(day) => {
                     crate::domain::validate::date_in_range("due date", *day)?;
@@ -110,21 +114,30 @@ impl Store {
                         moved = true;
                     }
                     task.due = Some(*day);
-                    format!("move task {} to {day}", task.summary)
+                    t!(
+                        "store-undo-move-task",
+                        task = task.summary.as_str(),
+                        day = day.to_string()
+                    )
                 }
                 TaskChange::Owner(name) => {
                     task.owner = find_owner(&txn, name)?.id;
-                    format!("hand task {} to {}", task.summary, name.trim())
+                    t!(
+                        "store-undo-hand-task",
+                        task = task.summary.as_str(),
+                        owner = name.trim()
+                    )
                 }
             };
             labels.push(label);
         }
         if labels.is_empty() {
-            return Err(StoreError::Conflict(format!(
-                "task {id}: nothing to change"
+            return Err(StoreError::Conflict(t!(
+                "store-task-nothing-to-change",
+                id = id.to_string()
             )));
         }
-        let label = labels.join("; ");
+        let label = labels.join(&t!("store-undo-separator"));
         task.updated_at = stamp.at.max(before.updated_at);
         put(&txn, &task)?;
         let mut undo = vec![Before::Activity(id.0, Some(Box::new(before)))];

@@ -99,9 +99,10 @@ impl Store {
             // leaves the list so the next `u` goes on to older changes.
             txn.open_table(UNDO)?.remove(entry.id)?;
             self.commit(txn, stamp.by, Touched::Nothing)?;
-            return Err(StoreError::Conflict(format!(
-                "cannot undo: {why} — \"{}\" leaves the undo list",
-                entry.label
+            return Err(StoreError::Conflict(t!(
+                "store-undo-untracked",
+                why = why,
+                label = entry.label.as_str()
             )));
         }
         let mut touched_deal = None;
@@ -190,9 +191,9 @@ fn untracked_change_since(
             if let Some(first) = quote_ids.first()
                 && let Some(quote) = get::<Quote>(txn, *first)?
             {
-                return Ok(Some(format!(
-                    "quote {} was made on the deal since",
-                    quote.number
+                return Ok(Some(t!(
+                    "store-undo-quote-since",
+                    quote = quote.number.as_str()
                 )));
             }
         }
@@ -204,12 +205,9 @@ fn untracked_change_since(
         if now.updated_at > bound {
             let triaged = now.loss.as_ref().is_some_and(|l| l.recorded_at > bound);
             return Ok(Some(if triaged {
-                "its loss was classified in a review since".to_string()
+                t!("store-undo-loss-classified-since")
             } else {
-                format!(
-                    "{} was changed since by a change u does not track",
-                    now.title
-                )
+                t!("store-undo-changed-since", deal = now.title.as_str())
             }));
         }
     }
@@ -269,9 +267,11 @@ fn entry_to_undo(txn: &WriteTransaction, stamp: Stamp) -> Result<Option<UndoEntr
             .iter()
             .find(|l| l.before.iter().any(|b| records.contains(&b.record())))
         {
-            return Err(StoreError::Conflict(format!(
-                "cannot undo \"{}\": {} changed the same record since ({})",
-                entry.label, other.by, other.label
+            return Err(StoreError::Conflict(t!(
+                "store-undo-someone-since",
+                label = entry.label.as_str(),
+                by = other.by.as_str(),
+                their = other.label.as_str()
             )));
         }
         return Ok(Some(entry));

@@ -108,9 +108,9 @@ impl Store {
             }
         };
         if get::<User>(&txn, owner.id.0)?.is_some() {
-            return Err(StoreError::Conflict(format!(
-                "{} is a user already; add a key with `dealdeck user key add {0} FILE.pub`",
-                owner.name
+            return Err(StoreError::Conflict(t!(
+                "store-user-exists",
+                name = owner.name.as_str()
             )));
         }
         refuse_key_in_use(&txn, &key)?;
@@ -146,8 +146,9 @@ impl Store {
             user.keys
                 .retain(|k| key_identity(k).as_deref() != Some(wanted.as_str()));
             if user.keys.len() == before {
-                return Err(StoreError::Conflict(format!(
-                    "{name} has no such key (`dealdeck user list` shows their keys)"
+                return Err(StoreError::Conflict(t!(
+                    "store-user-no-such-key",
+                    name = name.to_string()
                 )));
             }
         }
@@ -211,7 +212,7 @@ pub(super) fn authorize_owned(
         return Ok(());
     };
     let owners = all_owners(txn)?;
-    let unknown = Owner::rep(owner, &format!("owner {owner}"));
+    let unknown = Owner::rep(owner, &t!("store-owner-unknown", id = owner.to_string()));
     let owner = owners.iter().find(|o| o.id == owner).unwrap_or(&unknown);
     actor.may_edit(what, owner)?;
     Ok(())
@@ -241,19 +242,14 @@ pub(super) fn authorize_admin(txn: &WriteTransaction, stamp: Stamp) -> Result<()
 fn user_named(txn: &WriteTransaction, name: &str) -> Result<User, StoreError> {
     let owner = find_owner(txn, name)?;
     get::<User>(txn, owner.id.0)?.ok_or_else(|| {
-        StoreError::Conflict(format!(
-            "{} is an owner but not a user; add them with `dealdeck user add {0} --key FILE.pub`",
-            owner.name
-        ))
+        StoreError::Conflict(t!("store-user-owner-not-user", name = owner.name.as_str()))
     })
 }
 
 fn checked_key(line: &str) -> Result<String, StoreError> {
     let line = line.trim();
     if key_identity(line).is_none() || line.lines().count() != 1 {
-        return Err(StoreError::Conflict(
-            "not an OpenSSH public key: expected one line like `ssh-ed25519 AAAA… name@host` (a .pub file)".into(),
-        ));
+        return Err(StoreError::Conflict(t!("store-user-bad-key")));
     }
     Ok(line.to_string())
 }
@@ -265,9 +261,9 @@ fn refuse_key_in_use(txn: &WriteTransaction, key: &str) -> Result<(), StoreError
         let (k, v) = row?;
         let user: User = decode(User::KIND, k.value(), v.value())?;
         if user.keys.iter().any(|k| key_identity(k) == wanted) {
-            return Err(StoreError::Conflict(format!(
-                "that key already signs in owner {}; one key, one person",
-                user.owner
+            return Err(StoreError::Conflict(t!(
+                "store-user-key-in-use",
+                owner = user.owner.to_string()
             )));
         }
     }

@@ -58,17 +58,14 @@ impl<T: Send + 'static> AnalyticsWorker<T> {
             self.requests = Some(tx);
             self.replies = Some(reply_rx);
         }
-        let sent = self
-            .requests
-            .as_ref()
-            .is_some_and(|tx| {
-                tx.send(Some(Request {
-                    version,
-                    job,
-                    lang: crate::i18n::lang(),
-                }))
-                .is_ok()
-            });
+        let sent = self.requests.as_ref().is_some_and(|tx| {
+            tx.send(Some(Request {
+                version,
+                job,
+                lang: crate::i18n::lang(),
+            }))
+            .is_ok()
+        });
         if sent {
             self.waiting += 1;
         } else {

@@ -103,7 +103,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
     let fixed = num_w + qty_w + price_w + disc_w + amount_w + margin_w + hist_w + flag_w;
     let product_w = (w as usize).saturating_sub(fixed).max(8);
     let header = format!(
-        "{}{}{}{}{}{}{}{}{}",
+        "{}{}{}{}{}{}{}{}  {}",
         right("#", num_w - 1) + " ",
         fit(&t!("quote-col-product"), product_w),
         right(&t!("quote-col-qty"), qty_w),
@@ -116,7 +116,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
         } else {
             String::new()
         },
-        format!("  {}", t!("quote-col-guards"))
+        t!("quote-col-guards")
     );
     put(buf, inner.x, inner.y + 2, &header, w, t.style(Role::Header));
     let currency = q.quote.currency;
@@ -293,7 +293,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
     let needed = q.guards.approval_needed;
     let approval_line = t!(
         "quote-approval-line",
-        discount = tt.max_discount_pct.normalize().to_string(),
+        discount = crate::format::decimal_percent(tt.max_discount_pct),
         needed = level_word(needed),
         recorded = approval
     );
