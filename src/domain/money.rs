@@ -224,38 +224,27 @@ pub fn group_thousands(amount: Decimal, digits: u32) -> String {
 
 /// Compact form for cards: `12.5k`, `1.2m`, `950`.
 pub fn compact_amount(amount: Decimal) -> String {
-    let abs = amount.abs();
-    let sign = if amount.is_sign_negative() { "-" } else { "" };
-    let (scaled, suffix) = if abs >= Decimal::from(1_000_000) {
-        (abs / Decimal::from(1_000_000), "m")
-    } else if abs >= Decimal::from(1_000) {
-        (abs / Decimal::from(1_000), "k")
-    } else {
-        (abs, "")
-    };
-    let digits = if suffix.is_empty() || scaled >= Decimal::from(100) {
-        0
-    } else {
-        1
-    };
-    let rounded =
-        scaled.round_dp_with_strategy(digits, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-    format!("{sign}{}{suffix}", rounded.normalize())
+    compact_in(amount, &[(1_000_000, "m"), (1_000, "k")])
 }
 
 /// A short amount counted in 万 (10 000) and 亿 (100 000 000), as Chinese
 /// reads figures: `8000`, `1.3万`, `156万`, `1.2亿`; the same digits rule as
 /// [`compact_amount`] (one decimal below 100 of a unit).
 pub fn compact_amount_wan(amount: Decimal) -> String {
+    compact_in(amount, &[(100_000_000, "亿"), (10_000, "万")])
+}
+
+/// `amount` in the largest of `units` (largest first) it reaches, rounded half
+/// away from zero: one decimal below 100 of the unit, none from there on.
+fn compact_in(amount: Decimal, units: &[(i64, &str)]) -> String {
     let abs = amount.abs();
     let sign = if amount.is_sign_negative() { "-" } else { "" };
-    let (scaled, suffix) = if abs >= Decimal::from(100_000_000) {
-        (abs / Decimal::from(100_000_000), "亿")
-    } else if abs >= Decimal::from(10_000) {
-        (abs / Decimal::from(10_000), "万")
-    } else {
-        (abs, "")
-    };
+    let (scaled, suffix) = units
+        .iter()
+        .find(|(size, _)| abs >= Decimal::from(*size))
+        .map_or((abs, ""), |(size, name)| {
+            (abs / Decimal::from(*size), *name)
+        });
     let digits = if suffix.is_empty() || scaled >= Decimal::from(100) {
         0
     } else {

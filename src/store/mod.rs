@@ -250,3 +250,22 @@ fn open_db(path: &Path) -> Result<Database, StoreError> {
             },
         })
 }
+
+/// A new deal for the store's own tests: "MES rollout" at Northwind, 42 000 USD.
+#[cfg(test)]
+pub(crate) fn test_deal_draft() -> DealDraft {
+    use crate::domain::{Currency, Money, PipelineId};
+    DealDraft {
+        title: "MES rollout".into(),
+        account: AccountRef::Name("Northwind".into()),
+        owner: None,
+        amount: Money::new(42_000.into(), Currency::USD),
+        expected_close: None,
+        pipeline: PipelineId(1),
+        stage: None,
+        source: "Referral".into(),
+        tags: vec![],
+        next_step: None,
+        next_step_date: None,
+    }
+}

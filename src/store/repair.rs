@@ -317,28 +317,16 @@ fn delete_damaged(txn: &WriteTransaction, id: DealId) -> Result<Deleted, StoreEr
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::{Currency, Money, PipelineId};
     use crate::i18n::{Lang, set_session_lang};
-    use crate::store::{AccountRef, DealDraft, Stamp, Store};
+    use crate::store::{Stamp, Store};
     use chrono::{Duration, TimeZone, Utc};
 
     fn store_with_deal() -> (tempfile::TempDir, Store, crate::domain::Deal) {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("w.redb")).unwrap();
-        let draft = DealDraft {
-            title: "MES rollout".into(),
-            account: AccountRef::Name("Northwind".into()),
-            owner: None,
-            amount: Money::new(42_000.into(), Currency::USD),
-            expected_close: None,
-            pipeline: PipelineId(1),
-            stage: None,
-            source: "Referral".into(),
-            tags: vec![],
-            next_step: None,
-            next_step_date: None,
-        };
-        let deal = store.create_deal(draft, stamp(0)).unwrap();
+        let deal = store
+            .create_deal(crate::store::test_deal_draft(), stamp(0))
+            .unwrap();
         (dir, store, deal)
     }
 

@@ -91,25 +91,12 @@ pub(super) fn changed_since(
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::{Currency, Money, PipelineId};
     use crate::i18n::{Lang, set_session_lang};
-    use crate::store::{AccountRef, DealDraft, Stamp, Store, StoreError};
+    use crate::store::{DealDraft, Stamp, Store, StoreError};
     use chrono::{Duration, TimeZone, Utc};
 
     fn draft() -> DealDraft {
-        DealDraft {
-            title: "MES rollout".into(),
-            account: AccountRef::Name("Northwind".into()),
-            owner: None,
-            amount: Money::new(42_000.into(), Currency::USD),
-            expected_close: None,
-            pipeline: PipelineId(1),
-            stage: None,
-            source: "Referral".into(),
-            tags: vec![],
-            next_step: None,
-            next_step_date: None,
-        }
+        crate::store::test_deal_draft()
     }
 
     #[test]
