@@ -15,6 +15,7 @@ mod import_owners;
 mod import_parties;
 mod import_products;
 mod import_update;
+mod lead_checks;
 mod leads;
 mod meta;
 mod migrate;

@@ -8,9 +8,7 @@ use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::keymap::Scope;
 use crate::ui::layers::Layer;
-use crate::ui::layers::deal_list::DealList;
 use crate::ui::layers::form::Form;
-use crate::ui::layers::palette::CommandPalette;
 use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -306,7 +304,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
         Layer::Tasks(list) => super::tasks::render(app, list, area, buf),
         Layer::Contacts(list) => super::contacts::render(app, list, area, buf),
         Layer::Quote(q) => super::quote::render(app, q, area, buf),
-        Layer::Products(l) => super::quote::products(app, l, area, buf),
+        Layer::Products(l) => super::products::render(app, l, area, buf),
         Layer::DealForm(f) => {
             super::form::render(app, &f.form, &form_dialog_hints(app, &f.form), area, buf)
         }
@@ -325,8 +323,8 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
             );
             super::form::render(app, &f.form, &keys, area, buf)
         }
-        Layer::Palette(p) => palette(app, p, area, buf),
-        Layer::DealList(l) => deal_list(app, l, area, buf),
+        Layer::Palette(p) => super::pick_lists::palette(app, p, area, buf),
+        Layer::DealList(l) => super::pick_lists::deal_list(app, l, area, buf),
         Layer::Help(h) => {
             let bindings = app.look.keymap.bindings(h.scope);
             // Over the board, the keys are followed by what its marks mean.
@@ -546,116 +544,4 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
             }
         }
     }
-}
-
-fn palette(app: &App, p: &CommandPalette, area: Rect, buf: &mut Buffer) {
-    let t = &app.look.theme;
-    let height = (p.shown.len().max(1) as u16 + 4).min(area.height.saturating_sub(2));
-    let inner = popup(app, area, 64, height, &t!("dlg-palette-title"), buf);
-    if inner.height == 0 {
-        return;
-    }
-    put(
-        buf,
-        inner.x,
-        inner.y,
-        &format!(": {}▏", p.query.text),
-        inner.width,
-        t.style(Role::Title),
-    );
-    let rows = inner.height.saturating_sub(2) as usize;
-    let top = p.selected.saturating_sub(rows.saturating_sub(1));
-    for (i, &index) in p.shown.iter().enumerate().skip(top).take(rows) {
-        let Some(entry) = p.entries.get(index) else {
-            continue;
-        };
-        let y = inner.y + 2 + (i - top) as u16;
-        let role = if i == p.selected {
-            Role::Selected
-        } else {
-            Role::Dialog
-        };
-        put(buf, inner.x, y, &entry.keys, 10, t.style(Role::Key));
-        put(
-            buf,
-            inner.x + 11,
-            y,
-            &entry.action.describe(),
-            inner.width.saturating_sub(11),
-            t.style(role),
-        );
-    }
-    if p.shown.is_empty() && inner.height > 2 {
-        put(
-            buf,
-            inner.x,
-            inner.y + 2,
-            &t!("dlg-palette-none"),
-            inner.width,
-            t.style(Role::Muted),
-        );
-    }
-}
-
-fn deal_list(app: &App, l: &DealList, area: Rect, buf: &mut Buffer) {
-    let t = &app.look.theme;
-    let height = (l.deals.len() as u16 + 4).min(area.height.saturating_sub(2));
-    let inner = popup(
-        app,
-        area,
-        area.width.saturating_sub(6).min(96),
-        height,
-        &l.title,
-        buf,
-    );
-    if inner.height < 2 {
-        return;
-    }
-    let rows = inner.height.saturating_sub(2) as usize;
-    let top = l.selected.saturating_sub(rows.saturating_sub(1));
-    for (i, deal) in l.deals.iter().enumerate().skip(top).take(rows) {
-        let y = inner.y + (i - top) as u16;
-        let role = if i == l.selected {
-            Role::Selected
-        } else {
-            Role::Dialog
-        };
-        let amount = crate::format::compact_amount(deal.amount.amount);
-        let right = format!(" {} · {} · {amount}", deal.owner, deal.stage);
-        let rw = (crate::text::width(&right) as u16).min(inner.width / 2);
-        put(
-            buf,
-            inner.x,
-            y,
-            &deal.title,
-            inner.width.saturating_sub(rw),
-            t.style(role),
-        );
-        put(
-            buf,
-            inner.x + inner.width - rw,
-            y,
-            &right,
-            rw,
-            t.style(Role::Muted),
-        );
-    }
-    put(
-        buf,
-        inner.x,
-        inner.y + inner.height - 1,
-        &t!(
-            "dlg-deal-list-foot",
-            count = l.deals.len(),
-            keys = hints(
-                app,
-                &[
-                    (Action::Confirm, word("dlg-hint-open")),
-                    (Action::Cancel, word("dlg-hint-close")),
-                ]
-            )
-        ),
-        inner.width,
-        t.style(Role::Muted),
-    );
 }

@@ -4,6 +4,7 @@ use super::{fill, put};
 use crate::analytics::{PipelineFunnel, Summary};
 use crate::format::compact_amount;
 use crate::text::fit;
+use crate::text::pad_start as right;
 use crate::ui::app::App;
 use crate::ui::report_engine::ReportOutput;
 use crate::ui::reports::{Reports, Tab};
@@ -12,7 +13,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Widget};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -54,8 +55,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Tab::Funnel => funnel(t, &output.set.funnel, r.selected, content, buf),
         Tab::WinLoss => win_loss(t, r, output, content, buf),
         Tab::Trends => trends(t, output, content, buf),
-        Tab::Forecast => forecast(t, output, content, buf),
-        Tab::Health => health(t, r, output, content, buf),
+        Tab::Forecast => super::report_outlook::forecast(t, output, content, buf),
+        Tab::Health => super::report_outlook::health(t, r, output, content, buf),
     }
 }
 
@@ -457,165 +458,3 @@ fn trends(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
             .render(rect, buf);
     }
 }
-
-fn forecast(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
-    let f = &output.set.forecast;
-    // Rows name their pipeline; the name column takes what the width allows.
-    let name_w: usize = if area.width >= 100 { 34 } else { 22 };
-    let mut lines: Vec<(String, Role)> = vec![(
-        format!(
-            "{} {} {} {}  {} {}",
-            fit(
-                &t!(
-                    "rep-forecast-closing-in",
-                    period = output.set.period.label.as_str()
-                ),
-                name_w
-            ),
-            right(&t!("rep-forecast-col-deals"), 6),
-            right(&t!("rep-forecast-col-amount"), 10),
-            right(&t!("rep-forecast-col-probability"), 6),
-            left(&t!("rep-forecast-col-from"), 18),
-            right(&t!("rep-forecast-col-expected"), 10),
-        ),
-        Role::Header,
-    )];
-    for s in f.stages.iter().filter(|s| s.deals > 0) {
-        let from = if s.from_history {
-            t!(
-                "rep-forecast-from-history",
-                count = s.history_closed.to_string()
-            )
-        } else {
-            t!("rep-forecast-from-default")
-        };
-        lines.push((
-            format!(
-                "{} {:>6} {} {:>6}  {} {}",
-                fit(&format!("{} · {}", s.pipeline, s.stage), name_w),
-                s.deals,
-                right(&compact_amount(s.amount), 10),
-                percent(s.probability.to_f64()),
-                left(&from, 18),
-                right(&compact_amount(s.expected), 10)
-            ),
-            Role::Base,
-        ));
-    }
-    lines.push((String::new(), Role::Base));
-    for (what, amount, role) in [
-        ("rep-forecast-empirical", f.empirical, Role::Title),
-        ("rep-forecast-weighted", f.weighted, Role::Base),
-        ("rep-forecast-commit", f.commit, Role::Base),
-        ("rep-forecast-won", f.won, Role::Won),
-    ] {
-        lines.push((
-            format!(
-                "{} {}",
-                left(&t!(what), 22),
-                right(&compact_amount(amount), 48)
-            ),
-            role,
-        ));
-    }
-    if f.undated_deals > 0 {
-        lines.push((
-            format!(
-                "{} {:>6} {}  {}",
-                left(&t!("rep-forecast-undated"), 22),
-                f.undated_deals,
-                right(&compact_amount(f.undated_amount), 10),
-                t!("rep-forecast-undated-hint")
-            ),
-            Role::Overdue,
-        ));
-    }
-    if let Some(a) = &f.accuracy {
-        lines.push((
-            format!(
-                "{} {:>48}",
-                left(
-                    &t!(
-                        "rep-forecast-accuracy",
-                        amount = compact_amount(a.forecast_at_start),
-                        day = a.snapshot_taken_at.date_naive().to_string()
-                    ),
-                    22
-                ),
-                percent(a.accuracy)
-            ),
-            Role::Accent,
-        ));
-    }
-    for (i, (text, role)) in lines.iter().enumerate().take(area.height as usize) {
-        put(
-            buf,
-            area.x + 1,
-            area.y + i as u16,
-            text,
-            area.width.saturating_sub(1),
-            t.style(*role),
-        );
-    }
-}
-
-fn health(t: &Theme, r: &Reports, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
-    let checks = &output.set.health;
-    for (i, c) in checks.iter().enumerate().take(area.height as usize) {
-        let y = area.y + i as u16;
-        let (mark, mark_role) = if c.alert {
-            ("⚠", Role::Warning)
-        } else {
-            ("✓", Role::Won)
-        };
-        put(buf, area.x + 1, y, mark, 2, t.style(mark_role));
-        let role = if i == r.selected {
-            Role::Selected
-        } else {
-            Role::Base
-        };
-        let text = format!(
-            "{} {} {}  {}",
-            left(c.check.title(), 18),
-            fit(
-                &c.pipeline
-                    .clone()
-                    .unwrap_or_else(|| t!("rep-health-all-pipelines")),
-                14
-            ),
-            t!("rep-health-deals", count = format!("{:>5}", c.deals.len())),
-            c.detail
-        );
-        put(
-            buf,
-            area.x + 3,
-            y,
-            &text,
-            area.width.saturating_sub(4),
-            t.style(role),
-        );
-    }
-    // The selected finding in full, wrapped, under the list.
-    let below = area.y + checks.len() as u16 + 1;
-    if let Some(c) = checks.get(r.selected)
-        && below + 2 < area.y + area.height
-    {
-        let rect = Rect {
-            x: area.x + 3,
-            y: below,
-            width: area.width.saturating_sub(4),
-            height: area.y + area.height - below,
-        };
-        let hint = if c.deals.is_empty() {
-            String::new()
-        } else {
-            format!("  {}", t!("rep-health-enter-hint"))
-        };
-        Paragraph::new(format!("{}{hint}", crate::text::sanitize(&c.detail)))
-            .style(t.style(Role::Muted))
-            .wrap(Wrap { trim: true })
-            .render(rect, buf);
-    }
-}
-
-use crate::text::{pad_end as left, pad_start as right};
