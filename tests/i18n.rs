@@ -246,6 +246,8 @@ const IDENTIFIERS: &[&str] = &[
     "stage lost at",
     // clap's derive text, which `--help` replaces with the catalogue's
     "A keyboard-driven terminal workbench for B2B sales pipelines",
+    // clap's English heading of its usage line, which a Chinese error replaces
+    "Usage:",
     // an environment variable quoted as typed, a JSON value for machines
     "DEALDECK_NOW='{s}'",
     "(unreadable key)",
@@ -336,6 +338,27 @@ fn the_command_line_speaks_chinese_when_asked() {
         "{help}"
     );
     assert!(help.contains("显示帮助"), "{help}");
+    // A mistake clap finds is said in Chinese too (exit 2, as clap's own).
+    let out = common::cli(&db)
+        .args(["--lang", "zh-CN", "deal", "show", "abc"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.starts_with("错误：“<ID>”的值“abc”无效：应为整数"),
+        "{said}"
+    );
+    assert!(said.contains("更多信息请用 '--help'"), "{said}");
+    let out = common::cli(&db)
+        .args(["--lang", "zh-CN", "deal", "list", "--bogus"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("不认识的参数“--bogus”") && said.contains("用法："),
+        "{said}"
+    );
     let refused = common::imports::refused(&db, &["--lang", "zh-CN", "deal", "show", "42"]);
     assert_eq!(refused, "dealdeck: 没有编号为 42 的商机\n");
     // The locale chooses when nothing else does; DEALDECK_LANG beats it.

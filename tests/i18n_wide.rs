@@ -19,7 +19,7 @@ fn chinese_title(shown: &str) -> bool {
 fn every_screen_in_chinese_at_120x40() {
     set_session_lang(Lang::ZhCn);
     let (_d, mut app) = app_with(200);
-    let mut visit = |app: &mut dealdeck::ui::app::App, keys: &str, name: &str| {
+    let visit = |app: &mut dealdeck::ui::app::App, keys: &str, name: &str| {
         if !keys.is_empty() {
             press(app, keys);
         }

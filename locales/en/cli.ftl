@@ -27,7 +27,7 @@ cli-serve = Serve the workspace to the team over SSH (the app, and commands by e
 cli-user = Who may sign in to `dealdeck serve`: add, list, keys, remove
 cli-completions = Print shell completions
 cli-arg-help = Print help
-cli-help-command = Print this message or the help of the given command(s)
+cli-help-command = Print this message or the help of the given subcommand(s)
 cli-arg-version = Print version
 
 # Before every error the command line prints.
@@ -59,3 +59,17 @@ kind-user = user
 kind-stage-event = stage event
 kind-audit-entry = audit entry
 kind-undo = undo entry
+
+# Mistakes on the command line (clap says these itself in English; these are
+# used only in other languages, the same keys kept for the catalogue's parity).
+cli-error-label = error: { "" }
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }' (possible values: { $valid })
+cli-error-bad-value = invalid value '{ $value }' for '{ $arg }': { $why }
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-unknown-command = unrecognized subcommand '{ $command }'
+cli-error-missing-argument = the following required arguments were not provided: { $args }
+cli-error-missing-command = a command is required
+cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-error-values = wrong number of values for '{ $arg }'
+cli-error-more = For more information, try '--help'.
+cli-error-not-a-number = a whole number was expected

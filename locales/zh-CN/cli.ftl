@@ -59,3 +59,16 @@ kind-user = 用户
 kind-stage-event = 阶段记录
 kind-audit-entry = 审计记录
 kind-undo = 撤销记录
+
+# 命令行上的错误（英文时由 clap 自己说；这些只在其他语言中使用）。
+cli-error-label = 错误：
+cli-error-invalid-value = “{ $arg }”的值“{ $value }”无效（可选值：{ $valid }）
+cli-error-bad-value = “{ $arg }”的值“{ $value }”无效：{ $why }
+cli-error-unknown-argument = 不认识的参数“{ $arg }”
+cli-error-unknown-command = 不认识的命令“{ $command }”
+cli-error-missing-argument = 缺少必需的参数：{ $args }
+cli-error-missing-command = 需要给出一个命令
+cli-error-conflict = 参数“{ $arg }”不能与“{ $other }”同时使用
+cli-error-values = “{ $arg }”的值个数不对
+cli-error-more = 更多信息请用 '--help'。
+cli-error-not-a-number = 应为整数

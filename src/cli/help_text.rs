@@ -62,9 +62,27 @@ pub fn localized(command: Command) -> Command {
                 .action(ArgAction::Version),
         );
     let mut command = walk(command, "cli");
-    // The `help` command exists once the tree is built.
+    // The `help` commands exist once the tree is built.
     command.build();
-    command.mut_subcommand("help", |s| s.about(t!("cli-help-command")))
+    help_commands(command)
+}
+
+/// Every level's `help` command (clap adds one beside each set of commands)
+/// with its words from the catalogue.
+fn help_commands(command: Command) -> Command {
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    let mut command = command;
+    for name in names {
+        command = if name == "help" {
+            command.mut_subcommand("help", |s| s.about(t!("cli-help-command")))
+        } else {
+            command.mut_subcommand(name.as_str(), help_commands)
+        };
+    }
+    command
 }
 
 fn help_template() -> String {
@@ -132,4 +150,70 @@ fn walk(mut command: Command, key: &str) -> Command {
         });
     }
     command
+}
+
+/// A mistake on the command line as clap found it, said in the current
+/// language: the mistake, the usage line and where to read more. None in
+/// English (clap's own words are English) and for `--help` and `--version`.
+pub fn localized_error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ErrorKind};
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return None;
+    }
+    let get = |kind: ContextKind| e.get(kind).map(|v| v.to_string()).unwrap_or_default();
+    let mistake = match e.kind() {
+        ErrorKind::InvalidValue => t!(
+            "cli-error-invalid-value",
+            value = get(ContextKind::InvalidValue),
+            arg = get(ContextKind::InvalidArg),
+            valid = get(ContextKind::ValidValue)
+        ),
+        ErrorKind::ValueValidation => t!(
+            "cli-error-bad-value",
+            value = get(ContextKind::InvalidValue),
+            arg = get(ContextKind::InvalidArg),
+            why = match std::error::Error::source(e) {
+                // A number was expected (an id, a count): say so in words.
+                Some(s) if s.is::<std::num::ParseIntError>() => t!("cli-error-not-a-number"),
+                Some(s) => s.to_string(),
+                None => String::new(),
+            }
+        ),
+        ErrorKind::UnknownArgument => t!(
+            "cli-error-unknown-argument",
+            arg = get(ContextKind::InvalidArg)
+        ),
+        ErrorKind::InvalidSubcommand => t!(
+            "cli-error-unknown-command",
+            command = get(ContextKind::InvalidSubcommand)
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            t!(
+                "cli-error-missing-argument",
+                args = get(ContextKind::InvalidArg)
+            )
+        }
+        ErrorKind::MissingSubcommand => t!("cli-error-missing-command"),
+        ErrorKind::ArgumentConflict => t!(
+            "cli-error-conflict",
+            arg = get(ContextKind::InvalidArg),
+            other = get(ContextKind::PriorArg)
+        ),
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            t!("cli-error-values", arg = get(ContextKind::InvalidArg))
+        }
+        _ => return None,
+    };
+    // clap's rendering holds the usage line; it is kept, its heading translated.
+    let rendered = e.render().to_string();
+    let usage = rendered
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("Usage:"))
+        .map(|rest| format!("{}{rest}\n\n", t!("cli-heading-usage")))
+        .unwrap_or_default();
+    Some(format!(
+        "{}{mistake}\n\n{usage}{}\n",
+        t!("cli-error-label"),
+        t!("cli-error-more")
+    ))
 }

@@ -167,7 +167,13 @@ pub fn main() -> ExitCode {
     let language_warnings = help_text::choose_language(&args, &settings);
     let cli = match parse(&args) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => match help_text::localized_error(&e) {
+            Some(text) => {
+                eprint!("{text}");
+                return ExitCode::from(2);
+            }
+            None => e.exit(),
+        },
     };
     for w in language_warnings {
         eprintln!("{}: {w}", t!("error-prefix"));
@@ -285,7 +291,7 @@ pub fn run_served(ctx: &Context, args: &[String]) -> u8 {
         }
         Err(e) => {
             // --help and --version go to stdout with 0, mistakes to stderr with 2.
-            let text = e.render().to_string();
+            let text = help_text::localized_error(&e).unwrap_or_else(|| e.render().to_string());
             if e.use_stderr() {
                 let _ = ctx.err().write_all(text.as_bytes());
             } else {
