@@ -180,7 +180,7 @@ fn the_loss_report_and_the_review_list_speak_chinese() {
     let reviews = zh_ok(&db, &["review", "list"]);
     let mut lines = reviews.lines();
     let header = lines.next().unwrap();
-    for word in ["编号", "期间", "状态", "输单", "已分拣", "行动", "完成于"] {
+    for word in ["编号", "期间", "状态", "输单", "已归因", "行动", "完成于"] {
         assert!(header.contains(word), "{header}");
     }
     let first = lines.next().unwrap();

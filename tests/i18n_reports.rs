@@ -116,7 +116,7 @@ fn the_review_wizard_in_chinese() {
     keys(&mut app, "enter");
     assert_eq!(wizard(&app).step, Step::Triage);
     let s = shown(&mut app);
-    has_all(&s, &["已分拣", "输于"]);
+    has_all(&s, &["已归因", "输于"]);
     insta::assert_snapshot!("zh_review_4_triage_80x24", s);
     // Enter through the triage to the contrast.
     for _ in 0..60 {

@@ -119,14 +119,14 @@ clirep-review-col-id = 编号
 clirep-review-col-period = 期间
 clirep-review-col-status = 状态
 clirep-review-col-lost = 输单
-clirep-review-col-triaged = 已分拣
+clirep-review-col-triaged = 已归因
 clirep-review-col-actions = 行动
 clirep-review-col-finished = 完成于
 clirep-review-finished = 已完成
 clirep-review-step = 第 { $step } / 8 步
 clirep-review-not-found = 没有复盘 R-{ $id }；`dealdeck review list` 可列出全部复盘
 clirep-review-report-written = （复盘完成时写入的报告：{ $path }）
-clirep-review-abandoned = 已放弃复盘 R-{ $id }（{ $period }）：删除了所选的 { $chosen } 项行动；分拣中确认的 { $losses } 个输单仍保留在商机上
+clirep-review-abandoned = 已放弃复盘 R-{ $id }（{ $period }）：删除了所选的 { $chosen } 项行动；归因中确认的 { $losses } 个输单仍保留在商机上
 # 改进行动的编号（IA-3），`review actions` 中显示。
 clirep-action-id = IA-{ $id }
 # `review actions` 表头。

@@ -43,13 +43,18 @@ detail-dm-untouched = ⚠ 决策人 { $name } 已 { $days } 天未联系
 detail-dm-never = ⚠ 决策人 { $name } 从未联系
 detail-no-contacts = 该客户下没有联系人
 # 最近一次联系是多久以前。
-detail-days-ago = { $days } 天前
+detail-days-ago =
+    { $days ->
+        [0] 今天
+        [1] 昨天
+       *[other] { $days } 天前
+    }
 detail-never = 从未联系
 detail-timeline = 时间线
 detail-event-created = 创建于 { $stage }
 detail-event-undo = 撤销 → { $stage }
-# 越过阶段门（有条件被豁免）的阶段推进。
-detail-event-override = (越过阶段门：{ $reason })
+# 豁免阶段门（有条件被豁免）的阶段推进。
+detail-event-override = (豁免阶段门：{ $reason })
 detail-activity-due = ({ $date } 到期)
 # 跟进涉及的联系人。
 detail-activity-with = · 联系人 { $names }
@@ -90,7 +95,7 @@ app-saved = 已保存 { $title } · u 撤销
 # 跟进类型：电话、邮件、会议……
 app-logged = 已记录 { $kind } · u 撤销
 app-moved = { $title } → { $stage } · u 撤销
-app-moved-overridden = { $title } → { $stage }（越过 { $count } 项阶段门条件）· u 撤销
+app-moved-overridden = { $title } → { $stage }（豁免 { $count } 项阶段门条件）· u 撤销
 # 撤销了什么，沿用存储层的说法。
 app-undone = 已撤销：{ $what }
 app-nothing-to-undo = 没有可撤销的操作

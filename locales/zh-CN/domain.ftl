@@ -132,7 +132,7 @@ dom-move-already-closed = 无法移动：商机 { $deal } 已{ $status }；先�
 dom-move-not-by-edit = 无法移动：阶段和状态只能通过移动阶段来改变
 dom-move-needs-loss-reason = 无法移动：输单需要填写输单原因
 dom-move-unknown-criterion = 无法移动：“{ $given }”不是 { $pipeline } 的阶段门条件
-dom-move-gate-unmet = 未满足 { $stage } 的阶段门：{ $missing }；请勾选，或填写越过原因
+dom-move-gate-unmet = 未满足 { $stage } 的阶段门：{ $missing }；请勾选，或填写豁免原因
 dom-move-unknown-loss-reason = 无法移动：未知的输单原因“{ $given }”（现有：{ $known }）
 dom-move-unknown-sub-reason = 无法移动：“{ $given }”不是 { $category } 的子原因（现有：{ $known }）
 dom-move-lesson-too-long = 经验教训太长（{ $len } 个字符；最多 { $max } 个）
@@ -263,7 +263,7 @@ dom-risk-dormant = 沉寂：超过 30 天没有跟进也没有变化
 dom-risk-requirements = 需求已变更 { $count } 次
 dom-risk-score = 资格评分 { $score }/100
 dom-risk-competing = 竞争对手：{ $competitors }
-dom-risk-overrides = 途中越过了 { $count } 条阶段门条件
+dom-risk-overrides = 途中豁免了 { $count } 条阶段门条件
 
 
 # A lead's history, one line per event.
@@ -406,7 +406,7 @@ dom-loss-reason-sub = { $reason }：{ $sub }
 
 # Evidence for a suggested loss reason (lost-deal dialog, review triage).
 dom-signal-requirements = 需求变更 { $count } 次（超过 { $limit } 次）
-dom-signal-competitor = 商机上记录的竞争对手：{ $names }
+dom-signal-competitor = 商机上记录了竞争对手 { $names }
 dom-signal-last-quote = 最后一版报价 { $number } v{ $version }
 # $quote: the last-quote words above.
 dom-signal-margin = { $quote }：毛利率 { $margin }%（低于 { $limit }%）

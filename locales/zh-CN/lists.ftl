@@ -13,7 +13,11 @@ list-today-due-on = { $what }（{ $day } 到期）
 list-today-stale = 在当前阶段已停留 { $days } 天
 list-today-dormant = { $days } 天未跟进
 list-today-gates = 预计 { $close } 成交；{ $missing } 项阶段门条件未满足
-list-today-lead = { $company }：分配已 { $days } 天，尚未跟进
+list-today-lead =
+    { $days ->
+        [0] { $company }：今天分配，尚未跟进
+       *[other] { $company }：分配已 { $days } 天，尚未跟进
+    }
 list-today-not-task = x 用于完成任务：这一行不是任务
 list-today-no-deal = 这一行不涉及商机
 # 事项属于谁：没有负责人记录的用户、总监、经理的团队。
@@ -180,8 +184,8 @@ list-leads-returned = { $company } 已退回公海 · u 撤销
 list-leads-bad-amount = 金额：{ $error }
 list-leads-no-pipeline = 此工作区没有销售流程
 # `contact` 说明线索的联系人怎么处理了。
-list-leads-converted-reused = 已转商机：{ $account } 的 { $title }（客户已存在）· { $contact } · 已上看板 (g b) · u 撤销
-list-leads-converted-new = 已转商机：{ $account } 的 { $title }（新客户）· { $contact } · 已上看板 (g b) · u 撤销
+list-leads-converted-reused = 已转商机：{ $account } 的 { $title }（客户已存在）· { $contact } · 已加入看板 (g b) · u 撤销
+list-leads-converted-new = 已转商机：{ $account } 的 { $title }（新客户）· { $contact } · 已加入看板 (g b) · u 撤销
 list-leads-rules-done = 公海规则：{ $returned } 条线索退回（{ $days } 天未跟进），{ $assigned } 条按分数分配 · u 撤销
 list-leads-rules-failed = 线索公海规则：{ $error }
 list-leads-duplicates-failed = 无法查找重复线索：{ $error }

@@ -10,12 +10,12 @@ rev-title-new = 输单复盘 · 新建
 rev-step-period = 期间
 rev-step-scorecard = 记分卡
 rev-step-actions = 上次行动
-rev-step-triage = 分拣
+rev-step-triage = 归因
 rev-step-contrast = 赢单对比输单
 rev-step-patterns = 规律
 rev-step-improvements = 改进行动
 rev-step-finish = 完成
-# 有输单商机被跳过时，步骤条中的分拣步骤。
+# 有输单商机被跳过时，步骤条中的归因步骤。
 rev-strip-not-looked-at = { $step }（{ $count } 个未看）
 
 # 底部按键行：“<按键> <作用>”。
@@ -63,26 +63,26 @@ rev-no-alerts = 没有异常
 
 # 第 3 步。
 rev-form-actions-title = 上次复盘的行动
-rev-actions-none = 以往复盘没有未完成的行动——按 enter 进入分拣。
+rev-actions-none = 以往复盘没有未完成的行动——按 enter 进入归因。
 rev-actions-intro = 以往复盘中每项未完成的行动：已完成、进行中或放弃，并附备注。
 rev-action-due = { $due } 到期
 rev-action-overdue = 已逾期
-rev-action-chosen-in = 定于 { $period } 的复盘
+rev-action-chosen-in = 来自 { $period } 的复盘
 rev-field-status = 状态
 rev-field-note = 备注
 rev-actions-more = 另有 { $count } 项未完成的行动：请在行动列表中处理（看板上按 A）
 
 # 第 4 步。
 rev-triage-none = 本期没有输单商机——按 enter 继续。
-rev-triage-all-done = 所有输单商机均已分拣——按 enter 进入对比。
+rev-triage-all-done = 所有输单商机均已归因——按 enter 进入对比。
 rev-triage-loading = 正在加载商机…
-rev-triage-progress = { $at } / { $total }   （已分拣 { $triaged } · 已跳过 { $skipped }）
+rev-triage-progress = { $at } / { $total }   （已归因 { $triaged } · 已跳过 { $skipped }）
 rev-triage-lost-at = { $day } 输于 { $stage }
-rev-triage-already = 已在本次复盘中分拣：enter 保存修改，ctrl-n 下一个
+rev-triage-already = 已在本次复盘中归因：enter 保存修改，ctrl-n 下一个
 rev-triage-skipped = 之前已跳过：现在归类，或再按 ctrl-n
 rev-triage-no-signal = 数据中没有线索：请根据你的了解归类
 rev-back-to-skipped = 回到跳过的 { $count } 个商机
-rev-no-other-deal = 没有其他待分拣的商机；pagedown 继续
+rev-no-other-deal = 没有其他待归因的商机；pagedown 继续
 
 # 第 5 步。
 rev-contrast-intro = { $period } 赢单与输单的商机有何不同？
@@ -130,10 +130,10 @@ rev-finish-intro = 完成后复盘将以只读方式保存，并生成 Markdown 
 # 摘要的标签（14 格）。
 rev-finish-period = 期间
 rev-finish-participants = 参与人
-rev-finish-triage = 分拣
+rev-finish-triage = 归因
 rev-finish-last-actions = 上次行动
 rev-finish-new-actions = 新行动
-rev-finish-triaged-of = 输单 { $total } 个，已分拣 { $done } 个
+rev-finish-triaged-of = 输单 { $total } 个，已归因 { $done } 个
 rev-finish-untriaged = { $count } 个保留输单时记录的原因（pageup 返回）
 rev-finish-answered-of = { $total } 项中已答复 { $done } 项
 rev-finish-action = { $title } — { $owner }，{ $due } 到期
@@ -142,13 +142,13 @@ rev-finish-enter = 按 enter 完成复盘
 # 向导的提示信息。
 rev-following-notice = 跟随中：只读——由主持人操作 · esc 离开
 rev-abandon-from-step-1 = 只能在第 1 步放弃复盘：pageup 返回
-rev-abandon-ask = 放弃 { $period } 的 R-{ $id }？再按 ctrl-x：确定（分拣结果保留在商机上）· 其他键：取消
+rev-abandon-ask = 放弃 { $period } 的 R-{ $id }？再按 ctrl-x：确定（归因结果保留在商机上）· 其他键：取消
 rev-confirm-period-first = 请先按 enter 确认期间
 rev-open-failed = 无法打开复盘：{ $error }
 rev-saved-at-step = 复盘 R-{ $id } 已保存于第 { $step } 步（共 8 步）· g v 继续
 rev-answered-before-store = 已在访问存储前处理
 rev-peek-read-only = 只读：按 q 返回复盘
-rev-abandoned = 已放弃 { $period } 的复盘 R-{ $id }：其选定的行动已删除，已分拣的输单保留在商机上
+rev-abandoned = 已放弃 { $period } 的复盘 R-{ $id }：其选定的行动已删除，已归因的输单保留在商机上
 rev-gone = 复盘 R-{ $id } 已不存在
 rev-figures-pending = 数据仍在计算中，请稍后再试
 rev-finished-info = 复盘已完成 · 报告：{ $path }
@@ -188,9 +188,9 @@ rev-md-col-this-period = 本期
 rev-md-col-3-months-before = 此前三个月
 rev-md-col-alert = 预警
 rev-md-no-alerts = 没有预警。
-rev-md-h-triage = 分拣
-rev-md-triage-summary = 输单商机 { $lost } 个；复盘中分拣 { $triaged } 个。
-rev-md-triage-summary-left = 输单商机 { $lost } 个；复盘中分拣 { $triaged } 个，{ $left } 个保留原记录。
+rev-md-h-triage = 归因
+rev-md-triage-summary = 输单商机 { $lost } 个；复盘中归因 { $triaged } 个。
+rev-md-triage-summary-left = 输单商机 { $lost } 个；复盘中归因 { $triaged } 个，{ $left } 个保留原记录。
 rev-md-h-reasons-changed = 复盘中修改的输单原因
 rev-md-col-deal = 商机
 rev-md-col-from = 原为

@@ -386,12 +386,7 @@ fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>
         };
         let age = c
             .last_contacted
-            .map(|at| {
-                t!(
-                    "detail-days-ago",
-                    days = (app.now - at).num_days().to_string()
-                )
-            })
+            .map(|at| t!("detail-days-ago", days = (app.now - at).num_days()))
             .unwrap_or_else(|| t!("detail-never"));
         out.push(Line::from(vec![
             Span::styled(
