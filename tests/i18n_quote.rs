@@ -3,23 +3,8 @@
 
 mod common;
 
-use common::ui::{app_with, press, screen, typed};
+use common::ui::{add_quote_line, app_with, press, screen, set_quote_cell, typed};
 use dealdeck::i18n::{self, Lang};
-use dealdeck::ui::app::App;
-
-/// Types into the selected cell: enter, clear, the text, enter.
-fn set_cell(app: &mut App, text: &str) {
-    press(app, "enter ctrl-u");
-    typed(app, text);
-    press(app, "enter");
-}
-
-fn add_line(app: &mut App, query: &str, qty: &str) {
-    press(app, "a");
-    typed(app, query);
-    press(app, "enter");
-    set_cell(app, qty);
-}
 
 #[test]
 fn the_quote_editor_and_the_product_pick_speak_chinese() {
@@ -39,11 +24,11 @@ fn the_quote_editor_and_the_product_pick_speak_chinese() {
     assert!(empty.contains("报价 新报价"), "{empty}");
     assert!(empty.contains("还没有明细行"), "{empty}");
 
-    add_line(&mut app, "IOT-SENS", "20");
-    add_line(&mut app, "IOT-GW", "10");
+    add_quote_line(&mut app, "IOT-SENS", "20");
+    add_quote_line(&mut app, "IOT-GW", "10");
     // Line 1 priced well above its list price: an off-list warning.
     press(&mut app, "home h h h l l");
-    set_cell(&mut app, "9999");
+    set_quote_cell(&mut app, "9999");
     let editor = screen(&mut app, 80, 24);
     for word in [
         "产品",

@@ -3,42 +3,13 @@
 
 mod common;
 
-use common::ui::{app_with, press, screen, typed};
+use common::ui::{
+    app_with, press, press_settled as keys, review_wizard as wizard, screen,
+    screen_without_report_path, typed,
+};
 use dealdeck::i18n::{Lang, set_session_lang};
-use dealdeck::ui::app::App;
-use dealdeck::ui::layers::Layer;
-use dealdeck::ui::layers::review::{ReviewWizard, Step};
+use dealdeck::ui::layers::review::Step;
 use dealdeck::ui::reports::Tab;
-
-/// Presses keys, then lets the report and review workers answer.
-fn keys(app: &mut App, keys: &str) {
-    press(app, keys);
-    app.jobs.report_engine.settle();
-    app.jobs.review_engine.settle();
-    app.tick();
-}
-
-fn wizard(app: &App) -> &ReviewWizard {
-    match app.layers.last() {
-        Some(Layer::Review(w)) => w,
-        _ => panic!("the review wizard is not open"),
-    }
-}
-
-/// The screen at 80x24, the report's temporary path replaced (it differs per run).
-fn shown(app: &mut App) -> String {
-    screen(app, 80, 24)
-        .lines()
-        .map(|l| {
-            if l.contains("loss-review-R") {
-                "│ <data dir>/reviews/s-loss-review-R3-2026-10.md".to_string()
-            } else {
-                l.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 fn has_all(s: &str, words: &[&str]) {
     for w in words {
@@ -97,25 +68,25 @@ fn the_review_wizard_in_chinese() {
     let (_d, mut app) = app_with(400);
     keys(&mut app, "g v");
     assert_eq!(wizard(&app).step, Step::Period);
-    let s = shown(&mut app);
+    let s = screen_without_report_path(&mut app, 80, 24);
     has_all(&s, &["输单复盘", "以往复盘", "参与人"]);
     insta::assert_snapshot!("zh_review_1_period_80x24", s);
 
     keys(&mut app, "enter");
     assert_eq!(wizard(&app).step, Step::Scorecard);
-    let s = shown(&mut app);
+    let s = screen_without_report_path(&mut app, 80, 24);
     has_all(&s, &["记分卡", "此前三个月"]);
     insta::assert_snapshot!("zh_review_2_scorecard_80x24", s);
 
     keys(&mut app, "enter");
     assert_eq!(wizard(&app).step, Step::Actions);
-    let s = shown(&mut app);
+    let s = screen_without_report_path(&mut app, 80, 24);
     has_all(&s, &["状态", "备注", "到期"]);
     insta::assert_snapshot!("zh_review_3_actions_80x24", s);
 
     keys(&mut app, "enter");
     assert_eq!(wizard(&app).step, Step::Triage);
-    let s = shown(&mut app);
+    let s = screen_without_report_path(&mut app, 80, 24);
     has_all(&s, &["已归因", "输于"]);
     insta::assert_snapshot!("zh_review_4_triage_80x24", s);
     // Enter through the triage to the contrast.
@@ -126,33 +97,33 @@ fn the_review_wizard_in_chinese() {
         keys(&mut app, "enter");
     }
     assert_eq!(wizard(&app).step, Step::Contrast);
-    let s = shown(&mut app);
+    let s = screen_without_report_path(&mut app, 80, 24);
     has_all(&s, &["赢单", "输单", "tab：下一维度"]);
     insta::assert_snapshot!("zh_review_5_contrast_80x24", s);
 
     keys(&mut app, "enter");
     assert_eq!(wizard(&app).step, Step::Patterns);
-    let s = shown(&mut app);
+    let s = screen_without_report_path(&mut app, 80, 24);
     has_all(&s, &["[原因]", "可控"]);
     insta::assert_snapshot!("zh_review_6_patterns_80x24", s);
     keys(&mut app, "tab");
-    assert!(shown(&mut app).contains("[竞争对手]"));
+    assert!(screen_without_report_path(&mut app, 80, 24).contains("[竞争对手]"));
 
     keys(&mut app, "enter");
     assert_eq!(wizard(&app).step, Step::Improvements);
-    let s = shown(&mut app);
+    let s = screen_without_report_path(&mut app, 80, 24);
     has_all(&s, &["改进行动", "行动 1", "负责人", "针对"]);
     insta::assert_snapshot!("zh_review_7_improvements_80x24", s);
     typed(&mut app, "报价前先确认预算");
     keys(&mut app, "enter");
     assert_eq!(wizard(&app).step, Step::Finish);
-    let s = shown(&mut app);
+    let s = screen_without_report_path(&mut app, 80, 24);
     has_all(&s, &["新行动", "按 enter 完成复盘"]);
     insta::assert_snapshot!("zh_review_8_finish_80x24", s);
 
     keys(&mut app, "enter");
     assert!(wizard(&app).is_finished());
-    let s = shown(&mut app);
+    let s = screen_without_report_path(&mut app, 80, 24);
     has_all(&s, &["复盘已完成", "报告已写入"]);
     insta::assert_snapshot!("zh_review_8_finished_80x24", s);
     // The report it wrote speaks Chinese too.

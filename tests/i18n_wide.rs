@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::ui::{app_with, open_app_as, press, sample_store, screen};
+use common::ui::{app_with, open_app_as, press, press_settled, sample_store, screen};
 use dealdeck::i18n::{Lang, set_session_lang};
 
 /// A screen's title row speaks Chinese.
@@ -20,13 +20,8 @@ fn every_screen_in_chinese_at_120x40() {
     set_session_lang(Lang::ZhCn);
     let (_d, mut app) = app_with(200);
     let visit = |app: &mut dealdeck::ui::app::App, keys: &str, name: &str| {
-        if !keys.is_empty() {
-            press(app, keys);
-        }
         // The report and review workers answer before the screen is taken.
-        app.jobs.report_engine.settle();
-        app.jobs.review_engine.settle();
-        app.tick();
+        press_settled(app, keys);
         let shown = screen(app, 120, 40);
         assert!(chinese_title(&shown), "{name}: {shown}");
         insta::assert_snapshot!(format!("zh_{name}_120x40"), shown);

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::ui::{app_with, press, screen, typed};
+use common::ui::{add_quote_line, app_with, press, screen, set_quote_cell, typed};
 use dealdeck::domain::pricing::Severity;
 use dealdeck::domain::quote::totals;
 use dealdeck::domain::*;
@@ -29,21 +29,6 @@ fn tags(app: &App) -> Vec<(Option<usize>, &'static str, Severity)> {
         .iter()
         .map(|g| (g.line, g.tag, g.severity))
         .collect()
-}
-
-/// Types into the selected cell: enter, clear, the text, enter.
-fn set_cell(app: &mut App, text: &str) {
-    press(app, "enter ctrl-u");
-    typed(app, text);
-    press(app, "enter");
-}
-
-fn add_line(app: &mut App, query: &str, qty: &str) {
-    press(app, "a");
-    typed(app, query);
-    press(app, "enter");
-    // After a pick the quantity cell is selected.
-    set_cell(app, qty);
 }
 
 #[test]
@@ -75,12 +60,12 @@ fn build_guard_approve_send_and_revise_a_quote() {
     app.finish_quote_history();
 
     // Three lines, prices from the deal's price list at each quantity (volume breaks).
-    add_line(&mut app, "vibration", "20");
+    add_quote_line(&mut app, "vibration", "20");
     let id = editor(&app).quote.id;
     assert!(editor(&app).quote.is_saved(), "kept with its first line");
     assert_eq!(store.quotes_of(deal.id).unwrap().len(), 1);
-    add_line(&mut app, "gateway", "10");
-    add_line(&mut app, "training", "2");
+    add_quote_line(&mut app, "gateway", "10");
+    add_quote_line(&mut app, "training", "2");
     let products = store.products().unwrap();
     let pid = |sku: &str| products.iter().find(|p| p.sku == sku).unwrap().id;
     let q = store.quote(id).unwrap().unwrap();
@@ -108,14 +93,14 @@ fn build_guard_approve_send_and_revise_a_quote() {
     press(&mut app, "home");
     press(&mut app, "h h h l l"); // unit price column
     let above = (want[0].2 * dec!(1.10)).round_dp(2);
-    set_cell(&mut app, &above.to_string());
+    set_quote_cell(&mut app, &above.to_string());
     assert_eq!(tags(&app), [(Some(0), "off list", Severity::Warning)]);
-    set_cell(&mut app, &want[0].2.to_string());
+    set_quote_cell(&mut app, &want[0].2.to_string());
 
     // Thin margin and approval: line 2 at 24 % off (a gateway costs 780: under 15 %
     // margin on every tier's price) needs a director.
     press(&mut app, "j l"); // discount column of line 2
-    set_cell(&mut app, "24");
+    set_quote_cell(&mut app, "24");
     let t = tags(&app);
     assert!(t.contains(&(Some(1), "margin", Severity::Red)), "{t:?}");
     assert!(
@@ -125,7 +110,7 @@ fn build_guard_approve_send_and_revise_a_quote() {
 
     // Below cost: line 3 priced under its unit cost blocks sending.
     press(&mut app, "j h"); // unit price of line 3
-    set_cell(&mut app, "500");
+    set_quote_cell(&mut app, "500");
     assert!(tags(&app).contains(&(Some(2), "below cost", Severity::Blocks)));
     press(&mut app, "S");
     let refused = editor(&app).error.clone().unwrap_or_default();
@@ -139,7 +124,7 @@ fn build_guard_approve_send_and_revise_a_quote() {
         QuoteStatus::Draft,
         "nothing sent"
     );
-    set_cell(&mut app, &want[2].2.to_string());
+    set_quote_cell(&mut app, &want[2].2.to_string());
     insta::assert_snapshot!("quote_editor_100x30", screen(&mut app, 100, 30));
 
     // The approval, then sending goes through.
@@ -167,7 +152,7 @@ fn build_guard_approve_send_and_revise_a_quote() {
 
     // Editing a sent quote starts version 2 (a draft, no approval carried over).
     press(&mut app, "h"); // quantity of line 3
-    set_cell(&mut app, "3");
+    set_quote_cell(&mut app, "3");
     let q = store.quote(id).unwrap().unwrap();
     assert_eq!(q.versions.len(), 2);
     assert_eq!(q.revisions(), 1);
@@ -231,7 +216,7 @@ fn build_guard_approve_send_and_revise_a_quote() {
         1,
         "kept once it has a line"
     );
-    add_line(&mut app, "gateway", "1");
+    add_quote_line(&mut app, "gateway", "1");
     assert_eq!(store.quotes_of(deal.id).unwrap().len(), 2);
     assert_eq!(store.quote(id).unwrap().unwrap().versions.len(), 2);
     // ] goes round the deal's quotes.

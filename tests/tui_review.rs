@@ -4,46 +4,14 @@
 
 mod common;
 
-use common::ui::{app_with, now, open_app, press, screen, typed};
+use common::ui::{
+    app_with, now, open_app, press, press_settled as keys, review_wizard as wizard, screen,
+    screen_without_report_path, typed,
+};
 use dealdeck::domain::*;
 use dealdeck::store::Store;
-use dealdeck::ui::app::App;
-use dealdeck::ui::layers::Layer;
-use dealdeck::ui::layers::review::{ReviewWizard, Step};
+use dealdeck::ui::layers::review::Step;
 use std::time::{Duration, Instant};
-
-/// Presses keys, then lets the figures worker answer.
-fn keys(app: &mut App, keys: &str) {
-    press(app, keys);
-    settle(app);
-}
-
-fn settle(app: &mut App) {
-    app.jobs.review_engine.settle();
-    app.tick();
-}
-
-fn wizard(app: &App) -> &ReviewWizard {
-    match app.layers.last() {
-        Some(Layer::Review(w)) => w,
-        _ => panic!("the review wizard is not open"),
-    }
-}
-
-/// The screen with the report's temporary path replaced (it differs per run).
-fn shown(app: &mut App) -> String {
-    screen(app, 100, 30)
-        .lines()
-        .map(|l| {
-            if l.contains("loss-review-R") {
-                "│ <data dir>/reviews/s-loss-review-R3-2026-10.md".to_string()
-            } else {
-                l.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 #[test]
 fn a_whole_review_by_keys_every_step_on_screen() {
@@ -54,7 +22,10 @@ fn a_whole_review_by_keys_every_step_on_screen() {
 
     keys(&mut app, "g v");
     assert_eq!(wizard(&app).step, Step::Period);
-    insta::assert_snapshot!("review_1_period_100x30", shown(&mut app));
+    insta::assert_snapshot!(
+        "review_1_period_100x30",
+        screen_without_report_path(&mut app, 100, 30)
+    );
 
     // Step 1: last month is the default; enter starts the review.
     keys(&mut app, "enter");
@@ -70,12 +41,18 @@ fn a_whole_review_by_keys_every_step_on_screen() {
         .unwrap();
     assert_eq!(review.participants, last.participants);
     assert_eq!(wizard(&app).step, Step::Scorecard);
-    insta::assert_snapshot!("review_2_scorecard_100x30", shown(&mut app));
+    insta::assert_snapshot!(
+        "review_2_scorecard_100x30",
+        screen_without_report_path(&mut app, 100, 30)
+    );
 
     keys(&mut app, "enter");
     assert_eq!(wizard(&app).step, Step::Actions);
     assert_eq!(store.review(review.id).unwrap().unwrap().step, 3, "saved");
-    insta::assert_snapshot!("review_3_actions_100x30", shown(&mut app));
+    insta::assert_snapshot!(
+        "review_3_actions_100x30",
+        screen_without_report_path(&mut app, 100, 30)
+    );
 
     // Step 3: the first carried action is done, with a note.
     let first = wizard(&app).carried[0].id;
@@ -104,8 +81,11 @@ fn a_whole_review_by_keys_every_step_on_screen() {
     assert_eq!(wizard(&app).step, Step::Triage);
     let total = review.lost_deals.len();
     assert!((5..=40).contains(&total), "{total} lost deals");
-    insta::assert_snapshot!("review_4_triage_100x30", shown(&mut app));
-    assert!(shown(&mut app).contains(&format!("1 / {total}")));
+    insta::assert_snapshot!(
+        "review_4_triage_100x30",
+        screen_without_report_path(&mut app, 100, 30)
+    );
+    assert!(screen_without_report_path(&mut app, 100, 30).contains(&format!("1 / {total}")));
     // The first deal gets another reason and a lesson typed over; the second
     // is skipped for later.
     let before_triage = store
@@ -138,25 +118,40 @@ fn a_whole_review_by_keys_every_step_on_screen() {
     let after_triage = first_deal.loss.clone().unwrap();
     assert_eq!(after_triage.lesson, "we priced before we qualified");
     assert_ne!(after_triage.category, before_triage.category);
-    insta::assert_snapshot!("review_5_contrast_100x30", shown(&mut app));
+    insta::assert_snapshot!(
+        "review_5_contrast_100x30",
+        screen_without_report_path(&mut app, 100, 30)
+    );
 
     keys(&mut app, "enter");
     assert_eq!(wizard(&app).step, Step::Patterns);
-    insta::assert_snapshot!("review_6_patterns_100x30", shown(&mut app));
+    insta::assert_snapshot!(
+        "review_6_patterns_100x30",
+        screen_without_report_path(&mut app, 100, 30)
+    );
     keys(&mut app, "tab");
-    assert!(shown(&mut app).contains("[competitor]"));
+    assert!(screen_without_report_path(&mut app, 100, 30).contains("[competitor]"));
 
     keys(&mut app, "enter");
     assert_eq!(wizard(&app).step, Step::Improvements);
-    insta::assert_snapshot!("review_7_improvements_100x30", shown(&mut app));
+    insta::assert_snapshot!(
+        "review_7_improvements_100x30",
+        screen_without_report_path(&mut app, 100, 30)
+    );
     typed(&mut app, "Qualify budget before any quote");
     keys(&mut app, "enter");
     assert_eq!(wizard(&app).step, Step::Finish);
-    insta::assert_snapshot!("review_8_finish_100x30", shown(&mut app));
+    insta::assert_snapshot!(
+        "review_8_finish_100x30",
+        screen_without_report_path(&mut app, 100, 30)
+    );
 
     keys(&mut app, "enter");
     assert!(wizard(&app).is_finished());
-    insta::assert_snapshot!("review_8_finished_100x30", shown(&mut app));
+    insta::assert_snapshot!(
+        "review_8_finished_100x30",
+        screen_without_report_path(&mut app, 100, 30)
+    );
 
     // Stored: finished, read-only, with its action and report.
     let r = store.review(review.id).unwrap().unwrap();
@@ -260,7 +255,7 @@ fn a_session_dropped_mid_triage_resumes_at_the_same_deal() {
     assert_eq!(resumed.id, review.id);
     assert_eq!(resumed.triaged.len(), 2);
     assert_eq!(resumed.skipped.len(), 1);
-    let s = shown(&mut app);
+    let s = screen_without_report_path(&mut app, 100, 30);
     assert!(
         s.contains(&format!(
             "{} / {}",
@@ -348,7 +343,10 @@ fn with_no_action_carried_over_step_3_just_goes_on() {
     }
     keys(&mut app, "g v enter enter");
     assert_eq!(wizard(&app).step, Step::Actions);
-    assert!(shown(&mut app).contains("No open actions from earlier reviews"));
+    assert!(
+        screen_without_report_path(&mut app, 100, 30)
+            .contains("No open actions from earlier reviews")
+    );
     keys(&mut app, "enter");
     assert_eq!(
         wizard(&app).step,
@@ -371,7 +369,7 @@ fn a_month_reviewed_before_takes_a_second_enter() {
     typed(&mut app, &done.period_label());
     keys(&mut app, "enter");
     assert_eq!(wizard(&app).step, Step::Period, "not started by accident");
-    let s = shown(&mut app);
+    let s = screen_without_report_path(&mut app, 100, 30);
     assert!(s.contains(&format!("was reviewed in R-{}", done.id)), "{s}");
     assert!(app.store.review_in_progress().unwrap().is_none());
     keys(&mut app, "enter");
@@ -392,14 +390,16 @@ fn a_review_is_abandoned_from_step_1_after_asking() {
     assert_eq!(wizard(&app).step, Step::Scorecard);
     keys(&mut app, "ctrl-x");
     assert!(
-        shown(&mut app).contains("abandoned from step 1"),
+        screen_without_report_path(&mut app, 100, 30).contains("abandoned from step 1"),
         "not from step 2"
     );
     keys(&mut app, "pageup");
     assert_eq!(wizard(&app).step, Step::Period);
-    assert!(shown(&mut app).contains("ctrl-x abandons this review"));
+    assert!(screen_without_report_path(&mut app, 100, 30).contains("ctrl-x abandons this review"));
     keys(&mut app, "ctrl-x");
-    assert!(shown(&mut app).contains(&format!("abandon R-{}", review.id)));
+    assert!(
+        screen_without_report_path(&mut app, 100, 30).contains(&format!("abandon R-{}", review.id))
+    );
     // Any other key keeps it.
     keys(&mut app, "tab");
     assert!(app.store.review(review.id).unwrap().is_some());

@@ -81,3 +81,55 @@ pub fn screen(app: &mut App, w: u16, h: u16) -> String {
     terminal.draw(|f| view::render(app, f)).unwrap();
     terminal.backend().to_string()
 }
+
+/// Lets the report and review workers answer, then takes their answers in.
+pub fn settle(app: &mut App) {
+    app.jobs.report_engine.settle();
+    app.jobs.review_engine.settle();
+    app.tick();
+}
+
+/// Presses keys, then lets the workers answer.
+pub fn press_settled(app: &mut App, keys: &str) {
+    press(app, keys);
+    settle(app);
+}
+
+/// The loss review wizard on top; a test that expects it fails without it.
+pub fn review_wizard(app: &App) -> &dealdeck::ui::layers::review::ReviewWizard {
+    match app.layers.last() {
+        Some(dealdeck::ui::layers::Layer::Review(w)) => w,
+        _ => panic!("the review wizard is not open"),
+    }
+}
+
+/// The screen with the review report's temporary path replaced (it differs per run).
+pub fn screen_without_report_path(app: &mut App, w: u16, h: u16) -> String {
+    screen(app, w, h)
+        .lines()
+        .map(|l| {
+            if l.contains("loss-review-R") {
+                "│ <data dir>/reviews/s-loss-review-R3-2026-10.md".to_string()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// In the quote editor: the selected cell set to `text`.
+pub fn set_quote_cell(app: &mut App, text: &str) {
+    press(app, "enter ctrl-u");
+    typed(app, text);
+    press(app, "enter");
+}
+
+/// In the quote editor: a line of the product `query` picks, `qty` of it
+/// (after a pick the quantity cell is selected).
+pub fn add_quote_line(app: &mut App, query: &str, qty: &str) {
+    press(app, "a");
+    typed(app, query);
+    press(app, "enter");
+    set_quote_cell(app, qty);
+}
