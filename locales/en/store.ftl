@@ -9,7 +9,6 @@ store-stale-difference = { $field } is now { $now } (yours: { $yours })
 # Field names in the messages of this file.
 store-field-title = title
 store-field-amount = amount
-store-field-close-date = close date
 store-field-expected-close = expected close
 store-field-stage = stage
 store-field-status = status

@@ -9,7 +9,6 @@ store-stale-difference = { $field }现为 { $now }（你的：{ $yours }）
 # Field names in the messages of this file.
 store-field-title = 标题
 store-field-amount = 金额
-store-field-close-date = 成交日期
 store-field-expected-close = 预计成交日期
 store-field-stage = 阶段
 store-field-status = 状态

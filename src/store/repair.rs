@@ -135,51 +135,43 @@ pub(super) fn audit(txn: &WriteTransaction, stamp: Stamp, what: String) -> Resul
     insert_new(txn, &entry)
 }
 
+/// A deal's fields as people read them in an audit line or a stale-edit
+/// refusal: each with the catalogue key of its name and its shown value.
+pub(super) fn shown_fields(deal: &Deal) -> [(&'static str, String); 9] {
+    [
+        ("store-field-title", deal.title.clone()),
+        ("store-field-amount", deal.amount.to_string()),
+        (
+            "store-field-expected-close",
+            crate::format::day_or_none(deal.expected_close),
+        ),
+        ("store-field-stage", deal.stage.to_string()),
+        ("store-field-status", deal.status.label().to_string()),
+        (
+            "store-field-next-step",
+            deal.next_step.clone().unwrap_or_default(),
+        ),
+        ("store-field-owner", deal.owner.to_string()),
+        ("store-field-source", deal.source.clone()),
+        ("store-field-tags", crate::domain::list(&deal.tags)),
+    ]
+}
+
 /// "edited deal 12 "MES rollout": amount 8e24 USD → 42,000.00 USD; title …"
 pub(super) fn describe_edit(before: &Deal, after: &Deal) -> String {
-    let mut changes = Vec::new();
-    // `name`: the catalogue key of the field's name.
-    let mut field = |name: &str, was: String, now: String| {
-        if was != now {
-            let name = crate::i18n::message(name, None);
-            changes.push(t!(
+    let mut changes: Vec<String> = shown_fields(before)
+        .into_iter()
+        .zip(shown_fields(after))
+        .filter(|((_, was), (_, now))| was != now)
+        .map(|((name, was), (_, now))| {
+            t!(
                 "store-audit-field-change",
-                field = name,
+                field = crate::i18n::message(name, None),
                 was = was,
                 now = now
-            ));
-        }
-    };
-    field(
-        "store-field-title",
-        before.title.clone(),
-        after.title.clone(),
-    );
-    field(
-        "store-field-amount",
-        before.amount.to_string(),
-        after.amount.to_string(),
-    );
-    field(
-        "store-field-expected-close",
-        crate::format::day_or_none(before.expected_close),
-        crate::format::day_or_none(after.expected_close),
-    );
-    field(
-        "store-field-owner",
-        before.owner.to_string(),
-        after.owner.to_string(),
-    );
-    field(
-        "store-field-source",
-        before.source.clone(),
-        after.source.clone(),
-    );
-    field(
-        "store-field-next-step",
-        before.next_step.clone().unwrap_or_default(),
-        after.next_step.clone().unwrap_or_default(),
-    );
+            )
+        })
+        .collect();
     if changes.is_empty() {
         changes.push(t!("store-audit-no-field-changed"));
     }

@@ -15,72 +15,27 @@ pub(super) fn changed_since(
     edited: &Deal,
 ) -> Result<StoreError, StoreError> {
     let by = last_change_by(txn, current.id)?.unwrap_or_else(|| t!("store-stale-someone"));
-    let mut differences = Vec::new();
-    // `field`: the catalogue key of the field's name.
-    let mut differ = |field: &str, now: String, yours: String| {
-        let shown = |v: String| {
-            if v.is_empty() {
-                t!("store-stale-empty")
-            } else {
-                v
-            }
-        };
-        let (now, yours) = (shown(now), shown(yours));
-        if now != yours {
-            let field = crate::i18n::message(field, None);
-            differences.push(t!(
-                "store-stale-difference",
-                field = field,
-                now = now,
-                yours = yours
-            ));
+    let shown = |v: String| {
+        if v.is_empty() {
+            t!("store-stale-empty")
+        } else {
+            v
         }
     };
-    differ(
-        "store-field-title",
-        current.title.clone(),
-        edited.title.clone(),
-    );
-    differ(
-        "store-field-amount",
-        current.amount.to_string(),
-        edited.amount.to_string(),
-    );
-    differ(
-        "store-field-close-date",
-        crate::format::day_or_none(current.expected_close),
-        crate::format::day_or_none(edited.expected_close),
-    );
-    differ(
-        "store-field-stage",
-        current.stage.to_string(),
-        edited.stage.to_string(),
-    );
-    differ(
-        "store-field-status",
-        current.status.label().to_string(),
-        edited.status.label().to_string(),
-    );
-    differ(
-        "store-field-next-step",
-        current.next_step.clone().unwrap_or_default(),
-        edited.next_step.clone().unwrap_or_default(),
-    );
-    differ(
-        "store-field-owner",
-        current.owner.to_string(),
-        edited.owner.to_string(),
-    );
-    differ(
-        "store-field-source",
-        current.source.clone(),
-        edited.source.clone(),
-    );
-    differ(
-        "store-field-tags",
-        crate::domain::list(&current.tags),
-        crate::domain::list(&edited.tags),
-    );
+    let differences = super::repair::shown_fields(current)
+        .into_iter()
+        .zip(super::repair::shown_fields(edited))
+        .map(|((field, now), (_, yours))| (field, shown(now), shown(yours)))
+        .filter(|(_, now, yours)| now != yours)
+        .map(|(field, now, yours)| {
+            t!(
+                "store-stale-difference",
+                field = crate::i18n::message(field, None),
+                now = now,
+                yours = yours
+            )
+        })
+        .collect();
     Ok(StoreError::Stale {
         deal: current.title.clone(),
         by,
