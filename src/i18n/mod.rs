@@ -245,18 +245,21 @@ pub fn noun(kind: &str) -> String {
 pub fn word(key: &str) -> &'static str {
     use std::collections::HashMap;
     use std::sync::Mutex;
-    static WORDS: OnceLock<Mutex<HashMap<(Lang, String), &'static str>>> = OnceLock::new();
+    // By key, then by language: a lookup borrows the key (labels are drawn
+    // every frame; nothing is allocated once a word is made).
+    type Words = HashMap<String, [Option<&'static str>; 2]>;
+    static WORDS: OnceLock<Mutex<Words>> = OnceLock::new();
     let lang = lang();
-    let words = WORDS.get_or_init(|| Mutex::new(HashMap::new()));
-    let mut words = match words.lock() {
+    let slot = lang.index() as usize;
+    let mut words = match WORDS.get_or_init(Default::default).lock() {
         Ok(w) => w,
         Err(poisoned) => poisoned.into_inner(),
     };
-    if let Some(w) = words.get(&(lang, key.to_string())) {
+    if let Some(w) = words.get(key).and_then(|made| made[slot]) {
         return w;
     }
-    let text: &'static str = Box::leak(message_in(lang, key, None).into_boxed_str());
-    words.insert((lang, key.to_string()), text);
+    let text = keep(message_in(lang, key, None));
+    words.entry(key.to_string()).or_default()[slot] = Some(text);
     text
 }
 
