@@ -3,7 +3,7 @@
 //! facts the win/loss dimensions need.
 
 use super::ids::IdMap;
-use super::input::{DealRow, DealSignals, EventRow, Input};
+use super::input::{DealRow, DealSignals, DealTally, EventRow, Input};
 use crate::domain::*;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -93,6 +93,9 @@ pub struct Facts<'a> {
     /// Money figures add up amounts in this currency (the most common one); deals in
     /// other currencies are counted but their amounts left out.
     pub currency: Currency,
+    /// The whole workspace's deals counted, when the input is part of it.
+    part_of: Option<&'a [DealTally]>,
+    owners: &'a [Owner],
 }
 
 impl<'a> Facts<'a> {
@@ -134,13 +137,7 @@ impl<'a> Facts<'a> {
         let mut currencies: Vec<(Currency, usize)> = Vec::new();
         let mut deals = Vec::with_capacity(n);
         for (i, deal) in input.deals.iter().enumerate() {
-            match currencies
-                .iter_mut()
-                .find(|(c, _)| *c == deal.amount.currency)
-            {
-                Some((_, count)) => *count += 1,
-                None => currencies.push((deal.amount.currency, 1)),
-            }
+            count_currency(&mut currencies, deal.amount.currency, 1);
             let events = &mut grouped[start[i] as usize..start[i + 1] as usize];
             if !events.is_sorted_by_key(|e| (e.at, e.id)) {
                 events.sort_by_key(|e| (e.at, e.id));
@@ -168,6 +165,13 @@ impl<'a> Facts<'a> {
                 team: owner.map_or("", |o| o.team.as_str()),
             });
         }
+        // A part (one period's closings) keeps the whole workspace's currency.
+        if let Some(tallies) = &input.part_of {
+            currencies.clear();
+            for t in tallies {
+                count_currency(&mut currencies, t.currency, t.deals as usize);
+            }
+        }
         let currency = crate::domain::money::most_common_currency(currencies);
         Facts {
             now,
@@ -175,6 +179,8 @@ impl<'a> Facts<'a> {
             places,
             deals,
             currency,
+            part_of: input.part_of.as_deref(),
+            owners: &input.owners,
         }
     }
 
@@ -203,6 +209,36 @@ impl<'a> Facts<'a> {
         })
     }
 
+    /// Deals the scope selects in another currency than the figures': counted,
+    /// their amounts left out (over the whole workspace, even from a part).
+    pub fn other_currency_deals(&self, scope: &Scope) -> usize {
+        let Some(tallies) = self.part_of else {
+            return self
+                .scoped(scope)
+                .filter(|f| f.deal.amount.currency != self.currency)
+                .count();
+        };
+        let team = |owner: OwnerId| {
+            self.owners
+                .iter()
+                .find(|o| o.id == owner)
+                .map_or("", |o| o.team.as_str())
+        };
+        tallies
+            .iter()
+            .filter(|t| {
+                t.currency != self.currency
+                    && scope.pipeline.is_none_or(|p| t.pipeline == p)
+                    && scope.owner.is_none_or(|o| t.owner == o)
+                    && scope
+                        .team
+                        .as_deref()
+                        .is_none_or(|name| team(t.owner) == name)
+            })
+            .map(|t| t.deals as usize)
+            .sum()
+    }
+
     /// The amount counted in money figures: zero for a deal in another currency.
     pub fn amount(&self, deal: &DealRow) -> Decimal {
         if deal.amount.currency == self.currency {
@@ -226,6 +262,14 @@ impl<'a> Facts<'a> {
         self.pipelines
             .iter()
             .filter(move |p| scope.pipeline.is_none_or(|id| p.id == id))
+    }
+}
+
+/// A handful of currencies at most: a vector beats a map.
+fn count_currency(counts: &mut Vec<(Currency, usize)>, currency: Currency, deals: usize) {
+    match counts.iter_mut().find(|(c, _)| *c == currency) {
+        Some((_, count)) => *count += deals,
+        None => counts.push((currency, deals)),
     }
 }
 

@@ -103,6 +103,39 @@ pub struct Input {
     pub deals: Vec<DealRow>,
     pub events: Vec<EventRow>,
     pub signals: rustc_hash::FxHashMap<DealId, DealSignals>,
+    /// Some when the input holds only part of the workspace's deals (one
+    /// period's closings): every deal of the whole, counted by pipeline,
+    /// owner and currency, so money figures keep the whole's currency.
+    pub part_of: Option<Vec<DealTally>>,
+}
+
+/// Deals of one pipeline and owner in one currency.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct DealTally {
+    pub pipeline: PipelineId,
+    pub owner: OwnerId,
+    pub currency: Currency,
+    pub deals: u32,
+}
+
+impl DealTally {
+    pub fn count(deals: &[DealRow]) -> Vec<DealTally> {
+        let mut counts: std::collections::BTreeMap<(PipelineId, OwnerId, Currency), DealTally> =
+            Default::default();
+        for d in deals {
+            let key = (d.pipeline, d.owner, d.amount.currency);
+            counts
+                .entry(key)
+                .or_insert(DealTally {
+                    pipeline: d.pipeline,
+                    owner: d.owner,
+                    currency: d.amount.currency,
+                    deals: 0,
+                })
+                .deals += 1;
+        }
+        counts.into_values().collect()
+    }
 }
 
 /// Builds an `Input` from records handed over one at a time. Contacts must come

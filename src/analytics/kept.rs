@@ -2,22 +2,65 @@
 //! (industry, region, source, competitor, product, loss reason) written once
 //! and named by its place, so reading it back allocates each word once — as
 //! the builder's interning did — instead of once per deal.
+//!
+//! It is kept in parts: a head (the words, pipelines, owners and a tally of
+//! every deal), the whole workspace's rows, and the closed deals again by the
+//! month they closed in — without titles, lessons or stage history — so a
+//! win/loss report over a period decodes only that period's closings.
 
-use super::input::{DealRow, DealSignals, EventRow, Input, LossRow};
+use super::facts::Facts;
+use super::input::{DealRow, DealSignals, DealTally, EventRow, Input, LossRow};
 use crate::domain::*;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+/// What every part's rows refer to.
 #[derive(Serialize, Deserialize)]
-pub struct KeptInput {
+pub struct KeptHead {
     words: Vec<String>,
     pipelines: Vec<Pipeline>,
     owners: Vec<Owner>,
+    tallies: Vec<DealTally>,
+    /// How many parts the whole is in.
+    pub whole_parts: u32,
+    /// The months with closings (`month_key`), in order.
+    pub months: Vec<u32>,
+}
+
+/// Deals with their stage events and signals.
+#[derive(Serialize, Deserialize, Default)]
+pub struct KeptPart {
     deals: Vec<KeptDeal>,
     events: Vec<EventRow>,
     signals: Vec<(DealId, DealSignals)>,
+}
+
+/// What the store keeps: the head, the whole workspace in a few parts (so two
+/// threads can read it back), and the closings by month (`month_key`).
+pub struct Kept {
+    pub head: KeptHead,
+    pub whole: Vec<KeptPart>,
+    pub closed: BTreeMap<u32, KeptPart>,
+}
+
+/// Deals in one part of the whole, at the least (the parts are at most 16).
+const PART_DEALS: usize = 4096;
+
+/// Restored rows of some parts, in the parts' order.
+#[derive(Default)]
+pub struct Rows {
+    deals: Vec<DealRow>,
+    events: Vec<EventRow>,
+    signals: Vec<(DealId, DealSignals)>,
+}
+
+/// The month an instant falls in (UTC), numbered so that months order as
+/// numbers do; None for instants no workspace holds (before year 0).
+pub fn month_key(at: DateTime<Utc>) -> Option<u32> {
+    let year = u32::try_from(at.year()).ok()?;
+    Some(year * 12 + at.month0())
 }
 
 #[derive(Serialize, Deserialize)]
@@ -77,111 +120,203 @@ impl Words {
     }
 }
 
-impl KeptInput {
-    pub fn keep(input: &Input) -> KeptInput {
+impl Kept {
+    /// `facts` are the input's own: each closed deal's closing is read there.
+    pub fn keep(input: &Input, facts: &Facts) -> Kept {
         let mut w = Words::default();
-        let deals = input
-            .deals
-            .iter()
-            .map(|d| KeptDeal {
-                id: d.id,
-                title: d.title.clone(),
-                pipeline: d.pipeline,
-                owner: d.owner,
-                stage: d.stage,
-                amount: d.amount,
-                created_at: d.created_at,
-                updated_at: d.updated_at,
-                stage_entered_at: d.stage_entered_at,
-                expected_close: d.expected_close,
-                product: d.product.as_ref().map(|p| w.place(p)),
-                at_list_price: d.at_list_price,
-                probability_override: d.probability_override,
-                forecast: d.forecast,
-                industry: w.place(&d.industry),
-                region: w.place(&d.region),
-                source: w.place(&d.source),
-                competitors: d.competitors.iter().map(|c| w.place(c)).collect(),
-                lost_to: d.lost_to.as_ref().map(|c| w.place(c)),
-                loss: d.loss.as_ref().map(|l| KeptLoss {
-                    category: w.place(&l.category),
-                    sub_reason: w.place(&l.sub_reason),
-                    competitor: l.competitor.as_ref().map(|c| w.place(c)),
-                    controllable: l.controllable,
-                    stage_lost_at: l.stage_lost_at,
-                    lesson: l.lesson.clone(),
-                }),
-            })
-            .collect();
         let mut signals: Vec<(DealId, DealSignals)> =
             input.signals.iter().map(|(k, v)| (*k, *v)).collect();
         signals.sort_by_key(|(k, _)| *k);
-        KeptInput {
+        // Each part takes the same share of deals, events and signals, in
+        // order: read back one after another they are the input again.
+        let parts = (input.deals.len() / PART_DEALS).clamp(1, 16);
+        let share = |len: usize, i: usize| len * i / parts..len * (i + 1) / parts;
+        let whole = (0..parts)
+            .map(|i| KeptPart {
+                deals: input.deals[share(input.deals.len(), i)]
+                    .iter()
+                    .map(|d| kept_deal(d, &mut w))
+                    .collect(),
+                events: input.events[share(input.events.len(), i)].to_vec(),
+                signals: signals[share(signals.len(), i)].to_vec(),
+            })
+            .collect();
+        let mut closed: BTreeMap<u32, KeptPart> = BTreeMap::new();
+        for f in &facts.deals {
+            let (Some((_, at)), Some(last)) = (f.outcome, f.visits.last()) else {
+                continue;
+            };
+            let Some(month) = month_key(at) else { continue };
+            let part = closed.entry(month).or_default();
+            let mut deal = kept_deal(f.deal, &mut w);
+            // Outcome figures never show a title or a lesson.
+            deal.title = String::new();
+            if let Some(loss) = &mut deal.loss {
+                loss.lesson = String::new();
+            }
+            part.deals.push(deal);
+            // The stay that closed the deal is its whole journey here: the
+            // outcome and the closing day are all these figures read of it.
+            part.events.push(EventRow {
+                id: EventId(0),
+                deal: f.deal.id,
+                to: last.stage,
+                at: last.entered,
+                reverts: None,
+                imported: last.imported,
+            });
+            if let Some(signals) = input.signals.get(&f.deal.id) {
+                part.signals.push((f.deal.id, *signals));
+            }
+        }
+        let head = KeptHead {
             words: w.list,
             pipelines: input.pipelines.clone(),
             owners: input.owners.clone(),
-            deals,
-            events: input.events.clone(),
-            signals,
+            tallies: DealTally::count(&input.deals),
+            whole_parts: parts as u32,
+            months: closed.keys().copied().collect(),
+        };
+        Kept {
+            head,
+            whole,
+            closed,
         }
     }
+}
 
-    /// The input back; None when a word's place is not in the table (a
+fn kept_deal(d: &DealRow, w: &mut Words) -> KeptDeal {
+    KeptDeal {
+        id: d.id,
+        title: d.title.clone(),
+        pipeline: d.pipeline,
+        owner: d.owner,
+        stage: d.stage,
+        amount: d.amount,
+        created_at: d.created_at,
+        updated_at: d.updated_at,
+        stage_entered_at: d.stage_entered_at,
+        expected_close: d.expected_close,
+        product: d.product.as_ref().map(|p| w.place(p)),
+        at_list_price: d.at_list_price,
+        probability_override: d.probability_override,
+        forecast: d.forecast,
+        industry: w.place(&d.industry),
+        region: w.place(&d.region),
+        source: w.place(&d.source),
+        competitors: d.competitors.iter().map(|c| w.place(c)).collect(),
+        lost_to: d.lost_to.as_ref().map(|c| w.place(c)),
+        loss: d.loss.as_ref().map(|l| KeptLoss {
+            category: w.place(&l.category),
+            sub_reason: w.place(&l.sub_reason),
+            competitor: l.competitor.as_ref().map(|c| w.place(c)),
+            controllable: l.controllable,
+            stage_lost_at: l.stage_lost_at,
+            lesson: l.lesson.clone(),
+        }),
+    }
+}
+
+impl KeptHead {
+    /// The words, shared by every row that names one.
+    pub fn words(&self) -> Vec<Arc<str>> {
+        self.words.iter().map(|w| Arc::from(w.as_str())).collect()
+    }
+
+    /// The input back from the head and the rows of its parts: the whole
+    /// (`part_of` None), or some months' closings (`part_of` the whole's
+    /// tally).
+    pub fn into_input(self, rows: Vec<Rows>, whole: bool) -> Input {
+        let count = |f: fn(&Rows) -> usize| rows.iter().map(f).sum::<usize>();
+        let mut signals = rustc_hash::FxHashMap::default();
+        signals.reserve(count(|r| r.signals.len()));
+        let mut rows = rows.into_iter();
+        // The first rows grow to hold the rest.
+        let Rows {
+            mut deals,
+            mut events,
+            signals: first_signals,
+        } = rows.next().unwrap_or_default();
+        signals.extend(first_signals);
+        for r in rows {
+            deals.extend(r.deals);
+            events.extend(r.events);
+            signals.extend(r.signals);
+        }
+        Input {
+            pipelines: self.pipelines,
+            owners: self.owners,
+            deals,
+            events,
+            signals,
+            part_of: (!whole).then_some(self.tallies),
+        }
+    }
+}
+
+impl Rows {
+    /// Adds a part's rows. False when a word's place is not in the table (a
     /// damaged value: the caller reads the records instead).
-    pub fn restore(self) -> Option<Input> {
-        let words: Vec<Arc<str>> = self.words.into_iter().map(Arc::from).collect();
+    pub fn add(&mut self, part: KeptPart, words: &[Arc<str>]) -> bool {
         let word = |p: u32| words.get(p as usize).cloned();
         // A word that may be absent: Some(None) when it is, None when its place is bad.
         let maybe = |p: Option<u32>| match p {
             Some(p) => word(p).map(Some),
             None => Some(None),
         };
-        let mut deals = Vec::with_capacity(self.deals.len());
-        for d in self.deals {
-            let loss = match d.loss {
-                Some(l) => Some(LossRow {
-                    category: word(l.category)?,
-                    sub_reason: word(l.sub_reason)?,
-                    competitor: maybe(l.competitor)?,
-                    controllable: l.controllable,
-                    stage_lost_at: l.stage_lost_at,
-                    lesson: l.lesson,
-                }),
-                None => None,
-            };
-            deals.push(DealRow {
-                id: d.id,
-                title: d.title,
-                pipeline: d.pipeline,
-                owner: d.owner,
-                stage: d.stage,
-                amount: d.amount,
-                created_at: d.created_at,
-                updated_at: d.updated_at,
-                stage_entered_at: d.stage_entered_at,
-                expected_close: d.expected_close,
-                product: maybe(d.product)?,
-                at_list_price: d.at_list_price,
-                probability_override: d.probability_override,
-                forecast: d.forecast,
-                industry: word(d.industry)?,
-                region: word(d.region)?,
-                source: word(d.source)?,
-                competitors: d
-                    .competitors
-                    .into_iter()
-                    .map(word)
-                    .collect::<Option<Vec<_>>>()?,
-                lost_to: maybe(d.lost_to)?,
-                loss,
-            });
+        self.events.extend(part.events);
+        self.signals.extend(part.signals);
+        self.deals.reserve(part.deals.len());
+        for d in part.deals {
+            match restore_deal(d, &word, &maybe) {
+                Some(row) => self.deals.push(row),
+                None => return false,
+            }
         }
-        Some(Input {
-            pipelines: self.pipelines,
-            owners: self.owners,
-            deals,
-            events: self.events,
-            signals: self.signals.into_iter().collect(),
-        })
+        true
     }
+}
+
+fn restore_deal(
+    d: KeptDeal,
+    word: &impl Fn(u32) -> Option<Arc<str>>,
+    maybe: &impl Fn(Option<u32>) -> Option<Option<Arc<str>>>,
+) -> Option<DealRow> {
+    let loss = match d.loss {
+        Some(l) => Some(LossRow {
+            category: word(l.category)?,
+            sub_reason: word(l.sub_reason)?,
+            competitor: maybe(l.competitor)?,
+            controllable: l.controllable,
+            stage_lost_at: l.stage_lost_at,
+            lesson: l.lesson,
+        }),
+        None => None,
+    };
+    Some(DealRow {
+        id: d.id,
+        title: d.title,
+        pipeline: d.pipeline,
+        owner: d.owner,
+        stage: d.stage,
+        amount: d.amount,
+        created_at: d.created_at,
+        updated_at: d.updated_at,
+        stage_entered_at: d.stage_entered_at,
+        expected_close: d.expected_close,
+        product: maybe(d.product)?,
+        at_list_price: d.at_list_price,
+        probability_override: d.probability_override,
+        forecast: d.forecast,
+        industry: word(d.industry)?,
+        region: word(d.region)?,
+        source: word(d.source)?,
+        competitors: d
+            .competitors
+            .into_iter()
+            .map(word)
+            .collect::<Option<Vec<_>>>()?,
+        lost_to: maybe(d.lost_to)?,
+        loss,
+    })
 }

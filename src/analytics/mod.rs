@@ -65,54 +65,112 @@ pub struct ReportSet {
     pub quote_pace: quotes::QuotePace,
 }
 
+/// Which report of a `ReportSet` is wanted: a command-line report computes
+/// only what it prints; the other sections stay empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wanted {
+    All,
+    Funnel,
+    /// By one dimension, or by all of them.
+    WinLoss(Option<Breakdown>),
+    Forecast,
+    Velocity,
+    Health,
+    Trends,
+}
+
+impl Wanted {
+    fn any(self, of: &[Wanted]) -> bool {
+        let kind = std::mem::discriminant(&self);
+        self == Wanted::All || of.iter().any(|w| std::mem::discriminant(w) == kind)
+    }
+}
+
 impl ReportSet {
+    /// Every report.
+    pub fn compute(facts: &Facts, scope: &Scope, period: &Period) -> ReportSet {
+        ReportSet::compute_wanted(facts, scope, period, Wanted::All)
+    }
+
     /// Computes on two threads: the per-stage side (norms, funnel, stage health
     /// checks) beside the per-close side (win rate, trends, forecast, win/loss,
     /// volatility).
-    pub fn compute(facts: &Facts, scope: &Scope, period: &Period) -> ReportSet {
+    pub fn compute_wanted(
+        facts: &Facts,
+        scope: &Scope,
+        period: &Period,
+        wanted: Wanted,
+    ) -> ReportSet {
+        use Wanted::*;
         // The stage side words its checks in the caller's language.
         let lang = crate::i18n::lang();
         std::thread::scope(|threads| {
-            let stage_side = threads.spawn(move || {
-                crate::i18n::set_session_lang(lang);
-                let norms = StageNorms::new(facts);
-                let funnel = funnel::funnel(facts, scope, period, &norms);
-                let checks = health::stage_checks(facts, scope, period, &norms);
-                (funnel, checks)
+            let stage_side = wanted.any(&[Funnel, Health]).then(|| {
+                threads.spawn(move || {
+                    crate::i18n::set_session_lang(lang);
+                    let norms = StageNorms::new(facts);
+                    let funnel = funnel::funnel(facts, scope, period, &norms);
+                    let checks = health::stage_checks(facts, scope, period, &norms);
+                    (funnel, checks)
+                })
             });
-            let closed = outcomes::closed(facts, scope, period);
+            let outcomes = wanted.any(&[WinLoss(None), Velocity]);
+            let closed = if outcomes {
+                outcomes::closed(facts, scope, period)
+            } else {
+                Vec::new()
+            };
             let win_rate = outcomes::win_rate_of(facts, &closed);
             let cycle = outcomes::cycle_of(&closed);
-            let trends = trends::trends(facts, scope, period);
-            let forecast = forecast::forecast(facts, scope, period);
-            let win_loss = Breakdown::ALL
-                .into_iter()
-                .zip(outcomes::win_loss_all(facts, &closed, &Breakdown::ALL))
-                .map(|(d, rows)| BreakdownReport {
-                    dimension: d.key(),
-                    rows,
-                })
-                .collect();
-            let velocity = outcomes::velocity_of(facts, scope, &win_rate, &cycle);
-            let quote_pace = quotes::quote_pace(facts, scope, period);
-            let volatility = health::volatility(facts, scope, period, &trends);
-            let (funnel, mut health) = match stage_side.join() {
-                Ok(done) => done,
-                Err(panic) => std::panic::resume_unwind(panic),
+            let trends = if wanted.any(&[Trends, Health]) {
+                trends::trends(facts, scope, period)
+            } else {
+                Vec::new()
             };
+            let forecast = if wanted.any(&[Forecast]) {
+                forecast::forecast(facts, scope, period)
+            } else {
+                forecast::Forecast::default()
+            };
+            let win_loss = if wanted.any(&[WinLoss(None)]) {
+                let dims = match wanted {
+                    WinLoss(Some(by)) => vec![by],
+                    _ => Breakdown::ALL.to_vec(),
+                };
+                dims.iter()
+                    .zip(outcomes::win_loss_all(facts, &closed, &dims))
+                    .map(|(d, rows)| BreakdownReport {
+                        dimension: d.key(),
+                        rows,
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let (velocity, quote_pace) = if wanted.any(&[Velocity]) {
+                (
+                    outcomes::velocity_of(facts, scope, &win_rate, &cycle),
+                    quotes::quote_pace(facts, scope, period),
+                )
+            } else {
+                Default::default()
+            };
+            let volatility = wanted
+                .any(&[Health])
+                .then(|| health::volatility(facts, scope, period, &trends));
+            let (funnel, mut health) = match stage_side.map(|side| side.join()) {
+                Some(Ok(done)) => done,
+                Some(Err(panic)) => std::panic::resume_unwind(panic),
+                None => Default::default(),
+            };
+            health.extend(volatility);
             ReportSet {
                 period: period.clone(),
                 scope: scope.clone(),
                 generated_at: facts.now,
                 currency: facts.currency.as_str().to_string(),
-                other_currency_deals: facts
-                    .scoped(scope)
-                    .filter(|f| f.deal.amount.currency != facts.currency)
-                    .count(),
-                health: {
-                    health.push(volatility);
-                    health
-                },
+                other_currency_deals: facts.other_currency_deals(scope),
+                health,
                 win_rate,
                 cycle,
                 velocity,

@@ -150,6 +150,11 @@ impl Period {
         self.starts <= at && at < self.ends
     }
 
+    /// Midnight UTC starting the first day, and the one ending the last.
+    pub fn instants(&self) -> (DateTime<Utc>, DateTime<Utc>) {
+        (self.starts, self.ends)
+    }
+
     pub fn days(&self) -> i64 {
         (self.last - self.first).num_days() + 1
     }

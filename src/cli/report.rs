@@ -103,7 +103,12 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let input = store.analytics_input()?;
+    // Win/loss reads only the period's closings (kept apart by month).
+    let input = if args.report == ReportKind::Winloss {
+        store.closings_input(&period)?
+    } else {
+        store.analytics_input()?
+    };
     let scope = resolve_scope(&input, &args)?;
     let facts = Facts::new(&input, ctx.now);
     if args.report == ReportKind::Loss {
@@ -114,8 +119,17 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let mut set = ReportSet::compute(&facts, &scope, &period);
-    if scope == Scope::default() {
+    let wanted = match args.report {
+        ReportKind::Funnel => Wanted::Funnel,
+        ReportKind::Winloss => Wanted::WinLoss(args.by),
+        ReportKind::Forecast => Wanted::Forecast,
+        ReportKind::Velocity => Wanted::Velocity,
+        ReportKind::Health => Wanted::Health,
+        ReportKind::Trends => Wanted::Trends,
+        ReportKind::All | ReportKind::Loss | ReportKind::Leads => Wanted::All,
+    };
+    let mut set = ReportSet::compute_wanted(&facts, &scope, &period, wanted);
+    if scope == Scope::default() && matches!(wanted, Wanted::All | Wanted::Forecast) {
         set.forecast = with_snapshot(&store, &set, &period, ctx)?;
     }
     if let Some(by) = args.by {

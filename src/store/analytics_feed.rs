@@ -7,18 +7,29 @@ use super::record::{Record, decode, each_in, encode};
 use super::tables::REPORT_CACHE;
 use super::{Store, StoreError};
 use crate::analytics::input::EventRow;
-use crate::analytics::kept::KeptInput;
-use crate::analytics::{Input, InputBuilder};
+use crate::analytics::kept::{Kept, KeptHead, KeptPart, Rows, month_key};
+use crate::analytics::{Facts, Input, InputBuilder, Period};
 use crate::domain::*;
 use redb::{ReadTransaction, ReadableTable, TableError};
+use std::ops::RangeInclusive;
 
 fn each<R: Record>(txn: &ReadTransaction, visit: impl FnMut(R)) -> Result<(), StoreError> {
     each_in(&txn.open_table(R::TABLE)?, visit)
 }
 
-/// The layout of the kept input (`KeptInput`): bump it whenever that layout
+/// The layout of the kept input (`Kept`): bump it whenever that layout
 /// changes, so a build never decodes another build's bytes as its own.
-const KEPT_FORMAT: u32 = 1;
+const KEPT_FORMAT: u32 = 3;
+
+/// The report cache's keys: the change count (1), the count and layout the
+/// rest was kept at (2), the head (3), the whole workspace's parts from
+/// `WHOLE`, and from `MONTHS` one part a month of closings
+/// (`MONTHS + month_key`). A change removes only the stamp (2): what is kept
+/// then stays unread until the next report replaces it.
+const STAMP: u64 = 2;
+const HEAD: u64 = 3;
+const WHOLE: u64 = 16;
+const MONTHS: u64 = 1 << 32;
 
 fn count_in(value: Option<redb::AccessGuard<'_, &'static [u8]>>) -> u64 {
     value
@@ -26,18 +37,21 @@ fn count_in(value: Option<redb::AccessGuard<'_, &'static [u8]>>) -> u64 {
         .unwrap_or(0)
 }
 
-/// Key 2: the change count and the layout the kept input (key 0) was made at.
-fn header(count: u64) -> [u8; 12] {
+/// The change count and the layout what is kept was made at.
+fn stamp(count: u64) -> [u8; 12] {
     let mut h = [0u8; 12];
     h[..8].copy_from_slice(&count.to_le_bytes());
     h[8..].copy_from_slice(&KEPT_FORMAT.to_le_bytes());
     h
 }
 
-/// The change count (key 1), and the input kept (key 0) when it was made at
-/// that count by this layout. Anything unreadable counts as nothing kept:
-/// the report reads the records instead.
-fn cached(txn: &ReadTransaction) -> Result<(u64, Option<Input>), StoreError> {
+/// The change count (key 1), and the head and the parts at `keys` when they
+/// were kept at that count by this layout. Anything unreadable counts as
+/// nothing kept: the report reads the records instead.
+fn cached(
+    txn: &ReadTransaction,
+    months: Option<RangeInclusive<u32>>,
+) -> Result<(u64, Option<Input>), StoreError> {
     let table = match txn.open_table(REPORT_CACHE) {
         Ok(t) => t,
         Err(TableError::TableDoesNotExist(_)) => return Ok((0, None)),
@@ -45,17 +59,54 @@ fn cached(txn: &ReadTransaction) -> Result<(u64, Option<Input>), StoreError> {
     };
     let count = count_in(table.get(1)?);
     let current = table
-        .get(2)?
-        .is_some_and(|h| h.value() == header(count).as_slice());
-    if !current {
-        return Ok((count, None));
-    }
-    let Some(kept) = table.get(0)? else {
+        .get(STAMP)?
+        .is_some_and(|h| h.value() == stamp(count).as_slice());
+    let head = match table.get(HEAD)? {
+        Some(head) if current => decode::<KeptHead>("report cache", HEAD, head.value()).ok(),
+        _ => None,
+    };
+    let Some(head) = head else {
         return Ok((count, None));
     };
-    let input = decode::<KeptInput>("report cache", 0, kept.value())
-        .ok()
-        .and_then(KeptInput::restore);
+    let whole = months.is_none();
+    let present: Vec<u64> = match months {
+        None => (WHOLE..).take(head.whole_parts as usize).collect(),
+        Some(range) => head
+            .months
+            .iter()
+            .filter(|m| range.contains(m))
+            .map(|m| MONTHS + u64::from(*m))
+            .collect(),
+    };
+    // Two threads, each restoring half of the parts in order, each with its
+    // own copy of the words (counting shared ones from two cores is slow).
+    let (first, second) = present.split_at(present.len() / 2);
+    let restore = |keys: &[u64]| -> Result<Option<Rows>, StoreError> {
+        let words = head.words();
+        let mut rows = Rows::default();
+        for &key in keys {
+            let Some(value) = table.get(key)? else {
+                return Ok(None);
+            };
+            let Ok(part) = decode::<KeptPart>("report cache", key, value.value()) else {
+                return Ok(None);
+            };
+            if !rows.add(part, &words) {
+                return Ok(None);
+            }
+        }
+        Ok(Some(rows))
+    };
+    let (first, second) = std::thread::scope(|threads| {
+        let other = threads.spawn(|| restore(first));
+        let second = restore(second);
+        (other.join(), second)
+    });
+    let first = first.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let input = match (first?, second?) {
+        (Some(a), Some(b)) => Some(head.into_input(vec![a, b], whole)),
+        _ => None,
+    };
     Ok((count, input))
 }
 
@@ -73,7 +124,7 @@ impl Store {
     /// kept for the next.
     pub fn analytics_input(&self) -> Result<Input, StoreError> {
         let txn = self.read()?;
-        let (count, kept) = cached(&txn)?;
+        let (count, kept) = cached(&txn, None)?;
         if let Some(input) = kept {
             return Ok(input);
         }
@@ -85,13 +136,29 @@ impl Store {
         Ok(input)
     }
 
+    /// What outcome figures (win rate, win/loss) over `period` read: the deals
+    /// that closed in its months, from what the last report kept; the whole
+    /// workspace when nothing is kept (the next report keeps it).
+    pub fn closings_input(&self, period: &Period) -> Result<Input, StoreError> {
+        let (starts, ends) = period.instants();
+        let months = month_key(starts).zip(month_key(ends - chrono::TimeDelta::nanoseconds(1)));
+        if let Some((first, last)) = months
+            && let (_, Some(input)) = cached(&self.read()?, Some(first..=last))?
+        {
+            return Ok(input);
+        }
+        self.analytics_input()
+    }
+
     /// Reads every record reports read, ignoring what is kept (tests compare).
     pub fn analytics_input_uncached(&self) -> Result<Input, StoreError> {
         build(&self.read()?)
     }
 
     fn keep_report_input(&self, count: u64, input: &Input) -> Result<(), StoreError> {
-        let bytes = encode(&KeptInput::keep(input))?;
+        // Closings do not depend on the clock: any instant serves.
+        let kept = Kept::keep(input, &Facts::new(input, chrono::DateTime::UNIX_EPOCH));
+        let head = encode(&kept.head)?;
         let txn = self.begin_write()?;
         {
             let mut table = txn.open_table(REPORT_CACHE)?;
@@ -100,8 +167,15 @@ impl Store {
                 txn.abort()?;
                 return Ok(());
             }
-            table.insert(0, bytes.as_slice())?;
-            table.insert(2, header(count).as_slice())?;
+            table.retain(|key, _| key == 1)?;
+            table.insert(HEAD, head.as_slice())?;
+            for (key, part) in (WHOLE..).zip(&kept.whole) {
+                table.insert(key, encode(part)?.as_slice())?;
+            }
+            for (month, part) in &kept.closed {
+                table.insert(MONTHS + u64::from(*month), encode(part)?.as_slice())?;
+            }
+            table.insert(STAMP, stamp(count).as_slice())?;
         }
         txn.commit()?;
         Ok(())

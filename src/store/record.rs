@@ -36,7 +36,8 @@ pub fn forget_reports(txn: &WriteTransaction) -> Result<(), StoreError> {
         .and_then(|v| v.value().try_into().ok().map(u64::from_le_bytes))
         .unwrap_or(0);
     cache.insert(1, (count + 1).to_le_bytes().as_slice())?;
-    cache.remove(0)?;
+    // The stamp goes (see `analytics_feed`): what was kept stays unread
+    // until the next report replaces it.
     cache.remove(2)?;
     Ok(())
 }
