@@ -10,44 +10,104 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::sync::Arc;
 
-/// The fields of a deal the metrics use.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DealRow {
+/// The fields of a deal the metrics use, with its repeated words shared.
+pub type DealRow = DealRowOf<Arc<str>>;
+/// A lost deal's loss record, as the loss report reads it.
+pub type LossRow = LossRowOf<Arc<str>>;
+
+/// A deal row whose repeated words (industry, region, source, product,
+/// competitors, loss reasons) are `W`: shared text in memory, a place in a
+/// word table where the report cache keeps it (`kept`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DealRowOf<W> {
     pub id: DealId,
     pub title: String,
     pub pipeline: PipelineId,
     pub owner: OwnerId,
     pub stage: StageId,
     pub amount: Money,
+    #[serde(with = "crate::domain::wire::instant")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "crate::domain::wire::instant")]
     pub updated_at: DateTime<Utc>,
+    #[serde(with = "crate::domain::wire::instant")]
     pub stage_entered_at: DateTime<Utc>,
+    #[serde(with = "crate::domain::wire::opt_date")]
     pub expected_close: Option<NaiveDate>,
     /// The main product's name, when the deal names one.
-    pub product: Option<Arc<str>>,
+    pub product: Option<W>,
     /// An open deal without an amount, counted at its product's list price.
     pub at_list_price: bool,
     pub probability_override: Option<u8>,
     pub forecast: ForecastCategory,
-    pub industry: Arc<str>,
-    pub region: Arc<str>,
-    pub source: Arc<str>,
-    pub competitors: Vec<Arc<str>>,
+    pub industry: W,
+    pub region: W,
+    pub source: W,
+    pub competitors: Vec<W>,
     /// The competitor named when the deal was lost.
-    pub lost_to: Option<Arc<str>>,
-    pub loss: Option<LossRow>,
+    pub lost_to: Option<W>,
+    pub loss: Option<LossRowOf<W>>,
 }
 
-/// A lost deal's loss record, as the loss report reads it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LossRow {
-    pub category: Arc<str>,
-    pub sub_reason: Arc<str>,
-    pub competitor: Option<Arc<str>>,
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LossRowOf<W> {
+    pub category: W,
+    pub sub_reason: W,
+    pub competitor: Option<W>,
     pub controllable: bool,
     /// None: an import did not say.
     pub stage_lost_at: Option<StageId>,
     pub lesson: String,
+}
+
+impl<W> DealRowOf<W> {
+    /// The same row with every word turned by `word`, or the first error
+    /// `word` gives.
+    pub fn map_words<V, E>(
+        self,
+        word: &mut impl FnMut(W) -> Result<V, E>,
+    ) -> Result<DealRowOf<V>, E> {
+        let mut maybe = |w: Option<W>| w.map(&mut *word).transpose();
+        let product = maybe(self.product)?;
+        let lost_to = maybe(self.lost_to)?;
+        let loss = match self.loss {
+            Some(l) => Some(LossRowOf {
+                category: word(l.category)?,
+                sub_reason: word(l.sub_reason)?,
+                competitor: l.competitor.map(&mut *word).transpose()?,
+                controllable: l.controllable,
+                stage_lost_at: l.stage_lost_at,
+                lesson: l.lesson,
+            }),
+            None => None,
+        };
+        Ok(DealRowOf {
+            id: self.id,
+            title: self.title,
+            pipeline: self.pipeline,
+            owner: self.owner,
+            stage: self.stage,
+            amount: self.amount,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+            stage_entered_at: self.stage_entered_at,
+            expected_close: self.expected_close,
+            product,
+            at_list_price: self.at_list_price,
+            probability_override: self.probability_override,
+            forecast: self.forecast,
+            industry: word(self.industry)?,
+            region: word(self.region)?,
+            source: word(self.source)?,
+            competitors: self
+                .competitors
+                .into_iter()
+                .map(&mut *word)
+                .collect::<Result<Vec<_>, E>>()?,
+            lost_to,
+            loss,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,11 +9,12 @@
 //! win/loss report over a period decodes only that period's closings.
 
 use super::facts::Facts;
-use super::input::{DealRow, DealSignals, DealTally, EventRow, Input, LossRow};
+use super::input::{DealRow, DealRowOf, DealSignals, DealTally, EventRow, Input};
 use crate::domain::*;
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
+use std::convert::Infallible;
 use std::sync::Arc;
 
 /// What every part's rows refer to.
@@ -63,43 +64,8 @@ pub fn month_key(at: DateTime<Utc>) -> Option<u32> {
     Some(year * 12 + at.month0())
 }
 
-#[derive(Serialize, Deserialize)]
-struct KeptDeal {
-    id: DealId,
-    title: String,
-    pipeline: PipelineId,
-    owner: OwnerId,
-    stage: StageId,
-    amount: Money,
-    #[serde(with = "crate::domain::wire::instant")]
-    created_at: DateTime<Utc>,
-    #[serde(with = "crate::domain::wire::instant")]
-    updated_at: DateTime<Utc>,
-    #[serde(with = "crate::domain::wire::instant")]
-    stage_entered_at: DateTime<Utc>,
-    #[serde(with = "crate::domain::wire::opt_date")]
-    expected_close: Option<NaiveDate>,
-    product: Option<u32>,
-    at_list_price: bool,
-    probability_override: Option<u8>,
-    forecast: ForecastCategory,
-    industry: u32,
-    region: u32,
-    source: u32,
-    competitors: Vec<u32>,
-    lost_to: Option<u32>,
-    loss: Option<KeptLoss>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct KeptLoss {
-    category: u32,
-    sub_reason: u32,
-    competitor: Option<u32>,
-    controllable: bool,
-    stage_lost_at: Option<StageId>,
-    lesson: String,
-}
+/// A deal row naming each word by its place in the head's table.
+type KeptDeal = DealRowOf<u32>;
 
 /// Words by their place, handed out as they are first met.
 #[derive(Default)]
@@ -186,34 +152,12 @@ impl Kept {
 }
 
 fn kept_deal(d: &DealRow, w: &mut Words) -> KeptDeal {
-    KeptDeal {
-        id: d.id,
-        title: d.title.clone(),
-        pipeline: d.pipeline,
-        owner: d.owner,
-        stage: d.stage,
-        amount: d.amount,
-        created_at: d.created_at,
-        updated_at: d.updated_at,
-        stage_entered_at: d.stage_entered_at,
-        expected_close: d.expected_close,
-        product: d.product.as_ref().map(|p| w.place(p)),
-        at_list_price: d.at_list_price,
-        probability_override: d.probability_override,
-        forecast: d.forecast,
-        industry: w.place(&d.industry),
-        region: w.place(&d.region),
-        source: w.place(&d.source),
-        competitors: d.competitors.iter().map(|c| w.place(c)).collect(),
-        lost_to: d.lost_to.as_ref().map(|c| w.place(c)),
-        loss: d.loss.as_ref().map(|l| KeptLoss {
-            category: w.place(&l.category),
-            sub_reason: w.place(&l.sub_reason),
-            competitor: l.competitor.as_ref().map(|c| w.place(c)),
-            controllable: l.controllable,
-            stage_lost_at: l.stage_lost_at,
-            lesson: l.lesson.clone(),
-        }),
+    let placed = d
+        .clone()
+        .map_words(&mut |word| Ok::<u32, Infallible>(w.place(&word)));
+    match placed {
+        Ok(deal) => deal,
+        Err(never) => match never {},
     }
 }
 
@@ -258,65 +202,17 @@ impl Rows {
     /// Adds a part's rows. False when a word's place is not in the table (a
     /// damaged value: the caller reads the records instead).
     pub fn add(&mut self, part: KeptPart, words: &[Arc<str>]) -> bool {
-        let word = |p: u32| words.get(p as usize).cloned();
-        // A word that may be absent: Some(None) when it is, None when its place is bad.
-        let maybe = |p: Option<u32>| match p {
-            Some(p) => word(p).map(Some),
-            None => Some(None),
-        };
+        // A place beyond the table: a damaged value.
+        let mut word = |p: u32| words.get(p as usize).cloned().ok_or(());
         self.events.extend(part.events);
         self.signals.extend(part.signals);
         self.deals.reserve(part.deals.len());
         for d in part.deals {
-            match restore_deal(d, &word, &maybe) {
-                Some(row) => self.deals.push(row),
-                None => return false,
+            match d.map_words(&mut word) {
+                Ok(row) => self.deals.push(row),
+                Err(()) => return false,
             }
         }
         true
     }
-}
-
-fn restore_deal(
-    d: KeptDeal,
-    word: &impl Fn(u32) -> Option<Arc<str>>,
-    maybe: &impl Fn(Option<u32>) -> Option<Option<Arc<str>>>,
-) -> Option<DealRow> {
-    let loss = match d.loss {
-        Some(l) => Some(LossRow {
-            category: word(l.category)?,
-            sub_reason: word(l.sub_reason)?,
-            competitor: maybe(l.competitor)?,
-            controllable: l.controllable,
-            stage_lost_at: l.stage_lost_at,
-            lesson: l.lesson,
-        }),
-        None => None,
-    };
-    Some(DealRow {
-        id: d.id,
-        title: d.title,
-        pipeline: d.pipeline,
-        owner: d.owner,
-        stage: d.stage,
-        amount: d.amount,
-        created_at: d.created_at,
-        updated_at: d.updated_at,
-        stage_entered_at: d.stage_entered_at,
-        expected_close: d.expected_close,
-        product: maybe(d.product)?,
-        at_list_price: d.at_list_price,
-        probability_override: d.probability_override,
-        forecast: d.forecast,
-        industry: word(d.industry)?,
-        region: word(d.region)?,
-        source: word(d.source)?,
-        competitors: d
-            .competitors
-            .into_iter()
-            .map(word)
-            .collect::<Option<Vec<_>>>()?,
-        lost_to: maybe(d.lost_to)?,
-        loss,
-    })
 }
