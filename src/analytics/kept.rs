@@ -5,8 +5,9 @@
 //!
 //! It is kept in parts: a head (the words, pipelines, owners and a tally of
 //! every deal), the whole workspace's rows, and the closed deals again by the
-//! month they closed in — without titles, lessons or stage history — so a
-//! win/loss report over a period decodes only that period's closings.
+//! month they closed in — only what win/loss reads, with the stay that closed
+//! them for their history — so a win/loss report over a period decodes only
+//! that period's closings (`Closings`).
 
 use super::facts::Facts;
 use super::input::{DealRow, DealRowOf, DealSignals, DealTally, EventRow, Input};
@@ -114,13 +115,7 @@ impl Kept {
             };
             let Some(month) = month_key(at) else { continue };
             let part = closed.entry(month).or_default();
-            let mut deal = kept_deal(f.deal, &mut w);
-            // Outcome figures never show a title or a lesson.
-            deal.title = String::new();
-            if let Some(loss) = &mut deal.loss {
-                loss.lesson = String::new();
-            }
-            part.deals.push(deal);
+            part.deals.push(closing(kept_deal(f.deal, &mut w)));
             // The stay that closed the deal is its whole journey here: the
             // outcome and the closing day are all these figures read of it.
             part.events.push(EventRow {
@@ -132,7 +127,12 @@ impl Kept {
                 imported: last.imported,
             });
             if let Some(signals) = input.signals.get(&f.deal.id) {
-                part.signals.push((f.deal.id, *signals));
+                let read = DealSignals {
+                    decision_maker_engaged: signals.decision_maker_engaged,
+                    max_discount: signals.max_discount,
+                    ..DealSignals::default()
+                };
+                part.signals.push((f.deal.id, read));
             }
         }
         let head = KeptHead {
@@ -148,6 +148,22 @@ impl Kept {
             whole,
             closed,
         }
+    }
+}
+
+/// A closed deal as its month keeps it: what win rate and win/loss read
+/// (`Closings`), every other field blank, so a month decodes quickly.
+fn closing(deal: KeptDeal) -> KeptDeal {
+    KeptDeal {
+        title: String::new(),
+        created_at: DateTime::UNIX_EPOCH,
+        updated_at: DateTime::UNIX_EPOCH,
+        stage_entered_at: DateTime::UNIX_EPOCH,
+        expected_close: None,
+        probability_override: None,
+        forecast: ForecastCategory::default(),
+        loss: None,
+        ..deal
     }
 }
 

@@ -65,6 +65,40 @@ pub struct ReportSet {
     pub quote_pace: quotes::QuotePace,
 }
 
+/// One period's closings, as the report cache keeps them by month: what win
+/// rate and win/loss read of each deal closed in the period, and nothing
+/// else (the other fields are blank), so those are the only figures made
+/// from it. The whole workspace's input serves as well.
+pub struct Closings {
+    input: Input,
+}
+
+impl Closings {
+    pub fn new(input: Input) -> Closings {
+        Closings { input }
+    }
+
+    pub fn pipelines(&self) -> &[crate::domain::Pipeline] {
+        &self.input.pipelines
+    }
+
+    pub fn owners(&self) -> &[crate::domain::Owner] {
+        &self.input.owners
+    }
+
+    /// Win rate and win/loss (by one dimension, or by all) over `period`.
+    pub fn win_loss(
+        &self,
+        now: DateTime<Utc>,
+        scope: &Scope,
+        period: &Period,
+        by: Option<Breakdown>,
+    ) -> ReportSet {
+        let facts = Facts::new(&self.input, now);
+        ReportSet::compute_wanted(&facts, scope, period, Wanted::WinLoss(by))
+    }
+}
+
 /// Which report of a `ReportSet` is wanted: a command-line report computes
 /// only what it prints; the other sections stay empty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,7 +155,11 @@ impl ReportSet {
                 Vec::new()
             };
             let win_rate = outcomes::win_rate_of(facts, &closed);
-            let cycle = outcomes::cycle_of(&closed);
+            let cycle = if wanted.any(&[Velocity]) {
+                outcomes::cycle_of(&closed)
+            } else {
+                Cycle::default()
+            };
             let trends = if wanted.any(&[Trends, Health]) {
                 trends::trends(facts, scope, period)
             } else {

@@ -104,32 +104,37 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     // Win/loss reads only the period's closings (kept apart by month).
-    let input = if args.report == ReportKind::Winloss {
-        store.closings_input(&period)?
+    let (mut set, scope) = if args.report == ReportKind::Winloss {
+        let closings = store.closings(&period)?;
+        let scope = resolve_scope(closings.pipelines(), closings.owners(), &args)?;
+        (closings.win_loss(ctx.now, &scope, &period, args.by), scope)
     } else {
-        store.analytics_input()?
+        let input = store.analytics_input()?;
+        let scope = resolve_scope(&input.pipelines, &input.owners, &args)?;
+        let facts = Facts::new(&input, ctx.now);
+        if args.report == ReportKind::Loss {
+            out!(
+                ctx,
+                "{}",
+                super::report_loss::render(&store, &facts, &scope, &period, args.format)?
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+        let wanted = match args.report {
+            ReportKind::Funnel => Wanted::Funnel,
+            ReportKind::Forecast => Wanted::Forecast,
+            ReportKind::Velocity => Wanted::Velocity,
+            ReportKind::Health => Wanted::Health,
+            ReportKind::Trends => Wanted::Trends,
+            _ => Wanted::All,
+        };
+        (
+            ReportSet::compute_wanted(&facts, &scope, &period, wanted),
+            scope,
+        )
     };
-    let scope = resolve_scope(&input, &args)?;
-    let facts = Facts::new(&input, ctx.now);
-    if args.report == ReportKind::Loss {
-        out!(
-            ctx,
-            "{}",
-            super::report_loss::render(&store, &facts, &scope, &period, args.format)?
-        );
-        return Ok(ExitCode::SUCCESS);
-    }
-    let wanted = match args.report {
-        ReportKind::Funnel => Wanted::Funnel,
-        ReportKind::Winloss => Wanted::WinLoss(args.by),
-        ReportKind::Forecast => Wanted::Forecast,
-        ReportKind::Velocity => Wanted::Velocity,
-        ReportKind::Health => Wanted::Health,
-        ReportKind::Trends => Wanted::Trends,
-        ReportKind::All | ReportKind::Loss | ReportKind::Leads => Wanted::All,
-    };
-    let mut set = ReportSet::compute_wanted(&facts, &scope, &period, wanted);
-    if scope == Scope::default() && matches!(wanted, Wanted::All | Wanted::Forecast) {
+    let forecast_shown = matches!(args.report, ReportKind::All | ReportKind::Forecast);
+    if scope == Scope::default() && forecast_shown {
         set.forecast = with_snapshot(&store, &set, &period, ctx)?;
     }
     if let Some(by) = args.by {
@@ -175,23 +180,25 @@ fn with_snapshot(
     Ok(set.forecast.clone().with_accuracy(snapshot.as_ref()))
 }
 
-fn resolve_scope(ws: &Input, args: &ReportArgs) -> anyhow::Result<Scope> {
+fn resolve_scope(
+    pipelines: &[Pipeline],
+    owners: &[Owner],
+    args: &ReportArgs,
+) -> anyhow::Result<Scope> {
     let mut scope = Scope::default();
     if let Some(name) = &args.owner {
-        let owner = ws
-            .owners
+        let owner = owners
             .iter()
             .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
             .with_context(|| t!("clirep-no-owner", name = name.as_str()))?;
         scope.owner = Some(owner.id);
     }
     if let Some(team) = &args.team {
-        let Some(owner) = ws
-            .owners
+        let Some(owner) = owners
             .iter()
             .find(|o| o.team.eq_ignore_ascii_case(team.trim()))
         else {
-            let mut teams: Vec<&str> = ws.owners.iter().map(|o| o.team.as_str()).collect();
+            let mut teams: Vec<&str> = owners.iter().map(|o| o.team.as_str()).collect();
             teams.sort_unstable();
             teams.dedup();
             bail!(t!(
@@ -204,15 +211,14 @@ fn resolve_scope(ws: &Input, args: &ReportArgs) -> anyhow::Result<Scope> {
     }
     if let Some(name) = &args.pipeline {
         let wanted = name.trim().to_lowercase();
-        let matches: Vec<&Pipeline> = ws
-            .pipelines
+        let matches: Vec<&Pipeline> = pipelines
             .iter()
             .filter(|p| p.name.to_lowercase().starts_with(&wanted))
             .collect();
         match matches.as_slice() {
             [one] => scope.pipeline = Some(one.id),
             _ => {
-                let names: Vec<&str> = ws.pipelines.iter().map(|p| p.name.as_str()).collect();
+                let names: Vec<&str> = pipelines.iter().map(|p| p.name.as_str()).collect();
                 bail!(t!(
                     "clirep-no-pipeline",
                     name = name.as_str(),

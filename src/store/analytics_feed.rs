@@ -8,7 +8,7 @@ use super::tables::REPORT_CACHE;
 use super::{Store, StoreError};
 use crate::analytics::input::EventRow;
 use crate::analytics::kept::{Kept, KeptHead, KeptPart, Rows, month_key};
-use crate::analytics::{Facts, Input, InputBuilder, Period};
+use crate::analytics::{Closings, Facts, Input, InputBuilder, Period};
 use crate::domain::*;
 use redb::{ReadTransaction, ReadableTable, TableError};
 use std::ops::RangeInclusive;
@@ -19,7 +19,7 @@ fn each<R: Record>(txn: &ReadTransaction, visit: impl FnMut(R)) -> Result<(), St
 
 /// The layout of the kept input (`Kept`): bump it whenever that layout
 /// changes, so a build never decodes another build's bytes as its own.
-const KEPT_FORMAT: u32 = 3;
+const KEPT_FORMAT: u32 = 4;
 
 /// The report cache's keys: the change count (1), the count and layout the
 /// rest was kept at (2), the head (3), the whole workspace's parts from
@@ -139,15 +139,15 @@ impl Store {
     /// What outcome figures (win rate, win/loss) over `period` read: the deals
     /// that closed in its months, from what the last report kept; the whole
     /// workspace when nothing is kept (the next report keeps it).
-    pub fn closings_input(&self, period: &Period) -> Result<Input, StoreError> {
+    pub fn closings(&self, period: &Period) -> Result<Closings, StoreError> {
         let (starts, ends) = period.instants();
         let months = month_key(starts).zip(month_key(ends - chrono::TimeDelta::nanoseconds(1)));
         if let Some((first, last)) = months
             && let (_, Some(input)) = cached(&self.read()?, Some(first..=last))?
         {
-            return Ok(input);
+            return Ok(Closings::new(input));
         }
-        self.analytics_input()
+        Ok(Closings::new(self.analytics_input()?))
     }
 
     /// Reads every record reports read, ignoring what is kept (tests compare).
