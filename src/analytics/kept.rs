@@ -13,6 +13,7 @@ use super::facts::Facts;
 use super::input::{DealRow, DealRowOf, DealSignals, DealTally, EventRow, Input};
 use crate::domain::*;
 use chrono::{DateTime, Datelike, Utc};
+use serde::de::{DeserializeSeed, Deserializer, Error as _, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::convert::Infallible;
@@ -31,8 +32,9 @@ pub struct KeptHead {
     pub months: Vec<u32>,
 }
 
-/// Deals with their stage events and signals.
-#[derive(Serialize, Deserialize, Default)]
+/// Deals with their stage events and signals. Read back by `Rows::read`,
+/// which follows these fields in this order.
+#[derive(Serialize, Default)]
 pub struct KeptPart {
     deals: Vec<KeptDeal>,
     events: Vec<EventRow>,
@@ -215,20 +217,101 @@ impl KeptHead {
 }
 
 impl Rows {
-    /// Adds a part's rows. False when a word's place is not in the table (a
-    /// damaged value: the caller reads the records instead).
-    pub fn add(&mut self, part: KeptPart, words: &[Arc<str>]) -> bool {
-        // A place beyond the table: a damaged value.
+    /// Reads a kept part (as `KeptPart` encodes it) straight into these rows,
+    /// one deal, event and signal at a time: no part is ever held whole. A
+    /// word's place beyond the table is an error (a damaged value: the caller
+    /// reads the records instead).
+    pub fn read<'r>(&'r mut self, words: &'r [Arc<str>]) -> PartInto<'r> {
+        PartInto { rows: self, words }
+    }
+}
+
+/// Reads one kept part into `Rows` (see `Rows::read`).
+pub struct PartInto<'r> {
+    rows: &'r mut Rows,
+    words: &'r [Arc<str>],
+}
+
+impl<'de> DeserializeSeed<'de> for PartInto<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_struct("KeptPart", &["deals", "events", "signals"], self)
+    }
+}
+
+impl<'de> Visitor<'de> for PartInto<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a kept part: deals, events, signals")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let Rows {
+            deals,
+            events,
+            signals,
+        } = self.rows;
+        let words = self.words;
         let mut word = |p: u32| words.get(p as usize).cloned().ok_or(());
-        self.events.extend(part.events);
-        self.signals.extend(part.signals);
-        self.deals.reserve(part.deals.len());
-        for d in part.deals {
-            match d.map_words(&mut word) {
-                Ok(row) => self.deals.push(row),
-                Err(()) => return false,
-            }
+        let missing = || A::Error::custom("a kept part ends early");
+        seq.next_element_seed(each(|d: KeptDeal| {
+            deals.push(
+                d.map_words(&mut word)
+                    .map_err(|()| "a word's place beyond the table")?,
+            );
+            Ok(())
+        }))?
+        .ok_or_else(missing)?;
+        seq.next_element_seed(each(|e: EventRow| {
+            events.push(e);
+            Ok(())
+        }))?
+        .ok_or_else(missing)?;
+        seq.next_element_seed(each(|s: (DealId, DealSignals)| {
+            signals.push(s);
+            Ok(())
+        }))?
+        .ok_or_else(missing)?;
+        Ok(())
+    }
+}
+
+/// A sequence handed to `F` one element at a time.
+struct Each<T, F>(F, std::marker::PhantomData<T>);
+
+fn each<T, F: FnMut(T) -> Result<(), &'static str>>(f: F) -> Each<T, F> {
+    Each(f, std::marker::PhantomData)
+}
+
+impl<'de, T, F> DeserializeSeed<'de> for Each<T, F>
+where
+    T: Deserialize<'de>,
+    F: FnMut(T) -> Result<(), &'static str>,
+{
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de, T, F> Visitor<'de> for Each<T, F>
+where
+    T: Deserialize<'de>,
+    F: FnMut(T) -> Result<(), &'static str>,
+{
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a sequence")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(item) = seq.next_element::<T>()? {
+            (self.0)(item).map_err(A::Error::custom)?;
         }
-        true
+        Ok(())
     }
 }

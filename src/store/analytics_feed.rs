@@ -3,11 +3,11 @@
 //! keeps what it built, encoded, until a record reports read changes: the next
 //! report then decodes one value instead of every record.
 
-use super::record::{Record, decode, each_in, encode};
+use super::record::{Record, decode, decode_seed, each_in, encode};
 use super::tables::REPORT_CACHE;
 use super::{Store, StoreError};
 use crate::analytics::input::EventRow;
-use crate::analytics::kept::{Kept, KeptHead, KeptPart, Rows, month_key};
+use crate::analytics::kept::{Kept, KeptHead, Rows, month_key};
 use crate::analytics::{Closings, Facts, Input, InputBuilder, Period};
 use crate::domain::*;
 use redb::{ReadTransaction, ReadableTable, TableError};
@@ -88,10 +88,8 @@ fn cached(
             let Some(value) = table.get(key)? else {
                 return Ok(None);
             };
-            let Ok(part) = decode::<KeptPart>("report cache", key, value.value()) else {
-                return Ok(None);
-            };
-            if !rows.add(part, &words) {
+            let read = rows.read(&words);
+            if decode_seed("report cache", key, value.value(), read).is_err() {
                 return Ok(None);
             }
         }

@@ -7,7 +7,7 @@ use super::tables::*;
 use crate::domain::*;
 use redb::{MultimapTableHandle, ReadableTable, TableHandle, WriteTransaction};
 use serde::Serialize;
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, DeserializeSeed};
 
 pub trait Record: Serialize + DeserializeOwned + Clone {
     const TABLE: RecordTable;
@@ -173,11 +173,24 @@ pub fn decode<T: DeserializeOwned>(
     key: u64,
     bytes: &[u8],
 ) -> Result<T, StoreError> {
+    decode_seed(kind, key, bytes, std::marker::PhantomData::<T>)
+}
+
+/// Decodes a stored value through `seed` (which may put what it reads in
+/// place instead of returning it whole).
+pub fn decode_seed<'de, S: DeserializeSeed<'de>>(
+    kind: &'static str,
+    key: u64,
+    bytes: &'de [u8],
+    seed: S,
+) -> Result<S::Value, StoreError> {
     let body = checked(bytes).ok_or(StoreError::Damaged { kind, key })?;
     let bad = |reason: String| StoreError::Decode { kind, key, reason };
-    match postcard::take_from_bytes(body) {
-        Ok((value, [])) => Ok(value),
-        Ok((_, rest)) => Err(bad(t!("store-bytes-left-over", count = rest.len()))),
+    let mut de = postcard::Deserializer::from_bytes(body);
+    let value = seed.deserialize(&mut de).map_err(|e| bad(e.to_string()))?;
+    match de.finalize() {
+        Ok([]) => Ok(value),
+        Ok(rest) => Err(bad(t!("store-bytes-left-over", count = rest.len()))),
         Err(e) => Err(bad(e.to_string())),
     }
 }
