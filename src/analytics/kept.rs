@@ -315,3 +315,77 @@ where
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::{SampleOptions, generate};
+    use chrono::NaiveDate;
+
+    fn kept() -> (Input, Kept) {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let ws = generate(SampleOptions {
+            deals: 300,
+            ..SampleOptions::with_today(today)
+        })
+        .unwrap();
+        let input = Input::from_workspace(&ws);
+        let kept = Kept::keep(&input, &Facts::new(&input, DateTime::UNIX_EPOCH));
+        (input, kept)
+    }
+
+    fn read(part: &KeptPart, words: &[Arc<str>]) -> Result<Rows, postcard::Error> {
+        let bytes = postcard::to_stdvec(part).unwrap();
+        let mut rows = Rows::default();
+        let mut de = postcard::Deserializer::from_bytes(&bytes);
+        rows.read(words).deserialize(&mut de)?;
+        Ok(rows)
+    }
+
+    #[test]
+    fn the_parts_read_back_are_the_input() {
+        let (input, kept) = kept();
+        let words = kept.head.words();
+        let rows = kept
+            .whole
+            .iter()
+            .map(|p| read(p, &words).unwrap())
+            .collect();
+        assert_eq!(kept.head.into_input(rows, true), input);
+    }
+
+    #[test]
+    fn the_months_hold_every_closing_once() {
+        let (input, kept) = kept();
+        let facts = Facts::new(&input, DateTime::UNIX_EPOCH);
+        let closed = facts.deals.iter().filter(|f| !f.is_open()).count();
+        let kept_closings: usize = kept.closed.values().map(|p| p.deals.len()).sum();
+        assert!(closed > 0);
+        assert_eq!(kept_closings, closed);
+        assert_eq!(
+            kept.head.months,
+            kept.closed.keys().copied().collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_word_beyond_the_table_fails_the_read() {
+        let (_, kept) = kept();
+        let words = kept.head.words();
+        assert!(read(&kept.whole[0], &words[..1]).is_err());
+    }
+
+    #[test]
+    fn months_order_as_numbers() {
+        let at = |y, m| {
+            NaiveDate::from_ymd_opt(y, m, 1)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap()
+                .and_utc()
+        };
+        assert_eq!(month_key(at(2026, 1)), Some(2026 * 12));
+        assert!(month_key(at(2025, 12)) < month_key(at(2026, 1)));
+        assert_eq!(month_key(at(-1, 5)), None);
+    }
+}
