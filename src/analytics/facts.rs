@@ -3,7 +3,7 @@
 //! facts the win/loss dimensions need.
 
 use super::ids::IdMap;
-use super::input::{DealRow, DealSignals, DealTally, EventRow, Input};
+use super::input::{DealRow, DealSignals, EventRow, Input};
 use crate::domain::*;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -93,9 +93,6 @@ pub struct Facts<'a> {
     /// Money figures add up amounts in this currency (the most common one); deals in
     /// other currencies are counted but their amounts left out.
     pub currency: Currency,
-    /// The whole workspace's deals counted, when the input is part of it.
-    part_of: Option<&'a [DealTally]>,
-    owners: &'a [Owner],
 }
 
 impl<'a> Facts<'a> {
@@ -165,13 +162,6 @@ impl<'a> Facts<'a> {
                 team: owner.map_or("", |o| o.team.as_str()),
             });
         }
-        // A part (one period's closings) keeps the whole workspace's currency.
-        if let Some(tallies) = &input.part_of {
-            currencies.clear();
-            for t in tallies {
-                count_currency(&mut currencies, t.currency, t.deals as usize);
-            }
-        }
         let currency = crate::domain::money::most_common_currency(currencies);
         Facts {
             now,
@@ -179,8 +169,6 @@ impl<'a> Facts<'a> {
             places,
             deals,
             currency,
-            part_of: input.part_of.as_deref(),
-            owners: &input.owners,
         }
     }
 
@@ -210,33 +198,11 @@ impl<'a> Facts<'a> {
     }
 
     /// Deals the scope selects in another currency than the figures': counted,
-    /// their amounts left out (over the whole workspace, even from a part).
+    /// their amounts left out.
     pub fn other_currency_deals(&self, scope: &Scope) -> usize {
-        let Some(tallies) = self.part_of else {
-            return self
-                .scoped(scope)
-                .filter(|f| f.deal.amount.currency != self.currency)
-                .count();
-        };
-        let team = |owner: OwnerId| {
-            self.owners
-                .iter()
-                .find(|o| o.id == owner)
-                .map_or("", |o| o.team.as_str())
-        };
-        tallies
-            .iter()
-            .filter(|t| {
-                t.currency != self.currency
-                    && scope.pipeline.is_none_or(|p| t.pipeline == p)
-                    && scope.owner.is_none_or(|o| t.owner == o)
-                    && scope
-                        .team
-                        .as_deref()
-                        .is_none_or(|name| team(t.owner) == name)
-            })
-            .map(|t| t.deals as usize)
-            .sum()
+        self.scoped(scope)
+            .filter(|f| f.deal.amount.currency != self.currency)
+            .count()
     }
 
     /// The amount counted in money figures: zero for a deal in another currency.
@@ -266,7 +232,11 @@ impl<'a> Facts<'a> {
 }
 
 /// A handful of currencies at most: a vector beats a map.
-fn count_currency(counts: &mut Vec<(Currency, usize)>, currency: Currency, deals: usize) {
+pub(super) fn count_currency(
+    counts: &mut Vec<(Currency, usize)>,
+    currency: Currency,
+    deals: usize,
+) {
     match counts.iter_mut().find(|(c, _)| *c == currency) {
         Some((_, count)) => *count += deals,
         None => counts.push((currency, deals)),

@@ -163,13 +163,10 @@ pub struct Input {
     pub deals: Vec<DealRow>,
     pub events: Vec<EventRow>,
     pub signals: rustc_hash::FxHashMap<DealId, DealSignals>,
-    /// Some when the input holds only part of the workspace's deals (one
-    /// period's closings): every deal of the whole, counted by pipeline,
-    /// owner and currency, so money figures keep the whole's currency.
-    pub part_of: Option<Vec<DealTally>>,
 }
 
-/// Deals of one pipeline and owner in one currency.
+/// Deals of one pipeline and owner in one currency: how the report cache
+/// knows the whole workspace's currencies when it reads one period's closings.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct DealTally {
     pub pipeline: PipelineId,
@@ -195,6 +192,43 @@ impl DealTally {
                 .deals += 1;
         }
         counts.into_values().collect()
+    }
+
+    /// The most common currency: the one money figures add up.
+    pub fn currency(tallies: &[DealTally]) -> Currency {
+        let mut counts = Vec::new();
+        for t in tallies {
+            super::facts::count_currency(&mut counts, t.currency, t.deals as usize);
+        }
+        crate::domain::money::most_common_currency(counts)
+    }
+
+    /// Deals the scope selects in another currency than `currency`.
+    pub fn outside(
+        tallies: &[DealTally],
+        currency: Currency,
+        scope: &super::Scope,
+        owners: &[Owner],
+    ) -> usize {
+        let team = |owner: OwnerId| {
+            owners
+                .iter()
+                .find(|o| o.id == owner)
+                .map_or("", |o| o.team.as_str())
+        };
+        tallies
+            .iter()
+            .filter(|t| {
+                t.currency != currency
+                    && scope.pipeline.is_none_or(|p| t.pipeline == p)
+                    && scope.owner.is_none_or(|o| t.owner == o)
+                    && scope
+                        .team
+                        .as_deref()
+                        .is_none_or(|name| team(t.owner) == name)
+            })
+            .map(|t| t.deals as usize)
+            .sum()
     }
 }
 

@@ -22,10 +22,10 @@ use std::sync::Arc;
 /// What every part's rows refer to.
 #[derive(Serialize, Deserialize)]
 pub struct KeptHead {
-    words: Vec<String>,
-    pipelines: Vec<Pipeline>,
-    owners: Vec<Owner>,
-    tallies: Vec<DealTally>,
+    pub(super) words: Vec<String>,
+    pub(super) pipelines: Vec<Pipeline>,
+    pub(super) owners: Vec<Owner>,
+    pub(super) tallies: Vec<DealTally>,
     /// How many parts the whole is in.
     pub whole_parts: u32,
     /// The months with closings (`month_key`), in order.
@@ -46,7 +46,29 @@ pub struct KeptPart {
 pub struct Kept {
     pub head: KeptHead,
     pub whole: Vec<KeptPart>,
-    pub closed: BTreeMap<u32, KeptPart>,
+    pub closed: BTreeMap<u32, Vec<KeptClosing>>,
+}
+
+/// A closed deal as its month keeps it: only what win rate and win/loss read,
+/// its words by their place in the head's table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeptClosing {
+    pub(super) id: DealId,
+    pub(super) pipeline: PipelineId,
+    pub(super) owner: OwnerId,
+    pub(super) status: DealStatus,
+    #[serde(with = "crate::domain::wire::instant")]
+    pub(super) closed_at: DateTime<Utc>,
+    pub(super) amount: Money,
+    pub(super) product: Option<u32>,
+    pub(super) industry: u32,
+    pub(super) region: u32,
+    pub(super) source: u32,
+    pub(super) competitors: Vec<u32>,
+    pub(super) lost_to: Option<u32>,
+    #[serde(with = "crate::domain::wire::opt_decimal")]
+    pub(super) max_discount: Option<rust_decimal::Decimal>,
+    pub(super) decision_maker_engaged: bool,
 }
 
 /// Deals in one part of the whole, at the least (the parts are at most 16).
@@ -110,32 +132,29 @@ impl Kept {
                 signals: signals[share(signals.len(), i)].to_vec(),
             })
             .collect();
-        let mut closed: BTreeMap<u32, KeptPart> = BTreeMap::new();
+        let mut closed: BTreeMap<u32, Vec<KeptClosing>> = BTreeMap::new();
         for f in &facts.deals {
-            let (Some((_, at)), Some(last)) = (f.outcome, f.visits.last()) else {
+            let Some((status, at)) = f.outcome else {
                 continue;
             };
             let Some(month) = month_key(at) else { continue };
-            let part = closed.entry(month).or_default();
-            part.deals.push(closing(kept_deal(f.deal, &mut w)));
-            // The stay that closed the deal is its whole journey here: the
-            // outcome and the closing day are all these figures read of it.
-            part.events.push(EventRow {
-                id: EventId(0),
-                deal: f.deal.id,
-                to: last.stage,
-                at: last.entered,
-                reverts: None,
-                imported: last.imported,
+            let d = f.deal;
+            closed.entry(month).or_default().push(KeptClosing {
+                id: d.id,
+                pipeline: d.pipeline,
+                owner: d.owner,
+                status,
+                closed_at: at,
+                amount: d.amount,
+                product: d.product.as_ref().map(|p| w.place(p)),
+                industry: w.place(&d.industry),
+                region: w.place(&d.region),
+                source: w.place(&d.source),
+                competitors: d.competitors.iter().map(|c| w.place(c)).collect(),
+                lost_to: d.lost_to.as_ref().map(|c| w.place(c)),
+                max_discount: f.max_discount,
+                decision_maker_engaged: f.decision_maker_engaged,
             });
-            if let Some(signals) = input.signals.get(&f.deal.id) {
-                let read = DealSignals {
-                    decision_maker_engaged: signals.decision_maker_engaged,
-                    max_discount: signals.max_discount,
-                    ..DealSignals::default()
-                };
-                part.signals.push((f.deal.id, read));
-            }
         }
         let head = KeptHead {
             words: w.list,
@@ -150,22 +169,6 @@ impl Kept {
             whole,
             closed,
         }
-    }
-}
-
-/// A closed deal as its month keeps it: what win rate and win/loss read
-/// (`Closings`), every other field blank, so a month decodes quickly.
-fn closing(deal: KeptDeal) -> KeptDeal {
-    KeptDeal {
-        title: String::new(),
-        created_at: DateTime::UNIX_EPOCH,
-        updated_at: DateTime::UNIX_EPOCH,
-        stage_entered_at: DateTime::UNIX_EPOCH,
-        expected_close: None,
-        probability_override: None,
-        forecast: ForecastCategory::default(),
-        loss: None,
-        ..deal
     }
 }
 
@@ -185,10 +188,8 @@ impl KeptHead {
         self.words.iter().map(|w| Arc::from(w.as_str())).collect()
     }
 
-    /// The input back from the head and the rows of its parts: the whole
-    /// (`part_of` None), or some months' closings (`part_of` the whole's
-    /// tally).
-    pub fn into_input(self, rows: Vec<Rows>, whole: bool) -> Input {
+    /// The input back from the head and the rows of its parts.
+    pub fn into_input(self, rows: Vec<Rows>) -> Input {
         let count = |f: fn(&Rows) -> usize| rows.iter().map(f).sum::<usize>();
         let mut signals = rustc_hash::FxHashMap::default();
         signals.reserve(count(|r| r.signals.len()));
@@ -211,7 +212,6 @@ impl KeptHead {
             deals,
             events,
             signals,
-            part_of: (!whole).then_some(self.tallies),
         }
     }
 }
@@ -351,7 +351,7 @@ mod tests {
             .iter()
             .map(|p| read(p, &words).unwrap())
             .collect();
-        assert_eq!(kept.head.into_input(rows, true), input);
+        assert_eq!(kept.head.into_input(rows), input);
     }
 
     #[test]
@@ -359,7 +359,7 @@ mod tests {
         let (input, kept) = kept();
         let facts = Facts::new(&input, DateTime::UNIX_EPOCH);
         let closed = facts.deals.iter().filter(|f| !f.is_open()).count();
-        let kept_closings: usize = kept.closed.values().map(|p| p.deals.len()).sum();
+        let kept_closings: usize = kept.closed.values().map(Vec::len).sum();
         assert!(closed > 0);
         assert_eq!(kept_closings, closed);
         assert_eq!(

@@ -6,6 +6,7 @@
 //! includes both its first and last day; money figures add up amounts in the
 //! workspace's most common currency.
 
+mod closings;
 mod facts;
 pub mod forecast;
 pub mod funnel;
@@ -23,6 +24,7 @@ mod stats;
 pub use stats::ratio;
 pub mod trends;
 
+pub use closings::Closings;
 pub use facts::{DealFacts, Facts, Scope, StagePlace, Visit, journey};
 pub use forecast::Forecast;
 pub use funnel::{PipelineFunnel, StageNorms, StageRow};
@@ -63,40 +65,6 @@ pub struct ReportSet {
     pub trends: Vec<MonthTrend>,
     /// Quoting pace: revisions and days from needs confirmed to the first quote.
     pub quote_pace: quotes::QuotePace,
-}
-
-/// One period's closings, as the report cache keeps them by month: what win
-/// rate and win/loss read of each deal closed in the period, and nothing
-/// else (the other fields are blank), so those are the only figures made
-/// from it. The whole workspace's input serves as well.
-pub struct Closings {
-    input: Input,
-}
-
-impl Closings {
-    pub fn new(input: Input) -> Closings {
-        Closings { input }
-    }
-
-    pub fn pipelines(&self) -> &[crate::domain::Pipeline] {
-        &self.input.pipelines
-    }
-
-    pub fn owners(&self) -> &[crate::domain::Owner] {
-        &self.input.owners
-    }
-
-    /// Win rate and win/loss (by one dimension, or by all) over `period`.
-    pub fn win_loss(
-        &self,
-        now: DateTime<Utc>,
-        scope: &Scope,
-        period: &Period,
-        by: Option<Breakdown>,
-    ) -> ReportSet {
-        let facts = Facts::new(&self.input, now);
-        ReportSet::compute_wanted(&facts, scope, period, Wanted::WinLoss(by))
-    }
 }
 
 /// Which report of a `ReportSet` is wanted: a command-line report computes

@@ -66,11 +66,78 @@ pub fn win_rate(facts: &Facts, scope: &Scope, period: &Period) -> WinRate {
 }
 
 pub fn win_rate_of(facts: &Facts, closed: &[Closed]) -> WinRate {
+    rate_of(facts.currency, closed)
+}
+
+/// Win rate of closed deals, money in `currency`.
+pub fn rate_of<C: ClosedDeal>(currency: Currency, closed: &[(&C, DealStatus)]) -> WinRate {
     let mut w = WinRate::default();
     for (f, status) in closed {
-        w.add(*status, facts.amount(f.deal));
+        w.add(*status, f.amount_in(currency));
     }
     w.finish()
+}
+
+/// What win rate and win/loss read of a closed deal: a deal's facts, or a
+/// closing as the report cache keeps it by month (`kept::Placed`).
+pub trait ClosedDeal {
+    fn deal_id(&self) -> DealId;
+    /// Its amount when in `currency`; zero in another (counted, not added up).
+    fn amount_in(&self, currency: Currency) -> Decimal;
+    fn owner_name(&self) -> &str;
+    fn team(&self) -> &str;
+    fn industry(&self) -> &str;
+    fn region(&self) -> &str;
+    fn source(&self) -> &str;
+    fn competitors(&self) -> impl Iterator<Item = &str>;
+    /// The competitor named when the deal was lost.
+    fn lost_to(&self) -> Option<&str>;
+    fn max_discount(&self) -> Option<Decimal>;
+    fn product(&self) -> Option<&str>;
+    fn decision_maker_engaged(&self) -> bool;
+}
+
+impl ClosedDeal for DealFacts<'_> {
+    fn deal_id(&self) -> DealId {
+        self.deal.id
+    }
+    fn amount_in(&self, currency: Currency) -> Decimal {
+        if self.deal.amount.currency == currency {
+            self.deal.amount.amount
+        } else {
+            Decimal::ZERO
+        }
+    }
+    fn owner_name(&self) -> &str {
+        self.owner_name
+    }
+    fn team(&self) -> &str {
+        self.team
+    }
+    fn industry(&self) -> &str {
+        &self.deal.industry
+    }
+    fn region(&self) -> &str {
+        &self.deal.region
+    }
+    fn source(&self) -> &str {
+        &self.deal.source
+    }
+    fn competitors(&self) -> impl Iterator<Item = &str> {
+        self.deal.competitors.iter().map(|c| &**c)
+    }
+    fn lost_to(&self) -> Option<&str> {
+        self.deal.lost_to.as_deref()
+    }
+    fn max_discount(&self) -> Option<Decimal> {
+        self.max_discount
+    }
+    fn product(&self) -> Option<&str> {
+        self.deal.product.as_deref()
+    }
+    fn decision_maker_engaged(&self) -> bool {
+        self.decision_maker_engaged
+    }
 }
 
 /// Calendar days from creation to close, split by outcome.
@@ -228,33 +295,39 @@ impl Breakdown {
 
     /// Calls `visit` with each value a deal falls under (a deal with two competitors
     /// counts under both). Values are borrowed: no allocation per deal.
-    fn for_each_value<'v>(self, facts: &Facts, f: &'v DealFacts, mut visit: impl FnMut(&'v str)) {
+    fn for_each_value<'v, C: ClosedDeal>(
+        self,
+        currency: Currency,
+        f: &'v C,
+        mut visit: impl FnMut(&'v str),
+    ) {
         let or_none = |s: &'v str| if s.trim().is_empty() { NONE } else { s };
         match self {
-            Breakdown::Owner => visit(or_none(f.owner_name)),
-            Breakdown::Team => visit(or_none(f.team)),
-            Breakdown::Industry => visit(or_none(&f.deal.industry)),
-            Breakdown::Region => visit(or_none(&f.deal.region)),
-            Breakdown::Source => visit(or_none(&f.deal.source)),
+            Breakdown::Owner => visit(or_none(f.owner_name())),
+            Breakdown::Team => visit(or_none(f.team())),
+            Breakdown::Industry => visit(or_none(f.industry())),
+            Breakdown::Region => visit(or_none(f.region())),
+            Breakdown::Source => visit(or_none(f.source())),
             Breakdown::Competitor => {
-                let named = &f.deal.competitors;
-                for c in named {
+                let mut named = 0;
+                for c in f.competitors() {
+                    named += 1;
                     visit(c);
                 }
-                let extra = f.deal.lost_to.as_deref().filter(|c| {
-                    !c.trim().is_empty() && !named.iter().any(|n| n.eq_ignore_ascii_case(c))
+                let extra = f.lost_to().filter(|c| {
+                    !c.trim().is_empty() && !f.competitors().any(|n| n.eq_ignore_ascii_case(c))
                 });
                 if let Some(c) = extra {
                     visit(c);
                 }
-                if named.is_empty() && extra.is_none() {
+                if named == 0 && extra.is_none() {
                     visit(NONE);
                 }
             }
-            Breakdown::Size => visit(size_band(facts.amount(f.deal))),
-            Breakdown::Discount => visit(discount_band(f.max_discount)),
-            Breakdown::Product => visit(f.deal.product.as_deref().unwrap_or(NONE)),
-            Breakdown::DecisionMaker => visit(if f.decision_maker_engaged {
+            Breakdown::Size => visit(size_band(f.amount_in(currency))),
+            Breakdown::Discount => visit(discount_band(f.max_discount())),
+            Breakdown::Product => visit(f.product().unwrap_or(NONE)),
+            Breakdown::DecisionMaker => visit(if f.decision_maker_engaged() {
                 "yes"
             } else {
                 "no"
@@ -347,16 +420,25 @@ pub fn win_loss_all(
     closed: &[Closed],
     dims: &[Breakdown],
 ) -> Vec<Vec<BreakdownRow>> {
+    tally_all(facts.currency, closed, dims)
+}
+
+/// Win/loss by each of `dims`, money in `currency`.
+pub fn tally_all<C: ClosedDeal>(
+    currency: Currency,
+    closed: &[(&C, DealStatus)],
+    dims: &[Breakdown],
+) -> Vec<Vec<BreakdownRow>> {
     // Few distinct values hashed very often: a fast non-cryptographic hash pays.
     type Tally<'v> = rustc_hash::FxHashMap<&'v str, (WinRate, Vec<DealId>)>;
     let mut tallies: Vec<Tally> = vec![Tally::default(); dims.len()];
     for &(f, status) in closed {
-        let amount = facts.amount(f.deal);
+        let amount = f.amount_in(currency);
         for (dim, tally) in dims.iter().zip(&mut tallies) {
-            dim.for_each_value(facts, f, |value| {
+            dim.for_each_value(currency, f, |value| {
                 let (outcome, deals) = tally.entry(value).or_default();
                 outcome.add(status, amount);
-                deals.push(f.deal.id);
+                deals.push(f.deal_id());
             });
         }
     }

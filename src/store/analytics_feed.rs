@@ -7,10 +7,10 @@ use super::record::{Record, decode, decode_seed, each_in, encode};
 use super::tables::REPORT_CACHE;
 use super::{Store, StoreError};
 use crate::analytics::input::EventRow;
-use crate::analytics::kept::{Kept, KeptHead, Rows, month_key};
+use crate::analytics::kept::{Kept, KeptClosing, KeptHead, Rows, month_key};
 use crate::analytics::{Closings, Facts, Input, InputBuilder, Period};
 use crate::domain::*;
-use redb::{ReadTransaction, ReadableTable, TableError};
+use redb::{ReadOnlyTable, ReadTransaction, ReadableTable, TableError};
 use std::ops::RangeInclusive;
 
 fn each<R: Record>(txn: &ReadTransaction, visit: impl FnMut(R)) -> Result<(), StoreError> {
@@ -19,7 +19,7 @@ fn each<R: Record>(txn: &ReadTransaction, visit: impl FnMut(R)) -> Result<(), St
 
 /// The layout of the kept input (`Kept`): bump it whenever that layout
 /// changes, so a build never decodes another build's bytes as its own.
-const KEPT_FORMAT: u32 = 4;
+const KEPT_FORMAT: u32 = 5;
 
 /// The report cache's keys: the change count (1), the count and layout the
 /// rest was kept at (2), the head (3), the whole workspace's parts from
@@ -45,18 +45,11 @@ fn stamp(count: u64) -> [u8; 12] {
     h
 }
 
-/// The change count (key 1), and the head and the parts at `keys` when they
-/// were kept at that count by this layout. Anything unreadable counts as
-/// nothing kept: the report reads the records instead.
-fn cached(
-    txn: &ReadTransaction,
-    months: Option<RangeInclusive<u32>>,
-) -> Result<(u64, Option<Input>), StoreError> {
-    let table = match txn.open_table(REPORT_CACHE) {
-        Ok(t) => t,
-        Err(TableError::TableDoesNotExist(_)) => return Ok((0, None)),
-        Err(e) => return Err(e.into()),
-    };
+/// The report cache's change count (key 1), and its head when what is kept
+/// was made at that count by this layout (else None: nothing kept).
+fn kept_head(
+    table: &ReadOnlyTable<u64, &'static [u8]>,
+) -> Result<(u64, Option<KeptHead>), StoreError> {
     let count = count_in(table.get(1)?);
     let current = table
         .get(STAMP)?
@@ -65,19 +58,31 @@ fn cached(
         Some(head) if current => decode::<KeptHead>("report cache", HEAD, head.value()).ok(),
         _ => None,
     };
+    Ok((count, head))
+}
+
+fn cache_table(
+    txn: &ReadTransaction,
+) -> Result<Option<ReadOnlyTable<u64, &'static [u8]>>, StoreError> {
+    match txn.open_table(REPORT_CACHE) {
+        Ok(t) => Ok(Some(t)),
+        Err(TableError::TableDoesNotExist(_)) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The change count, and the whole input when it was kept at that count.
+/// Anything unreadable counts as nothing kept: the report reads the records
+/// instead.
+fn cached(txn: &ReadTransaction) -> Result<(u64, Option<Input>), StoreError> {
+    let Some(table) = cache_table(txn)? else {
+        return Ok((0, None));
+    };
+    let (count, head) = kept_head(&table)?;
     let Some(head) = head else {
         return Ok((count, None));
     };
-    let whole = months.is_none();
-    let present: Vec<u64> = match months {
-        None => (WHOLE..).take(head.whole_parts as usize).collect(),
-        Some(range) => head
-            .months
-            .iter()
-            .filter(|m| range.contains(m))
-            .map(|m| MONTHS + u64::from(*m))
-            .collect(),
-    };
+    let present: Vec<u64> = (WHOLE..).take(head.whole_parts as usize).collect();
     // Two threads, each restoring half of the parts in order, each with its
     // own copy of the words (counting shared ones from two cores is slow).
     let (first, second) = present.split_at(present.len() / 2);
@@ -102,10 +107,35 @@ fn cached(
     });
     let first = first.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     let input = match (first?, second?) {
-        (Some(a), Some(b)) => Some(head.into_input(vec![a, b], whole)),
+        (Some(a), Some(b)) => Some(head.into_input(vec![a, b])),
         _ => None,
     };
     Ok((count, input))
+}
+
+/// The closings kept for the months `months`, when what is kept is current.
+fn kept_closings(
+    txn: &ReadTransaction,
+    months: RangeInclusive<u32>,
+) -> Result<Option<Closings>, StoreError> {
+    let Some(table) = cache_table(txn)? else {
+        return Ok(None);
+    };
+    let (_, Some(head)) = kept_head(&table)? else {
+        return Ok(None);
+    };
+    let mut rows = Vec::new();
+    for month in head.months.iter().filter(|m| months.contains(m)) {
+        let key = MONTHS + u64::from(*month);
+        let Some(value) = table.get(key)? else {
+            return Ok(None);
+        };
+        match decode::<Vec<KeptClosing>>("report cache", key, value.value()) {
+            Ok(month_rows) => rows.extend(month_rows),
+            Err(_) => return Ok(None),
+        }
+    }
+    Ok(Closings::kept(head, rows))
 }
 
 impl Store {
@@ -122,7 +152,7 @@ impl Store {
     /// kept for the next.
     pub fn analytics_input(&self) -> Result<Input, StoreError> {
         let txn = self.read()?;
-        let (count, kept) = cached(&txn, None)?;
+        let (count, kept) = cached(&txn)?;
         if let Some(input) = kept {
             return Ok(input);
         }
@@ -141,11 +171,11 @@ impl Store {
         let (starts, ends) = period.instants();
         let months = month_key(starts).zip(month_key(ends - chrono::TimeDelta::nanoseconds(1)));
         if let Some((first, last)) = months
-            && let (_, Some(input)) = cached(&self.read()?, Some(first..=last))?
+            && let Some(closings) = kept_closings(&self.read()?, first..=last)?
         {
-            return Ok(Closings::new(input));
+            return Ok(closings);
         }
-        Ok(Closings::new(self.analytics_input()?))
+        Ok(Closings::Whole(self.analytics_input()?))
     }
 
     /// Reads every record reports read, ignoring what is kept (tests compare).
@@ -170,8 +200,8 @@ impl Store {
             for (key, part) in (WHOLE..).zip(&kept.whole) {
                 table.insert(key, encode(part)?.as_slice())?;
             }
-            for (month, part) in &kept.closed {
-                table.insert(MONTHS + u64::from(*month), encode(part)?.as_slice())?;
+            for (month, rows) in &kept.closed {
+                table.insert(MONTHS + u64::from(*month), encode(rows)?.as_slice())?;
             }
             table.insert(STAMP, stamp(count).as_slice())?;
         }

@@ -1,0 +1,175 @@
+//! Win rate and win/loss over one period from what the report cache keeps by
+//! month: the period's closings, compact, tallied by the same rules as every
+//! other report (`outcomes::ClosedDeal`), without building each deal's facts.
+
+use super::input::DealTally;
+use super::kept::{KeptClosing, KeptHead};
+use super::outcomes::{ClosedDeal, rate_of, tally_all};
+use super::{Breakdown, BreakdownReport, Facts, Input, Period, ReportSet, Scope, Wanted};
+use crate::domain::*;
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+
+/// What win/loss over a period reads: the closings kept for its months, or
+/// the whole workspace when nothing is kept yet.
+pub enum Closings {
+    Kept {
+        head: KeptHead,
+        rows: Vec<KeptClosing>,
+    },
+    Whole(Input),
+}
+
+impl Closings {
+    /// The kept closings; None when a row names a word the head does not hold
+    /// (a damaged value: the caller reads the records instead).
+    pub fn kept(head: KeptHead, rows: Vec<KeptClosing>) -> Option<Closings> {
+        let words = head.words.len();
+        let fits = |p: &u32| (*p as usize) < words;
+        let sound = rows.iter().all(|r| {
+            [r.industry, r.region, r.source].iter().all(fits)
+                && r.product.iter().all(fits)
+                && r.lost_to.iter().all(fits)
+                && r.competitors.iter().all(fits)
+        });
+        sound.then_some(Closings::Kept { head, rows })
+    }
+
+    pub fn pipelines(&self) -> &[Pipeline] {
+        match self {
+            Closings::Kept { head, .. } => &head.pipelines,
+            Closings::Whole(input) => &input.pipelines,
+        }
+    }
+
+    pub fn owners(&self) -> &[Owner] {
+        match self {
+            Closings::Kept { head, .. } => &head.owners,
+            Closings::Whole(input) => &input.owners,
+        }
+    }
+
+    /// Win rate and win/loss (by one dimension, or by all) over `period`;
+    /// the report set's other sections are empty.
+    pub fn win_loss(
+        &self,
+        now: DateTime<Utc>,
+        scope: &Scope,
+        period: &Period,
+        by: Option<Breakdown>,
+    ) -> ReportSet {
+        let (head, rows) = match self {
+            Closings::Whole(input) => {
+                let facts = Facts::new(input, now);
+                return ReportSet::compute_wanted(&facts, scope, period, Wanted::WinLoss(by));
+            }
+            Closings::Kept { head, rows } => (head, rows),
+        };
+        let currency = DealTally::currency(&head.tallies);
+        let owners: HashMap<OwnerId, &Owner> = head.owners.iter().map(|o| (o.id, o)).collect();
+        let mut placed: Vec<Placed> = rows
+            .iter()
+            .filter(|r| period.contains(r.closed_at))
+            .filter_map(|row| {
+                let owner = owners.get(&row.owner);
+                let team = owner.map_or("", |o| o.team.as_str());
+                let selected = scope.pipeline.is_none_or(|p| row.pipeline == p)
+                    && scope.owner.is_none_or(|o| row.owner == o)
+                    && scope.team.as_deref().is_none_or(|t| team == t);
+                selected.then(|| Placed {
+                    row,
+                    words: &head.words,
+                    owner_name: owner.map_or("", |o| o.name.as_str()),
+                    team,
+                })
+            })
+            .collect();
+        // In deal order, as every other report lists a row's deals.
+        placed.sort_unstable_by_key(|p| p.row.id);
+        let closed: Vec<(&Placed, DealStatus)> = placed.iter().map(|p| (p, p.row.status)).collect();
+        let dims = by.map_or_else(|| Breakdown::ALL.to_vec(), |b| vec![b]);
+        let win_loss = dims
+            .iter()
+            .zip(tally_all(currency, &closed, &dims))
+            .map(|(d, rows)| BreakdownReport {
+                dimension: d.key(),
+                rows,
+            })
+            .collect();
+        ReportSet {
+            period: period.clone(),
+            scope: scope.clone(),
+            generated_at: now,
+            currency: currency.as_str().to_string(),
+            other_currency_deals: DealTally::outside(&head.tallies, currency, scope, &head.owners),
+            win_rate: rate_of(currency, &closed),
+            win_loss,
+            cycle: Default::default(),
+            velocity: Default::default(),
+            funnel: Vec::new(),
+            forecast: Default::default(),
+            health: Vec::new(),
+            trends: Vec::new(),
+            quote_pace: Default::default(),
+        }
+    }
+}
+
+/// A kept closing with its words and owner at hand.
+struct Placed<'w> {
+    row: &'w KeptClosing,
+    words: &'w [String],
+    owner_name: &'w str,
+    team: &'w str,
+}
+
+impl Placed<'_> {
+    /// Every place was checked against the table when the rows were read.
+    fn word(&self, place: u32) -> &str {
+        self.words.get(place as usize).map_or("", String::as_str)
+    }
+}
+
+impl ClosedDeal for Placed<'_> {
+    fn deal_id(&self) -> DealId {
+        self.row.id
+    }
+    fn amount_in(&self, currency: Currency) -> Decimal {
+        if self.row.amount.currency == currency {
+            self.row.amount.amount
+        } else {
+            Decimal::ZERO
+        }
+    }
+    fn owner_name(&self) -> &str {
+        self.owner_name
+    }
+    fn team(&self) -> &str {
+        self.team
+    }
+    fn industry(&self) -> &str {
+        self.word(self.row.industry)
+    }
+    fn region(&self) -> &str {
+        self.word(self.row.region)
+    }
+    fn source(&self) -> &str {
+        self.word(self.row.source)
+    }
+    fn competitors(&self) -> impl Iterator<Item = &str> {
+        self.row.competitors.iter().map(|p| self.word(*p))
+    }
+    fn lost_to(&self) -> Option<&str> {
+        self.row.lost_to.map(|p| self.word(p))
+    }
+    fn max_discount(&self) -> Option<Decimal> {
+        self.row.max_discount
+    }
+    fn product(&self) -> Option<&str> {
+        self.row.product.map(|p| self.word(p))
+    }
+    fn decision_maker_engaged(&self) -> bool {
+        self.row.decision_maker_engaged
+    }
+}
