@@ -136,11 +136,7 @@ impl ClosedDeal for Placed<'_> {
         self.row.id
     }
     fn amount_in(&self, currency: Currency) -> Decimal {
-        if self.row.amount.currency == currency {
-            self.row.amount.amount
-        } else {
-            Decimal::ZERO
-        }
+        self.row.amount.counted_in(currency)
     }
     fn owner_name(&self) -> &str {
         self.owner_name

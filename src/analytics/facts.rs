@@ -207,11 +207,7 @@ impl<'a> Facts<'a> {
 
     /// The amount counted in money figures: zero for a deal in another currency.
     pub fn amount(&self, deal: &DealRow) -> Decimal {
-        if deal.amount.currency == self.currency {
-            deal.amount.amount
-        } else {
-            Decimal::ZERO
-        }
+        deal.amount.counted_in(self.currency)
     }
 
     /// The deal's win probability as a fraction: its own override, else its stage's.

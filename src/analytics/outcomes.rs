@@ -102,11 +102,7 @@ impl ClosedDeal for DealFacts<'_> {
         self.deal.id
     }
     fn amount_in(&self, currency: Currency) -> Decimal {
-        if self.deal.amount.currency == currency {
-            self.deal.amount.amount
-        } else {
-            Decimal::ZERO
-        }
+        self.deal.amount.counted_in(currency)
     }
     fn owner_name(&self) -> &str {
         self.owner_name

@@ -125,11 +125,7 @@ impl AccountFigures {
     ) {
         use super::deal::DealStatus;
         let f = all.entry(deal.account).or_default();
-        let amount = if deal.amount.currency == currency {
-            deal.amount.amount
-        } else {
-            rust_decimal::Decimal::ZERO
-        };
+        let amount = deal.amount.counted_in(currency);
         match deal.status {
             DealStatus::Open => {
                 f.open_deals += 1;

@@ -112,6 +112,16 @@ impl Money {
         Money { amount, currency }
     }
 
+    /// The amount when it is in `currency`, else zero: figures add up one
+    /// currency and count the others apart, never converting.
+    pub fn counted_in(&self, currency: Currency) -> Decimal {
+        if self.currency == currency {
+            self.amount
+        } else {
+            Decimal::ZERO
+        }
+    }
+
     pub fn zero(currency: Currency) -> Self {
         Money::new(Decimal::ZERO, currency)
     }
