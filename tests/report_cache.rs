@@ -77,6 +77,13 @@ fn same_as_a_full_read(store: &Store) -> Result<(), TestCaseError> {
             let closings = store.closings(&period).unwrap();
             let from_months = closings.win_loss(now, &scope, &period, None);
             prop_assert_eq!(from_months, from_records, "{}", label);
+            // The reports screen's headline from the months = from every record.
+            let full = ReportSet::compute_wanted(&facts, &scope, &period, Wanted::Velocity);
+            if let Some(headline) = closings.headline(now, &scope, &period) {
+                prop_assert_eq!(&headline.win_rate, &full.win_rate, "{}", label);
+                prop_assert_eq!(&headline.cycle, &full.cycle, "{}", label);
+                prop_assert_eq!(&headline.velocity, &full.velocity, "{}", label);
+            }
         }
     }
     Ok(())

@@ -4,7 +4,7 @@
 
 use super::input::DealTally;
 use super::kept::{KeptClosing, KeptHead};
-use super::outcomes::{ClosedDeal, rate_of, tally_all};
+use super::outcomes::{ClosedDeal, cycle_of, rate_of, tally_all, velocity_from};
 use super::{Breakdown, BreakdownReport, Facts, Input, Period, ReportSet, Scope, Wanted};
 use crate::domain::*;
 use chrono::{DateTime, Utc};
@@ -67,26 +67,7 @@ impl Closings {
             Closings::Kept { head, rows } => (head, rows),
         };
         let currency = DealTally::currency(&head.tallies);
-        let owners: HashMap<OwnerId, &Owner> = head.owners.iter().map(|o| (o.id, o)).collect();
-        let mut placed: Vec<Placed> = rows
-            .iter()
-            .filter(|r| period.contains(r.closed_at))
-            .filter_map(|row| {
-                let owner = owners.get(&row.owner);
-                let team = owner.map_or("", |o| o.team.as_str());
-                let selected = scope.pipeline.is_none_or(|p| row.pipeline == p)
-                    && scope.owner.is_none_or(|o| row.owner == o)
-                    && scope.team.as_deref().is_none_or(|t| team == t);
-                selected.then(|| Placed {
-                    row,
-                    words: &head.words,
-                    owner_name: owner.map_or("", |o| o.name.as_str()),
-                    team,
-                })
-            })
-            .collect();
-        // In deal order, as every other report lists a row's deals.
-        placed.sort_unstable_by_key(|p| p.row.id);
+        let placed = placed(head, rows, scope, period);
         let closed: Vec<(&Placed, DealStatus)> = placed.iter().map(|p| (p, p.row.status)).collect();
         let dims = by.map_or_else(|| Breakdown::ALL.to_vec(), |b| vec![b]);
         let win_loss = dims
@@ -98,22 +79,87 @@ impl Closings {
             })
             .collect();
         ReportSet {
-            period: period.clone(),
-            scope: scope.clone(),
-            generated_at: now,
-            currency: currency.as_str().to_string(),
-            other_currency_deals: DealTally::outside(&head.tallies, currency, scope, &head.owners),
             win_rate: rate_of(currency, &closed),
             win_loss,
-            cycle: Default::default(),
-            velocity: Default::default(),
-            funnel: Vec::new(),
-            forecast: Default::default(),
-            health: Vec::new(),
-            trends: Vec::new(),
-            quote_pace: Default::default(),
+            ..empty(head, now, scope, period)
         }
     }
+
+    /// The reports screen's headline — won, lost, win rate, cycle, velocity —
+    /// from what is kept (None when nothing is: the full figures come as soon).
+    pub fn headline(
+        &self,
+        now: DateTime<Utc>,
+        scope: &Scope,
+        period: &Period,
+    ) -> Option<ReportSet> {
+        let Closings::Kept { head, rows } = self else {
+            return None;
+        };
+        let currency = DealTally::currency(&head.tallies);
+        let placed = placed(head, rows, scope, period);
+        let closed: Vec<(&Placed, DealStatus)> = placed.iter().map(|p| (p, p.row.status)).collect();
+        let win_rate = rate_of(currency, &closed);
+        let cycle = cycle_of(&closed);
+        let open = DealTally::open_in(&head.tallies, scope, &head.owners);
+        Some(ReportSet {
+            velocity: velocity_from(open, &win_rate, &cycle),
+            win_rate,
+            cycle,
+            ..empty(head, now, scope, period)
+        })
+    }
+}
+
+/// A report set with nothing computed but what the head says.
+fn empty(head: &KeptHead, now: DateTime<Utc>, scope: &Scope, period: &Period) -> ReportSet {
+    let currency = DealTally::currency(&head.tallies);
+    ReportSet {
+        period: period.clone(),
+        scope: scope.clone(),
+        generated_at: now,
+        currency: currency.as_str().to_string(),
+        other_currency_deals: DealTally::outside(&head.tallies, currency, scope, &head.owners),
+        win_rate: Default::default(),
+        win_loss: Vec::new(),
+        cycle: Default::default(),
+        velocity: Default::default(),
+        funnel: Vec::new(),
+        forecast: Default::default(),
+        health: Vec::new(),
+        trends: Vec::new(),
+        quote_pace: Default::default(),
+    }
+}
+
+/// The kept closings of `period` that `scope` selects, in deal order (as
+/// every other report lists a row's deals).
+fn placed<'w>(
+    head: &'w KeptHead,
+    rows: &'w [KeptClosing],
+    scope: &Scope,
+    period: &Period,
+) -> Vec<Placed<'w>> {
+    let owners: HashMap<OwnerId, &Owner> = head.owners.iter().map(|o| (o.id, o)).collect();
+    let mut placed: Vec<Placed> = rows
+        .iter()
+        .filter(|r| period.contains(r.closed_at))
+        .filter_map(|row| {
+            let owner = owners.get(&row.owner).copied();
+            let team = owner.map_or("", |o| o.team.as_str());
+            let selected = scope.pipeline.is_none_or(|p| row.pipeline == p)
+                && scope.owner.is_none_or(|o| row.owner == o)
+                && scope.team.as_deref().is_none_or(|t| team == t);
+            selected.then(|| Placed {
+                row,
+                words: &head.words,
+                owner_name: owner.map_or("", |o| o.name.as_str()),
+                team,
+            })
+        })
+        .collect();
+    placed.sort_unstable_by_key(|p| p.row.id);
+    placed
 }
 
 /// A kept closing with its words and owner at hand.
@@ -167,5 +213,11 @@ impl ClosedDeal for Placed<'_> {
     }
     fn decision_maker_engaged(&self) -> bool {
         self.row.decision_maker_engaged
+    }
+    fn created_at(&self) -> DateTime<Utc> {
+        self.row.created_at
+    }
+    fn closed_at(&self) -> Option<DateTime<Utc>> {
+        Some(self.row.closed_at)
     }
 }

@@ -173,23 +173,26 @@ pub struct DealTally {
     pub owner: OwnerId,
     pub currency: Currency,
     pub deals: u32,
+    /// Of them still open (velocity counts them).
+    pub open: u32,
 }
 
 impl DealTally {
-    pub fn count(deals: &[DealRow]) -> Vec<DealTally> {
+    /// `open`: whether a deal is still open (its facts know).
+    pub fn count<'d>(deals: impl Iterator<Item = (&'d DealRow, bool)>) -> Vec<DealTally> {
         let mut counts: std::collections::BTreeMap<(PipelineId, OwnerId, Currency), DealTally> =
             Default::default();
-        for d in deals {
+        for (d, open) in deals {
             let key = (d.pipeline, d.owner, d.amount.currency);
-            counts
-                .entry(key)
-                .or_insert(DealTally {
-                    pipeline: d.pipeline,
-                    owner: d.owner,
-                    currency: d.amount.currency,
-                    deals: 0,
-                })
-                .deals += 1;
+            let tally = counts.entry(key).or_insert(DealTally {
+                pipeline: d.pipeline,
+                owner: d.owner,
+                currency: d.amount.currency,
+                deals: 0,
+                open: 0,
+            });
+            tally.deals += 1;
+            tally.open += u32::from(open);
         }
         counts.into_values().collect()
     }
@@ -210,25 +213,38 @@ impl DealTally {
         scope: &super::Scope,
         owners: &[Owner],
     ) -> usize {
-        let team = |owner: OwnerId| {
+        Self::selected(tallies, scope, owners)
+            .filter(|t| t.currency != currency)
+            .map(|t| t.deals as usize)
+            .sum()
+    }
+
+    /// Open deals the scope selects, in any currency.
+    pub fn open_in(tallies: &[DealTally], scope: &super::Scope, owners: &[Owner]) -> usize {
+        Self::selected(tallies, scope, owners)
+            .map(|t| t.open as usize)
+            .sum()
+    }
+
+    fn selected<'t>(
+        tallies: &'t [DealTally],
+        scope: &'t super::Scope,
+        owners: &'t [Owner],
+    ) -> impl Iterator<Item = &'t DealTally> {
+        let team = move |owner: OwnerId| {
             owners
                 .iter()
                 .find(|o| o.id == owner)
                 .map_or("", |o| o.team.as_str())
         };
-        tallies
-            .iter()
-            .filter(|t| {
-                t.currency != currency
-                    && scope.pipeline.is_none_or(|p| t.pipeline == p)
-                    && scope.owner.is_none_or(|o| t.owner == o)
-                    && scope
-                        .team
-                        .as_deref()
-                        .is_none_or(|name| team(t.owner) == name)
-            })
-            .map(|t| t.deals as usize)
-            .sum()
+        tallies.iter().filter(move |t| {
+            scope.pipeline.is_none_or(|p| t.pipeline == p)
+                && scope.owner.is_none_or(|o| t.owner == o)
+                && scope
+                    .team
+                    .as_deref()
+                    .is_none_or(|name| team(t.owner) == name)
+        })
     }
 }
 

@@ -58,6 +58,8 @@ pub struct KeptClosing {
     pub(super) owner: OwnerId,
     pub(super) status: DealStatus,
     #[serde(with = "crate::domain::wire::instant")]
+    pub(super) created_at: DateTime<Utc>,
+    #[serde(with = "crate::domain::wire::instant")]
     pub(super) closed_at: DateTime<Utc>,
     pub(super) amount: Money,
     pub(super) product: Option<u32>,
@@ -144,6 +146,7 @@ impl Kept {
                 pipeline: d.pipeline,
                 owner: d.owner,
                 status,
+                created_at: d.created_at,
                 closed_at: at,
                 amount: d.amount,
                 product: d.product.as_ref().map(|p| w.place(p)),
@@ -160,7 +163,7 @@ impl Kept {
             words: w.list,
             pipelines: input.pipelines.clone(),
             owners: input.owners.clone(),
-            tallies: DealTally::count(&input.deals),
+            tallies: DealTally::count(facts.deals.iter().map(|f| (f.deal, f.is_open()))),
             whole_parts: parts as u32,
             months: closed.keys().copied().collect(),
         };

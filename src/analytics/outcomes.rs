@@ -7,6 +7,7 @@ use super::facts::{DealFacts, Facts, Scope};
 use super::stats::{Summary, ratio, summarize};
 use super::{Period, days_between};
 use crate::domain::*;
+use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -95,6 +96,9 @@ pub trait ClosedDeal {
     fn max_discount(&self) -> Option<Decimal>;
     fn product(&self) -> Option<&str>;
     fn decision_maker_engaged(&self) -> bool;
+    fn created_at(&self) -> DateTime<Utc>;
+    /// When it closed (None for a deal still open).
+    fn closed_at(&self) -> Option<DateTime<Utc>>;
 }
 
 impl ClosedDeal for DealFacts<'_> {
@@ -134,6 +138,12 @@ impl ClosedDeal for DealFacts<'_> {
     fn decision_maker_engaged(&self) -> bool {
         self.decision_maker_engaged
     }
+    fn created_at(&self) -> DateTime<Utc> {
+        self.deal.created_at
+    }
+    fn closed_at(&self) -> Option<DateTime<Utc>> {
+        self.outcome.map(|(_, at)| at)
+    }
 }
 
 /// Calendar days from creation to close, split by outcome.
@@ -147,11 +157,11 @@ pub fn cycle(facts: &Facts, scope: &Scope, period: &Period) -> Cycle {
     cycle_of(&closed(facts, scope, period))
 }
 
-pub fn cycle_of(closed: &[Closed]) -> Cycle {
+pub fn cycle_of<C: ClosedDeal>(closed: &[(&C, DealStatus)]) -> Cycle {
     let (mut won, mut lost) = (Vec::new(), Vec::new());
     for (f, status) in closed {
-        let Some((_, at)) = f.outcome else { continue };
-        let days = days_between(f.deal.created_at, at);
+        let Some(at) = f.closed_at() else { continue };
+        let days = days_between(f.created_at(), at);
         match status {
             DealStatus::Won => won.push(days),
             _ => lost.push(days),
@@ -187,6 +197,11 @@ pub fn velocity(facts: &Facts, scope: &Scope, period: &Period) -> Velocity {
 
 pub fn velocity_of(facts: &Facts, scope: &Scope, rate: &WinRate, cycle: &Cycle) -> Velocity {
     let open_deals = facts.scoped(scope).filter(|f| f.is_open()).count();
+    velocity_from(open_deals, rate, cycle)
+}
+
+/// Velocity of `open_deals` at the pace of `rate` and `cycle`.
+pub fn velocity_from(open_deals: usize, rate: &WinRate, cycle: &Cycle) -> Velocity {
     let average = rate.average_won();
     let mean_cycle = cycle.won_days.mean;
     let per_day = match (average, mean_cycle) {

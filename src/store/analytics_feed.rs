@@ -168,14 +168,21 @@ impl Store {
     /// that closed in its months, from what the last report kept; the whole
     /// workspace when nothing is kept (the next report keeps it).
     pub fn closings(&self, period: &Period) -> Result<Closings, StoreError> {
+        match self.kept_closings(period)? {
+            Some(closings) => Ok(closings),
+            None => Ok(Closings::Whole(self.analytics_input()?)),
+        }
+    }
+
+    /// The closings of `period`'s months when the last report kept them (a
+    /// quick read), else None.
+    pub fn kept_closings(&self, period: &Period) -> Result<Option<Closings>, StoreError> {
         let (starts, ends) = period.instants();
         let months = month_key(starts).zip(month_key(ends - chrono::TimeDelta::nanoseconds(1)));
-        if let Some((first, last)) = months
-            && let Some(closings) = kept_closings(&self.read()?, first..=last)?
-        {
-            return Ok(closings);
+        match months {
+            Some((first, last)) => kept_closings(&self.read()?, first..=last),
+            None => Ok(None),
         }
-        Ok(Closings::Whole(self.analytics_input()?))
     }
 
     /// Reads every record reports read, ignoring what is kept (tests compare).
