@@ -201,3 +201,32 @@ fn enter_on_a_funnel_stage_lists_its_deals_with_what_became_of_them() {
     keys(&mut app, "tab");
     assert_eq!(app.reports.period.label, "2026-10");
 }
+
+#[test]
+fn the_headline_comes_first_from_what_the_last_report_kept() {
+    let (_d, mut app) = app_with(400);
+    // A first visit keeps what reports read; the next visit's headline reads it.
+    keys(&mut app, "g r");
+    keys(&mut app, "g b");
+    keys(&mut app, "g r");
+    let started = std::time::Instant::now();
+    while app.reports.headline.is_none() && started.elapsed().as_secs() < 10 {
+        app.tick();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    let headline = app.reports.headline.clone().expect("the headline landed");
+    let full = app.jobs.report_engine.latest.clone().expect("the figures");
+    assert_eq!(headline.win_rate, full.set.win_rate);
+    assert_eq!(headline.cycle, full.set.cycle);
+    assert_eq!(headline.velocity, full.set.velocity);
+    assert!(headline.win_rate.won + headline.win_rate.lost > 0);
+    // Before the full figures land, the headline stands above what computes.
+    app.jobs.report_engine.latest = None;
+    let shown = screen(&mut app, 100, 12);
+    let lines: Vec<&str> = shown.lines().collect();
+    assert!(lines[3].contains("win rate"), "{shown}");
+    assert!(lines[5].contains("computing"), "{shown}");
+    // Leaving lets the headline go with the figures.
+    keys(&mut app, "g b");
+    assert!(app.reports.headline.is_none());
+}

@@ -126,6 +126,7 @@ impl App {
             jobs: Jobs {
                 search: SearchEngine::new(store.clone(), wake.clone()),
                 report_engine: ReportEngine::new(store.clone(), wake.clone()),
+                report_headline: None,
                 review_engine: AnalyticsWorker::new(store.clone(), wake.clone()),
                 quote_history: None,
                 lead_checks: None,
@@ -178,7 +179,7 @@ impl App {
     fn leave_reports(&mut self) {
         if self.screen == Screen::Reports {
             self.screen = Screen::Board;
-            self.jobs.report_engine.release();
+            self.release_reports();
         }
     }
 
@@ -227,7 +228,7 @@ impl App {
                 }
                 Screen::Reports => {
                     self.screen = Screen::Board;
-                    self.jobs.report_engine.release();
+                    self.release_reports();
                 }
                 Screen::Board => self.quit = true,
             },
@@ -242,7 +243,7 @@ impl App {
             }
             Action::GotoBoard => {
                 if self.screen == Screen::Reports {
-                    self.jobs.report_engine.release();
+                    self.release_reports();
                 }
                 self.screen = Screen::Board;
             }
@@ -498,7 +499,7 @@ impl App {
             self.jobs.closed_loading.as_ref().is_some_and(Job::is_done) && self.finish_loading();
         let searched =
             matches!(self.layers.last(), Some(Layer::Search(_))) && self.jobs.search.tick();
-        let reported = self.jobs.report_engine.tick();
+        let reported = self.jobs.report_engine.tick() | self.tick_headline();
         let reviewed = self.tick_review();
         let priced = self.tick_quote();
         let checked = self.tick_leads() | self.tick_lead_rules();

@@ -30,6 +30,9 @@ pub struct Look {
 pub struct Jobs {
     pub search: SearchEngine,
     pub report_engine: ReportEngine,
+    /// The reports screen's headline, read from what the last report kept
+    /// while the full figures are computed (`Closings::headline`).
+    pub(super) report_headline: Option<Job<Option<crate::analytics::ReportSet>>>,
     /// The loss review's figures, while the wizard is open.
     pub review_engine: AnalyticsWorker<ReviewFigures>,
     /// The quote editor's won-at prices, read on a thread when it opens.

@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::app::{App, Screen};
+use super::job::{Job, take_done};
 use super::layers::Layer;
 use super::layers::deal_list::DealList;
 
@@ -23,6 +24,37 @@ impl App {
             self.now,
             self.jobs.changes,
         );
+        // The headline comes first from what the last report kept (a few
+        // milliseconds); a headline asked before this one is never shown.
+        let (store, period, scope, now) = (
+            self.store.clone(),
+            self.reports.period.clone(),
+            self.reports.scope(),
+            self.now,
+        );
+        self.reports.headline = None;
+        self.jobs.report_headline = Some(Job::spawn(&self.jobs.wake, move || {
+            let closings = store.kept_closings(&period).ok().flatten()?;
+            closings.headline(now, &scope, &period)
+        }));
+    }
+
+    /// The headline landed; true when there is one to show.
+    pub(super) fn tick_headline(&mut self) -> bool {
+        match take_done(&mut self.jobs.report_headline) {
+            Some(Ok(headline)) => {
+                self.reports.headline = headline;
+                self.reports.headline.is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Leaving the reports screen: its figures are let go.
+    pub(super) fn release_reports(&mut self) {
+        self.jobs.report_engine.release();
+        self.jobs.report_headline = None;
+        self.reports.headline = None;
     }
 
     /// Report keys; false (nothing to redraw) outside the reports screen.

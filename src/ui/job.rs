@@ -4,10 +4,14 @@
 //! Long-lived workers that take requests are `AnalyticsWorker` and `SearchEngine`.
 
 use super::wake::Wake;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 
 pub struct Job<T> {
-    handle: JoinHandle<T>,
+    handle: JoinHandle<()>,
+    /// The result, put here before the loop is woken: the thread itself may
+    /// not have ended yet when the loop looks.
+    landed: Arc<Mutex<Option<T>>>,
 }
 
 /// A job that ended without its result: its thread panicked.
@@ -17,22 +21,36 @@ pub struct JobFailed;
 impl<T: Send + 'static> Job<T> {
     pub fn spawn(wake: &Wake, work: impl FnOnce() -> T + Send + 'static) -> Job<T> {
         let wake = wake.clone();
+        let landed = Arc::new(Mutex::new(None));
+        let slot = landed.clone();
         Job {
             handle: crate::i18n::spawn(move || {
                 let result = work();
+                *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(result);
                 wake.wake();
-                result
             }),
+            landed,
         }
     }
 
     pub fn is_done(&self) -> bool {
         self.handle.is_finished()
+            || self
+                .landed
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .is_some()
     }
 
     /// The result, waiting for it if the job is still running.
     pub fn wait(self) -> Result<T, JobFailed> {
-        self.handle.join().map_err(|_| JobFailed)
+        self.handle.join().map_err(|_| JobFailed)?;
+        let result = self
+            .landed
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        result.ok_or(JobFailed)
     }
 }
 

@@ -81,6 +81,8 @@ pub struct Reports {
     pub selected: usize,
     /// The period the forecast replaced with the current month, restored on leaving it.
     pub before_forecast: Option<Period>,
+    /// Won, lost, win rate, cycle and velocity, shown until the full figures land.
+    pub headline: Option<crate::analytics::ReportSet>,
 }
 
 impl Reports {
@@ -98,6 +100,7 @@ impl Reports {
             sort: WinLossSort::Closed,
             selected: 0,
             before_forecast: None,
+            headline: None,
         }
     }
 

@@ -1,7 +1,7 @@
 //! The reports screen: funnel, win/loss, trends, forecast and health for one period.
 
 use super::{fill, put};
-use crate::analytics::{PipelineFunnel, Summary};
+use crate::analytics::{PipelineFunnel, ReportSet, Summary};
 use crate::format::compact_amount;
 use crate::text::fit;
 use crate::text::pad_start as right;
@@ -35,17 +35,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Some(e) => e.clone(),
             None => t!("rep-computing"),
         };
+        // The headline, when it came first, above what is still computing.
+        let below = match &r.headline {
+            Some(headline) => {
+                summary(t, headline, Rect { height: 1, ..body }, buf);
+                2
+            }
+            None => 1,
+        };
         put(
             buf,
             body.x + 2,
-            body.y + 1,
+            body.y + below,
             &text,
             body.width.saturating_sub(4),
             t.style(Role::Muted),
         );
         return;
     };
-    summary(t, output, Rect { height: 1, ..body }, buf);
+    summary(t, &output.set, Rect { height: 1, ..body }, buf);
     let content = Rect {
         y: body.y + 2,
         height: body.height.saturating_sub(2),
@@ -109,8 +117,7 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
 
 use crate::format::{days_or_none as days, percent_or_none as percent};
 
-fn summary(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut Buffer) {
-    let s = &output.set;
+fn summary(t: &Theme, s: &ReportSet, area: Rect, buf: &mut Buffer) {
     let velocity = s.velocity.per_day.map_or_else(
         || "–".into(),
         |v| t!("rep-velocity-per-day", amount = compact_amount(v)),
