@@ -4,8 +4,8 @@
 
 use super::input::DealTally;
 use super::kept::{KeptClosing, KeptHead};
-use super::outcomes::{ClosedDeal, cycle_of, rate_of, tally_all, velocity_from};
-use super::{Breakdown, BreakdownReport, Facts, Input, Period, ReportSet, Scope, Wanted};
+use super::outcomes::{ClosedDeal, cycle_of, rate_of, velocity_from};
+use super::{Breakdown, Facts, Input, Period, ReportSet, Scope, Wanted};
 use crate::domain::*;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -69,18 +69,9 @@ impl Closings {
         let currency = DealTally::currency(&head.tallies);
         let placed = placed(head, rows, scope, period);
         let closed: Vec<(&Placed, DealStatus)> = placed.iter().map(|p| (p, p.row.status)).collect();
-        let dims = by.map_or_else(|| Breakdown::ALL.to_vec(), |b| vec![b]);
-        let win_loss = dims
-            .iter()
-            .zip(tally_all(currency, &closed, &dims))
-            .map(|(d, rows)| BreakdownReport {
-                dimension: d.key(),
-                rows,
-            })
-            .collect();
         ReportSet {
             win_rate: rate_of(currency, &closed),
-            win_loss,
+            win_loss: super::win_loss_reports(currency, &closed, by),
             ..empty(head, now, scope, period)
         }
     }

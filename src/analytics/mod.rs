@@ -88,6 +88,22 @@ impl Wanted {
     }
 }
 
+/// Win/loss by one dimension, or by every one.
+fn win_loss_reports<C: outcomes::ClosedDeal>(
+    currency: crate::domain::Currency,
+    closed: &[(&C, crate::domain::DealStatus)],
+    by: Option<Breakdown>,
+) -> Vec<BreakdownReport> {
+    let dims = by.map_or_else(|| Breakdown::ALL.to_vec(), |b| vec![b]);
+    dims.iter()
+        .zip(outcomes::tally_all(currency, closed, &dims))
+        .map(|(d, rows)| BreakdownReport {
+            dimension: d.key(),
+            rows,
+        })
+        .collect()
+}
+
 impl ReportSet {
     /// Every report.
     pub fn compute(facts: &Facts, scope: &Scope, period: &Period) -> ReportSet {
@@ -138,20 +154,10 @@ impl ReportSet {
             } else {
                 forecast::Forecast::default()
             };
-            let win_loss = if wanted.any(&[WinLoss(None)]) {
-                let dims = match wanted {
-                    WinLoss(Some(by)) => vec![by],
-                    _ => Breakdown::ALL.to_vec(),
-                };
-                dims.iter()
-                    .zip(outcomes::win_loss_all(facts, &closed, &dims))
-                    .map(|(d, rows)| BreakdownReport {
-                        dimension: d.key(),
-                        rows,
-                    })
-                    .collect()
-            } else {
-                Vec::new()
+            let win_loss = match wanted {
+                WinLoss(by) => win_loss_reports(facts.currency, &closed, by),
+                All => win_loss_reports(facts.currency, &closed, None),
+                _ => Vec::new(),
             };
             let (velocity, quote_pace) = if wanted.any(&[Velocity]) {
                 (
