@@ -3,6 +3,7 @@
 //! quoted fields that span lines. Every problem names the file and the row.
 
 use super::ImportError;
+use std::borrow::Cow;
 
 /// A header row and the data rows under it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,13 +54,17 @@ pub enum Encoding {
 
 /// The file as text: a UTF-8 byte-order mark dropped; GBK decoded when asked or
 /// detected. Bytes that fit neither are reported with their line.
-pub fn decode(bytes: &[u8], file: &str, encoding: Encoding) -> Result<String, ImportError> {
+pub fn decode<'b>(
+    bytes: &'b [u8],
+    file: &str,
+    encoding: Encoding,
+) -> Result<Cow<'b, str>, ImportError> {
     const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
     let line_of = |at: usize| 1 + bytes[..at].iter().filter(|b| **b == b'\n').count() as u64;
     let gbk = |bytes: &[u8]| {
         let (text, had_errors) = encoding_rs::GBK.decode_without_bom_handling(bytes);
-        (!had_errors).then(|| text.into_owned())
+        (!had_errors).then(|| Cow::Owned(text.into_owned()))
     };
     match (encoding, std::str::from_utf8(bytes)) {
         (Encoding::Gbk, _) => gbk(bytes).ok_or_else(|| ImportError::Encoding {
@@ -67,7 +72,8 @@ pub fn decode(bytes: &[u8], file: &str, encoding: Encoding) -> Result<String, Im
             line: 1,
             expected: Encoding::Gbk,
         }),
-        (_, Ok(text)) => Ok(text.to_string()),
+        // Already text: read in place (a large file is not copied).
+        (_, Ok(text)) => Ok(Cow::Borrowed(text)),
         (Encoding::Detect, Err(e)) => gbk(bytes).ok_or_else(|| ImportError::Encoding {
             file: file.to_string(),
             line: line_of(e.valid_up_to()),
@@ -92,11 +98,15 @@ pub fn read_sheet_as(
     encoding: Encoding,
 ) -> Result<Sheet, ImportError> {
     let decoded = decode(bytes, file, encoding)?;
-    let text = decoded.as_str();
+    let text = decoded.as_ref();
     // Line numbers in messages count LF only when CRLF is folded first (a quoted
     // cell's own CRLF becomes LF too, which is what a spreadsheet shows anyway).
-    let folded = text.replace("\r\n", "\n");
-    let text = folded.as_str();
+    let folded: Cow<str> = if text.contains("\r\n") {
+        Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        Cow::Borrowed(text)
+    };
+    let text = folded.as_ref();
     let delimiter = delimiter.unwrap_or_else(|| sniff_delimiter(text));
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
