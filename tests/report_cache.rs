@@ -22,6 +22,8 @@ enum Op {
     },
     Lose {
         deal: usize,
+        /// Lost to a named competitor (counted under it in win/loss).
+        to_competitor: bool,
     },
     Call {
         deal: usize,
@@ -29,6 +31,8 @@ enum Op {
     Edit {
         deal: usize,
         amount: u32,
+        /// Competitors named on the deal, from a short list.
+        competitors: usize,
     },
     Undo,
     /// A report reads (and keeps what it read).
@@ -40,9 +44,10 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (1u32..500_000).prop_map(Op::Create),
         3 => (0usize..8, 0usize..6).prop_map(|(deal, stage)| Op::Move { deal, stage }),
         1 => (0usize..8).prop_map(|deal| Op::Win { deal }),
-        1 => (0usize..8).prop_map(|deal| Op::Lose { deal }),
+        1 => (0usize..8, any::<bool>()).prop_map(|(deal, to_competitor)| Op::Lose { deal, to_competitor }),
         1 => (0usize..8).prop_map(|deal| Op::Call { deal }),
-        1 => (0usize..8, 1u32..900_000).prop_map(|(deal, amount)| Op::Edit { deal, amount }),
+        1 => (0usize..8, 1u32..900_000, 0usize..3)
+            .prop_map(|(deal, amount, competitors)| Op::Edit { deal, amount, competitors }),
         2 => Just(Op::Undo),
         3 => Just(Op::Report),
     ]
@@ -113,8 +118,12 @@ proptest! {
                 Op::Win { deal } => if let Some(id) = pick(deal) {
                     let _ = w.store.win_deal(id, &every_gate, stamp);
                 },
-                Op::Lose { deal } => if let Some(id) = pick(deal) {
-                    let loss = LossInput { category: "pricing".into(), ..Default::default() };
+                Op::Lose { deal, to_competitor } => if let Some(id) = pick(deal) {
+                    let loss = LossInput {
+                        category: "pricing".into(),
+                        competitor: to_competitor.then(|| "Initech".to_string()),
+                        ..Default::default()
+                    };
                     let _ = w.store.lose_deal(id, &loss, stamp);
                 },
                 Op::Call { deal } => if let Some(id) = pick(deal) {
@@ -135,9 +144,10 @@ proptest! {
                     };
                     let _ = w.store.log_activity(call, stamp);
                 },
-                Op::Edit { deal, amount } => if let Some(id) = pick(deal) {
+                Op::Edit { deal, amount, competitors } => if let Some(id) = pick(deal) {
                     let mut d = w.store.deal(id).unwrap().unwrap();
                     d.amount = Money::new(rust_decimal::Decimal::from(amount), Currency::USD);
+                    d.competitors = ["Globex", "Initech"][..competitors].iter().map(|c| c.to_string()).collect();
                     let _ = w.store.update_deal(&d, stamp);
                 },
                 Op::Undo => { let _ = w.store.undo(stamp); }
