@@ -145,6 +145,7 @@ const CATALOGUED: &[&str] = &[
     "src/cli/report.rs",
     "src/cli/report_leads.rs",
     "src/cli/report_loss.rs",
+    "src/cli/report_scope.rs",
     "src/cli/review.rs",
     "src/cli/search.rs",
     "src/cli/task.rs",

@@ -34,6 +34,7 @@ mod quote;
 mod report;
 mod report_leads;
 mod report_loss;
+mod report_scope;
 mod review;
 mod search;
 mod task;

@@ -7,7 +7,7 @@ use crate::domain::*;
 use crate::i18n::Lang;
 use crate::store::Store;
 use crate::table::Table;
-use anyhow::{Context as _, bail};
+use anyhow::bail;
 use clap::{Args, ValueEnum};
 use fluent_bundle::FluentArgs;
 use rust_decimal::Decimal;
@@ -58,13 +58,13 @@ pub struct ReportArgs {
     by: Option<Breakdown>,
     /// Only deals of this owner (name)
     #[arg(long)]
-    owner: Option<String>,
+    pub(super) owner: Option<String>,
     /// Only deals of this team's owners
     #[arg(long)]
-    team: Option<String>,
+    pub(super) team: Option<String>,
     /// Only this pipeline (name or prefix)
     #[arg(long)]
-    pipeline: Option<String>,
+    pub(super) pipeline: Option<String>,
     #[arg(long, value_enum, default_value = "table")]
     format: ReportFormat,
 }
@@ -106,11 +106,11 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
     // Win/loss reads only the period's closings (kept apart by month).
     let (mut set, scope) = if args.report == ReportKind::Winloss {
         let closings = store.closings(&period)?;
-        let scope = resolve_scope(closings.pipelines(), closings.owners(), &args)?;
+        let scope = super::report_scope::resolve(closings.pipelines(), closings.owners(), &args)?;
         (closings.win_loss(ctx.now, &scope, &period, args.by), scope)
     } else {
         let input = store.analytics_input()?;
-        let scope = resolve_scope(&input.pipelines, &input.owners, &args)?;
+        let scope = super::report_scope::resolve(&input.pipelines, &input.owners, &args)?;
         let facts = Facts::new(&input, ctx.now);
         if args.report == ReportKind::Loss {
             out!(
@@ -178,56 +178,6 @@ fn with_snapshot(
     }
     let snapshot = store.forecast_snapshot(&period.label)?;
     Ok(set.forecast.clone().with_accuracy(snapshot.as_ref()))
-}
-
-fn resolve_scope(
-    pipelines: &[Pipeline],
-    owners: &[Owner],
-    args: &ReportArgs,
-) -> anyhow::Result<Scope> {
-    let mut scope = Scope::default();
-    if let Some(name) = &args.owner {
-        let owner = owners
-            .iter()
-            .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
-            .with_context(|| t!("clirep-no-owner", name = name.as_str()))?;
-        scope.owner = Some(owner.id);
-    }
-    if let Some(team) = &args.team {
-        let Some(owner) = owners
-            .iter()
-            .find(|o| o.team.eq_ignore_ascii_case(team.trim()))
-        else {
-            let mut teams: Vec<&str> = owners.iter().map(|o| o.team.as_str()).collect();
-            teams.sort_unstable();
-            teams.dedup();
-            bail!(t!(
-                "clirep-no-team",
-                team = team.as_str(),
-                teams = teams.join(", ")
-            ));
-        };
-        scope.team = Some(owner.team.clone());
-    }
-    if let Some(name) = &args.pipeline {
-        let wanted = name.trim().to_lowercase();
-        let matches: Vec<&Pipeline> = pipelines
-            .iter()
-            .filter(|p| p.name.to_lowercase().starts_with(&wanted))
-            .collect();
-        match matches.as_slice() {
-            [one] => scope.pipeline = Some(one.id),
-            _ => {
-                let names: Vec<&str> = pipelines.iter().map(|p| p.name.as_str()).collect();
-                bail!(t!(
-                    "clirep-no-pipeline",
-                    name = name.as_str(),
-                    pipelines = names.join(", ")
-                ));
-            }
-        }
-    }
-    Ok(scope)
 }
 
 fn json(set: &ReportSet, kind: ReportKind) -> anyhow::Result<String> {
