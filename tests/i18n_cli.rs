@@ -4,10 +4,9 @@
 
 mod common;
 
-use common::imports::{ok, run};
+use common::imports::{ok, run, stderr, stdout, zh};
 use dealdeck::text::width;
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
 const TODAY: &str = "2026-11-22";
 
@@ -15,21 +14,6 @@ fn sample(dir: &Path) -> PathBuf {
     let db = dir.join("w.redb");
     ok(&db, &["sample", "--deals", "40", "--today", TODAY]);
     db
-}
-
-/// The command in Chinese.
-fn zh(db: &Path, args: &[&str]) -> Output {
-    let mut all = vec!["--lang", "zh-CN"];
-    all.extend_from_slice(args);
-    run(db, &all)
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
 }
 
 /// The cell where `needle` begins on `line` (a Chinese character takes two).

@@ -4,38 +4,7 @@
 
 mod common;
 
-use common::imports::{fixture, run, workspace};
-use std::path::Path;
-use std::process::Output;
-
-/// The command in Chinese.
-fn zh(db: &Path, args: &[&str]) -> Output {
-    let mut all = vec!["--lang", "zh-CN"];
-    all.extend_from_slice(args);
-    run(db, &all)
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
-
-/// Succeeded; what it printed on stdout.
-fn zh_ok(db: &Path, args: &[&str]) -> String {
-    let out = zh(db, args);
-    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
-    stdout(&out)
-}
-
-/// Refused with exit code 1; what it said on stderr.
-fn zh_refused(db: &Path, args: &[&str]) -> String {
-    let out = zh(db, args);
-    assert_eq!(out.status.code(), Some(1), "{args:?} should be refused");
-    stderr(&out)
-}
+use common::imports::{fixture, run, stderr, stdout, workspace, zh, zh_ok, zh_refused};
 
 fn salesforce(extra: &[&'static str]) -> Vec<String> {
     let mut args: Vec<String> = [

@@ -5,10 +5,9 @@
 
 mod common;
 
-use common::imports::{ok, run};
+use common::imports::{ok, stderr, stdout, zh};
 use dealdeck::text::width;
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
 const TODAY: &str = "2026-11-22";
 
@@ -21,27 +20,12 @@ fn sample(dir: &Path) -> PathBuf {
     db
 }
 
-/// The command in Chinese.
-fn zh(db: &Path, args: &[&str]) -> Output {
-    let mut all = vec!["--lang", "zh-CN"];
-    all.extend_from_slice(args);
-    run(db, &all)
-}
-
 /// What a command that worked printed.
 fn zh_ok(db: &Path, args: &[&str]) -> String {
     let out = zh(db, args);
     assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
     assert_eq!(stderr(&out), "", "{args:?}");
     stdout(&out)
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
 }
 
 /// The cell where `needle` ends on `line` (a Chinese character takes two).

@@ -5,10 +5,11 @@
 
 mod common;
 
-use common::imports::{fixture, ok, refused, run, workspace};
+use common::imports::{fixture, ok, refused, run, workspace, zh_ok, zh_refused};
 use std::path::Path;
 
-fn zh(args: &[&str]) -> Vec<String> {
+/// The arguments in Chinese, owned (for arguments built at run time).
+fn zh_args(args: &[&str]) -> Vec<String> {
     let mut all = vec!["--lang".to_string(), "zh-CN".to_string()];
     all.extend(args.iter().map(|s| s.to_string()));
     all
@@ -16,15 +17,6 @@ fn zh(args: &[&str]) -> Vec<String> {
 
 fn strs(args: &[String]) -> Vec<&str> {
     args.iter().map(String::as_str).collect()
-}
-
-/// Refused in Chinese with exit code 1; what it said on stderr.
-fn zh_refused(db: &Path, args: &[&str]) -> String {
-    refused(db, &strs(&zh(args)))
-}
-
-fn zh_ok(db: &Path, args: &[&str]) -> String {
-    ok(db, &strs(&zh(args)))
 }
 
 fn has_chinese(text: &str) -> bool {
@@ -235,7 +227,7 @@ fn rejected_rows_keep_english_problems_while_the_summary_is_chinese() {
     let rejects = rejects.to_str().unwrap();
     let out = run(
         &db,
-        &strs(&zh(&[
+        &strs(&zh_args(&[
             "import",
             "deals",
             &file,
@@ -263,7 +255,7 @@ fn detection_and_defaults_applied_are_said_in_chinese() {
     let file = fixture("close_before_created.csv");
     let said = run(
         &db,
-        &strs(&zh(&["import", "deals", &file, "--fix-dates", "swap"])),
+        &strs(&zh_args(&["import", "deals", &file, "--fix-dates", "swap"])),
     );
     assert_eq!(said.status.code(), Some(0));
     let stdout = String::from_utf8(said.stdout).unwrap();

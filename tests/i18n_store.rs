@@ -3,9 +3,8 @@
 
 mod common;
 
-use common::imports::{ok, run};
+use common::imports::{ok, run, zh};
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
 const TODAY: &str = "2026-11-22";
 
@@ -16,12 +15,6 @@ fn sample(dir: &Path) -> PathBuf {
         &["sample", "--deals", "40", "--seed", "5", "--today", TODAY],
     );
     db
-}
-
-fn zh(db: &Path, args: &[&str]) -> Output {
-    let mut all = vec!["--lang", "zh-CN"];
-    all.extend_from_slice(args);
-    run(db, &all)
 }
 
 fn text(bytes: &[u8]) -> String {

@@ -33,6 +33,35 @@ pub fn refused(db: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stderr).unwrap()
 }
 
+/// The command in Chinese (`--lang zh-CN`).
+pub fn zh(db: &Path, args: &[&str]) -> Output {
+    let mut all = vec!["--lang", "zh-CN"];
+    all.extend_from_slice(args);
+    run(db, &all)
+}
+
+/// Succeeded in Chinese (exit code 0); what it printed on stdout.
+pub fn zh_ok(db: &Path, args: &[&str]) -> String {
+    let out = zh(db, args);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+    stdout(&out)
+}
+
+/// Refused in Chinese with exit code 1; what it said on stderr.
+pub fn zh_refused(db: &Path, args: &[&str]) -> String {
+    let out = zh(db, args);
+    assert_eq!(out.status.code(), Some(1), "{args:?} should be refused");
+    stderr(&out)
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
 pub fn json(db: &Path, args: &[&str]) -> Value {
     serde_json::from_str(&ok(db, args)).unwrap()
 }
