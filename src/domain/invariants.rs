@@ -2,6 +2,7 @@
 //! breach; property tests assert none ever appears.
 
 use super::*;
+use chrono::{DateTime, Utc};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -26,84 +27,201 @@ impl fmt::Display for Problem {
     }
 }
 
+/// What the rules read of a stage event: small enough that a check can hold
+/// every event of a million-deal workspace at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventStep {
+    pub id: EventId,
+    pub deal: DealId,
+    pub from: Option<StageId>,
+    pub to: StageId,
+    pub at: DateTime<Utc>,
+    pub reverts: Option<EventId>,
+}
+
+impl From<&StageEvent> for EventStep {
+    fn from(e: &StageEvent) -> Self {
+        EventStep {
+            id: e.id,
+            deal: e.deal,
+            from: e.from,
+            to: e.to,
+            at: e.at,
+            reverts: e.reverts,
+        }
+    }
+}
+
 /// The events of one deal with undone moves cancelled out: every event that
 /// reverts an earlier one is dropped together with the one it reverts.
 /// `events` must be in the order they happened (ascending id).
-pub fn effective_events<'a>(events: &[&'a StageEvent]) -> Vec<&'a StageEvent> {
+pub fn effective_events(events: &[EventStep]) -> Vec<&EventStep> {
     let reverted: HashSet<EventId> = events.iter().filter_map(|e| e.reverts).collect();
     events
         .iter()
-        .copied()
         .filter(|e| e.reverts.is_none() && !reverted.contains(&e.id))
         .collect()
 }
 
+/// Stage events sorted by deal, then id, handed out deal by deal: deals asked
+/// for in ascending order are found by walking forward, others by search.
+pub struct EventsByDeal<'s> {
+    steps: &'s [EventStep],
+    next: usize,
+}
+
+impl<'s> EventsByDeal<'s> {
+    pub fn new(steps: &'s [EventStep]) -> Self {
+        EventsByDeal { steps, next: 0 }
+    }
+
+    pub fn of(&mut self, deal: DealId) -> &'s [EventStep] {
+        let behind = self.next > 0 && self.steps[self.next - 1].deal >= deal;
+        let mut start = if behind {
+            self.steps.partition_point(|e| e.deal < deal)
+        } else {
+            self.next
+        };
+        while self.steps.get(start).is_some_and(|e| e.deal < deal) {
+            start += 1;
+        }
+        let mut end = start;
+        while self.steps.get(end).is_some_and(|e| e.deal == deal) {
+            end += 1;
+        }
+        self.next = end;
+        &self.steps[start..end]
+    }
+}
+
+/// Every rule over a whole workspace.
 pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut flag = |record: String, message: String| problems.push(Problem { record, message });
-
-    let stages: HashMap<StageId, (&Pipeline, &Stage)> = ws
-        .pipelines
+    let mut check = WorkspaceCheck::new(&ws.pipelines, &ws.owners);
+    ws.accounts.iter().for_each(|a| check.account(a));
+    ws.contacts.iter().for_each(|c| check.contact(c));
+    let mut steps: Vec<EventStep> = ws.stage_events.iter().map(EventStep::from).collect();
+    steps.sort_by_key(|e| (e.deal, e.id));
+    let mut events = EventsByDeal::new(&steps);
+    for deal in &ws.deals {
+        check.deal(deal, events.of(deal.id));
+    }
+    steps.iter().for_each(|e| check.stage_event(e));
+    ws.activities.iter().for_each(|a| check.activity(a));
+    ws.quotes.iter().for_each(|q| check.quote(q));
+    ws.leads.iter().for_each(|l| check.lead(l));
+    ws.lead_events.iter().for_each(|e| check.lead_event(e));
+    ws.reviews.iter().for_each(|r| check.review(r));
+    ws.improvement_actions
         .iter()
-        .flat_map(|p| p.stages.iter().map(move |s| (s.id, (p, s))))
-        .collect();
-    let accounts: HashSet<AccountId> = ws.accounts.iter().map(|a| a.id).collect();
-    let owners: HashSet<OwnerId> = ws.owners.iter().map(|o| o.id).collect();
-    let contacts: HashMap<ContactId, &Contact> = ws.contacts.iter().map(|c| (c.id, c)).collect();
-    let deal_ids: HashSet<DealId> = ws.deals.iter().map(|d| d.id).collect();
+        .for_each(|a| check.improvement_action(a));
+    check.finish()
+}
 
-    let mut events_by_deal: HashMap<DealId, Vec<&StageEvent>> = HashMap::new();
-    for e in &ws.stage_events {
-        events_by_deal.entry(e.deal).or_default().push(e);
-        if !deal_ids.contains(&e.deal) {
-            flag(
-                t!("dom-check-event", id = e.id.to_string()),
-                t!("dom-check-missing-deal", deal = e.deal.to_string()),
+/// The workspace's rules, fed one record at a time so a store can check a
+/// workspace larger than it would hold in memory. Records go in kind by kind,
+/// in the order of the methods (each kind's rules look up the kinds before
+/// it): accounts, contacts, deals with their events, the events again, then
+/// activities, quotes, leads, lead events, reviews, improvement actions.
+pub struct WorkspaceCheck<'a> {
+    stages: HashMap<StageId, (&'a Pipeline, &'a Stage)>,
+    owners: HashSet<OwnerId>,
+    accounts: HashSet<AccountId>,
+    parents: HashMap<AccountId, AccountId>,
+    contacts: HashSet<ContactId>,
+    deals: HashSet<DealId>,
+    leads: HashSet<LeadId>,
+    reviews: HashSet<ReviewId>,
+    problems: Vec<Problem>,
+}
+
+impl<'a> WorkspaceCheck<'a> {
+    pub fn new(pipelines: &'a [Pipeline], owners: &[Owner]) -> Self {
+        WorkspaceCheck {
+            stages: pipelines
+                .iter()
+                .flat_map(|p| p.stages.iter().map(move |s| (s.id, (p, s))))
+                .collect(),
+            owners: owners.iter().map(|o| o.id).collect(),
+            accounts: HashSet::new(),
+            parents: HashMap::new(),
+            contacts: HashSet::new(),
+            deals: HashSet::new(),
+            leads: HashSet::new(),
+            reviews: HashSet::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    fn flag(&mut self, record: String, message: String) {
+        self.problems.push(Problem { record, message });
+    }
+
+    /// Flags each message against one record, naming it only when there is
+    /// something to say (a name is worded per record, a million times a check).
+    fn flag_all(&mut self, record: impl Fn() -> String, messages: Vec<String>) {
+        for message in messages {
+            self.flag(record(), message);
+        }
+    }
+
+    pub fn account(&mut self, account: &Account) {
+        self.accounts.insert(account.id);
+        if let Some(parent) = account.parent {
+            self.parents.insert(account.id, parent);
+        }
+        if let Err(e) = validate_account(account) {
+            self.flag(
+                t!("dom-check-account", id = account.id.to_string()),
+                e.to_string(),
             );
         }
     }
 
-    for deal in &ws.deals {
-        let name = t!("dom-check-deal", id = deal.id.to_string());
+    pub fn contact(&mut self, contact: &Contact) {
+        self.contacts.insert(contact.id);
+        let name = || t!("dom-check-contact", id = contact.id.to_string());
+        if let Err(e) = validate_contact(contact) {
+            self.flag(name(), e.to_string());
+        }
+        if !self.accounts.contains(&contact.account) {
+            let message = t!("dom-check-no-account", id = contact.account.to_string());
+            self.flag(name(), message);
+        }
+    }
+
+    /// A deal with its stage events, in the order they happened.
+    pub fn deal(&mut self, deal: &Deal, events: &[EventStep]) {
+        self.deals.insert(deal.id);
+        let mut found = Vec::new();
         if let Err(e) = validate_deal(deal) {
-            flag(name.clone(), e.to_string());
+            found.push(e.to_string());
         }
-        if !accounts.contains(&deal.account) {
-            flag(
-                name.clone(),
-                t!("dom-check-no-account", id = deal.account.to_string()),
-            );
+        if !self.accounts.contains(&deal.account) {
+            found.push(t!("dom-check-no-account", id = deal.account.to_string()));
         }
-        if !owners.contains(&deal.owner) {
-            flag(
-                name.clone(),
-                t!("dom-check-no-owner", id = deal.owner.to_string()),
-            );
+        if !self.owners.contains(&deal.owner) {
+            found.push(t!("dom-check-no-owner", id = deal.owner.to_string()));
         }
         if let Some(c) = deal.primary_contact
-            && !contacts.contains_key(&c)
+            && !self.contacts.contains(&c)
         {
-            flag(
-                name.clone(),
-                t!("dom-check-no-primary-contact", id = c.to_string()),
-            );
+            found.push(t!("dom-check-no-primary-contact", id = c.to_string()));
         }
-        let Some(&(pipeline, stage)) = stages.get(&deal.stage) else {
-            flag(
-                name.clone(),
-                t!("dom-check-no-stage", id = deal.stage.to_string()),
-            );
-            continue;
+        self.deal_stage_and_events(deal, events, &mut found);
+        self.flag_all(|| t!("dom-check-deal", id = deal.id.to_string()), found);
+    }
+
+    fn deal_stage_and_events(&self, deal: &Deal, events: &[EventStep], found: &mut Vec<String>) {
+        let Some(&(pipeline, stage)) = self.stages.get(&deal.stage) else {
+            found.push(t!("dom-check-no-stage", id = deal.stage.to_string()));
+            return;
         };
         if pipeline.id != deal.pipeline {
-            flag(
-                name.clone(),
-                t!(
-                    "dom-check-stage-not-in-pipeline",
-                    stage = stage.name.as_str(),
-                    pipeline = deal.pipeline.to_string()
-                ),
-            );
+            found.push(t!(
+                "dom-check-stage-not-in-pipeline",
+                stage = stage.name.as_str(),
+                pipeline = deal.pipeline.to_string()
+            ));
         }
         let expected_status = match stage.kind {
             StageKind::Open => DealStatus::Open,
@@ -111,154 +229,90 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
             StageKind::Lost => DealStatus::Lost,
         };
         if deal.status != expected_status {
-            flag(
-                name.clone(),
-                t!(
-                    "dom-check-status-disagrees",
-                    status = deal.status.label(),
-                    stage = stage.name.as_str()
-                ),
-            );
+            found.push(t!(
+                "dom-check-status-disagrees",
+                status = deal.status.label(),
+                stage = stage.name.as_str()
+            ));
         }
         // An imported loss without a reason stays unclassified until triaged.
         if deal.status == DealStatus::Lost && deal.loss.is_none() && deal.external_id.is_none() {
-            flag(name.clone(), t!("dom-check-lost-without-record"));
+            found.push(t!("dom-check-lost-without-record"));
         }
-
-        let mut events = events_by_deal.remove(&deal.id).unwrap_or_default();
-        events.sort_by_key(|e| e.id);
         let Some(first) = events.first() else {
-            flag(name.clone(), t!("dom-check-no-events"));
-            continue;
+            found.push(t!("dom-check-no-events"));
+            return;
         };
         if first.from.is_some() {
-            flag(name.clone(), t!("dom-check-first-event"));
+            found.push(t!("dom-check-first-event"));
         }
         for pair in events.windows(2) {
+            let (event, previous) = (pair[1].id.to_string(), pair[0].id.to_string());
             if pair[1].from != Some(pair[0].to) {
-                flag(
-                    name.clone(),
-                    t!(
-                        "dom-check-event-gap",
-                        event = pair[1].id.to_string(),
-                        previous = pair[0].id.to_string()
-                    ),
-                );
+                found.push(t!(
+                    "dom-check-event-gap",
+                    event = event.as_str(),
+                    previous = previous.as_str()
+                ));
             }
             if pair[1].at < pair[0].at {
-                flag(
-                    name.clone(),
-                    t!(
-                        "dom-check-event-order",
-                        event = pair[1].id.to_string(),
-                        previous = pair[0].id.to_string()
-                    ),
-                );
+                found.push(t!(
+                    "dom-check-event-order",
+                    event = event,
+                    previous = previous
+                ));
             }
         }
-        for e in &events {
-            if !stages.contains_key(&e.to) {
-                flag(
-                    name.clone(),
-                    t!(
-                        "dom-check-event-unknown-stage",
-                        event = e.id.to_string(),
-                        stage = e.to.to_string()
-                    ),
-                );
+        for e in events {
+            if !self.stages.contains_key(&e.to) {
+                found.push(t!(
+                    "dom-check-event-unknown-stage",
+                    event = e.id.to_string(),
+                    stage = e.to.to_string()
+                ));
             }
         }
         if let Some(last) = events.last()
             && last.to != deal.stage
         {
-            flag(
-                name.clone(),
-                t!("dom-check-stage-vs-last-event", stage = stage.name.as_str()),
-            );
+            found.push(t!(
+                "dom-check-stage-vs-last-event",
+                stage = stage.name.as_str()
+            ));
         }
-        let effective = effective_events(&events);
-        match effective.last() {
+        match effective_events(events).last() {
             Some(last) if last.at != deal.stage_entered_at => {
-                flag(name.clone(), t!("dom-check-entry-time"))
+                found.push(t!("dom-check-entry-time"))
             }
-            None => flag(name.clone(), t!("dom-check-all-undone")),
+            None => found.push(t!("dom-check-all-undone")),
             _ => {}
         }
     }
 
-    for contact in &ws.contacts {
-        if let Err(e) = validate_contact(contact) {
-            flag(
-                t!("dom-check-contact", id = contact.id.to_string()),
-                e.to_string(),
-            );
-        }
-        if !accounts.contains(&contact.account) {
-            flag(
-                t!("dom-check-contact", id = contact.id.to_string()),
-                t!("dom-check-no-account", id = contact.account.to_string()),
+    /// Every stage event, once all deals are in: its deal must exist.
+    pub fn stage_event(&mut self, event: &EventStep) {
+        if !self.deals.contains(&event.deal) {
+            self.flag(
+                t!("dom-check-event", id = event.id.to_string()),
+                t!("dom-check-missing-deal", deal = event.deal.to_string()),
             );
         }
     }
-    for account in &ws.accounts {
-        if let Err(e) = validate_account(account) {
-            flag(
-                t!("dom-check-account", id = account.id.to_string()),
-                e.to_string(),
-            );
-        }
-        if let Some(parent) = account.parent
-            && !accounts.contains(&parent)
-        {
-            flag(
-                t!("dom-check-account", id = account.id.to_string()),
-                t!("dom-check-no-parent", id = parent.to_string()),
-            );
-        }
-    }
-    // A lead's history belongs to a lead.
-    let leads: std::collections::HashSet<LeadId> = ws.leads.iter().map(|l| l.id).collect();
-    for e in &ws.lead_events {
-        if !leads.contains(&e.lead) {
-            flag(
-                t!("dom-check-lead-event", id = e.id.to_string()),
-                t!("dom-check-no-lead", id = e.lead.to_string()),
-            );
-        }
-    }
-    // Parent chains must end: a cycle would hang every account tree.
-    let parents: HashMap<AccountId, AccountId> = ws
-        .accounts
-        .iter()
-        .filter_map(|a| a.parent.map(|p| (a.id, p)))
-        .collect();
-    for account in &ws.accounts {
-        let mut seen = HashSet::from([account.id]);
-        let mut at = account.id;
-        while let Some(&parent) = parents.get(&at) {
-            if !seen.insert(parent) {
-                flag(
-                    t!("dom-check-account", id = account.id.to_string()),
-                    t!("dom-check-parent-loop"),
-                );
-                break;
-            }
-            at = parent;
-        }
-    }
-    for activity in &ws.activities {
+
+    pub fn activity(&mut self, activity: &Activity) {
         if let Some(d) = activity.deal
-            && !deal_ids.contains(&d)
+            && !self.deals.contains(&d)
         {
-            flag(
+            self.flag(
                 t!("dom-check-activity", id = activity.id.to_string()),
                 t!("dom-check-no-deal", id = d.to_string()),
             );
         }
     }
-    for quote in &ws.quotes {
-        if !deal_ids.contains(&quote.deal) {
-            flag(
+
+    pub fn quote(&mut self, quote: &Quote) {
+        if !self.deals.contains(&quote.deal) {
+            self.flag(
                 t!("dom-check-quote", id = quote.id.to_string()),
                 t!("dom-check-no-deal", id = quote.deal.to_string()),
             );
@@ -266,7 +320,7 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
         for v in &quote.versions {
             for line in &v.lines {
                 if let Err(e) = validate_quote_line(line) {
-                    flag(
+                    self.flag(
                         t!(
                             "dom-check-quote-version",
                             id = quote.id.to_string(),
@@ -278,61 +332,89 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
             }
         }
     }
-    let review_ids: HashSet<ReviewId> = ws.reviews.iter().map(|r| r.id).collect();
-    for review in &ws.reviews {
-        let name = t!("dom-check-review", id = review.id.to_string());
-        if !(1..=8).contains(&review.step) {
-            flag(
-                name.clone(),
-                t!("dom-check-review-step", step = review.step.to_string()),
+
+    pub fn lead(&mut self, lead: &Lead) {
+        self.leads.insert(lead.id);
+    }
+
+    /// A lead's history belongs to a lead.
+    pub fn lead_event(&mut self, event: &LeadEvent) {
+        if !self.leads.contains(&event.lead) {
+            self.flag(
+                t!("dom-check-lead-event", id = event.id.to_string()),
+                t!("dom-check-no-lead", id = event.lead.to_string()),
             );
-        }
-        if review.period_end < review.period_start {
-            flag(name.clone(), t!("dom-check-period-order"));
-        }
-        if review.is_finished() != review.finished_at.is_some() {
-            flag(name.clone(), t!("dom-check-finished"));
-        }
-        for d in &review.lost_deals {
-            if !deal_ids.contains(d) {
-                flag(
-                    name.clone(),
-                    t!("dom-check-lists-missing-deal", id = d.to_string()),
-                );
-            }
-        }
-        for t in &review.triaged {
-            if !review.lost_deals.contains(&t.deal) {
-                flag(
-                    name.clone(),
-                    t!("dom-check-triaged-not-lost", id = t.deal.to_string()),
-                );
-            }
         }
     }
-    for action in &ws.improvement_actions {
-        let name = t!("dom-check-action", id = action.id.to_string());
-        if !review_ids.contains(&action.review) {
-            flag(
-                name.clone(),
-                t!("dom-check-no-review", id = action.review.to_string()),
-            );
+
+    pub fn review(&mut self, review: &Review) {
+        self.reviews.insert(review.id);
+        let mut found = Vec::new();
+        if !(1..=8).contains(&review.step) {
+            found.push(t!("dom-check-review-step", step = review.step.to_string()));
         }
-        if !owners.contains(&action.owner) {
-            flag(
-                name.clone(),
-                t!("dom-check-no-owner", id = action.owner.to_string()),
-            );
+        if review.period_end < review.period_start {
+            found.push(t!("dom-check-period-order"));
+        }
+        if review.is_finished() != review.finished_at.is_some() {
+            found.push(t!("dom-check-finished"));
+        }
+        for d in &review.lost_deals {
+            if !self.deals.contains(d) {
+                found.push(t!("dom-check-lists-missing-deal", id = d.to_string()));
+            }
+        }
+        let lost: HashSet<DealId> = review.lost_deals.iter().copied().collect();
+        for t in &review.triaged {
+            if !lost.contains(&t.deal) {
+                found.push(t!("dom-check-triaged-not-lost", id = t.deal.to_string()));
+            }
+        }
+        self.flag_all(|| t!("dom-check-review", id = review.id.to_string()), found);
+    }
+
+    pub fn improvement_action(&mut self, action: &ImprovementAction) {
+        let mut found = Vec::new();
+        if !self.reviews.contains(&action.review) {
+            found.push(t!("dom-check-no-review", id = action.review.to_string()));
+        }
+        if !self.owners.contains(&action.owner) {
+            found.push(t!("dom-check-no-owner", id = action.owner.to_string()));
         }
         if action
             .history
             .last()
             .is_some_and(|h| h.status != action.status)
         {
-            flag(name, t!("dom-check-action-history"));
+            found.push(t!("dom-check-action-history"));
         }
+        self.flag_all(|| t!("dom-check-action", id = action.id.to_string()), found);
     }
-    problems
+
+    /// The rules that need every account: parents exist, and parent chains
+    /// end (a cycle would hang every account tree).
+    pub fn finish(mut self) -> Vec<Problem> {
+        let mut children: Vec<(AccountId, AccountId)> =
+            self.parents.iter().map(|(&a, &p)| (a, p)).collect();
+        children.sort_unstable();
+        for (account, parent) in children {
+            let name = || t!("dom-check-account", id = account.to_string());
+            if !self.accounts.contains(&parent) {
+                let message = t!("dom-check-no-parent", id = parent.to_string());
+                self.flag(name(), message);
+            }
+            let mut seen = HashSet::from([account]);
+            let mut at = account;
+            while let Some(&next) = self.parents.get(&at) {
+                if !seen.insert(next) {
+                    self.flag(name(), t!("dom-check-parent-loop"));
+                    break;
+                }
+                at = next;
+            }
+        }
+        self.problems
+    }
 }
 
 #[cfg(test)]
@@ -386,8 +468,8 @@ mod tests {
             ev(3, Some(2), 1, Some(2)),
             ev(4, Some(1), 3, None),
         ];
-        let refs: Vec<&StageEvent> = events.iter().collect();
-        let ids: Vec<u64> = effective_events(&refs).iter().map(|e| e.id.0).collect();
+        let steps: Vec<EventStep> = events.iter().map(EventStep::from).collect();
+        let ids: Vec<u64> = effective_events(&steps).iter().map(|e| e.id.0).collect();
         assert_eq!(ids, [1, 4]);
     }
 }

@@ -7,8 +7,12 @@ use super::record::{Record, decode_record};
 use super::tables::*;
 use super::{Store, StoreError};
 pub use crate::domain::invariants::Problem;
+use crate::domain::invariants::{EventStep, EventsByDeal, WorkspaceCheck};
 use crate::domain::*;
-use redb::{ReadTransaction, ReadableTable, WriteTransaction};
+use redb::{
+    MultimapTableHandle, ReadTransaction, ReadableMultimapTable, ReadableTable,
+    ReadableTableMetadata, TableHandle, WriteTransaction,
+};
 
 /// In `META`: present while the last check found problems.
 const KEY_CHECK_FAILED: &str = "check_failed";
@@ -28,22 +32,208 @@ impl Store {
 
     /// Index mismatches and broken domain invariants: everything `check`
     /// looks at except the file's own integrity, which needs sole access.
+    ///
+    /// One pass reads each record once and holds only what the rules look up
+    /// across records (ids, and a few fields of every stage event), so a
+    /// million-deal workspace is checked in bounded memory. Indexes are
+    /// compared by fingerprint; only a mismatch reads them entry by entry to
+    /// say which entries are wrong.
     pub fn consistency_problems(&self) -> Result<Vec<Problem>, StoreError> {
-        // Damaged records first: the other checks read every record.
-        let damaged = self.damaged_records()?;
-        if !damaged.is_empty() {
-            return Ok(damaged);
-        }
-        let mut problems = Vec::new();
-        for message in self.index_mismatches()? {
-            problems.push(Problem {
-                record: t!("store-check-index"),
-                message,
+        let txn = self.read()?;
+        let mut scan = Scan::default();
+        let pipelines: Vec<Pipeline> = scan.collect(&txn)?;
+        let owners: Vec<Owner> = scan.collect(&txn)?;
+        scan.each::<Product>(&txn, |_, _| {})?;
+        scan.each::<PriceList>(&txn, |_, _| {})?;
+        if let Err(e) = self.loss_reasons() {
+            scan.damaged.push(Problem {
+                record: t!("store-check-loss-taxonomy"),
+                message: e.to_string(),
             });
         }
-        let ws = self.load_workspace()?;
-        problems.extend(crate::domain::invariants::check_workspace(&ws));
+        let mut check = WorkspaceCheck::new(&pipelines, &owners);
+        let mut prints = IndexPrints::default();
+        scan.each::<Account>(&txn, |a, _| check.account(&a))?;
+        scan.each::<Contact>(&txn, |c, _| {
+            prints.expect(&c, &[]);
+            check.contact(&c)
+        })?;
+        let mut steps = Vec::with_capacity(table_len::<StageEvent>(&txn)?);
+        scan.each::<StageEvent>(&txn, |e, _| {
+            prints.expect(&e, &[]);
+            steps.push(EventStep::from(&e))
+        })?;
+        steps.sort_unstable_by_key(|e| (e.deal, e.id));
+        let mut events = EventsByDeal::new(&steps);
+        scan.each::<Deal>(&txn, |d, bytes| {
+            prints.expect(&d, bytes);
+            check.deal(&d, events.of(d.id))
+        })?;
+        steps.iter().for_each(|e| check.stage_event(e));
+        drop(steps);
+        scan.each::<Activity>(&txn, |a, _| {
+            prints.expect(&a, &[]);
+            check.activity(&a)
+        })?;
+        scan.each::<Quote>(&txn, |q, _| {
+            prints.expect(&q, &[]);
+            check.quote(&q)
+        })?;
+        scan.each::<Lead>(&txn, |l, _| check.lead(&l))?;
+        scan.each::<LeadEvent>(&txn, |e, _| check.lead_event(&e))?;
+        scan.each::<Review>(&txn, |r, _| check.review(&r))?;
+        scan.each::<ImprovementAction>(&txn, |a, _| check.improvement_action(&a))?;
+        // Damaged records first: the other rules could not see them.
+        if !scan.damaged.is_empty() {
+            return Ok(scan.damaged);
+        }
+        let mut problems = Vec::new();
+        if prints != IndexPrints::stored(&txn)? {
+            for message in self.index_mismatches()? {
+                problems.push(Problem {
+                    record: t!("store-check-index"),
+                    message,
+                });
+            }
+        }
+        problems.extend(check.finish());
         Ok(problems)
+    }
+}
+
+/// Records that would not read back, gathered while the rules run.
+#[derive(Default)]
+struct Scan {
+    damaged: Vec<Problem>,
+}
+
+impl Scan {
+    /// Hands every readable record of a kind (and its stored bytes) to
+    /// `visit`, in key order; a table made on first use may be missing.
+    fn each<R: Record>(
+        &mut self,
+        txn: &ReadTransaction,
+        mut visit: impl FnMut(R, &[u8]),
+    ) -> Result<(), StoreError> {
+        let table = match txn.open_table(R::TABLE) {
+            Ok(table) => table,
+            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(()),
+            Err(e) => return Err(e.into()),
+        };
+        for row in table.iter()? {
+            let (key, value) = row?;
+            match decode_record::<R>(key.value(), value.value()) {
+                Ok(record) => visit(record, value.value()),
+                Err(e) => self.damaged.push(Problem {
+                    record: t!(
+                        "store-check-record",
+                        kind = crate::i18n::noun(R::KIND),
+                        key = key.value().to_string()
+                    ),
+                    message: e.to_string(),
+                }),
+            }
+        }
+        Ok(())
+    }
+
+    fn collect<R: Record>(&mut self, txn: &ReadTransaction) -> Result<Vec<R>, StoreError> {
+        let mut out = Vec::new();
+        self.each::<R>(txn, |r, _| out.push(r))?;
+        Ok(out)
+    }
+}
+
+fn table_len<R: Record>(txn: &ReadTransaction) -> Result<usize, StoreError> {
+    Ok(txn.open_table(R::TABLE)?.len()? as usize)
+}
+
+/// A fingerprint of every index and mirror table: per table, how many
+/// entries and two sums of a hash of each. The same entries in any order give
+/// the same print; a missing, stale or altered entry changes it.
+#[derive(Default, PartialEq, Eq)]
+struct IndexPrints {
+    indexes: [Print; ALL_INDEXES.len()],
+    mirrors: [Print; ALL_MIRRORS.len()],
+}
+
+#[derive(Default, Clone, Copy, PartialEq, Eq, Debug)]
+struct Print {
+    entries: u64,
+    sum: u64,
+    mixed: u64,
+}
+
+impl Print {
+    fn add(&mut self, hash: u64) {
+        self.entries += 1;
+        self.sum = self.sum.wrapping_add(hash);
+        self.mixed = self.mixed.wrapping_add(mix(hash ^ 0xA076_1D64_78BD_642F));
+    }
+}
+
+/// splitmix64's finaliser: every bit of the input moves about half the output.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+fn entry_hash(key: u64, value: u64) -> u64 {
+    mix(mix(key) ^ value.wrapping_mul(0x9E37_79B9_7F4A_7C15))
+}
+
+fn bytes_hash(key: u64, bytes: &[u8]) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    entry_hash(key, hasher.finish())
+}
+
+impl IndexPrints {
+    /// Adds what `record` (stored as `bytes`) should have in the indexes and mirrors.
+    fn expect<R: Record>(&mut self, record: &R, bytes: &[u8]) {
+        let key = record.key();
+        for (index, index_key) in record.index_keys() {
+            if let Some(slot) = ALL_INDEXES.iter().position(|i| i.name() == index.name()) {
+                self.indexes[slot].add(entry_hash(index_key, key));
+            }
+        }
+        if let Some(mirror) = record.mirror()
+            && let Some(slot) = ALL_MIRRORS.iter().position(|m| m.name() == mirror.name())
+        {
+            self.mirrors[slot].add(bytes_hash(key, bytes));
+        }
+    }
+
+    /// The prints of what the index and mirror tables hold.
+    fn stored(txn: &ReadTransaction) -> Result<Self, StoreError> {
+        let mut prints = IndexPrints::default();
+        for (slot, index) in ALL_INDEXES.iter().enumerate() {
+            let table = match txn.open_multimap_table(*index) {
+                Ok(table) => table,
+                Err(redb::TableError::TableDoesNotExist(_)) => continue,
+                Err(e) => return Err(e.into()),
+            };
+            for row in table.iter()? {
+                let (key, values) = row?;
+                for value in values {
+                    prints.indexes[slot].add(entry_hash(key.value(), value?.value()));
+                }
+            }
+        }
+        for (slot, mirror) in ALL_MIRRORS.iter().enumerate() {
+            let table = match txn.open_table(*mirror) {
+                Ok(table) => table,
+                Err(redb::TableError::TableDoesNotExist(_)) => continue,
+                Err(e) => return Err(e.into()),
+            };
+            for row in table.iter()? {
+                let (key, value) = row?;
+                prints.mirrors[slot].add(bytes_hash(key.value(), value.value()));
+            }
+        }
+        Ok(prints)
     }
 }
 
@@ -64,51 +254,6 @@ impl Store {
         txn.commit()?;
         Ok(())
     }
-
-    /// Every stored value whose checksum fails, that does not decode, or that
-    /// names another key than the one it is stored under.
-    fn damaged_records(&self) -> Result<Vec<Problem>, StoreError> {
-        let txn = self.read()?;
-        let mut out = Vec::new();
-        scan::<Pipeline>(&txn, &mut out)?;
-        scan::<Owner>(&txn, &mut out)?;
-        scan::<Account>(&txn, &mut out)?;
-        scan::<Contact>(&txn, &mut out)?;
-        scan::<Deal>(&txn, &mut out)?;
-        scan::<StageEvent>(&txn, &mut out)?;
-        scan::<Activity>(&txn, &mut out)?;
-        scan::<Product>(&txn, &mut out)?;
-        scan::<PriceList>(&txn, &mut out)?;
-        scan::<Quote>(&txn, &mut out)?;
-        scan::<Lead>(&txn, &mut out)?;
-        scan::<Review>(&txn, &mut out)?;
-        scan::<ImprovementAction>(&txn, &mut out)?;
-        if let Err(e) = self.loss_reasons() {
-            out.push(Problem {
-                record: t!("store-check-loss-taxonomy"),
-                message: e.to_string(),
-            });
-        }
-        Ok(out)
-    }
-}
-
-fn scan<R: Record>(txn: &ReadTransaction, out: &mut Vec<Problem>) -> Result<(), StoreError> {
-    let table = txn.open_table(R::TABLE)?;
-    for row in table.iter()? {
-        let (key, value) = row?;
-        if let Err(e) = decode_record::<R>(key.value(), value.value()) {
-            out.push(Problem {
-                record: t!(
-                    "store-check-record",
-                    kind = crate::i18n::noun(R::KIND),
-                    key = key.value().to_string()
-                ),
-                message: e.to_string(),
-            });
-        }
-    }
-    Ok(())
 }
 
 /// Refuses a change while the last check failed (repairs commit past this).
