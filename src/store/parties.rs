@@ -17,7 +17,8 @@ pub(crate) struct Parties {
     /// By CRM id (Salesforce's `001…` and `005…`), for API exports.
     account_ids: HashMap<String, AccountId>,
     owner_ids: HashMap<String, OwnerId>,
-    /// Industry and region of the accounts already in the workspace.
+    /// Industry and region of every account, those this import makes too
+    /// (looked up once per deal row: a search of the new ones was quadratic).
     places: HashMap<AccountId, (String, String)>,
     next_account: u64,
     next_owner: u64,
@@ -62,16 +63,9 @@ impl Parties {
         })
     }
 
-    /// The account's industry and region (empty for one made by this import).
+    /// The account's industry and region.
     pub fn place_of(&self, account: AccountId) -> (String, String) {
-        if let Some(place) = self.places.get(&account) {
-            return place.clone();
-        }
-        self.new_accounts
-            .iter()
-            .find(|a| a.id == account)
-            .map(|a| (a.industry.clone(), a.region.clone()))
-            .unwrap_or_default()
+        self.places.get(&account).cloned().unwrap_or_default()
     }
 
     pub fn existing_owner(&self, name: &str) -> Option<OwnerId> {
@@ -175,6 +169,8 @@ impl Parties {
             self.account_ids.insert(crm.clone(), account.id);
         }
         self.accounts.insert(key(&account.name), account.id);
+        let place = (account.industry.clone(), account.region.clone());
+        self.places.insert(account.id, place);
         self.new_accounts.push(account);
     }
 
