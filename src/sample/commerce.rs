@@ -5,6 +5,7 @@ use super::orgs::{sellers, team_of};
 use crate::domain::*;
 use chrono::{DateTime, Duration, Utc};
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 use std::str::FromStr;
 
 pub fn products(g: &mut Gen) {
@@ -185,6 +186,11 @@ pub fn quote_for(g: &mut Gen, spec: QuoteSpec) -> Quote {
 
 pub fn leads(g: &mut Gen) {
     let count = ((g.deals as f64 * g.data.generator.leads_per_deal).ceil() as usize).max(5);
+    // Each account's first contact, found once (a search per lead was quadratic).
+    let mut first_contact: HashMap<AccountId, usize> = HashMap::new();
+    for (at, c) in g.ws.contacts.iter().enumerate() {
+        first_contact.entry(c.account).or_insert(at);
+    }
     for i in 0..count {
         let id = LeadId(i as u64 + 1);
         // Some leads name a company we already know: the dedup check has work to do.
@@ -193,7 +199,9 @@ pub fn leads(g: &mut Gen) {
                 let i = g.pick_index(g.ws.accounts.len());
                 g.ws.accounts[i].clone()
             };
-            let contact = g.ws.contacts.iter().find(|c| c.account == a.id).cloned();
+            let contact = first_contact
+                .get(&a.id)
+                .map(|&at| g.ws.contacts[at].clone());
             let (name, email, phone) = contact
                 .map(|c| (c.name, c.email, c.phone))
                 .unwrap_or_default();
