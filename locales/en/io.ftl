@@ -14,6 +14,7 @@ io-utf8-or-gbk = UTF-8 (or GBK)
 # $detail: what is wrong with the line (io-columns-unequal, or the CSV reader's own words).
 io-malformed = { $file }: line { $line }: { $detail }
 io-columns-unequal = { $found } columns where the header has { $header }
+io-row-too-long = a row of more than 4 GiB
 io-no-header = { $file }: no header row
 # $problem: one of the messages below (io-map-no-column …).
 io-file-problem = { $file }: { $problem }

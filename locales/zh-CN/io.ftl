@@ -13,6 +13,7 @@ io-utf8-or-gbk = UTF-8（或 GBK）
 # $detail：这一行的问题（io-columns-unequal，或 CSV 读取器自己的说明）。
 io-malformed = { $file }：第 { $line } 行：{ $detail }
 io-columns-unequal = 有 { $found } 列，而表头有 { $header } 列
+io-row-too-long = 这一行超过 4 GiB
 io-no-header = { $file }：没有表头行
 # $problem：下面的某条消息（io-map-no-column 等）。
 io-file-problem = { $file }：{ $problem }

@@ -172,7 +172,7 @@ pub fn run(ctx: &Context, args: DealsArgs) -> anyhow::Result<ExitCode> {
         ))
     })?;
     let defaults = defaults(&args, ctx)?;
-    let sheet = read_file(&args.file, delimiter, encoding(args.encoding))?;
+    let mut sheet = read_file(&args.file, delimiter, encoding(args.encoding))?;
     // Which export this is: said, mapped by hand, or read from the header.
     let (preset, detected) = match (args.from, columns.is_empty()) {
         (Some(from), _) => (Some(from.preset()), false),
@@ -237,6 +237,8 @@ pub fn run(ctx: &Context, args: DealsArgs) -> anyhow::Result<ExitCode> {
     });
     progress.clear();
     let checked = checked?;
+    // What goes on is in the checked rows (and the refused rows' own cells).
+    sheet.rows = Vec::new();
     if !checked.rejected.is_empty() && !args.skip_bad_rows {
         return Err(checked.refusal(&sheet.file).into());
     }

@@ -109,7 +109,7 @@ pub struct Reported;
 
 /// One row's cells, read by field; problems are collected with the row's line.
 pub struct RowReader<'a, F> {
-    pub row: &'a [String],
+    pub row: &'a super::sheet::Cells,
     pub line: u64,
     pub columns: &'a Columns<F>,
     pub problems: &'a mut Vec<CellProblem>,

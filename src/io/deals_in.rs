@@ -174,7 +174,7 @@ pub fn check_deals(
             Some(deal) if problems.is_empty() => deals.push(deal),
             _ => rejected.push(Rejected {
                 line: row.line,
-                cells: row.cells.clone(),
+                cells: row.cells.to_vec(),
                 problems,
             }),
         }
@@ -197,7 +197,7 @@ fn same_ids(sheet: &Sheet, columns: &Columns<Field>, checked: &mut Checked) {
             .rows
             .iter()
             .find(|r| r.line == line)
-            .map(|r| r.cells.clone())
+            .map(|r| r.cells.to_vec())
             .unwrap_or_default()
     };
     let mut by_id: std::collections::HashMap<&str, Vec<usize>> = Default::default();

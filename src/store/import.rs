@@ -5,12 +5,12 @@
 
 use super::Touched;
 use super::parties::Parties;
-use super::record::{Record, bump_sequence, each_in, insert_batch, peek_next_id};
+use super::record::{BulkInsert, Record, bump_sequence, each_in, peek_next_id};
 use super::{Store, StoreError};
 use crate::domain::*;
 use chrono::{DateTime, NaiveDate, Utc};
 use redb::WriteTransaction;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One checked row of a deals file.
 #[derive(Debug, Clone, PartialEq)]
@@ -293,7 +293,11 @@ impl Store {
             ids[kind] += 1;
             ids[kind] - 1
         };
-        let (mut new_deals, mut new_events) = (Vec::new(), Vec::new());
+        // Written as they are made: a million rows are not held twice.
+        let mut new_deals = BulkInsert::<Deal>::open(&txn)?;
+        let mut new_events = BulkInsert::<StageEvent>::open(&txn)?;
+        // Ids met earlier in this file (later rows with one are repeats).
+        let mut seen: HashSet<&str> = HashSet::new();
         let mut summary = ImportSummary::default();
         for row in rows {
             let pipeline = pipelines.get(&row.pipeline).ok_or_else(|| {
@@ -305,10 +309,11 @@ impl Store {
                     ),
                 )
             })?;
-            if let Some(id) = known.get(&row.external_id).copied() {
+            let repeat = seen.contains(row.external_id.as_str()).then_some(DealId(0));
+            if let Some(id) = known.get(&row.external_id).copied().or(repeat) {
                 summary.already_there += 1;
                 let current = (update && id.0 != 0)
-                    .then(|| super::record::get::<Deal>(&txn, id.0))
+                    .then(|| new_deals.get(id.0))
                     .transpose()?
                     .flatten();
                 if let Some(current) = current {
@@ -328,14 +333,15 @@ impl Store {
                     )? {
                         summary.updated += 1;
                         summary.stage_changes += events.len();
-                        new_events.extend(events);
+                        for event in &events {
+                            new_events.push(event)?;
+                        }
                         changed.push(deal);
                     }
                 }
                 continue;
             }
-            // Later rows with this id are repeats within the file.
-            known.insert(row.external_id.clone(), DealId(0));
+            seen.insert(row.external_id.as_str());
             if parties.joins_by_id(row) {
                 summary.joined_by_id += 1;
             }
@@ -417,16 +423,10 @@ impl Store {
                 history.push((row.stage, done.id, at));
             }
             for (from, to, at) in history {
-                new_events.push(StageEvent::imported(
-                    EventId(take(1)),
-                    deal.id,
-                    from,
-                    to,
-                    at,
-                    by,
-                ));
+                let event = StageEvent::imported(EventId(take(1)), deal.id, from, to, at, by);
+                new_events.push(&event)?;
             }
-            new_deals.push(deal);
+            new_deals.push(&deal)?;
             summary.created += 1;
             match row.outcome {
                 DealStatus::Won => summary.won += 1,
@@ -435,11 +435,11 @@ impl Store {
             }
         }
         (summary.new_accounts, summary.new_owners) = parties.write(&txn)?;
+        new_deals.finish(&txn)?;
+        new_events.finish(&txn)?;
         for deal in &changed {
             super::record::put(&txn, deal)?;
         }
-        insert_batch(&txn, &new_deals)?;
-        insert_batch(&txn, &new_events)?;
         bump_sequence::<Deal>(&txn, ids[0] - 1)?;
         bump_sequence::<StageEvent>(&txn, ids[1] - 1)?;
         if dry_run {

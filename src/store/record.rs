@@ -270,45 +270,83 @@ pub fn insert_new<R: Record>(txn: &WriteTransaction, record: &R) -> Result<(), S
 /// Inserts many new records: each table and index opened once, and entries written
 /// in key order (a bulk import is dominated by table opens and random inserts).
 pub fn insert_batch<R: Record>(txn: &WriteTransaction, records: &[R]) -> Result<(), StoreError> {
-    if R::FEEDS_REPORTS && !records.is_empty() {
-        forget_reports(txn)?;
+    let mut bulk = BulkInsert::<R>::open(txn)?;
+    for record in records {
+        bulk.push(record)?;
     }
-    // Tables are told apart by their place in ALL_MIRRORS / ALL_INDEXES.
-    let mirror_slot = |m: &RecordTable| ALL_MIRRORS.iter().position(|x| x.name() == m.name());
-    let index_slot = |i: &IndexTable| ALL_INDEXES.iter().position(|x| x.name() == i.name());
-    let mut index_entries: Vec<(usize, u64, u64)> = Vec::new();
-    let mut mirrors: Vec<(usize, u64, Vec<u8>)> = Vec::new();
-    {
-        let mut table = txn.open_table(R::TABLE)?;
-        for record in records {
-            let key = record.key();
-            let bytes = encode(record)?;
-            table.insert(key, bytes.as_slice())?;
-            if let Some(slot) = record.mirror().as_ref().and_then(mirror_slot) {
-                mirrors.push((slot, key, bytes));
+    bulk.finish(txn)
+}
+
+/// Writes new records of one kind as they are made (ascending keys make each
+/// insert an append) and gathers their index entries and mirror copies, to be
+/// written sorted at the end: a bulk load need not hold its records.
+pub struct BulkInsert<'t, R: Record> {
+    table: redb::Table<'t, u64, &'static [u8]>,
+    /// (place in `ALL_INDEXES`, index key, record key).
+    index_entries: Vec<(usize, u64, u64)>,
+    /// (place in `ALL_MIRRORS`, record key, its bytes).
+    mirrors: Vec<(usize, u64, Vec<u8>)>,
+    written: bool,
+    kind: std::marker::PhantomData<R>,
+}
+
+impl<'t, R: Record> BulkInsert<'t, R> {
+    pub fn open(txn: &'t WriteTransaction) -> Result<Self, StoreError> {
+        Ok(BulkInsert {
+            table: txn.open_table(R::TABLE)?,
+            index_entries: Vec::new(),
+            mirrors: Vec::new(),
+            written: false,
+            kind: std::marker::PhantomData,
+        })
+    }
+
+    pub fn push(&mut self, record: &R) -> Result<(), StoreError> {
+        let key = record.key();
+        let bytes = encode(record)?;
+        self.table.insert(key, bytes.as_slice())?;
+        self.written = true;
+        if let Some(slot) = record
+            .mirror()
+            .and_then(|m| ALL_MIRRORS.iter().position(|x| x.name() == m.name()))
+        {
+            self.mirrors.push((slot, key, bytes));
+        }
+        for (index, index_key) in record.index_keys() {
+            if let Some(slot) = ALL_INDEXES.iter().position(|x| x.name() == index.name()) {
+                self.index_entries.push((slot, index_key, key));
             }
-            for (index, index_key) in record.index_keys() {
-                if let Some(slot) = index_slot(&index) {
-                    index_entries.push((slot, index_key, key));
-                }
+        }
+        Ok(())
+    }
+
+    /// A record already in the table (which this holds open meanwhile).
+    pub fn get(&self, key: u64) -> Result<Option<R>, StoreError> {
+        get_in(&self.table, key)
+    }
+
+    /// Writes the gathered index entries and mirror copies.
+    pub fn finish(mut self, txn: &WriteTransaction) -> Result<(), StoreError> {
+        drop(self.table);
+        if R::FEEDS_REPORTS && self.written {
+            forget_reports(txn)?;
+        }
+        self.mirrors.sort_by_key(|(slot, key, _)| (*slot, *key));
+        for group in self.mirrors.chunk_by(|a, b| a.0 == b.0) {
+            let mut mirror = txn.open_table(ALL_MIRRORS[group[0].0])?;
+            for (_, key, bytes) in group {
+                mirror.insert(*key, bytes.as_slice())?;
             }
         }
-    }
-    mirrors.sort_by_key(|(slot, key, _)| (*slot, *key));
-    for group in mirrors.chunk_by(|a, b| a.0 == b.0) {
-        let mut mirror = txn.open_table(ALL_MIRRORS[group[0].0])?;
-        for (_, key, bytes) in group {
-            mirror.insert(*key, bytes.as_slice())?;
+        self.index_entries.sort_unstable();
+        for group in self.index_entries.chunk_by(|a, b| a.0 == b.0) {
+            let mut index = txn.open_multimap_table(ALL_INDEXES[group[0].0])?;
+            for (_, index_key, key) in group {
+                index.insert(*index_key, *key)?;
+            }
         }
+        Ok(())
     }
-    index_entries.sort_unstable();
-    for group in index_entries.chunk_by(|a, b| a.0 == b.0) {
-        let mut index = txn.open_multimap_table(ALL_INDEXES[group[0].0])?;
-        for (_, index_key, key) in group {
-            index.insert(*index_key, *key)?;
-        }
-    }
-    Ok(())
 }
 
 /// The id the next record of a kind would get (without taking it).
