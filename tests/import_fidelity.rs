@@ -161,9 +161,15 @@ fn repeated_ids_identical_rows_are_skipped_differing_ones_named() {
         .map(|d| d["title"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(titles, ["Analytics add-on", "Data platform"]);
-    assert_eq!(
-        std::fs::read_to_string(&rejects).unwrap().lines().count(),
-        3
+    // Each refused row keeps its own cells, read again from the file.
+    let rejected = std::fs::read_to_string(&rejects).unwrap();
+    let rows: Vec<&str> = rejected.lines().collect();
+    assert_eq!(rows.len(), 3, "{rejected}");
+    assert!(
+        rows[1].ends_with(",903,Support renewal,Tailspin,Negotiation,15000,2026-12-31,2026-08-20")
+            && rows[2]
+                .ends_with(",903,Support renewal,Tailspin,Negotiation,17500,2026-12-31,2026-08-20"),
+        "{rejected}"
     );
 }
 

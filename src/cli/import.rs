@@ -4,7 +4,7 @@
 use super::Context;
 
 use crate::io::deals_in::Rejected;
-use crate::io::sheet::{Encoding, read_sheet_as};
+use crate::io::sheet::{Encoding, read_sheet_from};
 use anyhow::{Context as _, bail};
 use clap::{Args, Subcommand, ValueEnum};
 use std::io::Write as _;
@@ -163,7 +163,7 @@ pub(super) fn read_file(
     let name = file.display().to_string();
     let bytes =
         std::fs::read(file).with_context(|| t!("cliimp-cannot-read", file = name.as_str()))?;
-    Ok(read_sheet_as(&bytes, &name, delimiter, encoding)?)
+    Ok(read_sheet_from(bytes, &name, delimiter, encoding)?)
 }
 
 pub fn run(ctx: &Context, command: ImportCommand) -> anyhow::Result<ExitCode> {

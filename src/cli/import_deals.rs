@@ -172,7 +172,7 @@ pub fn run(ctx: &Context, args: DealsArgs) -> anyhow::Result<ExitCode> {
         ))
     })?;
     let defaults = defaults(&args, ctx)?;
-    let mut sheet = read_file(&args.file, delimiter, encoding(args.encoding))?;
+    let sheet = read_file(&args.file, delimiter, encoding(args.encoding))?;
     // Which export this is: said, mapped by hand, or read from the header.
     let (preset, detected) = match (args.from, columns.is_empty()) {
         (Some(from), _) => (Some(from.preset()), false),
@@ -231,14 +231,14 @@ pub fn run(ctx: &Context, args: DealsArgs) -> anyhow::Result<ExitCode> {
             t!("cliimp-reading-as", file = name.as_str(), preset = p.name())
         );
     }
-    let mut progress = Progress::new(sheet.rows.len(), ctx.interactive);
+    let mut progress = Progress::new(sheet.len(), ctx.interactive);
     let checked = check_deals(&sheet, &mapping, &pipelines, &mut |done| {
         progress.show("cliimp-progress-checking", done)
     });
     progress.clear();
     let checked = checked?;
     // What goes on is in the checked rows (and the refused rows' own cells).
-    sheet.rows = Vec::new();
+    let sheet = sheet.forget_rows();
     if !checked.rejected.is_empty() && !args.skip_bad_rows {
         return Err(checked.refusal(&sheet.file).into());
     }

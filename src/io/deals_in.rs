@@ -157,9 +157,10 @@ pub fn check_deals(
             file: sheet.file.clone(),
             problem: t!("io-no-pipeline"),
         })?;
-    let mut deals = Vec::with_capacity(sheet.rows.len());
+    let mut deals = Vec::with_capacity(sheet.len());
     let mut rejected: Vec<Rejected> = Vec::new();
-    for (done, row) in sheet.rows.iter().enumerate() {
+    for (done, row) in sheet.rows().enumerate() {
+        let row = row?;
         if done % 4096 == 0 {
             progress(done);
         }
@@ -192,21 +193,24 @@ pub fn check_deals(
 /// Rows that share an id: one deal. Identical ones after the first are skipped;
 /// when they differ, none is taken and each names the others.
 fn same_ids(sheet: &Sheet, columns: &Columns<Field>, checked: &mut Checked) {
-    let cells_of = |line: u64| {
-        sheet
-            .rows
-            .iter()
-            .find(|r| r.line == line)
-            .map(|r| r.cells.to_vec())
-            .unwrap_or_default()
-    };
-    let mut by_id: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    let cells_of = |line: u64| sheet.row_at(line).map(|c| c.to_vec()).unwrap_or_default();
+    use std::collections::{HashMap, hash_map::Entry};
+    // Each id's first row, and the rows after it that repeat the id.
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(checked.deals.len());
+    let mut repeats: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, d) in checked.deals.iter().enumerate() {
-        by_id.entry(d.external_id.as_str()).or_default().push(i);
+        match first.entry(d.external_id.as_str()) {
+            Entry::Vacant(e) => {
+                e.insert(i);
+            }
+            Entry::Occupied(e) => repeats.entry(*e.get()).or_default().push(i),
+        }
     }
-    let mut drop: Vec<usize> = Vec::new();
+    drop(first);
+    let mut dropped = vec![false; checked.deals.len()];
     let mut refused: Vec<Rejected> = Vec::new();
-    for rows in by_id.values().filter(|rows| rows.len() > 1) {
+    for (head, rest) in repeats {
+        let rows: Vec<usize> = std::iter::once(head).chain(rest).collect();
         let first = &checked.deals[rows[0]];
         let cells = cells_of(first.line);
         let differ = rows[1..]
@@ -214,11 +218,11 @@ fn same_ids(sheet: &Sheet, columns: &Columns<Field>, checked: &mut Checked) {
             .any(|i| cells_of(checked.deals[*i].line) != cells);
         if !differ {
             checked.repeated += rows.len() - 1;
-            drop.extend(&rows[1..]);
+            rows[1..].iter().for_each(|i| dropped[*i] = true);
             continue;
         }
         let lines: Vec<u64> = rows.iter().map(|i| checked.deals[*i].line).collect();
-        for i in rows {
+        for i in &rows {
             let line = checked.deals[*i].line;
             let others: Vec<u64> = lines.iter().copied().filter(|l| *l != line).collect();
             refused.push(Rejected {
@@ -231,14 +235,14 @@ fn same_ids(sheet: &Sheet, columns: &Columns<Field>, checked: &mut Checked) {
                     expected: Expected::new("io-expected-one-row-per-deal").lines("lines", others),
                 }],
             });
-            drop.push(*i);
+            dropped[*i] = true;
         }
     }
-    drop.sort_unstable();
-    drop.dedup();
-    for i in drop.into_iter().rev() {
-        checked.deals.remove(i);
-    }
+    let mut at = 0;
+    checked.deals.retain(|_| {
+        at += 1;
+        !dropped[at - 1]
+    });
     checked.rejected.extend(refused);
 }
 

@@ -174,9 +174,10 @@ pub(super) fn each_row<F: Copy + PartialEq, T>(
     columns: &Columns<F>,
     mut read: impl FnMut(&mut RowReader<F>) -> Option<T>,
 ) -> Result<Vec<T>, ImportError> {
-    let mut out = Vec::with_capacity(sheet.rows.len());
+    let mut out = Vec::with_capacity(sheet.len());
     let mut problems: Vec<CellProblem> = Vec::new();
-    for row in &sheet.rows {
+    for row in sheet.rows() {
+        let row = row?;
         let before = problems.len();
         let mut r = RowReader {
             row: &row.cells,

@@ -5,12 +5,19 @@
 use super::ImportError;
 use std::borrow::Cow;
 
-/// A header row and the data rows under it.
+/// A header row and the data rows under it. The rows are read from the text
+/// as they are wanted (each once to check the file when it is read): a
+/// million-row file is held as its text, not as a million rows of cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
     pub file: String,
     pub headers: Vec<String>,
-    pub rows: Vec<SheetRow>,
+    /// The file's text, CRLF folded to LF.
+    text: String,
+    delimiter: u8,
+    /// Where each line ends in `text`: the line of a row from its offset.
+    newlines: Vec<usize>,
+    rows: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,25 +153,63 @@ pub fn read_sheet_as(
     delimiter: Option<u8>,
     encoding: Encoding,
 ) -> Result<Sheet, ImportError> {
-    let decoded = decode(bytes, file, encoding)?;
-    let text = decoded.as_ref();
+    let text = decode(bytes, file, encoding)?.into_owned();
+    sheet_of(text, file, delimiter)
+}
+
+/// As [`read_sheet_as`], taking the file's bytes: text in UTF-8 becomes the
+/// sheet's text in place (a large file is not copied).
+pub fn read_sheet_from(
+    mut bytes: Vec<u8>,
+    file: &str,
+    delimiter: Option<u8>,
+    encoding: Encoding,
+) -> Result<Sheet, ImportError> {
+    let decoded = match decode(&bytes, file, encoding)? {
+        Cow::Owned(text) => Some(text),
+        Cow::Borrowed(_) => None,
+    };
+    let text = match decoded {
+        Some(text) => text,
+        None => {
+            const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+            if bytes.starts_with(BOM) {
+                bytes.drain(..BOM.len());
+            }
+            String::from_utf8(bytes).map_err(|_| ImportError::Encoding {
+                file: file.to_string(),
+                line: 1,
+                expected: Encoding::Utf8,
+            })?
+        }
+    };
+    sheet_of(text, file, delimiter)
+}
+
+/// Reads the header and checks every row once (a malformed file is refused
+/// here, before anything reads its rows).
+fn sheet_of(text: String, file: &str, delimiter: Option<u8>) -> Result<Sheet, ImportError> {
     // Line numbers in messages count LF only when CRLF is folded first (a quoted
     // cell's own CRLF becomes LF too, which is what a spreadsheet shows anyway).
-    let folded: Cow<str> = if text.contains("\r\n") {
-        Cow::Owned(text.replace("\r\n", "\n"))
+    let text = if text.contains("\r\n") {
+        text.replace("\r\n", "\n")
     } else {
-        Cow::Borrowed(text)
+        text
     };
-    let text = folded.as_ref();
-    let delimiter = delimiter.unwrap_or_else(|| sniff_delimiter(text));
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(true)
-        .flexible(false)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
+    let delimiter = delimiter.unwrap_or_else(|| sniff_delimiter(&text));
+    let mut sheet = Sheet {
+        file: file.to_string(),
+        headers: Vec::new(),
+        // Lines are counted from byte offsets: the reader's own count skips blank lines.
+        newlines: memchr_newlines(&text),
+        text,
+        delimiter,
+        rows: 0,
+    };
+    let headers: Vec<String> = sheet
+        .reader()
         .headers()
-        .map_err(|e| csv_error(file, e, |_| 1))?
+        .map_err(|e| sheet.error(e))?
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
@@ -173,36 +218,10 @@ pub fn read_sheet_as(
             file: file.to_string(),
         });
     }
-    // Lines are counted from byte offsets: the reader's own count skips blank lines.
-    let newlines: Vec<usize> = text
-        .bytes()
-        .enumerate()
-        .filter(|(_, b)| *b == b'\n')
-        .map(|(i, _)| i)
-        .collect();
-    // A record's offset can point at blank lines skipped before it; its line is that
-    // of its first character.
-    let bytes = text.as_bytes();
-    let line_at = |byte: u64| {
-        let mut at = byte as usize;
-        while bytes.get(at) == Some(&b'\n') {
-            at += 1;
-        }
-        1 + newlines.partition_point(|&n| n < at) as u64
-    };
-    let mut rows = Vec::with_capacity(newlines.len());
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => return Err(csv_error(file, e, line_at)),
-        }
-        // A blank line at the end (or anywhere) is no row.
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let line = record.position().map_or(0, |p| line_at(p.byte()));
+    sheet.headers = headers;
+    let mut rows = 0;
+    let (mut reader, mut record) = (sheet.reader(), csv::StringRecord::new());
+    while let Some(line) = sheet.next_row(&mut reader, &mut record)? {
         // A row's cells are told apart by 32-bit offsets.
         if record.as_byte_record().as_slice().len() > u32::MAX as usize {
             return Err(ImportError::Malformed {
@@ -211,16 +230,124 @@ pub fn read_sheet_as(
                 detail: t!("io-row-too-long"),
             });
         }
-        rows.push(SheetRow {
-            line,
-            cells: record.iter().collect(),
-        });
+        rows += 1;
     }
-    Ok(Sheet {
-        file: file.to_string(),
-        headers,
-        rows,
-    })
+    drop(reader);
+    sheet.rows = rows;
+    Ok(sheet)
+}
+
+fn memchr_newlines(text: &str) -> Vec<usize> {
+    text.bytes()
+        .enumerate()
+        .filter(|(_, b)| *b == b'\n')
+        .map(|(i, _)| i)
+        .collect()
+}
+
+impl Sheet {
+    /// How many rows the file holds (blank lines are no rows).
+    pub fn len(&self) -> usize {
+        self.rows
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows == 0
+    }
+
+    /// The sheet without its text, once its rows have been read: what is
+    /// left names the file and its columns.
+    pub fn forget_rows(self) -> Sheet {
+        Sheet {
+            text: String::new(),
+            newlines: Vec::new(),
+            rows: 0,
+            ..self
+        }
+    }
+
+    /// Every row, in file order.
+    pub fn rows(&self) -> impl Iterator<Item = Result<SheetRow, ImportError>> + '_ {
+        let mut reader = self.reader();
+        let mut record = csv::StringRecord::new();
+        let header = reader.headers().map(|_| ()).map_err(|e| self.error(e));
+        let mut failed = header.err();
+        std::iter::from_fn(move || {
+            if let Some(e) = failed.take() {
+                return Some(Err(e));
+            }
+            match self.next_row(&mut reader, &mut record) {
+                Ok(Some(line)) => Some(Ok(SheetRow {
+                    line,
+                    cells: record.iter().collect(),
+                })),
+                Ok(None) => None,
+                Err(e) => Some(Err(e)),
+            }
+        })
+    }
+
+    /// The cells of the row that starts on `line` (as a row's `line` says).
+    pub fn row_at(&self, line: u64) -> Option<Cells> {
+        let start = match line {
+            0 | 1 => return None,
+            2.. => self.newlines.get(line as usize - 2)? + 1,
+        };
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(self.delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(self.text.get(start..)?.as_bytes());
+        let mut record = csv::StringRecord::new();
+        match reader.read_record(&mut record) {
+            Ok(true) => Some(record.iter().collect()),
+            _ => None,
+        }
+    }
+
+    fn reader(&self) -> csv::Reader<&[u8]> {
+        csv::ReaderBuilder::new()
+            .delimiter(self.delimiter)
+            .has_headers(true)
+            .flexible(false)
+            .from_reader(self.text.as_bytes())
+    }
+
+    /// Reads the next row that is not blank into `record`; its line.
+    fn next_row(
+        &self,
+        reader: &mut csv::Reader<&[u8]>,
+        record: &mut csv::StringRecord,
+    ) -> Result<Option<u64>, ImportError> {
+        loop {
+            match reader.read_record(record) {
+                Ok(true) => {}
+                Ok(false) => return Ok(None),
+                Err(e) => return Err(self.error(e)),
+            }
+            // A blank line at the end (or anywhere) is no row.
+            if !record.iter().all(|c| c.trim().is_empty()) {
+                return Ok(Some(
+                    record.position().map_or(0, |p| self.line_at(p.byte())),
+                ));
+            }
+        }
+    }
+
+    /// The line of a record's first character (its offset can point at blank
+    /// lines skipped before it).
+    fn line_at(&self, byte: u64) -> u64 {
+        let bytes = self.text.as_bytes();
+        let mut at = byte as usize;
+        while bytes.get(at) == Some(&b'\n') {
+            at += 1;
+        }
+        1 + self.newlines.partition_point(|&n| n < at) as u64
+    }
+
+    fn error(&self, e: csv::Error) -> ImportError {
+        csv_error(&self.file, e, |byte| self.line_at(byte))
+    }
 }
 
 fn csv_error(file: &str, e: csv::Error, line_at: impl Fn(u64) -> u64) -> ImportError {
@@ -268,9 +395,12 @@ mod tests {
         let file = "\u{feff}Name;Note\r\nA;\"two\r\nlines\"\r\n\r\nB;x\r\n";
         let sheet = read_sheet(file.as_bytes(), "f.csv", None).unwrap();
         assert_eq!(sheet.headers, ["Name", "Note"]);
-        assert_eq!(sheet.rows.len(), 2);
-        assert_eq!(sheet.rows[0].cells.get(1), Some("two\nlines"));
-        assert_eq!((sheet.rows[0].line, sheet.rows[1].line), (2, 5));
+        let rows: Vec<SheetRow> = sheet.rows().map(Result::unwrap).collect();
+        assert_eq!((sheet.len(), rows.len()), (2, 2));
+        assert_eq!(rows[0].cells.get(1), Some("two\nlines"));
+        assert_eq!((rows[0].line, rows[1].line), (2, 5));
+        assert_eq!(sheet.row_at(2), Some(rows[0].cells.clone()));
+        assert_eq!(sheet.row_at(5), Some(rows[1].cells.clone()));
     }
 
     #[test]
@@ -294,7 +424,8 @@ mod tests {
         let (bytes, _, _) = encoding_rs::GBK.encode("名称,公司\n测试,华东\n");
         let sheet = read_sheet(&bytes, "f.csv", None).unwrap();
         assert_eq!(sheet.headers, ["名称", "公司"]);
-        assert_eq!(sheet.rows[0].cells.to_vec(), ["测试", "华东"]);
+        let first = sheet.rows().next().unwrap().unwrap();
+        assert_eq!(first.cells.to_vec(), ["测试", "华东"]);
         let asked = read_sheet_as(&bytes, "f.csv", None, Encoding::Gbk).unwrap();
         assert_eq!(asked, sheet);
         let e = read_sheet_as(&bytes, "f.csv", None, Encoding::Utf8).unwrap_err();

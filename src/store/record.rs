@@ -282,8 +282,8 @@ pub fn insert_batch<R: Record>(txn: &WriteTransaction, records: &[R]) -> Result<
 /// written sorted at the end: a bulk load need not hold its records.
 pub struct BulkInsert<'t, R: Record> {
     table: redb::Table<'t, u64, &'static [u8]>,
-    /// (place in `ALL_INDEXES`, index key, record key).
-    index_entries: Vec<(usize, u64, u64)>,
+    /// Per index (by its place in `ALL_INDEXES`): (index key, record key).
+    index_entries: [Vec<(u64, u64)>; ALL_INDEXES.len()],
     /// (place in `ALL_MIRRORS`, record key, its bytes).
     mirrors: Vec<(usize, u64, Vec<u8>)>,
     written: bool,
@@ -294,7 +294,7 @@ impl<'t, R: Record> BulkInsert<'t, R> {
     pub fn open(txn: &'t WriteTransaction) -> Result<Self, StoreError> {
         Ok(BulkInsert {
             table: txn.open_table(R::TABLE)?,
-            index_entries: Vec::new(),
+            index_entries: Default::default(),
             mirrors: Vec::new(),
             written: false,
             kind: std::marker::PhantomData,
@@ -314,7 +314,7 @@ impl<'t, R: Record> BulkInsert<'t, R> {
         }
         for (index, index_key) in record.index_keys() {
             if let Some(slot) = ALL_INDEXES.iter().position(|x| x.name() == index.name()) {
-                self.index_entries.push((slot, index_key, key));
+                self.index_entries[slot].push((index_key, key));
             }
         }
         Ok(())
@@ -338,10 +338,13 @@ impl<'t, R: Record> BulkInsert<'t, R> {
                 mirror.insert(*key, bytes.as_slice())?;
             }
         }
-        self.index_entries.sort_unstable();
-        for group in self.index_entries.chunk_by(|a, b| a.0 == b.0) {
-            let mut index = txn.open_multimap_table(ALL_INDEXES[group[0].0])?;
-            for (_, index_key, key) in group {
+        for (slot, entries) in self.index_entries.iter_mut().enumerate() {
+            if entries.is_empty() {
+                continue;
+            }
+            entries.sort_unstable();
+            let mut index = txn.open_multimap_table(ALL_INDEXES[slot])?;
+            for (index_key, key) in entries.iter() {
                 index.insert(*index_key, *key)?;
             }
         }
