@@ -492,9 +492,14 @@ impl Store {
             "store-lead-rule-returned-why",
             days = rules.recycle_days.to_string()
         );
+        // Leads were read in key order: found by search, not by a scan per
+        // lead (a million-deal workspace returns thousands at once).
+        let at = |leads: &[Lead], id: LeadId| leads.binary_search_by_key(&id, |l| l.id).ok();
+        let mut saved: std::collections::HashSet<LeadId> =
+            outcome.returned.iter().map(|(id, _, _)| *id).collect();
         for (id, _, _) in &outcome.returned {
-            if let Some(lead) = leads.iter().find(|l| l.id == *id) {
-                put(&txn, lead)?;
+            if let Some(i) = at(&leads, *id) {
+                put(&txn, &leads[i])?;
             }
             let kind = LeadEventKind::Returned {
                 why: why.clone(),
@@ -503,13 +508,11 @@ impl Store {
             record_event(&txn, *id, kind, "rule", stamp, &mut undo)?;
         }
         for a in &outcome.assigned {
-            let Some(lead) = leads.iter_mut().find(|l| l.id == a.lead) else {
+            let Some(i) = at(&leads, a.lead) else {
                 continue;
             };
-            if !undo
-                .iter()
-                .any(|b| matches!(b, Before::Lead(k, _) if *k == a.lead.0))
-            {
+            let lead = &mut leads[i];
+            if saved.insert(lead.id) {
                 undo.push(Before::Lead(lead.id.0, Some(Box::new(lead.clone()))));
             }
             lead.owner = Some(a.to);

@@ -1,6 +1,6 @@
 //! Reads. Each call is one read transaction: a consistent snapshot.
 
-use super::record::{Record, decode_record, each_in, get_in};
+use super::record::{Record, decode_head, decode_record, each_in, get_in};
 use super::tables::*;
 use super::{Store, StoreError};
 use crate::domain::*;
@@ -8,6 +8,8 @@ use redb::{
     MultimapTableHandle, ReadTransaction, ReadableDatabase, ReadableMultimapTable, ReadableTable,
     ReadableTableMetadata,
 };
+use std::collections::HashMap;
+use std::ops::RangeInclusive;
 
 pub(super) fn all<R: Record>(txn: &ReadTransaction) -> Result<Vec<R>, StoreError> {
     let table = txn.open_table(R::TABLE)?;
@@ -141,19 +143,61 @@ impl Store {
     }
 
     /// The accounts with these ids (missing ones are skipped), from one snapshot.
-    pub fn accounts_by_ids(&self, ids: &[AccountId]) -> Result<Vec<Account>, StoreError> {
+    /// The names of the accounts with these ids (missing ones are skipped),
+    /// from one snapshot; only each record's id and name are decoded.
+    pub fn account_names(&self, ids: &[AccountId]) -> Result<Vec<(AccountId, String)>, StoreError> {
         let txn = self.read()?;
         let table = txn.open_table(ACCOUNTS)?;
         let mut sorted = ids.to_vec();
         sorted.sort_unstable();
         sorted.dedup();
-        let mut out = Vec::with_capacity(sorted.len());
-        for id in sorted {
-            if let Some(a) = get_in::<Account>(&table, id.0)? {
-                out.push(a);
+        let (low, high) = sorted.split_at(sorted.len() / 2);
+        let names_of = |ids: &[AccountId]| -> Result<Vec<(AccountId, String)>, StoreError> {
+            let mut out = Vec::with_capacity(ids.len());
+            for id in ids {
+                if let Some(value) = table.get(id.0)? {
+                    let head: AccountName = decode_head(Account::KIND, id.0, value.value())?;
+                    out.push((head.id, head.name));
+                }
             }
-        }
-        Ok(out)
+            Ok(out)
+        };
+        let (low, high) = on_two_threads(|| names_of(low), || names_of(high));
+        let mut names = low?;
+        names.extend(high?);
+        Ok(names)
+    }
+
+    /// Every open deal by id, decoded on two threads: the board's first
+    /// frame waits on it.
+    pub fn open_deals_by_id(&self) -> Result<HashMap<DealId, Deal>, StoreError> {
+        let txn = self.read()?;
+        let table = txn.open_table(OPEN_DEALS)?;
+        let (Some((first, _)), Some((last, _))) = (table.first()?, table.last()?) else {
+            return Ok(HashMap::new());
+        };
+        let (first, last) = (first.value(), last.value());
+        let middle = first + (last - first) / 2;
+        let half = table.len()? as usize / 2 + 1;
+        let decode_range =
+            |keys: RangeInclusive<u64>| -> Result<HashMap<DealId, Deal>, StoreError> {
+                let mut out = HashMap::with_capacity(half);
+                for row in table.range(keys)? {
+                    let (key, value) = row?;
+                    let deal: Deal = decode_record(key.value(), value.value())?;
+                    out.insert(deal.id, deal);
+                }
+                Ok(out)
+            };
+        // Nothing above the middle when the first key is the last.
+        let upper = middle.checked_add(1).filter(|next| *next <= last);
+        let (low, high) = on_two_threads(
+            || decode_range(first..=middle),
+            || upper.map_or_else(|| Ok(HashMap::new()), |next| decode_range(next..=last)),
+        );
+        let mut deals = low?;
+        deals.extend(high?);
+        Ok(deals)
     }
 
     pub fn deals_of_owner(&self, owner: OwnerId) -> Result<Vec<Deal>, StoreError> {
@@ -320,4 +364,48 @@ fn mirror_diff<R: Record>(txn: &ReadTransaction) -> Result<Vec<String>, StoreErr
         ));
     }
     Ok(problems)
+}
+
+/// What a list shows of an account: the head of its stored record.
+#[derive(serde::Deserialize)]
+struct AccountName {
+    id: AccountId,
+    name: String,
+}
+
+/// Runs `a` on a second thread and `b` on this one.
+fn on_two_threads<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+    std::thread::scope(|threads| {
+        let other = threads.spawn(a);
+        let b = b();
+        let a = other
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (a, b)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_account_name_is_the_head_of_its_stored_record() {
+        let now = chrono::Utc::now();
+        let account = Account {
+            industry: "Logistics".into(),
+            parent: Some(AccountId(3)),
+            ..Account::prospect(AccountId(42), "浙江恒通机械", now)
+        };
+        let bytes = super::super::record::encode(&account).unwrap();
+        let head: AccountName = decode_head(Account::KIND, 42, &bytes).unwrap();
+        assert_eq!(
+            (head.id, head.name.as_str()),
+            (AccountId(42), "浙江恒通机械")
+        );
+        // A damaged value is refused, not read.
+        let mut damaged = bytes.clone();
+        damaged[3] ^= 1;
+        assert!(decode_head::<AccountName>(Account::KIND, 42, &damaged).is_err());
+    }
 }

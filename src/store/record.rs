@@ -195,6 +195,21 @@ pub fn decode_seed<'de, S: DeserializeSeed<'de>>(
     }
 }
 
+/// The first fields of a stored value (its checksum checked): `T` is a
+/// struct of a record's leading fields, in order; the rest is not read.
+pub fn decode_head<T: DeserializeOwned>(
+    kind: &'static str,
+    key: u64,
+    bytes: &[u8],
+) -> Result<T, StoreError> {
+    let body = checked(bytes).ok_or(StoreError::Damaged { kind, key })?;
+    postcard::from_bytes(body).map_err(|e| StoreError::Decode {
+        kind,
+        key,
+        reason: e.to_string(),
+    })
+}
+
 /// A record read back under `key`: its checksum holds and it says it is that key.
 pub fn decode_record<R: Record>(key: u64, bytes: &[u8]) -> Result<R, StoreError> {
     let record: R = decode(R::KIND, key, bytes)?;

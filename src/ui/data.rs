@@ -30,8 +30,7 @@ impl Snapshot {
     /// closed this month (the Won and Lost columns) come in afterwards through
     /// [`Snapshot::load_closed`] and [`Snapshot::merge_closed`].
     pub fn load(store: &Store) -> Result<Snapshot, StoreError> {
-        let deals: HashMap<DealId, Deal> =
-            store.open_deals()?.into_iter().map(|d| (d.id, d)).collect();
+        let deals = store.open_deals_by_id()?;
         let mut snapshot = Snapshot {
             pipelines: store.pipelines()?,
             owners: store.owners()?.into_iter().map(|o| (o.id, o)).collect(),
@@ -85,9 +84,8 @@ impl Snapshot {
         crate::domain::risk::is_stale(deal, stage, self.median_dwell.get(&stage.id).copied(), now)
     }
 
-    fn add_accounts(&mut self, accounts: Vec<Account>) {
-        self.account_names
-            .extend(accounts.into_iter().map(|a| (a.id, a.name)));
+    fn add_accounts(&mut self, names: Vec<(AccountId, String)>) {
+        self.account_names.extend(names);
     }
 
     /// Re-reads one deal after a change (gone when undo removed it).
@@ -156,14 +154,15 @@ impl Snapshot {
 #[derive(Debug, Default)]
 pub struct ClosedDeals {
     pub deals: Vec<Deal>,
-    pub accounts: Vec<Account>,
+    /// The names of their accounts.
+    pub accounts: Vec<(AccountId, String)>,
     pub median_dwell: HashMap<StageId, f64>,
 }
 
 fn accounts_of<'a>(
     store: &Store,
     deals: impl Iterator<Item = &'a Deal>,
-) -> Result<Vec<Account>, StoreError> {
+) -> Result<Vec<(AccountId, String)>, StoreError> {
     let ids: Vec<AccountId> = deals.map(|d| d.account).collect();
-    store.accounts_by_ids(&ids)
+    store.account_names(&ids)
 }
