@@ -10,7 +10,7 @@ use crate::analytics::input::EventRow;
 use crate::analytics::kept::{Kept, KeptClosing, KeptHead, Rows, month_key};
 use crate::analytics::{Closings, Facts, Input, InputBuilder, Period};
 use crate::domain::*;
-use redb::{ReadOnlyTable, ReadTransaction, ReadableTable, TableError};
+use redb::{ReadOnlyTable, ReadTransaction, ReadableTable};
 use std::ops::RangeInclusive;
 
 fn each<R: Record>(txn: &ReadTransaction, visit: impl FnMut(R)) -> Result<(), StoreError> {
@@ -64,11 +64,7 @@ fn kept_head(
 fn cache_table(
     txn: &ReadTransaction,
 ) -> Result<Option<ReadOnlyTable<u64, &'static [u8]>>, StoreError> {
-    match txn.open_table(REPORT_CACHE) {
-        Ok(t) => Ok(Some(t)),
-        Err(TableError::TableDoesNotExist(_)) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
+    super::record::made(txn.open_table(REPORT_CACHE))
 }
 
 /// The change count, and the whole input when it was kept at that count.

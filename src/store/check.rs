@@ -3,7 +3,7 @@
 //! until a check passes (after a restore or a repair) the workspace takes no
 //! changes but repairs, so damage is not built upon.
 
-use super::record::{Record, decode_record};
+use super::record::{Record, decode_record, made};
 use super::tables::*;
 use super::{Store, StoreError};
 pub use crate::domain::invariants::Problem;
@@ -115,10 +115,8 @@ impl Scan {
         txn: &ReadTransaction,
         mut visit: impl FnMut(R, &[u8]),
     ) -> Result<(), StoreError> {
-        let table = match txn.open_table(R::TABLE) {
-            Ok(table) => table,
-            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(()),
-            Err(e) => return Err(e.into()),
+        let Some(table) = made(txn.open_table(R::TABLE))? else {
+            return Ok(());
         };
         for row in table.iter()? {
             let (key, value) = row?;
@@ -210,10 +208,8 @@ impl IndexPrints {
     fn stored(txn: &ReadTransaction) -> Result<Self, StoreError> {
         let mut prints = IndexPrints::default();
         for (slot, index) in ALL_INDEXES.iter().enumerate() {
-            let table = match txn.open_multimap_table(*index) {
-                Ok(table) => table,
-                Err(redb::TableError::TableDoesNotExist(_)) => continue,
-                Err(e) => return Err(e.into()),
+            let Some(table) = made(txn.open_multimap_table(*index))? else {
+                continue;
             };
             for row in table.iter()? {
                 let (key, values) = row?;
@@ -223,10 +219,8 @@ impl IndexPrints {
             }
         }
         for (slot, mirror) in ALL_MIRRORS.iter().enumerate() {
-            let table = match txn.open_table(*mirror) {
-                Ok(table) => table,
-                Err(redb::TableError::TableDoesNotExist(_)) => continue,
-                Err(e) => return Err(e.into()),
+            let Some(table) = made(txn.open_table(*mirror))? else {
+                continue;
             };
             for row in table.iter()? {
                 let (key, value) = row?;

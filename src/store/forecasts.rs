@@ -15,10 +15,8 @@ pub(super) const FORECAST_SNAPSHOTS: TableDefinition<&str, &[u8]> =
 impl Store {
     pub fn forecast_snapshot(&self, period: &str) -> Result<Option<ForecastSnapshot>, StoreError> {
         let txn = self.db.begin_read()?;
-        let table = match txn.open_table(FORECAST_SNAPSHOTS) {
-            Ok(t) => t,
-            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(None),
-            Err(e) => return Err(e.into()),
+        let Some(table) = super::record::made(txn.open_table(FORECAST_SNAPSHOTS))? else {
+            return Ok(None);
         };
         let Some(bytes) = table.get(period)? else {
             return Ok(None);

@@ -49,10 +49,8 @@ fn put_all<R: Record>(txn: &WriteTransaction, records: &[R]) -> Result<(), Store
 impl Store {
     pub(super) fn schema_version(&self) -> Result<Option<u32>, StoreError> {
         let txn = self.db.begin_read()?;
-        let table = match txn.open_table(META) {
-            Ok(t) => t,
-            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(None),
-            Err(e) => return Err(e.into()),
+        let Some(table) = super::record::made(txn.open_table(META))? else {
+            return Ok(None);
         };
         let Some(bytes) = table.get(KEY_SCHEMA)? else {
             return Ok(None);

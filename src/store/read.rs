@@ -1,6 +1,6 @@
 //! Reads. Each call is one read transaction: a consistent snapshot.
 
-use super::record::{Record, decode_head, decode_record, each_in, get_in};
+use super::record::{Record, decode_head, decode_record, each_in, get_in, made};
 use super::tables::*;
 use super::{Store, StoreError};
 use crate::domain::*;
@@ -20,15 +20,12 @@ pub(super) fn all<R: Record>(txn: &ReadTransaction) -> Result<Vec<R>, StoreError
 
 /// Every record of a table made on first use: none while it does not exist.
 pub(super) fn all_or_none<R: Record>(txn: &ReadTransaction) -> Result<Vec<R>, StoreError> {
-    match txn.open_table(R::TABLE) {
-        Ok(table) => {
-            let mut out = Vec::with_capacity(table.len()? as usize);
-            each_in(&table, |r| out.push(r))?;
-            Ok(out)
-        }
-        Err(redb::TableError::TableDoesNotExist(_)) => Ok(Vec::new()),
-        Err(e) => Err(e.into()),
-    }
+    let Some(table) = made(txn.open_table(R::TABLE))? else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::with_capacity(table.len()? as usize);
+    each_in(&table, |r| out.push(r))?;
+    Ok(out)
 }
 
 fn by_index<R: Record>(

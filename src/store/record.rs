@@ -27,6 +27,15 @@ pub trait Record: Serialize + DeserializeOwned + Clone {
     const FEEDS_REPORTS: bool = false;
 }
 
+/// A table made on first use: None while it does not exist.
+pub fn made<T>(opened: Result<T, redb::TableError>) -> Result<Option<T>, StoreError> {
+    match opened {
+        Ok(table) => Ok(Some(table)),
+        Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Marks the report cache stale: its input goes, the change count moves on
 /// (a report built from an older snapshot then never stores itself).
 pub fn forget_reports(txn: &WriteTransaction) -> Result<(), StoreError> {

@@ -116,11 +116,7 @@ impl Store {
     /// Every admin change, oldest first.
     pub fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError> {
         let txn = self.read()?;
-        match txn.open_table(AUDIT) {
-            Ok(_) => super::read::all(&txn),
-            Err(redb::TableError::TableDoesNotExist(_)) => Ok(Vec::new()),
-            Err(e) => Err(e.into()),
-        }
+        super::read::all_or_none(&txn)
     }
 }
 

@@ -10,7 +10,7 @@ use super::tables::{RecordTable, USERS};
 use super::{Stamp, Store, StoreError};
 use crate::domain::user::key_identity;
 use crate::domain::*;
-use redb::{ReadableTable, ReadableTableMetadata, TableError, WriteTransaction};
+use redb::{ReadableTable, ReadableTableMetadata, WriteTransaction};
 
 impl Record for User {
     const TABLE: RecordTable = USERS;
@@ -36,10 +36,8 @@ impl Store {
     /// Every user with their owner record, by name.
     pub fn users(&self) -> Result<Vec<(User, Owner)>, StoreError> {
         let txn = self.read()?;
-        let table = match txn.open_table(USERS) {
-            Ok(t) => t,
-            Err(TableError::TableDoesNotExist(_)) => return Ok(Vec::new()),
-            Err(e) => return Err(e.into()),
+        let Some(table) = super::record::made(txn.open_table(USERS))? else {
+            return Ok(Vec::new());
         };
         let owners = self.owners()?;
         let mut users = Vec::new();
