@@ -175,10 +175,11 @@ impl Store {
         };
         let (first, last) = (first.value(), last.value());
         let middle = first + (last - first) / 2;
-        let half = table.len()? as usize / 2 + 1;
+        let all = table.len()? as usize;
+        // The lower half's map takes the upper half in without growing.
         let decode_range =
-            |keys: RangeInclusive<u64>| -> Result<HashMap<DealId, Deal>, StoreError> {
-                let mut out = HashMap::with_capacity(half);
+            |keys: RangeInclusive<u64>, room: usize| -> Result<HashMap<DealId, Deal>, StoreError> {
+                let mut out = HashMap::with_capacity(room);
                 for row in table.range(keys)? {
                     let (key, value) = row?;
                     let deal: Deal = decode_record(key.value(), value.value())?;
@@ -189,8 +190,13 @@ impl Store {
         // Nothing above the middle when the first key is the last.
         let upper = middle.checked_add(1).filter(|next| *next <= last);
         let (low, high) = on_two_threads(
-            || decode_range(first..=middle),
-            || upper.map_or_else(|| Ok(HashMap::new()), |next| decode_range(next..=last)),
+            || decode_range(first..=middle, all),
+            || {
+                upper.map_or_else(
+                    || Ok(HashMap::new()),
+                    |next| decode_range(next..=last, all / 2),
+                )
+            },
         );
         let mut deals = low?;
         deals.extend(high?);
