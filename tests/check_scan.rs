@@ -115,6 +115,21 @@ fn every_missing_stale_or_altered_index_entry_is_found() {
 }
 
 #[test]
+fn an_entry_no_record_could_own_is_found() {
+    // No quote at all: the entry-by-entry comparison has nothing to compare
+    // `quotes_by_deal` against; the fingerprint still tells.
+    let common::Workspace { dir, path, store } = common::empty();
+    drop(store);
+    change_index(&path, "quotes_by_deal", None, Some((7, 70)));
+    let found = problems(&path);
+    assert_eq!(
+        found,
+        ["index: quotes_by_deal does not hold what its records say (an entry no record could own)"]
+    );
+    drop(dir);
+}
+
+#[test]
 fn a_missing_stale_or_outdated_copy_of_an_open_deal_is_found() {
     const OPEN_DEALS: TableDefinition<u64, &[u8]> = TableDefinition::new("open_deals");
     const DEALS: TableDefinition<u64, &[u8]> = TableDefinition::new("deals");
@@ -208,13 +223,30 @@ fn the_rules_record_by_record_say_what_the_rules_over_the_workspace_say() {
         }
     });
     let store = Store::open(&db).unwrap();
-    let streamed: BTreeSet<String> = store
+    let listed: Vec<String> = store
         .consistency_problems()
         .unwrap()
         .iter()
         .filter(|p| p.record != "index")
         .map(|p| p.to_string())
         .collect();
+    // Listed in the order check has always used: events without their deal,
+    // deals, contacts, accounts, parent loops, activities, quotes.
+    let place = |start: &str| listed.iter().position(|p| p.starts_with(start)).unwrap();
+    let order = [
+        "event 5:",
+        "deal 1:",
+        "deal 3:",
+        "contact 1:",
+        "account 3: parent account",
+        "account 1: its parent chain",
+        "account 2: its parent chain",
+        "activity 1:",
+        "quote 1:",
+    ];
+    let places: Vec<usize> = order.iter().map(|start| place(start)).collect();
+    assert!(places.is_sorted(), "{order:?} at {places:?} in {listed:#?}");
+    let streamed: BTreeSet<String> = listed.into_iter().collect();
     let whole: BTreeSet<String> = check_workspace(&store.load_workspace().unwrap())
         .iter()
         .map(|p| p.to_string())

@@ -28,6 +28,7 @@ store-check-integrity-repaired = redb integrity check repaired damage; restore f
 store-check-index-lacks = index { $index } lacks { $kind } { $value } under key { $key }
 store-check-index-stale-entry = index { $index } has a stale entry { $value } under key { $key }
 store-check-outdated-copy = { $table } holds an outdated copy of { $kind } { $key }
+store-check-table-differs = { $table } does not hold what its records say (an entry no record could own)
 store-check-does-not-belong = { $table } holds { $kind } { $key } that does not belong there
 store-check-table-lacks = { $table } lacks { $kind } { $key }
 

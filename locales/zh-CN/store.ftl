@@ -28,6 +28,7 @@ store-check-integrity-repaired = redb 完整性检查修复了损坏；如有数
 store-check-index-lacks = 索引 { $index } 在键 { $key } 下缺少{ $kind } { $value }
 store-check-index-stale-entry = 索引 { $index } 在键 { $key } 下有过时条目 { $value }
 store-check-outdated-copy = { $table } 中的{ $kind } { $key } 是过时副本
+store-check-table-differs = { $table } 与记录不符（有一条不属于任何记录的条目）
 store-check-does-not-belong = { $table } 中的{ $kind } { $key } 不应在此
 store-check-table-lacks = { $table } 缺少{ $kind } { $key }
 

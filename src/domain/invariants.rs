@@ -63,34 +63,38 @@ pub fn effective_events(events: &[EventStep]) -> Vec<&EventStep> {
         .collect()
 }
 
-/// Stage events sorted by deal, then id, handed out deal by deal: deals asked
-/// for in ascending order are found by walking forward, others by search.
-pub struct EventsByDeal<'s> {
-    steps: &'s [EventStep],
+/// Stage events by deal, handed out deal by deal: deals asked for in
+/// ascending order are found by stepping forward, others by search.
+pub struct EventsByDeal {
+    steps: Vec<EventStep>,
     next: usize,
 }
 
-impl<'s> EventsByDeal<'s> {
-    pub fn new(steps: &'s [EventStep]) -> Self {
+impl EventsByDeal {
+    pub fn new(mut steps: Vec<EventStep>) -> Self {
+        steps.sort_unstable_by_key(|e| (e.deal, e.id));
         EventsByDeal { steps, next: 0 }
     }
 
-    pub fn of(&mut self, deal: DealId) -> &'s [EventStep] {
-        let behind = self.next > 0 && self.steps[self.next - 1].deal >= deal;
-        let mut start = if behind {
-            self.steps.partition_point(|e| e.deal < deal)
-        } else {
-            self.next
+    /// Every event, by deal.
+    pub fn all(&self) -> &[EventStep] {
+        &self.steps
+    }
+
+    /// The deal's events in the order they happened.
+    pub fn of(&mut self, deal: DealId) -> &[EventStep] {
+        let steps = &self.steps;
+        let behind = self.next > 0 && steps[self.next - 1].deal >= deal;
+        let mut start = if behind { 0 } else { self.next };
+        // A few steps forward find the next deal; further away, a search.
+        let near = steps[start..].iter().take(16).position(|e| e.deal >= deal);
+        start = match near {
+            Some(ahead) => start + ahead,
+            None => start + steps[start..].partition_point(|e| e.deal < deal),
         };
-        while self.steps.get(start).is_some_and(|e| e.deal < deal) {
-            start += 1;
-        }
-        let mut end = start;
-        while self.steps.get(end).is_some_and(|e| e.deal == deal) {
-            end += 1;
-        }
+        let end = start + steps[start..].partition_point(|e| e.deal == deal);
         self.next = end;
-        &self.steps[start..end]
+        &steps[start..end]
     }
 }
 
@@ -99,13 +103,11 @@ pub fn check_workspace(ws: &Workspace) -> Vec<Problem> {
     let mut check = WorkspaceCheck::new(&ws.pipelines, &ws.owners);
     ws.accounts.iter().for_each(|a| check.account(a));
     ws.contacts.iter().for_each(|c| check.contact(c));
-    let mut steps: Vec<EventStep> = ws.stage_events.iter().map(EventStep::from).collect();
-    steps.sort_by_key(|e| (e.deal, e.id));
-    let mut events = EventsByDeal::new(&steps);
+    let mut events = EventsByDeal::new(ws.stage_events.iter().map(EventStep::from).collect());
     for deal in &ws.deals {
         check.deal(deal, events.of(deal.id));
     }
-    steps.iter().for_each(|e| check.stage_event(e));
+    events.all().iter().for_each(|e| check.stage_event(e));
     ws.activities.iter().for_each(|a| check.activity(a));
     ws.quotes.iter().for_each(|q| check.quote(q));
     ws.leads.iter().for_each(|l| check.lead(l));
@@ -126,12 +128,31 @@ pub struct WorkspaceCheck<'a> {
     stages: HashMap<StageId, (&'a Pipeline, &'a Stage)>,
     owners: HashSet<OwnerId>,
     accounts: HashSet<AccountId>,
+    /// Accounts in the order they came, with their parents.
+    account_order: Vec<(AccountId, Option<AccountId>)>,
     parents: HashMap<AccountId, AccountId>,
     contacts: HashSet<ContactId>,
     deals: HashSet<DealId>,
     leads: HashSet<LeadId>,
     reviews: HashSet<ReviewId>,
-    problems: Vec<Problem>,
+    /// Each with where it stands in the report (see [`Part`]).
+    problems: Vec<(Part, u64, Problem)>,
+}
+
+/// The order `check` lists problems in, part by part (within a part, in the
+/// order the records came, events by id, accounts with their parents).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Part {
+    EventsWithoutDeal,
+    Deals,
+    Contacts,
+    Accounts,
+    LeadEvents,
+    ParentLoops,
+    Activities,
+    Quotes,
+    Reviews,
+    Actions,
 }
 
 impl<'a> WorkspaceCheck<'a> {
@@ -143,6 +164,7 @@ impl<'a> WorkspaceCheck<'a> {
                 .collect(),
             owners: owners.iter().map(|o| o.id).collect(),
             accounts: HashSet::new(),
+            account_order: Vec::new(),
             parents: HashMap::new(),
             contacts: HashSet::new(),
             deals: HashSet::new(),
@@ -152,28 +174,33 @@ impl<'a> WorkspaceCheck<'a> {
         }
     }
 
-    fn flag(&mut self, record: String, message: String) {
-        self.problems.push(Problem { record, message });
+    fn flag(&mut self, part: Part, record: String, message: String) {
+        self.flag_at(part, 0, record, message);
+    }
+
+    fn flag_at(&mut self, part: Part, place: u64, record: String, message: String) {
+        self.problems
+            .push((part, place, Problem { record, message }));
     }
 
     /// Flags each message against one record, naming it only when there is
     /// something to say (a name is worded per record, a million times a check).
-    fn flag_all(&mut self, record: impl Fn() -> String, messages: Vec<String>) {
+    fn flag_all(&mut self, part: Part, record: impl Fn() -> String, messages: Vec<String>) {
         for message in messages {
-            self.flag(record(), message);
+            self.flag(part, record(), message);
         }
     }
 
     pub fn account(&mut self, account: &Account) {
+        let place = self.account_order.len() as u64;
         self.accounts.insert(account.id);
+        self.account_order.push((account.id, account.parent));
         if let Some(parent) = account.parent {
             self.parents.insert(account.id, parent);
         }
         if let Err(e) = validate_account(account) {
-            self.flag(
-                t!("dom-check-account", id = account.id.to_string()),
-                e.to_string(),
-            );
+            let record = t!("dom-check-account", id = account.id.to_string());
+            self.flag_at(Part::Accounts, place, record, e.to_string());
         }
     }
 
@@ -181,17 +208,22 @@ impl<'a> WorkspaceCheck<'a> {
         self.contacts.insert(contact.id);
         let name = || t!("dom-check-contact", id = contact.id.to_string());
         if let Err(e) = validate_contact(contact) {
-            self.flag(name(), e.to_string());
+            self.flag(Part::Contacts, name(), e.to_string());
         }
         if !self.accounts.contains(&contact.account) {
             let message = t!("dom-check-no-account", id = contact.account.to_string());
-            self.flag(name(), message);
+            self.flag(Part::Contacts, name(), message);
         }
     }
 
     /// A deal with its stage events, in the order they happened.
     pub fn deal(&mut self, deal: &Deal, events: &[EventStep]) {
-        self.deals.insert(deal.id);
+        // A second record with the same id has no events of its own.
+        let events = if self.deals.insert(deal.id) {
+            events
+        } else {
+            &[]
+        };
         let mut found = Vec::new();
         if let Err(e) = validate_deal(deal) {
             found.push(e.to_string());
@@ -208,7 +240,8 @@ impl<'a> WorkspaceCheck<'a> {
             found.push(t!("dom-check-no-primary-contact", id = c.to_string()));
         }
         self.deal_stage_and_events(deal, events, &mut found);
-        self.flag_all(|| t!("dom-check-deal", id = deal.id.to_string()), found);
+        let name = || t!("dom-check-deal", id = deal.id.to_string());
+        self.flag_all(Part::Deals, name, found);
     }
 
     fn deal_stage_and_events(&self, deal: &Deal, events: &[EventStep], found: &mut Vec<String>) {
@@ -292,7 +325,9 @@ impl<'a> WorkspaceCheck<'a> {
     /// Every stage event, once all deals are in: its deal must exist.
     pub fn stage_event(&mut self, event: &EventStep) {
         if !self.deals.contains(&event.deal) {
-            self.flag(
+            self.flag_at(
+                Part::EventsWithoutDeal,
+                event.id.0,
                 t!("dom-check-event", id = event.id.to_string()),
                 t!("dom-check-missing-deal", deal = event.deal.to_string()),
             );
@@ -304,6 +339,7 @@ impl<'a> WorkspaceCheck<'a> {
             && !self.deals.contains(&d)
         {
             self.flag(
+                Part::Activities,
                 t!("dom-check-activity", id = activity.id.to_string()),
                 t!("dom-check-no-deal", id = d.to_string()),
             );
@@ -313,6 +349,7 @@ impl<'a> WorkspaceCheck<'a> {
     pub fn quote(&mut self, quote: &Quote) {
         if !self.deals.contains(&quote.deal) {
             self.flag(
+                Part::Quotes,
                 t!("dom-check-quote", id = quote.id.to_string()),
                 t!("dom-check-no-deal", id = quote.deal.to_string()),
             );
@@ -321,6 +358,7 @@ impl<'a> WorkspaceCheck<'a> {
             for line in &v.lines {
                 if let Err(e) = validate_quote_line(line) {
                     self.flag(
+                        Part::Quotes,
                         t!(
                             "dom-check-quote-version",
                             id = quote.id.to_string(),
@@ -341,6 +379,7 @@ impl<'a> WorkspaceCheck<'a> {
     pub fn lead_event(&mut self, event: &LeadEvent) {
         if !self.leads.contains(&event.lead) {
             self.flag(
+                Part::LeadEvents,
                 t!("dom-check-lead-event", id = event.id.to_string()),
                 t!("dom-check-no-lead", id = event.lead.to_string()),
             );
@@ -370,7 +409,8 @@ impl<'a> WorkspaceCheck<'a> {
                 found.push(t!("dom-check-triaged-not-lost", id = t.deal.to_string()));
             }
         }
-        self.flag_all(|| t!("dom-check-review", id = review.id.to_string()), found);
+        let name = || t!("dom-check-review", id = review.id.to_string());
+        self.flag_all(Part::Reviews, name, found);
     }
 
     pub fn improvement_action(&mut self, action: &ImprovementAction) {
@@ -388,32 +428,37 @@ impl<'a> WorkspaceCheck<'a> {
         {
             found.push(t!("dom-check-action-history"));
         }
-        self.flag_all(|| t!("dom-check-action", id = action.id.to_string()), found);
+        let name = || t!("dom-check-action", id = action.id.to_string());
+        self.flag_all(Part::Actions, name, found);
     }
 
     /// The rules that need every account: parents exist, and parent chains
-    /// end (a cycle would hang every account tree).
+    /// end (a cycle would hang every account tree). Then every problem, in
+    /// the order `check` lists them.
     pub fn finish(mut self) -> Vec<Problem> {
-        let mut children: Vec<(AccountId, AccountId)> =
-            self.parents.iter().map(|(&a, &p)| (a, p)).collect();
-        children.sort_unstable();
-        for (account, parent) in children {
+        let order = std::mem::take(&mut self.account_order);
+        for (place, (account, parent)) in order.into_iter().enumerate() {
+            let Some(parent) = parent else { continue };
             let name = || t!("dom-check-account", id = account.to_string());
             if !self.accounts.contains(&parent) {
                 let message = t!("dom-check-no-parent", id = parent.to_string());
-                self.flag(name(), message);
+                self.flag_at(Part::Accounts, place as u64, name(), message);
             }
             let mut seen = HashSet::from([account]);
             let mut at = account;
             while let Some(&next) = self.parents.get(&at) {
                 if !seen.insert(next) {
-                    self.flag(name(), t!("dom-check-parent-loop"));
+                    let message = t!("dom-check-parent-loop");
+                    self.flag_at(Part::ParentLoops, place as u64, name(), message);
                     break;
                 }
                 at = next;
             }
         }
+        // Stable: problems of one place keep the order they were found in.
         self.problems
+            .sort_by_key(|(part, place, _)| (*part, *place));
+        self.problems.into_iter().map(|(_, _, p)| p).collect()
     }
 }
 

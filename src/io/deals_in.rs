@@ -193,7 +193,8 @@ pub fn check_deals(
 /// Rows that share an id: one deal. Identical ones after the first are skipped;
 /// when they differ, none is taken and each names the others.
 fn same_ids(sheet: &Sheet, columns: &Columns<Field>, checked: &mut Checked) {
-    let cells_of = |line: u64| sheet.row_at(line).map(|c| c.to_vec()).unwrap_or_default();
+    // A row that cannot be read again counts as differing: never dropped as a repeat.
+    let cells_of = |line: u64| sheet.row_at(line).map(|c| c.to_vec());
     use std::collections::{HashMap, hash_map::Entry};
     // Each id's first row, and the rows after it that repeat the id.
     let mut first: HashMap<&str, usize> = HashMap::with_capacity(checked.deals.len());
@@ -213,9 +214,10 @@ fn same_ids(sheet: &Sheet, columns: &Columns<Field>, checked: &mut Checked) {
         let rows: Vec<usize> = std::iter::once(head).chain(rest).collect();
         let first = &checked.deals[rows[0]];
         let cells = cells_of(first.line);
-        let differ = rows[1..]
-            .iter()
-            .any(|i| cells_of(checked.deals[*i].line) != cells);
+        let differ = cells.is_none()
+            || rows[1..]
+                .iter()
+                .any(|i| cells_of(checked.deals[*i].line) != cells);
         if !differ {
             checked.repeated += rows.len() - 1;
             rows[1..].iter().for_each(|i| dropped[*i] = true);
@@ -227,7 +229,7 @@ fn same_ids(sheet: &Sheet, columns: &Columns<Field>, checked: &mut Checked) {
             let others: Vec<u64> = lines.iter().copied().filter(|l| *l != line).collect();
             refused.push(Rejected {
                 line,
-                cells: cells_of(line),
+                cells: cells_of(line).unwrap_or_default(),
                 problems: vec![CellProblem {
                     line,
                     column: columns.label(Field::ExternalId),

@@ -99,6 +99,12 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     }
 }
 
+/// The length of a UTF-8 byte-order mark at the start of `bytes` (0 without).
+fn bom_len(bytes: &[u8]) -> usize {
+    const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+    if bytes.starts_with(BOM) { BOM.len() } else { 0 }
+}
+
 /// How the file's bytes are text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
@@ -115,8 +121,7 @@ pub fn decode<'b>(
     file: &str,
     encoding: Encoding,
 ) -> Result<Cow<'b, str>, ImportError> {
-    const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
-    let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
+    let bytes = &bytes[bom_len(bytes)..];
     let line_of = |at: usize| 1 + bytes[..at].iter().filter(|b| **b == b'\n').count() as u64;
     let gbk = |bytes: &[u8]| {
         let (text, had_errors) = encoding_rs::GBK.decode_without_bom_handling(bytes);
@@ -172,10 +177,7 @@ pub fn read_sheet_from(
     let text = match decoded {
         Some(text) => text,
         None => {
-            const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
-            if bytes.starts_with(BOM) {
-                bytes.drain(..BOM.len());
-            }
+            bytes.drain(..bom_len(&bytes));
             String::from_utf8(bytes).map_err(|_| ImportError::Encoding {
                 file: file.to_string(),
                 line: 1,

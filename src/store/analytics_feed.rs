@@ -96,12 +96,7 @@ fn cached(txn: &ReadTransaction) -> Result<(u64, Option<Input>), StoreError> {
         }
         Ok(Some(rows))
     };
-    let (first, second) = std::thread::scope(|threads| {
-        let other = threads.spawn(|| restore(first));
-        let second = restore(second);
-        (other.join(), second)
-    });
-    let first = first.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let (first, second) = super::on_two_threads(|| restore(first), || restore(second));
     let input = match (first?, second?) {
         (Some(a), Some(b)) => Some(head.into_input(vec![a, b])),
         _ => None,

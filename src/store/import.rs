@@ -435,8 +435,8 @@ impl Store {
             }
         }
         (summary.new_accounts, summary.new_owners) = parties.write(&txn)?;
-        new_deals.finish(&txn)?;
-        new_events.finish(&txn)?;
+        new_deals.finish()?;
+        new_events.finish()?;
         for deal in &changed {
             super::record::put(&txn, deal)?;
         }

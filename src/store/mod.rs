@@ -270,3 +270,19 @@ pub(crate) fn test_deal_draft() -> DealDraft {
         next_step_date: None,
     }
 }
+
+/// Runs `a` on a second thread and `b` on this one (reads that decode many
+/// records split them in two).
+pub(crate) fn on_two_threads<A: Send, B>(
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B,
+) -> (A, B) {
+    std::thread::scope(|threads| {
+        let other = threads.spawn(a);
+        let b = b();
+        let a = other
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (a, b)
+    })
+}

@@ -2,7 +2,7 @@
 
 use super::record::{Record, decode_head, decode_record, each_in, get_in, made};
 use super::tables::*;
-use super::{Store, StoreError};
+use super::{Store, StoreError, on_two_threads};
 use crate::domain::*;
 use redb::{
     MultimapTableHandle, ReadTransaction, ReadableDatabase, ReadableMultimapTable, ReadableTable,
@@ -139,7 +139,6 @@ impl Store {
         )
     }
 
-    /// The accounts with these ids (missing ones are skipped), from one snapshot.
     /// The names of the accounts with these ids (missing ones are skipped),
     /// from one snapshot; only each record's id and name are decoded.
     pub fn account_names(&self, ids: &[AccountId]) -> Result<Vec<(AccountId, String)>, StoreError> {
@@ -154,6 +153,13 @@ impl Store {
             for id in ids {
                 if let Some(value) = table.get(id.0)? {
                     let head: AccountName = decode_head(Account::KIND, id.0, value.value())?;
+                    // A record stored under another key than its own is damage.
+                    if head.id != *id {
+                        return Err(StoreError::Damaged {
+                            kind: Account::KIND,
+                            key: id.0,
+                        });
+                    }
                     out.push((head.id, head.name));
                 }
             }
@@ -254,19 +260,18 @@ impl Store {
             improvement_actions: all(&txn)?,
         })
     }
+}
 
-    /// (index name, index key, record id) entries that disagree with the records.
-    pub(super) fn index_mismatches(&self) -> Result<Vec<String>, StoreError> {
-        let txn = self.read()?;
-        let mut out = Vec::new();
-        out.extend(index_diff::<Deal>(&txn)?);
-        out.extend(mirror_diff::<Deal>(&txn)?);
-        out.extend(index_diff::<StageEvent>(&txn)?);
-        out.extend(index_diff::<Activity>(&txn)?);
-        out.extend(index_diff::<Contact>(&txn)?);
-        out.extend(index_diff::<Quote>(&txn)?);
-        Ok(out)
-    }
+/// (index name, index key, record id) entries that disagree with the records.
+pub(super) fn index_mismatches(txn: &ReadTransaction) -> Result<Vec<String>, StoreError> {
+    let mut out = Vec::new();
+    out.extend(index_diff::<Deal>(txn)?);
+    out.extend(mirror_diff::<Deal>(txn)?);
+    out.extend(index_diff::<StageEvent>(txn)?);
+    out.extend(index_diff::<Activity>(txn)?);
+    out.extend(index_diff::<Contact>(txn)?);
+    out.extend(index_diff::<Quote>(txn)?);
+    Ok(out)
 }
 
 /// Compares each index a record kind maintains with what its records say.
@@ -286,18 +291,14 @@ fn index_diff<R: Record>(txn: &ReadTransaction) -> Result<Vec<String>, StoreErro
     let mut problems = Vec::new();
     for (name, (index, want)) in expected {
         let mut actual = BTreeSet::new();
-        match txn.open_multimap_table(index) {
-            Ok(table) => {
-                for row in table.iter()? {
-                    let (key, values) = row?;
-                    for v in values {
-                        actual.insert((key.value(), v?.value()));
-                    }
+        // A missing index is reported entry by entry below.
+        if let Some(table) = made(txn.open_multimap_table(index))? {
+            for row in table.iter()? {
+                let (key, values) = row?;
+                for v in values {
+                    actual.insert((key.value(), v?.value()));
                 }
             }
-            // A missing index is reported entry by entry below.
-            Err(redb::TableError::TableDoesNotExist(_)) => {}
-            Err(e) => return Err(e.into()),
         }
         for (k, v) in want.difference(&actual) {
             problems.push(t!(
@@ -374,18 +375,6 @@ fn mirror_diff<R: Record>(txn: &ReadTransaction) -> Result<Vec<String>, StoreErr
 struct AccountName {
     id: AccountId,
     name: String,
-}
-
-/// Runs `a` on a second thread and `b` on this one.
-fn on_two_threads<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
-    std::thread::scope(|threads| {
-        let other = threads.spawn(a);
-        let b = b();
-        let a = other
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (a, b)
-    })
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use super::StoreError;
 use super::tables::*;
 use crate::domain::*;
-use redb::{MultimapTableHandle, ReadableTable, TableHandle, WriteTransaction};
+use redb::{ReadableTable, WriteTransaction};
 use serde::Serialize;
 use serde::de::{DeserializeOwned, DeserializeSeed};
 
@@ -298,18 +298,20 @@ pub fn insert_batch<R: Record>(txn: &WriteTransaction, records: &[R]) -> Result<
     for record in records {
         bulk.push(record)?;
     }
-    bulk.finish(txn)
+    bulk.finish()
 }
 
 /// Writes new records of one kind as they are made (ascending keys make each
-/// insert an append) and gathers their index entries and mirror copies, to be
-/// written sorted at the end: a bulk load need not hold its records.
+/// insert an append), their mirror copies beside them, and gathers their index
+/// entries to be written sorted at the end: a bulk load need not hold its
+/// records.
 pub struct BulkInsert<'t, R: Record> {
+    txn: &'t WriteTransaction,
     table: redb::Table<'t, u64, &'static [u8]>,
+    /// Per mirror (by its place in `ALL_MIRRORS`), opened on its first copy.
+    mirrors: Vec<Option<redb::Table<'t, u64, &'static [u8]>>>,
     /// Per index (by its place in `ALL_INDEXES`): (index key, record key).
     index_entries: [Vec<(u64, u64)>; ALL_INDEXES.len()],
-    /// (place in `ALL_MIRRORS`, record key, its bytes).
-    mirrors: Vec<(usize, u64, Vec<u8>)>,
     written: bool,
     kind: std::marker::PhantomData<R>,
 }
@@ -317,9 +319,10 @@ pub struct BulkInsert<'t, R: Record> {
 impl<'t, R: Record> BulkInsert<'t, R> {
     pub fn open(txn: &'t WriteTransaction) -> Result<Self, StoreError> {
         Ok(BulkInsert {
+            txn,
             table: txn.open_table(R::TABLE)?,
+            mirrors: ALL_MIRRORS.iter().map(|_| None).collect(),
             index_entries: Default::default(),
-            mirrors: Vec::new(),
             written: false,
             kind: std::marker::PhantomData,
         })
@@ -330,14 +333,15 @@ impl<'t, R: Record> BulkInsert<'t, R> {
         let bytes = encode(record)?;
         self.table.insert(key, bytes.as_slice())?;
         self.written = true;
-        if let Some(slot) = record
-            .mirror()
-            .and_then(|m| ALL_MIRRORS.iter().position(|x| x.name() == m.name()))
-        {
-            self.mirrors.push((slot, key, bytes));
+        if let Some(slot) = record.mirror().as_ref().and_then(mirror_slot) {
+            let mirror = match &mut self.mirrors[slot] {
+                Some(mirror) => mirror,
+                empty => empty.insert(self.txn.open_table(ALL_MIRRORS[slot])?),
+            };
+            mirror.insert(key, bytes.as_slice())?;
         }
         for (index, index_key) in record.index_keys() {
-            if let Some(slot) = ALL_INDEXES.iter().position(|x| x.name() == index.name()) {
+            if let Some(slot) = index_slot(&index) {
                 self.index_entries[slot].push((index_key, key));
             }
         }
@@ -349,18 +353,13 @@ impl<'t, R: Record> BulkInsert<'t, R> {
         get_in(&self.table, key)
     }
 
-    /// Writes the gathered index entries and mirror copies.
-    pub fn finish(mut self, txn: &WriteTransaction) -> Result<(), StoreError> {
+    /// Writes the gathered index entries.
+    pub fn finish(mut self) -> Result<(), StoreError> {
+        let txn = self.txn;
         drop(self.table);
+        drop(self.mirrors);
         if R::FEEDS_REPORTS && self.written {
             forget_reports(txn)?;
-        }
-        self.mirrors.sort_by_key(|(slot, key, _)| (*slot, *key));
-        for group in self.mirrors.chunk_by(|a, b| a.0 == b.0) {
-            let mut mirror = txn.open_table(ALL_MIRRORS[group[0].0])?;
-            for (_, key, bytes) in group {
-                mirror.insert(*key, bytes.as_slice())?;
-            }
         }
         for (slot, entries) in self.index_entries.iter_mut().enumerate() {
             if entries.is_empty() {

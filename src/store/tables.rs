@@ -84,3 +84,15 @@ pub const ALL_INDEXES: [IndexTable; 8] = [
     CONTACTS_BY_ACCOUNT,
     QUOTES_BY_DEAL,
 ];
+
+/// An index's place in `ALL_INDEXES` (tables are told apart by name).
+pub fn index_slot(index: &IndexTable) -> Option<usize> {
+    use redb::MultimapTableHandle;
+    ALL_INDEXES.iter().position(|x| x.name() == index.name())
+}
+
+/// A mirror's place in `ALL_MIRRORS`.
+pub fn mirror_slot(mirror: &RecordTable) -> Option<usize> {
+    use redb::TableHandle;
+    ALL_MIRRORS.iter().position(|x| x.name() == mirror.name())
+}
