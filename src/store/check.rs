@@ -53,27 +53,27 @@ impl Store {
         let mut check = WorkspaceCheck::new(&pipelines, &owners);
         scan.each::<Account>(&txn, |a, _| check.account(&a))?;
         scan.each::<Contact>(&txn, |c, bytes| {
-            prints.expect(&c, bytes);
+            prints.add_record(&c, bytes);
             check.contact(&c)
         })?;
         let mut steps = Vec::with_capacity(table_len::<StageEvent>(&txn)?);
         scan.each::<StageEvent>(&txn, |e, bytes| {
-            prints.expect(&e, bytes);
+            prints.add_record(&e, bytes);
             steps.push(EventStep::from(&e))
         })?;
         let mut events = EventsByDeal::new(steps);
         scan.each::<Deal>(&txn, |d, bytes| {
-            prints.expect(&d, bytes);
+            prints.add_record(&d, bytes);
             check.deal(&d, events.of(d.id))
         })?;
         events.all().iter().for_each(|e| check.stage_event(e));
         drop(events);
         scan.each::<Activity>(&txn, |a, bytes| {
-            prints.expect(&a, bytes);
+            prints.add_record(&a, bytes);
             check.activity(&a)
         })?;
         scan.each::<Quote>(&txn, |q, bytes| {
-            prints.expect(&q, bytes);
+            prints.add_record(&q, bytes);
             check.quote(&q)
         })?;
         scan.each::<Lead>(&txn, |l, _| check.lead(&l))?;
@@ -229,7 +229,7 @@ fn bytes_hash(key: u64, bytes: &[u8]) -> u64 {
 
 impl IndexPrints {
     /// Adds what `record` (stored as `bytes`) should have in the indexes and mirrors.
-    fn expect<R: Record>(&mut self, record: &R, bytes: &[u8]) {
+    fn add_record<R: Record>(&mut self, record: &R, bytes: &[u8]) {
         let key = record.key();
         for (index, index_key) in record.index_keys() {
             if let Some(slot) = index_slot(&index) {
