@@ -148,7 +148,7 @@ impl<'a> Facts<'a> {
                     _ => None,
                 });
             let owner = owners.get(deal.owner.0);
-            let signals: DealSignals = input.signals.get(&deal.id).copied().unwrap_or_default();
+            let signals: DealSignals = input.signals.get(deal.id).copied().unwrap_or_default();
             deals.push(DealFacts {
                 deal,
                 visits,

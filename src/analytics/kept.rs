@@ -26,8 +26,9 @@ pub struct KeptHead {
     pub(super) pipelines: Vec<Pipeline>,
     pub(super) owners: Vec<Owner>,
     pub(super) tallies: Vec<DealTally>,
-    /// How many parts the whole is in.
-    pub whole_parts: u32,
+    /// How many rows each part of the whole holds, in order: the reader
+    /// makes room for them all at once.
+    pub(super) part_sizes: Vec<PartSize>,
     /// The months with closings (`month_key`), in order.
     pub months: Vec<u32>,
 }
@@ -71,6 +72,33 @@ pub struct KeptClosing {
     #[serde(with = "crate::domain::wire::opt_decimal")]
     pub(super) max_discount: Option<rust_decimal::Decimal>,
     pub(super) decision_maker_engaged: bool,
+}
+
+/// How many rows of each kind one kept part holds.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+pub struct PartSize {
+    deals: u32,
+    events: u32,
+    signals: u32,
+}
+
+impl PartSize {
+    fn of(part: &KeptPart) -> PartSize {
+        let n = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
+        PartSize {
+            deals: n(part.deals.len()),
+            events: n(part.events.len()),
+            signals: n(part.signals.len()),
+        }
+    }
+
+    fn add(self, other: PartSize) -> PartSize {
+        PartSize {
+            deals: self.deals.saturating_add(other.deals),
+            events: self.events.saturating_add(other.events),
+            signals: self.signals.saturating_add(other.signals),
+        }
+    }
 }
 
 /// Deals in one part of the whole, at the least (the parts are at most 16).
@@ -117,14 +145,12 @@ impl Kept {
     /// `facts` are the input's own: each closed deal's closing is read there.
     pub fn keep(input: &Input, facts: &Facts) -> Kept {
         let mut w = Words::default();
-        let mut signals: Vec<(DealId, DealSignals)> =
-            input.signals.iter().map(|(k, v)| (*k, *v)).collect();
-        signals.sort_by_key(|(k, _)| *k);
+        let signals = &input.signals.0;
         // Each part takes the same share of deals, events and signals, in
         // order: read back one after another they are the input again.
         let parts = (input.deals.len() / PART_DEALS).clamp(1, 16);
         let share = |len: usize, i: usize| len * i / parts..len * (i + 1) / parts;
-        let whole = (0..parts)
+        let whole: Vec<KeptPart> = (0..parts)
             .map(|i| KeptPart {
                 deals: input.deals[share(input.deals.len(), i)]
                     .iter()
@@ -164,7 +190,7 @@ impl Kept {
             pipelines: input.pipelines.clone(),
             owners: input.owners.clone(),
             tallies: DealTally::count(facts.deals.iter().map(|f| (f.deal, f.is_open()))),
-            whole_parts: parts as u32,
+            part_sizes: whole.iter().map(PartSize::of).collect(),
             months: closed.keys().copied().collect(),
         };
         Kept {
@@ -191,19 +217,36 @@ impl KeptHead {
         self.words.iter().map(|w| Arc::from(w.as_str())).collect()
     }
 
-    /// The input back from the head and the rows of its parts.
+    /// How many parts the whole is in.
+    pub fn whole_parts(&self) -> usize {
+        self.part_sizes.len()
+    }
+
+    /// Rows with room for the parts `parts` (their places in the whole)
+    /// and, when `room_for_all`, for every part: the first reader's rows
+    /// become the input's, so the second's join them without growing.
+    pub fn rows_for(&self, parts: std::ops::Range<usize>, room_for_all: bool) -> Rows {
+        let sizes = match room_for_all {
+            true => &self.part_sizes[..],
+            false => self.part_sizes.get(parts).unwrap_or_default(),
+        };
+        let total = sizes.iter().fold(PartSize::default(), |a, b| a.add(*b));
+        Rows {
+            deals: Vec::with_capacity(total.deals as usize),
+            events: Vec::with_capacity(total.events as usize),
+            signals: Vec::with_capacity(total.signals as usize),
+        }
+    }
+
+    /// The input back from the head and the rows of its parts, in order.
     pub fn into_input(self, rows: Vec<Rows>) -> Input {
-        let count = |f: fn(&Rows) -> usize| rows.iter().map(f).sum::<usize>();
-        let mut signals = rustc_hash::FxHashMap::default();
-        signals.reserve(count(|r| r.signals.len()));
         let mut rows = rows.into_iter();
-        // The first rows grow to hold the rest.
+        // The first rows hold the rest (made by `rows_for` with room for all).
         let Rows {
             mut deals,
             mut events,
-            signals: first_signals,
+            mut signals,
         } = rows.next().unwrap_or_default();
-        signals.extend(first_signals);
         for r in rows {
             deals.extend(r.deals);
             events.extend(r.events);
@@ -214,7 +257,7 @@ impl KeptHead {
             owners: self.owners,
             deals,
             events,
-            signals,
+            signals: super::input::Signals::from_sorted(signals),
         }
     }
 }

@@ -19,7 +19,7 @@ fn each<R: Record>(txn: &ReadTransaction, visit: impl FnMut(R)) -> Result<(), St
 
 /// The layout of the kept input (`Kept`): bump it whenever that layout
 /// changes, so a build never decodes another build's bytes as its own.
-const KEPT_FORMAT: u32 = 6;
+const KEPT_FORMAT: u32 = 7;
 
 /// The report cache's keys: the change count (1), the count and layout the
 /// rest was kept at (2), the head (3), the whole workspace's parts from
@@ -78,14 +78,14 @@ fn cached(txn: &ReadTransaction) -> Result<(u64, Option<Input>), StoreError> {
     let Some(head) = head else {
         return Ok((count, None));
     };
-    let present: Vec<u64> = (WHOLE..).take(head.whole_parts as usize).collect();
+    let parts = head.whole_parts();
     // Two threads, each restoring half of the parts in order, each with its
     // own copy of the words (counting shared ones from two cores is slow).
-    let (first, second) = present.split_at(present.len() / 2);
-    let restore = |keys: &[u64]| -> Result<Option<Rows>, StoreError> {
+    let half = parts / 2;
+    let restore = |places: std::ops::Range<usize>| -> Result<Option<Rows>, StoreError> {
         let words = head.words();
-        let mut rows = Rows::default();
-        for &key in keys {
+        let mut rows = head.rows_for(places.clone(), places.start == 0);
+        for key in places.map(|place| WHOLE + place as u64) {
             let Some(value) = table.get(key)? else {
                 return Ok(None);
             };
@@ -96,7 +96,7 @@ fn cached(txn: &ReadTransaction) -> Result<(u64, Option<Input>), StoreError> {
         }
         Ok(Some(rows))
     };
-    let (first, second) = super::on_two_threads(|| restore(first), || restore(second));
+    let (first, second) = super::on_two_threads(|| restore(0..half), || restore(half..parts));
     let input = match (first?, second?) {
         (Some(a), Some(b)) => Some(head.into_input(vec![a, b])),
         _ => None,
