@@ -6,7 +6,7 @@ use super::input::KeyParser;
 use super::output::{ChannelOut, Stream};
 use crate::domain::Actor;
 use crate::ui::app::App;
-use ratatui::backend::CrosstermBackend;
+use crate::ui::compact_backend::CompactBackend;
 use ratatui::crossterm::event::{Event, KeyEventKind};
 use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
@@ -127,7 +127,7 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
     execute!(out, EnterAlternateScreen, cursor::Hide)?;
     let (w, h) = start.size;
     let mut terminal = Terminal::with_options(
-        CrosstermBackend::new(out),
+        CompactBackend::new(out),
         TerminalOptions {
             viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
         },

@@ -17,6 +17,7 @@ mod app_review;
 mod app_team;
 mod app_today;
 pub mod board;
+pub mod compact_backend;
 pub mod data;
 pub mod detail;
 pub mod job;

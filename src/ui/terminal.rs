@@ -4,10 +4,10 @@
 //! it cleanly; a panic hook and a `Drop` guard always restore the terminal.
 
 use super::app::App;
+use super::compact_backend::CompactBackend;
 use super::view;
 use chrono::Utc;
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::crossterm::terminal::{
     BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen,
@@ -20,7 +20,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-type Backend = CrosstermBackend<BufWriter<Stdout>>;
+type Backend = CompactBackend<BufWriter<Stdout>>;
 
 /// Puts the terminal back however we leave: normal exit, error or panic.
 struct Restore;
@@ -76,7 +76,7 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
     let _restore = Restore;
     let mut out = BufWriter::with_capacity(64 * 1024, std::io::stdout());
     execute!(out, EnterAlternateScreen, cursor::Hide)?;
-    let mut terminal: Terminal<Backend> = Terminal::new(CrosstermBackend::new(out))?;
+    let mut terminal: Terminal<Backend> = Terminal::new(CompactBackend::new(out))?;
     let size = terminal.size()?;
     app.resize(size.width, size.height);
 
@@ -153,7 +153,7 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
 /// Draws one frame between synchronized-update markers and flushes it: the
 /// local terminal's loop and each SSH session of the server share this.
 pub(crate) fn draw<W: Write>(
-    terminal: &mut Terminal<CrosstermBackend<W>>,
+    terminal: &mut Terminal<CompactBackend<W>>,
     app: &App,
 ) -> anyhow::Result<()> {
     queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
