@@ -266,7 +266,7 @@ fn loss_pareto_on_hand_built_losses() {
     let mut fx = october();
     let lose =
         |d: &mut Deal, category: &str, sub: &str, competitor: Option<&str>, at_stage: &str| {
-            d.loss = Some(LossRecord {
+            d.loss = Some(Box::new(LossRecord {
                 category: category.into(),
                 sub_reason: sub.into(),
                 competitor: competitor.map(String::from),
@@ -275,7 +275,7 @@ fn loss_pareto_on_hand_built_losses() {
                 stage_lost_at: Some(stage(at_stage)),
                 recorded_at: d.closed_at.unwrap(),
                 recorded_by: "tester".into(),
-            });
+            }));
         };
     // October losses: d2 (5 000, pricing, lost in Qualification) and d3 (20 000, to
     // Acme in Negotiation), plus a third, unclassified (8 000).

@@ -352,7 +352,7 @@ mod tests {
             ),
             (
                 Box::new(|d| {
-                    d.loss = Some(LossRecord {
+                    d.loss = Some(Box::new(LossRecord {
                         category: "pricing".into(),
                         sub_reason: String::new(),
                         competitor: None,
@@ -361,7 +361,7 @@ mod tests {
                         stage_lost_at: Some(StageId(1)),
                         recorded_at: d.created_at,
                         recorded_by: String::new(),
-                    })
+                    }))
                 }),
                 ValidationError::LossRecordOnOpenDeal,
             ),

@@ -398,7 +398,7 @@ impl Store {
                 forecast: row.forecast,
                 status: row.outcome,
                 closed_at,
-                loss,
+                loss: loss.map(Box::new),
                 external_id: Some(row.external_id.clone()),
                 created_at: row.created_at,
                 updated_at: now,

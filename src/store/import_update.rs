@@ -66,7 +66,7 @@ pub(super) fn updated(
         deal.stage_entered_at = at;
         deal.status = row.outcome;
         deal.closed_at = (row.outcome != DealStatus::Open).then_some(at);
-        deal.loss = imported_loss(row, taxonomy, deal.closed_at, by);
+        deal.loss = imported_loss(row, taxonomy, deal.closed_at, by).map(Box::new);
         // Lost from an open stage the workspace knows: that is where it was lost.
         if let Some(loss) = deal.loss.as_mut()
             && current.is_open()

@@ -126,15 +126,17 @@ impl From<DealV3> for Deal {
             forecast: d.forecast,
             status: d.status,
             closed_at: d.closed_at,
-            loss: d.loss.map(|l| LossRecord {
-                category: l.category,
-                sub_reason: l.sub_reason,
-                competitor: l.competitor,
-                controllable: l.controllable,
-                lesson: l.lesson,
-                stage_lost_at: Some(l.stage_lost_at),
-                recorded_at: l.recorded_at,
-                recorded_by: l.recorded_by,
+            loss: d.loss.map(|l| {
+                Box::new(LossRecord {
+                    category: l.category,
+                    sub_reason: l.sub_reason,
+                    competitor: l.competitor,
+                    controllable: l.controllable,
+                    lesson: l.lesson,
+                    stage_lost_at: Some(l.stage_lost_at),
+                    recorded_at: l.recorded_at,
+                    recorded_by: l.recorded_by,
+                })
             }),
             win: None,
             external_id: d.external_id,

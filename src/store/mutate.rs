@@ -307,8 +307,8 @@ fn apply_move(
     deal.updated_at = at.max(stamp.at);
     deal.status = status;
     deal.closed_at = (target.kind != StageKind::Open).then_some(at);
-    deal.loss = closing.loss;
-    deal.win = closing.win;
+    deal.loss = closing.loss.map(Box::new);
+    deal.win = closing.win.map(Box::new);
     if let Some(amount) = closing.amount {
         deal.amount = amount;
     }

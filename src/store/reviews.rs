@@ -232,7 +232,7 @@ impl Store {
             lesson: new.lesson.clone(),
             before,
         };
-        record.loss = Some(new);
+        record.loss = Some(Box::new(new));
         record.updated_at = stamp.at;
         put(&txn, &record)?;
         review.triaged.retain(|t| t.deal != deal);

@@ -52,7 +52,7 @@ impl LossDialog {
             categories,
             today,
             signals,
-            deal.loss.as_ref(),
+            deal.loss.as_deref(),
         )
     }
 
