@@ -299,6 +299,42 @@ async fn a_vanished_client_is_let_go_within_five_seconds() {
     }
 }
 
+/// A server has no terminal of its own (a service): a client's resize must
+/// not ask for one. The session redraws at the new size and goes on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_resized_by_its_client_redraws_at_the_new_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = team(dir.path());
+    let server = Server::start(&db);
+    let (li_key, _) = ssh::key(dir.path(), "li", 2);
+    let li = ssh::connect(server.port, &li_key).await.unwrap();
+    let mut screen = Screen::open(&li, 80, 24).await;
+    screen.wait_for("李伟", WAIT).await;
+    let keys_line = screen.row(23);
+    assert!(
+        keys_line.contains("enter"),
+        "the keys line at the foot: {keys_line:?}"
+    );
+    screen.resize(120, 40).await;
+    let started = std::time::Instant::now();
+    while !screen.row(39).contains("enter") {
+        assert!(
+            started.elapsed() < WAIT && !screen.closed,
+            "no redraw at 120x40 (closed: {}):\n{}",
+            screen.closed,
+            screen.text()
+        );
+        screen.read(Duration::from_millis(200)).await;
+    }
+    // Narrower again (ratatui clears on a shrink), then still answering keys.
+    screen.resize(90, 30).await;
+    screen.keys("gr").await;
+    screen.wait_for("Funnel", WAIT).await;
+    assert!(!screen.closed);
+    let header = screen.row(0);
+    assert!(header.contains("Reports"), "{header:?}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_tells_every_session_and_closes_the_workspace() {
     let dir = tempfile::tempdir().unwrap();

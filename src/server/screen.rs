@@ -10,7 +10,7 @@ use crate::ui::compact_backend::CompactBackend;
 use ratatui::crossterm::event::{Event, KeyEventKind};
 use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
-use ratatui::layout::Rect;
+use ratatui::layout::{Rect, Size};
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use russh::ChannelId;
 use russh::server::Handle;
@@ -127,7 +127,7 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
     execute!(out, EnterAlternateScreen, cursor::Hide)?;
     let (w, h) = start.size;
     let mut terminal = Terminal::with_options(
-        CompactBackend::new(out),
+        CompactBackend::for_client(out, Size::new(w, h)),
         TerminalOptions {
             viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
         },
@@ -184,6 +184,7 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
                 }
                 ScreenInput::Resize(w, h) => {
                     let (w, h) = (w.max(1), h.max(1));
+                    terminal.backend_mut().set_client_size(Size::new(w, h));
                     terminal.resize(Rect::new(0, 0, w, h))?;
                     app.resize(w, h);
                     dirty = true;

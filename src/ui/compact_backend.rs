@@ -23,17 +23,36 @@ use unicode_width::UnicodeWidthStr;
 pub struct CompactBackend<W: Write> {
     inner: CrosstermBackend<W>,
     encoder: Encoder,
-    /// One frame's bytes, kept between frames so each draw does not allocate.
+    /// One frame's bytes, kept between frames so each frame reuses them.
     frame: Vec<u8>,
+    /// The size of a screen that is not this process's terminal (an SSH
+    /// client's window): what `size` answers instead of asking the terminal.
+    client_size: Option<Size>,
 }
 
 impl<W: Write> CompactBackend<W> {
+    /// Drawing on this process's terminal.
     pub fn new(writer: W) -> CompactBackend<W> {
         CompactBackend {
             inner: CrosstermBackend::new(writer),
             encoder: Encoder::default(),
             frame: Vec::new(),
+            client_size: None,
         }
+    }
+
+    /// Drawing on someone else's screen of `size` (a server has no terminal
+    /// to ask, or one of another size).
+    pub fn for_client(writer: W, size: Size) -> CompactBackend<W> {
+        CompactBackend {
+            client_size: Some(size),
+            ..CompactBackend::new(writer)
+        }
+    }
+
+    /// The client's window changed size.
+    pub fn set_client_size(&mut self, size: Size) {
+        self.client_size = Some(size);
     }
 }
 
@@ -91,11 +110,20 @@ impl<W: Write> Backend for CompactBackend<W> {
     }
 
     fn size(&self) -> io::Result<Size> {
-        self.inner.size()
+        match self.client_size {
+            Some(size) => Ok(size),
+            None => self.inner.size(),
+        }
     }
 
     fn window_size(&mut self) -> io::Result<WindowSize> {
-        self.inner.window_size()
+        match self.client_size {
+            Some(size) => Ok(WindowSize {
+                columns_rows: size,
+                pixels: Size::default(),
+            }),
+            None => self.inner.window_size(),
+        }
     }
 
     fn flush(&mut self) -> io::Result<()> {

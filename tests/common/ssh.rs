@@ -73,8 +73,10 @@ pub struct Server {
 
 impl Server {
     pub fn start(db: &Path) -> Server {
+        // As a service runs it: no terminal type (nor a terminal) of its own.
         let mut child = dealdeck(db)
             .args(["serve", "--listen", "127.0.0.1:0"])
+            .env_remove("TERM")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -213,6 +215,22 @@ impl Screen {
 
     pub fn text(&self) -> String {
         self.parser.screen().contents()
+    }
+
+    /// The client's window changes size (as a terminal emulator resized).
+    pub async fn resize(&mut self, w: u16, h: u16) {
+        self.channel
+            .window_change(w as u32, h as u32, 0, 0)
+            .await
+            .unwrap();
+        let size = |n: u16| std::num::NonZeroU16::new(n.max(1)).unwrap();
+        self.parser.screen_mut().set_size(size(h), size(w));
+    }
+
+    /// The screen's row `y`, as text.
+    pub fn row(&self, y: u16) -> String {
+        let (_, w) = self.parser.screen().size();
+        self.parser.screen().contents_between(y, 0, y, w.get())
     }
 
     pub async fn keys(&self, bytes: &str) {
