@@ -171,23 +171,18 @@ pub struct Input {
 pub struct Signals(pub(super) Vec<(DealId, DealSignals)>);
 
 impl Signals {
-    /// `sorted` in deal order, each deal once (the kept input's order).
-    pub(super) fn from_sorted(sorted: Vec<(DealId, DealSignals)>) -> Signals {
-        debug_assert!(sorted.windows(2).all(|w| w[0].0 < w[1].0));
-        Signals(sorted)
+    /// `sorted` in deal order, each deal once (the builder's and the kept
+    /// input's order); None when it is not (a search would miss deals).
+    pub(super) fn from_sorted(sorted: Vec<(DealId, DealSignals)>) -> Option<Signals> {
+        sorted
+            .windows(2)
+            .all(|w| w[0].0 < w[1].0)
+            .then_some(Signals(sorted))
     }
 
     pub fn get(&self, deal: DealId) -> Option<&DealSignals> {
         let at = self.0.binary_search_by_key(&deal, |(id, _)| *id).ok()?;
         Some(&self.0[at].1)
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
     }
 }
 
@@ -407,7 +402,8 @@ impl InputBuilder {
         self.input.events.shrink_to_fit();
         let mut signals: Vec<_> = self.signals.into_iter().collect();
         signals.sort_unstable_by_key(|(id, _)| *id);
-        self.input.signals = Signals::from_sorted(signals);
+        // A map's keys are unique: sorted, they are in order.
+        self.input.signals = Signals(signals);
         self.input
     }
 }

@@ -144,11 +144,17 @@ impl Words {
 impl Kept {
     /// `facts` are the input's own: each closed deal's closing is read there.
     pub fn keep(input: &Input, facts: &Facts) -> Kept {
+        Kept::keep_in_parts(input, facts, PART_DEALS)
+    }
+
+    /// As `keep`, with `part_deals` deals a part at the least (tests read
+    /// many parts of a small workspace).
+    pub fn keep_in_parts(input: &Input, facts: &Facts, part_deals: usize) -> Kept {
         let mut w = Words::default();
         let signals = &input.signals.0;
         // Each part takes the same share of deals, events and signals, in
         // order: read back one after another they are the input again.
-        let parts = (input.deals.len() / PART_DEALS).clamp(1, 16);
+        let parts = (input.deals.len() / part_deals.max(1)).clamp(1, 16);
         let share = |len: usize, i: usize| len * i / parts..len * (i + 1) / parts;
         let whole: Vec<KeptPart> = (0..parts)
             .map(|i| KeptPart {
@@ -222,6 +228,17 @@ impl KeptHead {
         self.part_sizes.len()
     }
 
+    /// Which parts each reader takes, in order: all of them when there is
+    /// one, else the first half and the rest (two threads). The first
+    /// reader's rows make room for all (`rows_for`).
+    pub fn reading_plan(&self) -> (std::ops::Range<usize>, Option<std::ops::Range<usize>>) {
+        let parts = self.whole_parts();
+        match parts {
+            0 | 1 => (0..parts, None),
+            _ => (0..parts / 2, Some(parts / 2..parts)),
+        }
+    }
+
     /// Rows with room for the parts `parts` (their places in the whole)
     /// and, when `room_for_all`, for every part: the first reader's rows
     /// become the input's, so the second's join them without growing.
@@ -238,8 +255,10 @@ impl KeptHead {
         }
     }
 
-    /// The input back from the head and the rows of its parts, in order.
-    pub fn into_input(self, rows: Vec<Rows>) -> Input {
+    /// The input back from the head and the rows of its parts, in order;
+    /// None when the signals are not in deal order (a damaged cache: the
+    /// caller reads the records instead).
+    pub fn into_input(self, rows: Vec<Rows>) -> Option<Input> {
         let mut rows = rows.into_iter();
         // The first rows hold the rest (made by `rows_for` with room for all).
         let Rows {
@@ -252,13 +271,13 @@ impl KeptHead {
             events.extend(r.events);
             signals.extend(r.signals);
         }
-        Input {
+        Some(Input {
             pipelines: self.pipelines,
             owners: self.owners,
             deals,
             events,
-            signals: super::input::Signals::from_sorted(signals),
-        }
+            signals: super::input::Signals::from_sorted(signals)?,
+        })
     }
 }
 
@@ -397,7 +416,62 @@ mod tests {
             .iter()
             .map(|p| read(p, &words).unwrap())
             .collect();
-        assert_eq!(kept.head.into_input(rows), input);
+        assert_eq!(kept.head.into_input(rows), Some(input));
+    }
+
+    /// Read as the store reads it: by the reading plan, each reader's rows
+    /// made by `rows_for`.
+    fn read_by_plan(kept: Kept) -> Option<Input> {
+        let words = kept.head.words();
+        let (first, rest) = kept.head.reading_plan();
+        let mut readers = vec![(first, true)];
+        readers.extend(rest.map(|r| (r, false)));
+        let rows = readers
+            .into_iter()
+            .map(|(places, room_for_all)| {
+                let mut rows = kept.head.rows_for(places.clone(), room_for_all);
+                for part in &kept.whole[places] {
+                    let bytes = postcard::to_stdvec(part).unwrap();
+                    let mut de = postcard::Deserializer::from_bytes(&bytes);
+                    rows.read(&words).deserialize(&mut de).unwrap();
+                }
+                rows
+            })
+            .collect();
+        kept.head.into_input(rows)
+    }
+
+    #[test]
+    fn many_parts_read_back_on_two_readers_are_the_input() {
+        let (input, _) = kept();
+        let facts = Facts::new(&input, DateTime::UNIX_EPOCH);
+        for part_deals in [1000, 100, 37, 1] {
+            let kept = Kept::keep_in_parts(&input, &facts, part_deals);
+            let parts = kept.whole.len();
+            let (first, rest) = kept.head.reading_plan();
+            match parts {
+                1 => assert_eq!((first, rest), (0..1, None)),
+                _ => assert_eq!((first, rest), (0..parts / 2, Some(parts / 2..parts))),
+            }
+            assert_eq!(read_by_plan(kept).as_ref(), Some(&input), "{parts} parts");
+        }
+        // 300 deals in parts of 37 and of 1: 8 and (at most) 16 parts.
+        assert_eq!(Kept::keep_in_parts(&input, &facts, 37).whole.len(), 8);
+        assert_eq!(Kept::keep_in_parts(&input, &facts, 1).whole.len(), 16);
+    }
+
+    #[test]
+    fn signals_out_of_deal_order_are_not_read_as_the_input() {
+        let (input, kept) = kept();
+        let words = kept.head.words();
+        let mut rows: Vec<Rows> = kept
+            .whole
+            .iter()
+            .map(|p| read(p, &words).unwrap())
+            .collect();
+        assert!(input.signals.0.len() > 1);
+        rows[0].signals.reverse();
+        assert_eq!(kept.head.into_input(rows), None);
     }
 
     #[test]

@@ -78,10 +78,8 @@ fn cached(txn: &ReadTransaction) -> Result<(u64, Option<Input>), StoreError> {
     let Some(head) = head else {
         return Ok((count, None));
     };
-    let parts = head.whole_parts();
-    // Two threads, each restoring half of the parts in order, each with its
-    // own copy of the words (counting shared ones from two cores is slow).
-    let half = parts / 2;
+    // Each reader restores its parts in order with its own copy of the
+    // words (counting shared ones from two cores is slow).
     let restore = |places: std::ops::Range<usize>| -> Result<Option<Rows>, StoreError> {
         let words = head.words();
         let mut rows = head.rows_for(places.clone(), places.start == 0);
@@ -96,12 +94,14 @@ fn cached(txn: &ReadTransaction) -> Result<(u64, Option<Input>), StoreError> {
         }
         Ok(Some(rows))
     };
-    let (first, second) = super::on_two_threads(|| restore(0..half), || restore(half..parts));
-    let input = match (first?, second?) {
-        (Some(a), Some(b)) => Some(head.into_input(vec![a, b])),
-        _ => None,
+    let restored = match head.reading_plan() {
+        (all, None) => restore(all)?.map(|rows| vec![rows]),
+        (first, Some(rest)) => {
+            let (a, b) = super::on_two_threads(|| restore(first), || restore(rest));
+            a?.zip(b?).map(|(a, b)| vec![a, b])
+        }
     };
-    Ok((count, input))
+    Ok((count, restored.and_then(|rows| head.into_input(rows))))
 }
 
 /// The closings kept for the months `months`, when what is kept is current.

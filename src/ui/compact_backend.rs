@@ -1,17 +1,31 @@
 //! The terminal backend every session draws through: crossterm's, but with
 //! each frame's changed cells written in fewer bytes, which is what a user on
 //! SSH waits for. The same screen arrives; only the escape codes differ:
-//! - no cursor move after a wide character (the cursor is already where the
-//!   next changed cell is); a move along the same row as `ESC [ n C`, or,
-//!   when shorter, the unchanged cells in between written again (the
-//!   encoder remembers what each cell shows);
+//! - no cursor move after a Chinese (or other single wide) character: the
+//!   cursor is already where the next changed cell is. After a wide symbol
+//!   terminals may draw at another width (an emoji with its presentation
+//!   selector, a skin tone), the next cell is placed afresh, as crossterm's
+//!   backend places every cell after a wide one;
+//! - a move along the same row as `ESC [ n C`, or, when shorter, the
+//!   unchanged cells in between written again (the encoder remembers what
+//!   each cell shows);
 //! - one SGR sequence per style change, holding only what changed (bold and
 //!   the foreground, say, not the background again);
-//! - a 24-bit colour that is exactly one of the 240 fixed colours of the
-//!   256-colour palette (the themes' are) as its index, and the 16 named
-//!   colours as `30–37`/`90–97`.
+//! - a 24-bit colour that is exactly one of the 256-colour palette's fixed
+//!   colours (indexes 22–255; the themes' are) as its index. Indexes 0–15 are
+//!   the user's and 16–21 are the ones base16 colour schemes redefine, so
+//!   those stay 24-bit. (A terminal whose user redefined the rest of the
+//!   palette shows those colours as redefined.) Named colours go as
+//!   crossterm sends them (`38;5;N`), so "bold is bright" settings treat
+//!   them the same.
 //!
-//! Everything but `draw` is crossterm's own.
+//! Underline colours are not drawn (nothing in the app sets one).
+//!
+//! `clear`, `clear_region` and `append_lines` also make the encoder forget
+//! what the screen shows; `size` answers a client's size when drawing for
+//! one. The rest is crossterm's own. Bytes written through `Write` must not
+//! change what cells show (they are the synchronized-update marks and the
+//! cursor's visibility).
 
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
 use ratatui::buffer::Cell;
@@ -204,12 +218,16 @@ impl Encoder {
         };
         match width {
             1 => self.set(x, y, narrow().unwrap_or(Shown::Unknown)),
-            2 => {
-                self.set(x, y, Shown::Unknown);
-                // What its second column covered is gone.
-                self.set(x.saturating_add(1), y, Shown::Unknown);
+            // A wide symbol's columns, and whatever they covered, count as
+            // unknown (a zero-width one's too).
+            _ => {
+                for column in 0..width.max(1) {
+                    let Ok(column) = u16::try_from(column) else {
+                        break;
+                    };
+                    self.set(x.saturating_add(column), y, Shown::Unknown);
+                }
             }
-            _ => self.set(x, y, Shown::Unknown),
         }
     }
 
@@ -265,19 +283,34 @@ impl Encoder {
             }
             let symbol = cell.symbol();
             out.extend_from_slice(symbol.as_bytes());
+            // Widths as unicode-width gives them, as ratatui lays cells out
+            // and as terminals draw them.
             let width = symbol.width();
             self.wrote(x, y, symbol, width, pen);
-            // A symbol of one or two columns leaves the cursor that far on (the
-            // buffer's diff lays cells out by the same widths); anything else is
-            // placed afresh before the next cell.
-            cursor = match width {
-                1..=2 => Some((x.saturating_add(width as u16), y)),
-                _ => None,
-            };
+            cursor = advanced(x, y, symbol, width);
         }
         if pen != PLAIN {
             out.extend_from_slice(b"\x1b[0m");
         }
+    }
+}
+
+/// Where the cursor stands after `symbol` was written at `x`, when every
+/// terminal agrees: one column on after a narrow symbol (as crossterm's
+/// backend also trusts), two after a single wide character below the emoji
+/// planes (Chinese, Japanese, Korean). Anything else — an emoji, a sequence
+/// with a presentation selector or a modifier, a symbol of no or three
+/// columns — and the next cell is placed afresh.
+fn advanced(x: u16, y: u16, symbol: &str, width: usize) -> Option<(u16, u16)> {
+    let mut chars = symbol.chars();
+    let single_below_emoji = match (chars.next(), chars.next()) {
+        (Some(c), None) => u32::from(c) < 0x1F000,
+        _ => false,
+    };
+    match width {
+        1 => Some((x.saturating_add(1), y)),
+        2 if single_below_emoji => Some((x.saturating_add(2), y)),
+        _ => None,
     }
 }
 
@@ -339,14 +372,13 @@ enum Layer {
 
 /// A colour's SGR parameters for the foreground or the background.
 fn colour(c: Color, layer: Layer) -> String {
-    let (base, bright, extended, default) = match layer {
-        Layer::Fore => (30, 90, 38, 39),
-        Layer::Back => (40, 100, 48, 49),
+    let (extended, default) = match layer {
+        Layer::Fore => (38, 39),
+        Layer::Back => (48, 49),
     };
-    let named = |n: u8| match n {
-        0..=7 => (base + u16::from(n)).to_string(),
-        _ => (bright + u16::from(n) - 8).to_string(),
-    };
+    // As crossterm sends them: terminals that brighten bold text do so for
+    // `30–37` only, and the screen must look as it did.
+    let named = |n: u8| format!("{extended};5;{n}");
     match c {
         Color::Reset => default.to_string(),
         Color::Black => named(0),
@@ -373,16 +405,21 @@ fn colour(c: Color, layer: Layer) -> String {
     }
 }
 
+/// The first palette index a 24-bit colour is sent as.
+const FIRST_FIXED: u8 = 22;
+
 /// The levels of the 256-colour palette's 6×6×6 cube (indexes 16–231).
 const CUBE: [u8; 6] = [0, 95, 135, 175, 215, 255];
 
-/// The index among the palette's fixed colours (16–255: the cube and the
-/// 24 greys, the same in every terminal) that is exactly this colour. The
-/// first 16 are left out: terminals let users change them.
+/// The index among the palette's fixed colours (the 6×6×6 cube and the 24
+/// greys) that is exactly this colour, of those left as the palette has
+/// them: not 0–15 (the user's own) nor 16–21 (which base16 colour schemes
+/// redefine).
 pub fn palette_index(r: u8, g: u8, b: u8) -> Option<u8> {
     let level = |v: u8| CUBE.iter().position(|&l| l == v);
     if let (Some(ri), Some(gi), Some(bi)) = (level(r), level(g), level(b)) {
-        return Some(16 + 36 * ri as u8 + 6 * gi as u8 + bi as u8);
+        let index = 16 + 36 * ri as u8 + 6 * gi as u8 + bi as u8;
+        return (index >= FIRST_FIXED).then_some(index);
     }
     // Greys 232–255 are 8, 18, … 238.
     if r == g && g == b && r >= 8 && (r - 8).is_multiple_of(10) && r <= 238 {
@@ -408,5 +445,112 @@ pub fn palette_rgb(i: u8) -> Option<(u8, u8, u8)> {
             Some((v, v, v))
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::style::Style;
+
+    fn pen(modifier: Modifier) -> Pen {
+        Pen { modifier, ..PLAIN }
+    }
+
+    fn sgr(from: Pen, to: Pen) -> String {
+        let mut out = Vec::new();
+        restyle(&mut out, from, to);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_style_change_says_only_what_changed() {
+        let (bold, dim, italic) = (Modifier::BOLD, Modifier::DIM, Modifier::ITALIC);
+        // 22 ends bold and dim together: the one that stays is set again.
+        assert_eq!(sgr(pen(bold | dim), pen(dim)), "\x1b[22;2m");
+        assert_eq!(sgr(pen(bold | italic), pen(italic)), "\x1b[22m");
+        assert_eq!(
+            sgr(pen(bold | italic), pen(Modifier::empty())),
+            "\x1b[22;23m"
+        );
+        // 25 ends both blinks.
+        let (slow, rapid) = (Modifier::SLOW_BLINK, Modifier::RAPID_BLINK);
+        assert_eq!(sgr(pen(slow), pen(rapid)), "\x1b[25;6m");
+        assert_eq!(
+            sgr(
+                pen(Modifier::HIDDEN | Modifier::CROSSED_OUT | Modifier::REVERSED),
+                pen(Modifier::UNDERLINED)
+            ),
+            "\x1b[27;28;29;4m"
+        );
+        // Colours: only the one that changed; named ones as crossterm sends them.
+        let grey_on_red = Pen {
+            fg: Color::Rgb(0x8a, 0x8a, 0x8a),
+            bg: Color::Red,
+            ..PLAIN
+        };
+        assert_eq!(sgr(PLAIN, grey_on_red), "\x1b[38;5;245;48;5;1m");
+        let odd = Pen {
+            fg: Color::Rgb(0x30, 0x3a, 0x4a),
+            ..grey_on_red
+        };
+        assert_eq!(sgr(grey_on_red, odd), "\x1b[38;2;48;58;74m");
+        assert_eq!(sgr(odd, PLAIN), "\x1b[39;49m");
+        // Black is palette 16, which base16 schemes redefine: sent as it is.
+        let black = Pen {
+            fg: Color::Rgb(0, 0, 0),
+            ..PLAIN
+        };
+        assert_eq!(sgr(PLAIN, black), "\x1b[38;2;0;0;0m");
+    }
+
+    #[test]
+    fn the_cursor_is_trusted_only_where_terminals_agree() {
+        assert_eq!(advanced(3, 1, "a", 1), Some((4, 1)));
+        assert_eq!(advanced(3, 1, "中", 2), Some((5, 1)));
+        // An emoji alone, with its presentation selector, with a skin tone.
+        assert_eq!(advanced(3, 1, "😀", 2), None);
+        assert_eq!(advanced(3, 1, "⚠\u{FE0F}", 2), None);
+        assert_eq!(advanced(3, 1, "👍🏽", 2), None);
+        assert_eq!(advanced(3, 1, "", 0), None);
+        assert_eq!(advanced(3, 1, "\u{17D8}", 3), None);
+    }
+
+    /// The bytes of drawing `to` over `from` through a backend into `out`.
+    fn draw(backend: &mut CompactBackend<&mut Vec<u8>>, from: &Buffer, to: &Buffer) {
+        backend.draw(from.diff(to).into_iter()).unwrap();
+    }
+
+    #[test]
+    fn after_a_clear_nothing_is_written_again_from_memory() {
+        let area = Rect::new(0, 0, 10, 1);
+        let blank = Buffer::empty(area);
+        let mut abc = blank.clone();
+        abc.set_string(0, 0, "abcdef", Style::default());
+        let mut changed = abc.clone();
+        changed.set_string(1, 0, "X", Style::default());
+        changed.set_string(4, 0, "Y", Style::default());
+        let mut out = Vec::new();
+        let mut backend = CompactBackend::new(&mut out);
+        draw(&mut backend, &blank, &abc);
+        draw(&mut backend, &abc, &changed);
+        backend.clear_region(ClearType::All).unwrap();
+        // After the clear ratatui draws from a blank buffer again; this
+        // frame changes two cells with two blank ones between them.
+        let mut sparse = blank.clone();
+        sparse.set_string(1, 0, "X", Style::default());
+        sparse.set_string(4, 0, "Y", Style::default());
+        draw(&mut backend, &blank, &sparse);
+        drop(backend);
+        let text = String::from_utf8(out).unwrap();
+        let (before, after) = text.split_once("\x1b[2J").unwrap();
+        // Before the clear the unchanged "cd" between X and Y is written
+        // again (two bytes, not a four-byte jump); after it, those cells are
+        // blank on the screen and jumped over — writing "cd" from memory
+        // would put back what the clear erased.
+        assert!(before.ends_with("\x1b[1;2HXcdY"), "{before:?}");
+        assert_eq!(after, "\x1b[1;2HX\x1b[2CY");
     }
 }

@@ -12,6 +12,8 @@ pub fn give_back_freed_memory() {
     unsafe {
         libmimalloc_sys::mi_collect(true);
     }
+    // In the program glibc holds next to nothing (mimalloc serves Rust); this
+    // is for the tests, which allocate with glibc.
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only releases free heap pages; it touches no live allocation.
     unsafe {
