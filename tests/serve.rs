@@ -70,6 +70,21 @@ async fn both_signed_in(dir: &std::path::Path) -> Signed {
     }
 }
 
+/// A team's workspace and its server, with 李伟 connected.
+async fn li_on_a_team(
+    dir: &std::path::Path,
+) -> (
+    std::path::PathBuf,
+    Server,
+    russh::client::Handle<ssh::TrustingClient>,
+) {
+    let db = team(dir);
+    let server = Server::start(&db);
+    let (li_key, _) = ssh::key(dir, "li", 2);
+    let li = ssh::connect(server.port, &li_key).await.unwrap();
+    (db, server, li)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_people_see_each_others_moves_and_the_event_names_the_mover() {
     let dir = tempfile::tempdir().unwrap();
@@ -131,10 +146,7 @@ async fn an_unknown_key_is_refused() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_rep_changes_only_their_own_deals() {
     let dir = tempfile::tempdir().unwrap();
-    let db = team(dir.path());
-    let server = Server::start(&db);
-    let (li_key, _) = ssh::key(dir.path(), "li", 2);
-    let li = ssh::connect(server.port, &li_key).await.unwrap();
+    let (_db, _server, li) = li_on_a_team(dir.path()).await;
     let users = ssh::exec(&li, "user list --json").await;
     let users: serde_json::Value = serde_json::from_slice(&users.stdout).unwrap();
     let li_id = users
@@ -185,10 +197,7 @@ async fn a_rep_changes_only_their_own_deals() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_execd_command_prints_what_it_prints_locally() {
     let dir = tempfile::tempdir().unwrap();
-    let db = team(dir.path());
-    let mut server = Server::start(&db);
-    let (li_key, _) = ssh::key(dir.path(), "li", 2);
-    let li = ssh::connect(server.port, &li_key).await.unwrap();
+    let (db, mut server, li) = li_on_a_team(dir.path()).await;
     let commands = [
         "report winloss --period 2026-Q3 --format json",
         "report all --period 2026-10 --format md",
@@ -304,10 +313,7 @@ async fn a_vanished_client_is_let_go_within_five_seconds() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_session_resized_by_its_client_redraws_at_the_new_size() {
     let dir = tempfile::tempdir().unwrap();
-    let db = team(dir.path());
-    let server = Server::start(&db);
-    let (li_key, _) = ssh::key(dir.path(), "li", 2);
-    let li = ssh::connect(server.port, &li_key).await.unwrap();
+    let (_db, _server, li) = li_on_a_team(dir.path()).await;
     let mut screen = Screen::open(&li, 80, 24).await;
     screen.wait_for("李伟", WAIT).await;
     let keys_line = screen.row(23);
@@ -338,10 +344,7 @@ async fn a_session_resized_by_its_client_redraws_at_the_new_size() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_tells_every_session_and_closes_the_workspace() {
     let dir = tempfile::tempdir().unwrap();
-    let db = team(dir.path());
-    let mut server = Server::start(&db);
-    let (li_key, _) = ssh::key(dir.path(), "li", 2);
-    let li = ssh::connect(server.port, &li_key).await.unwrap();
+    let (db, mut server, li) = li_on_a_team(dir.path()).await;
     let mut screen = Screen::open(&li, 100, 30).await;
     screen.wait_for("李伟", WAIT).await;
     let pid = server.child.id() as i32;

@@ -314,43 +314,38 @@ fn advanced(x: u16, y: u16, symbol: &str, width: usize) -> Option<(u16, u16)> {
     }
 }
 
+/// Each modifier's SGR code, and the code that ends it.
+const SGR_MODIFIERS: [(Modifier, &str, &str); 9] = [
+    (Modifier::BOLD, "1", "22"),
+    (Modifier::DIM, "2", "22"),
+    (Modifier::ITALIC, "3", "23"),
+    (Modifier::UNDERLINED, "4", "24"),
+    (Modifier::SLOW_BLINK, "5", "25"),
+    (Modifier::RAPID_BLINK, "6", "25"),
+    (Modifier::REVERSED, "7", "27"),
+    (Modifier::HIDDEN, "8", "28"),
+    (Modifier::CROSSED_OUT, "9", "29"),
+];
+
 /// One SGR sequence taking the terminal from `from` to `to`.
 fn restyle(out: &mut Vec<u8>, from: Pen, to: Pen) {
     let mut params: Vec<String> = Vec::new();
     let gone = from.modifier - to.modifier;
-    let mut again = Modifier::empty();
-    // 22 ends bold and dim together; whichever stays is set again.
-    if gone.intersects(Modifier::BOLD | Modifier::DIM) {
-        params.push("22".into());
-        again |= to.modifier & (Modifier::BOLD | Modifier::DIM);
-    }
-    if gone.intersects(Modifier::SLOW_BLINK | Modifier::RAPID_BLINK) {
-        params.push("25".into());
-        again |= to.modifier & (Modifier::SLOW_BLINK | Modifier::RAPID_BLINK);
-    }
-    for (flag, off) in [
-        (Modifier::ITALIC, "23"),
-        (Modifier::UNDERLINED, "24"),
-        (Modifier::REVERSED, "27"),
-        (Modifier::HIDDEN, "28"),
-        (Modifier::CROSSED_OUT, "29"),
-    ] {
-        if gone.contains(flag) {
-            params.push(off.into());
+    let mut offs: Vec<&str> = Vec::new();
+    for (flag, _, off) in SGR_MODIFIERS {
+        if gone.contains(flag) && !offs.contains(&off) {
+            offs.push(off);
         }
     }
-    let on = (to.modifier - from.modifier) | again;
-    for (flag, code) in [
-        (Modifier::BOLD, "1"),
-        (Modifier::DIM, "2"),
-        (Modifier::ITALIC, "3"),
-        (Modifier::UNDERLINED, "4"),
-        (Modifier::SLOW_BLINK, "5"),
-        (Modifier::RAPID_BLINK, "6"),
-        (Modifier::REVERSED, "7"),
-        (Modifier::HIDDEN, "8"),
-        (Modifier::CROSSED_OUT, "9"),
-    ] {
+    // An off code ends every modifier that shares it (22: bold and dim, 25:
+    // both blinks); those that stay are set again.
+    let ended = SGR_MODIFIERS
+        .iter()
+        .filter(|(_, _, off)| offs.contains(off))
+        .fold(Modifier::empty(), |all, (flag, _, _)| all | *flag);
+    let on = (to.modifier - from.modifier) | (to.modifier & ended);
+    params.extend(offs.iter().map(|off| off.to_string()));
+    for (flag, code, _) in SGR_MODIFIERS {
         if on.contains(flag) {
             params.push(code.into());
         }
