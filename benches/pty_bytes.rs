@@ -73,6 +73,8 @@ fn drain(pty: &mut std::fs::File, quiet: Duration, limit: Duration) -> usize {
 fn key_bytes(name: &str) -> &'static [u8] {
     match name {
         "pagedown" => b"\x1b[6~",
+        "down" => b"\x1b[B",
+        "up" => b"\x1b[A",
         "pageup" => b"\x1b[5~",
         "enter" => b"\r",
         "esc" => b"\x1b",
@@ -149,7 +151,8 @@ fn main() {
         (
             "accounts",
             &["esc", "g a"],
-            &["j", "k", "G", "g g", "pagedown", "pageup"],
+            // Letters filter here: the arrows and page keys move.
+            &["down", "up", "pagedown", "pageup"],
         ),
     ];
     println!("| where | key | bytes |\n|---|---|---|");

@@ -341,6 +341,34 @@ async fn a_session_resized_by_its_client_redraws_at_the_new_size() {
     assert!(header.contains("Reports"), "{header:?}");
 }
 
+/// Another program wrote over the client's screen: ctrl-l clears it and
+/// draws every cell again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_l_repaints_a_garbled_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_db, _server, li) = li_on_a_team(dir.path()).await;
+    let mut screen = Screen::open(&li, 100, 30).await;
+    screen.wait_for("李伟", WAIT).await;
+    // Let the first frame and the closed columns settle.
+    screen.read(Duration::from_millis(500)).await;
+    screen.read(Duration::from_millis(300)).await;
+    let before = screen.text();
+    screen
+        .parser
+        .process(b"\x1b[5;3Hwall: the system goes down at noon\x1b[12;40H####");
+    assert_ne!(screen.text(), before);
+    screen.keys("\x0c").await;
+    let started = std::time::Instant::now();
+    while screen.text() != before {
+        assert!(
+            started.elapsed() < WAIT && !screen.closed,
+            "not repainted:\n{}",
+            screen.text()
+        );
+        screen.read(Duration::from_millis(200)).await;
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_tells_every_session_and_closes_the_workspace() {
     let dir = tempfile::tempdir().unwrap();

@@ -220,3 +220,38 @@ fn tab_groups_the_accounts_by_region_then_pipeline() {
         a < b || (a == b && w[0].open_amount >= w[1].open_amount)
     }));
 }
+
+/// Every letter goes to the filter, as the keys line says ("type to
+/// filter · ↑/↓ move"): `j` and `k` too. The arrows move; the title says
+/// the matches come best first, not in the chosen order.
+#[test]
+fn letters_filter_the_accounts_and_arrows_move() {
+    let (_d, mut app) = app_with(120);
+    press(&mut app, "g a");
+    typed(&mut app, "jk");
+    let Some(Layer::Accounts(list)) = app.layers.last() else {
+        panic!("the accounts list stayed");
+    };
+    assert_eq!(list.filter.text, "jk");
+    assert_eq!(list.selected, 0);
+    press(&mut app, "backspace backspace");
+    typed(&mut app, "tech");
+    let Some(Layer::Accounts(list)) = app.layers.last() else {
+        panic!()
+    };
+    assert!(list.shown.len() > 1, "more than one account matches 'tech'");
+    press(&mut app, "down down");
+    let Some(Layer::Accounts(list)) = app.layers.last() else {
+        panic!()
+    };
+    assert_eq!((list.filter.text.as_str(), list.selected), ("tech", 2));
+    press(&mut app, "up");
+    let Some(Layer::Accounts(list)) = app.layers.last() else {
+        panic!()
+    };
+    assert_eq!(list.selected, 1);
+    let shown = screen(&mut app, 100, 30);
+    let title = shown.lines().next().unwrap_or_default();
+    assert!(title.contains("best match first"), "{title}");
+    assert!(!title.contains("(tab)"), "{title}");
+}

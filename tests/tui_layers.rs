@@ -1,6 +1,6 @@
 //! The keys every layer shares mean the same on every layer and screen:
 //! ctrl-c quits, `?` opens help (where no text is being typed), esc closes
-//! the layer (or goes back), and nothing is left half-open.
+//! the layer (or goes back), ctrl-l repaints, and nothing is left half-open.
 
 mod common;
 
@@ -73,6 +73,23 @@ fn ctrl_c_quits_from_everywhere() {
         let mut app = at(place);
         press(&mut app, "ctrl-c");
         assert!(app.quit, "ctrl-c did not quit from the {place}");
+    }
+}
+
+/// ctrl-l asks the terminal loop for a full repaint from every place, and
+/// changes nothing else: not the screen, not the layers, not typed text.
+#[test]
+fn ctrl_l_repaints_from_everywhere_and_changes_nothing() {
+    for (place, _) in PLACES {
+        let mut app = at(place);
+        let (screen, layers) = (app.screen, app.layers.len());
+        press(&mut app, "ctrl-l");
+        assert!(
+            app.chrome.repaint,
+            "ctrl-l asked no repaint from the {place}"
+        );
+        assert_eq!((app.screen, app.layers.len()), (screen, layers), "{place}");
+        assert!(!app.quit, "{place}");
     }
 }
 

@@ -5,6 +5,7 @@ action-back = back / close
 action-help = help: every key of this screen
 action-search = fuzzy search deals, accounts, contacts
 action-command-palette = command palette
+action-repaint = repaint the screen (when other output garbled it)
 action-goto-board = go to the board
 action-up = up
 action-down = down

@@ -30,6 +30,7 @@ list-today-team = team { $team }
 ## Accounts (g a)
 
 list-accounts-title = Accounts · { $shown } of { $total } · by { $sort } (tab) · amounts in { $currency }
+list-accounts-title-matching = Accounts · { $shown } of { $total } · best match first · amounts in { $currency }
 # Column headers.
 list-accounts-col-account = account
 list-accounts-col-tier = tier

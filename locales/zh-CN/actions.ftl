@@ -5,6 +5,7 @@ action-back = 返回 / 关闭
 action-help = 帮助：本屏的所有按键
 action-search = 模糊搜索商机、客户、联系人
 action-command-palette = 命令面板
+action-repaint = 重绘屏幕（其他输出弄乱画面时）
 action-goto-board = 转到看板
 action-up = 上
 action-down = 下

@@ -28,6 +28,7 @@ list-today-team = { $team }团队
 ## 客户 (g a)
 
 list-accounts-title = 客户 · { $shown }/{ $total } · 按{ $sort }排序 (tab) · 金额单位 { $currency }
+list-accounts-title-matching = 客户 · { $shown }/{ $total } · 最佳匹配在前 · 金额单位 { $currency }
 # 列标题。
 list-accounts-col-account = 客户
 list-accounts-col-tier = 级别

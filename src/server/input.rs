@@ -58,12 +58,13 @@ mod tests {
     #[test]
     fn letters_arrows_control_and_esc() {
         assert_eq!(
-            keys(b"jL\x1b[A\x03"),
+            keys(b"jL\x1b[A\x03\x0c"),
             vec![
                 (KeyCode::Char('j'), KeyModifiers::NONE),
                 (KeyCode::Char('L'), KeyModifiers::SHIFT),
                 (KeyCode::Up, KeyModifiers::NONE),
                 (KeyCode::Char('c'), KeyModifiers::CONTROL),
+                (KeyCode::Char('l'), KeyModifiers::CONTROL),
             ]
         );
         assert_eq!(keys(b"\x1b"), vec![(KeyCode::Esc, KeyModifiers::NONE)]);

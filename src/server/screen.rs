@@ -204,6 +204,10 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
                 break;
             }
         }
+        if std::mem::take(&mut app.chrome.repaint) {
+            crate::ui::terminal::repaint(&mut terminal)?;
+            dirty = true;
+        }
         dirty |= app.tick();
     }
     // Leave the person's terminal as it was.

@@ -12,6 +12,8 @@ pub enum Action {
     Help,
     Search,
     CommandPalette,
+    /// Draw the whole screen again (another program's output garbled it).
+    Repaint,
     GotoBoard,
     Up,
     Down,
@@ -105,12 +107,13 @@ impl Action {
         Some(to.min(last))
     }
 
-    pub const ALL: [Action; 80] = [
+    pub const ALL: [Action; 81] = [
         Action::Quit,
         Action::Back,
         Action::Help,
         Action::Search,
         Action::CommandPalette,
+        Action::Repaint,
         Action::GotoBoard,
         Action::Up,
         Action::Down,

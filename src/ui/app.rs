@@ -151,6 +151,7 @@ impl App {
                 due: std::cell::Cell::new(None),
                 detail_read_only: false,
                 confirm_reopen: None,
+                repaint: false,
             },
             store,
             now,
@@ -236,6 +237,7 @@ impl App {
                 scope: self.scope(),
                 scroll: 0,
             })),
+            Action::Repaint => self.chrome.repaint = true,
             Action::Search => {
                 self.jobs.search.start();
                 self.jobs.search.set_query("");

@@ -74,6 +74,10 @@ impl App {
                 layer.handle(esc, action, &cx)
             }
             Some(Action::Quit) => Outcome::Quit,
+            Some(Action::Repaint) => {
+                self.chrome.repaint = true;
+                Outcome::Stay
+            }
             Some(Action::Help) if !layer.is_typing() && !matches!(top, Layer::Help(_)) => {
                 Outcome::Help
             }

@@ -74,4 +74,7 @@ pub struct Chrome {
     pub detail_read_only: bool,
     /// A closed deal `H` was pressed on once: a second `H` reopens it.
     pub confirm_reopen: Option<crate::domain::DealId>,
+    /// ctrl-l: the terminal loop clears the screen and draws every cell
+    /// again before the next frame (and takes this back).
+    pub repaint: bool,
 }

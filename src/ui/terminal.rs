@@ -142,6 +142,10 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
                 break;
             }
         }
+        if std::mem::take(&mut app.chrome.repaint) {
+            crate::ui::terminal::repaint(&mut terminal)?;
+            dirty = true;
+        }
         dirty |= app.tick();
     }
     // Close the database before the terminal goes back, whatever happens to the tty.
@@ -160,6 +164,15 @@ pub(crate) fn draw<W: Write>(
     terminal.draw(|frame| view::render(app, frame))?;
     queue!(terminal.backend_mut(), EndSynchronizedUpdate)?;
     terminal.backend_mut().flush()?;
+    Ok(())
+}
+
+/// ctrl-l: the screen cleared and ratatui's last frame forgotten, so the
+/// next frame draws every cell. (Not `Terminal::clear`: it asks the
+/// process's terminal where the cursor is, and a server has no terminal.)
+pub(crate) fn repaint<W: Write>(terminal: &mut Terminal<CompactBackend<W>>) -> anyhow::Result<()> {
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
     Ok(())
 }
 

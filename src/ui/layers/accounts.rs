@@ -6,7 +6,7 @@ use super::input::TextInput;
 use super::{LayerContext, Outcome, Request};
 use crate::domain::*;
 use crate::ui::action::Action;
-use crate::ui::keymap::{Key, Scope};
+use crate::ui::keymap::Key;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 
@@ -150,10 +150,8 @@ impl AccountList {
 }
 
 impl super::LayerKeys for AccountList {
-    fn scopes(&self) -> &'static [Scope] {
-        &[Scope::Dialog, Scope::Global]
-    }
-
+    /// Typing: every letter goes to the filter (`j` and `k` too, as the
+    /// keys line says); arrows, ctrl-j/k and the page keys move.
     fn is_typing(&self) -> bool {
         true
     }

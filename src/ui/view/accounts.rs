@@ -13,8 +13,8 @@ use crate::text::{pad_end as pad, pad_start as pad_left};
 
 pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
-    let title = format!(
-        " {}",
+    // A typed filter shows the best matches first, whatever the order.
+    let title = if list.filter.text.trim().is_empty() {
         t!(
             "list-accounts-title",
             shown = list.shown.len(),
@@ -22,7 +22,15 @@ pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
             sort = list.sort.label(),
             currency = list.currency.to_string()
         )
-    );
+    } else {
+        t!(
+            "list-accounts-title-matching",
+            shown = list.shown.len(),
+            total = list.rows.len(),
+            currency = list.currency.to_string()
+        )
+    };
+    let title = format!(" {title}");
     if !super::screen_start(app, area, buf, 5, &title) {
         return;
     }
