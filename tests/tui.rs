@@ -527,6 +527,26 @@ fn a_filter_or_sort_after_scrolling_shows_every_matching_card() {
     );
 }
 
+/// A window grown tall enough for every card of a column shows them from
+/// the top: no "↑ 1" above a column with room to spare.
+#[test]
+fn a_taller_window_scrolls_a_column_back_to_its_top() {
+    let (_d, mut app) = app_with(600);
+    app.resize(100, 30);
+    let column = app.board.column;
+    let cards = app.board.columns[column].len();
+    let fits = usize::from((30 - 5) / dealdeck::ui::app::CARD_ROWS);
+    assert!(cards > fits, "{cards} cards, {fits} fit: the column scrolls");
+    press(&mut app, "G");
+    assert_eq!(app.board.scroll[column], cards - fits);
+    let tall = 5 + dealdeck::ui::app::CARD_ROWS * cards as u16 + 2;
+    app.resize(100, tall);
+    assert_eq!(app.board.scroll[column], 0);
+    assert_eq!(app.board.selected[column], cards - 1, "the last card still selected");
+    let shown = screen(&mut app, 100, tall);
+    assert!(!shown.contains('↑'), "{shown}");
+}
+
 #[test]
 fn h_on_a_closed_deal_asks_before_reopening() {
     let (_d, mut app) = app_with(60);

@@ -355,12 +355,16 @@ impl Board {
         let visible_cards = visible_cards.max(1);
         for c in 0..self.columns.len() {
             let sel = self.selected[c];
+            let cards = self.columns[c].len();
             let top = &mut self.scroll[c];
             if sel < *top {
                 *top = sel;
             } else if sel >= *top + visible_cards {
                 *top = sel + 1 - visible_cards;
             }
+            // Never scrolled further than the last card needs: a window
+            // grown to hold more cards shows them from the top again.
+            *top = (*top).min(cards.saturating_sub(visible_cards));
         }
     }
 }

@@ -14,7 +14,9 @@ use ratatui::layout::Rect;
 
 pub(super) fn palette(app: &App, p: &CommandPalette, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
-    let height = (p.shown.len().max(1) as u16 + 4).min(area.height.saturating_sub(2));
+    // Sized for every command, not for those the query keeps: the box stays
+    // where it opened while you type (it re-centred, and seemed to close).
+    let height = (p.entries.len().max(1) as u16 + 4).min(area.height.saturating_sub(2));
     let inner = popup(app, area, 64, height, &t!("dlg-palette-title"), buf);
     if inner.height == 0 {
         return;
