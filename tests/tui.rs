@@ -536,13 +536,20 @@ fn a_taller_window_scrolls_a_column_back_to_its_top() {
     let column = app.board.column;
     let cards = app.board.columns[column].len();
     let fits = usize::from((30 - 5) / dealdeck::ui::app::CARD_ROWS);
-    assert!(cards > fits, "{cards} cards, {fits} fit: the column scrolls");
+    assert!(
+        cards > fits,
+        "{cards} cards, {fits} fit: the column scrolls"
+    );
     press(&mut app, "G");
     assert_eq!(app.board.scroll[column], cards - fits);
     let tall = 5 + dealdeck::ui::app::CARD_ROWS * cards as u16 + 2;
     app.resize(100, tall);
     assert_eq!(app.board.scroll[column], 0);
-    assert_eq!(app.board.selected[column], cards - 1, "the last card still selected");
+    assert_eq!(
+        app.board.selected[column],
+        cards - 1,
+        "the last card still selected"
+    );
     let shown = screen(&mut app, 100, tall);
     assert!(!shown.contains('↑'), "{shown}");
 }
