@@ -322,16 +322,9 @@ async fn a_session_resized_by_its_client_redraws_at_the_new_size() {
         "the keys line at the foot: {keys_line:?}"
     );
     screen.resize(120, 40).await;
-    let started = std::time::Instant::now();
-    while !screen.row(39).contains("enter") {
-        assert!(
-            started.elapsed() < WAIT && !screen.closed,
-            "no redraw at 120x40 (closed: {}):\n{}",
-            screen.closed,
-            screen.text()
-        );
-        screen.read(Duration::from_millis(200)).await;
-    }
+    screen
+        .wait_until("a redraw at 120x40", WAIT, |s| s.row(39).contains("enter"))
+        .await;
     // Narrower again (ratatui clears on a shrink), then still answering keys.
     screen.resize(90, 30).await;
     screen.keys("gr").await;
@@ -358,15 +351,9 @@ async fn ctrl_l_repaints_a_garbled_screen() {
         .process(b"\x1b[5;3Hwall: the system goes down at noon\x1b[12;40H####");
     assert_ne!(screen.text(), before);
     screen.keys("\x0c").await;
-    let started = std::time::Instant::now();
-    while screen.text() != before {
-        assert!(
-            started.elapsed() < WAIT && !screen.closed,
-            "not repainted:\n{}",
-            screen.text()
-        );
-        screen.read(Duration::from_millis(200)).await;
-    }
+    screen
+        .wait_until("the screen repainted", WAIT, |s| s.text() == before)
+        .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -242,15 +242,28 @@ impl Screen {
 
     /// Reads until the screen shows `wanted` (panics with the screen after `limit`).
     pub async fn wait_for(&mut self, wanted: &str, limit: Duration) -> Duration {
+        self.wait_until(wanted, limit, |s| s.text().contains(wanted))
+            .await
+    }
+
+    /// Reads until `done` holds of the screen (panics naming `what`, with
+    /// the screen, after `limit` or when the session closes).
+    pub async fn wait_until(
+        &mut self,
+        what: &str,
+        limit: Duration,
+        done: impl Fn(&Screen) -> bool,
+    ) -> Duration {
         let started = Instant::now();
         loop {
-            if self.text().contains(wanted) {
+            if done(self) {
                 return started.elapsed();
             }
             let left = limit.saturating_sub(started.elapsed());
             assert!(
                 !left.is_zero() && !self.closed,
-                "waited {limit:?} for {wanted:?}; the screen:\n{}",
+                "waited {limit:?} for {what} (closed: {}); the screen:\n{}",
+                self.closed,
                 self.text()
             );
             self.read(left).await;
