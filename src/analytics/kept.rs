@@ -224,7 +224,7 @@ impl KeptHead {
     }
 
     /// How many parts the whole is in.
-    pub fn whole_parts(&self) -> usize {
+    fn whole_parts(&self) -> usize {
         self.part_sizes.len()
     }
 
