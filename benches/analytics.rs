@@ -63,9 +63,8 @@ fn analytics_benches(c: &mut Criterion) {
     let started = std::time::Instant::now();
     let ws = store.analytics_input().expect("load");
     eprintln!(
-        "read {} deals, {} stage events (activities, quotes, contacts folded in) in {:.0} ms (not part of the figure)",
+        "read {} deals with their journeys (activities, quotes, contacts folded in) in {:.0} ms (not part of the figure)",
         ws.deals.len(),
-        ws.events.len(),
         started.elapsed().as_secs_f64() * 1000.0
     );
     let loaded = rss_mb();

@@ -202,7 +202,7 @@ fn the_boards_stale_rule_matches_the_reports() {
     let facts = Facts::new(&input, now());
     let from_facts = StageNorms::new(&facts);
     // What the board computes at start-up from the stage events alone.
-    let from_events = StageNorms::from_events(input.events.clone());
+    let from_events = StageNorms::from_events(event_rows(&fx.ws));
     let pipeline = &fx.ws.pipelines[0];
     for s in &pipeline.stages {
         assert_eq!(
@@ -254,7 +254,7 @@ fn imported_history_counts_for_outcomes_but_not_for_dwell() {
         "unchanged"
     );
     assert_eq!(
-        StageNorms::from_events(input.events.clone()).median_dwell(stage("Qualification")),
+        StageNorms::from_events(event_rows(&fx.ws)).median_dwell(stage("Qualification")),
         Some(5.0)
     );
     let w = outcomes::win_rate(&facts, &all(), &period("2026-10"));
@@ -630,4 +630,9 @@ fn quoting_pace_from_needs_confirmed_to_the_first_quote() {
     );
     // Proposal on 09-05, first quote 09-06: one day.
     assert_eq!(september.needs_to_first_quote_days.median, Some(1.0));
+}
+
+/// The workspace's stage events as the board reads them at start-up.
+fn event_rows(ws: &dealdeck::domain::Workspace) -> Vec<dealdeck::analytics::input::EventRow> {
+    ws.stage_events.iter().map(Into::into).collect()
 }

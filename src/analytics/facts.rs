@@ -14,10 +14,12 @@ pub const DORMANT_DAYS: i64 = 30;
 
 /// One stay in a stage: entered by a stage event, left by the next one (None while
 /// the deal is still there).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Visit {
     pub stage: StageId,
+    #[serde(with = "crate::domain::wire::instant")]
     pub entered: DateTime<Utc>,
+    #[serde(with = "crate::domain::wire::opt_instant")]
     pub left: Option<DateTime<Utc>>,
     /// Entered by a synthetic event of an import: the time spent here is not known,
     /// so dwell figures leave the stay out.
@@ -38,7 +40,7 @@ pub struct StagePlace {
 pub struct DealFacts<'a> {
     pub deal: &'a DealRow,
     /// In time order; the last is the deal's current stage.
-    pub visits: Vec<Visit>,
+    pub visits: &'a [Visit],
     /// Won or Lost and when, from the last stage event (None while open).
     pub outcome: Option<(DealStatus, DateTime<Utc>)>,
     /// Latest call, meeting, email, demo or note on the deal (tasks are plans, not touches).
@@ -98,48 +100,13 @@ pub struct Facts<'a> {
 impl<'a> Facts<'a> {
     pub fn new(input: &'a Input, now: DateTime<Utc>) -> Facts<'a> {
         let places = stage_places(&input.pipelines);
-        let index: IdMap<u32> = IdMap::new(
-            input
-                .deals
-                .iter()
-                .enumerate()
-                .map(|(i, d)| (d.id.0, i as u32)),
-        );
         let n = input.deals.len();
-
-        // Stage events grouped by deal without a vector per deal: count, then place.
-        let mut start = vec![0u32; n + 1];
-        for e in &input.events {
-            if let Some(&i) = index.get(e.deal.0) {
-                start[i as usize + 1] += 1;
-            }
-        }
-        for i in 0..n {
-            start[i + 1] += start[i];
-        }
-        let mut fill = start.clone();
-        let mut grouped: Vec<&EventRow> = Vec::new();
-        if let Some(first) = input.events.first() {
-            // A placeholder; every slot is overwritten below.
-            grouped.resize(start[n] as usize, first);
-        }
-        for e in &input.events {
-            if let Some(&i) = index.get(e.deal.0) {
-                grouped[fill[i as usize] as usize] = e;
-                fill[i as usize] += 1;
-            }
-        }
-
         let owners: IdMap<&Owner> = IdMap::new(input.owners.iter().map(|o| (o.id.0, o)));
         let mut currencies: Vec<(Currency, usize)> = Vec::new();
         let mut deals = Vec::with_capacity(n);
         for (i, deal) in input.deals.iter().enumerate() {
             count_currency(&mut currencies, deal.amount.currency, 1);
-            let events = &mut grouped[start[i] as usize..start[i + 1] as usize];
-            if !events.is_sorted_by_key(|e| (e.at, e.id)) {
-                events.sort_by_key(|e| (e.at, e.id));
-            }
-            let visits = journey(events);
+            let visits = input.journeys.of(i);
             let outcome = visits
                 .last()
                 .and_then(|v| match places.get(v.stage.0).map(|p| p.kind) {
@@ -260,19 +227,26 @@ fn stage_places(pipelines: &[Pipeline]) -> IdMap<StagePlace> {
 /// the event that undid it both drop out (an undo that was itself undone leaves the
 /// original move standing), so a move made by mistake counts nowhere.
 pub fn journey(events: &[&EventRow]) -> Vec<Visit> {
+    let mut visits = Vec::with_capacity(events.len());
+    journey_onto(events, &mut visits);
+    visits
+}
+
+/// As `journey`, onto the end of `visits` (what is there stays).
+pub(super) fn journey_onto(events: &[&EventRow], visits: &mut Vec<Visit>) {
     if !events.iter().any(|e| e.reverts.is_some()) {
-        return visits(events.iter().copied(), events.len());
+        return stays_onto(events.iter().copied(), visits);
     }
     let mut kept = vec![true; events.len()];
     cancel_undone(events, &mut kept);
     let standing = events.iter().zip(kept).filter(|(_, k)| *k).map(|(e, _)| *e);
-    visits(standing, events.len())
+    stays_onto(standing, visits)
 }
 
-fn visits<'e>(events: impl Iterator<Item = &'e EventRow>, capacity: usize) -> Vec<Visit> {
-    let mut visits: Vec<Visit> = Vec::with_capacity(capacity);
+fn stays_onto<'e>(events: impl Iterator<Item = &'e EventRow>, visits: &mut Vec<Visit>) {
+    let first = visits.len();
     for e in events {
-        if let Some(current) = visits.last_mut() {
+        if let Some(current) = visits[first..].last_mut() {
             if current.stage == e.to {
                 continue;
             }
@@ -285,7 +259,6 @@ fn visits<'e>(events: impl Iterator<Item = &'e EventRow>, capacity: usize) -> Ve
             imported: e.imported,
         });
     }
-    visits
 }
 
 /// Unmarks every undo event and the move each surviving undo took back, newest first.

@@ -78,7 +78,7 @@ pub fn stage_history(facts: &Facts, scope: &Scope) -> HashMap<StageId, (usize, u
             continue;
         };
         seen.clear();
-        for v in &f.visits {
+        for v in f.visits {
             let Some(&slot) = slots.get(v.stage.0) else {
                 continue;
             };

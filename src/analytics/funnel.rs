@@ -101,7 +101,7 @@ impl StageNorms {
         let (ids, slots) = facts.stage_slots();
         let mut stays: Vec<Vec<i64>> = vec![Vec::new(); ids.len()];
         for f in &facts.deals {
-            for v in &f.visits {
+            for v in f.visits {
                 if let (Some(left), Some(&slot), false) = (v.left, slots.get(v.stage.0), v.imported)
                 {
                     stays[slot].push(days_between(v.entered, left));
@@ -284,7 +284,7 @@ pub fn funnel(
                 .scoped(scope)
                 .filter(|f| f.deal.pipeline == pipeline.id)
             {
-                for v in &f.visits {
+                for v in f.visits {
                     if let Some(&r) = row_of.get(v.stage.0)
                         && period.contains(v.entered)
                         && !v.imported

@@ -3,6 +3,8 @@
 //! stream past (they are never all held at once). Repeated text (industries,
 //! regions, sources, competitors) is stored once.
 
+use super::facts::{Visit, journey_onto};
+use super::ids::IdMap;
 use crate::domain::*;
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
@@ -161,8 +163,109 @@ pub struct Input {
     pub pipelines: Vec<Pipeline>,
     pub owners: Vec<Owner>,
     pub deals: Vec<DealRow>,
-    pub events: Vec<EventRow>,
+    /// Each deal's stays, in the deals' order: derived from the stage events
+    /// once, when the input is built, so no report holds the events.
+    pub journeys: Journeys,
     pub signals: Signals,
+}
+
+/// The stays of many deals in one list: deal `i`'s are `visits[ends[i - 1]..ends[i]]`
+/// (a vector a deal cost a third more memory and an allocation each).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Journeys {
+    visits: Vec<Visit>,
+    ends: Vec<u32>,
+}
+
+impl Journeys {
+    pub(super) fn with_capacity(deals: usize, visits: usize) -> Journeys {
+        Journeys {
+            visits: Vec::with_capacity(visits),
+            ends: Vec::with_capacity(deals),
+        }
+    }
+
+    /// The stays of the `deal`th deal (none past the last).
+    pub fn of(&self, deal: usize) -> &[Visit] {
+        let start = match deal {
+            0 => 0,
+            _ => self.ends.get(deal - 1).map_or(usize::MAX, |&e| e as usize),
+        };
+        let end = self.ends.get(deal).map_or(0, |&e| e as usize);
+        self.visits.get(start..end).unwrap_or_default()
+    }
+
+    /// How many deals' journeys it holds.
+    pub fn deals(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The next deal's journey, as `add` puts it onto the end of the stays.
+    pub(super) fn push_with(&mut self, add: impl FnOnce(&mut Vec<Visit>)) {
+        add(&mut self.visits);
+        self.ends
+            .push(u32::try_from(self.visits.len()).unwrap_or(u32::MAX));
+    }
+
+    /// The next deal holds the next `stays` stays (read back with
+    /// `push_visit`, which `is_whole` then checks).
+    pub(super) fn next_deal_holds(&mut self, stays: u32) {
+        let last = self.ends.last().copied().unwrap_or(0);
+        self.ends.push(last.saturating_add(stays));
+    }
+
+    pub(super) fn push_visit(&mut self, visit: Visit) {
+        self.visits.push(visit);
+    }
+
+    /// Every deal's stays are there, and no more.
+    pub(super) fn is_whole(&self) -> bool {
+        self.ends.last().map_or(0, |&e| e as usize) == self.visits.len()
+    }
+
+    /// `other`'s deals after these.
+    pub(super) fn append(&mut self, other: Journeys) {
+        let base = u32::try_from(self.visits.len()).unwrap_or(u32::MAX);
+        self.visits.extend(other.visits);
+        self.ends
+            .extend(other.ends.into_iter().map(|e| e.saturating_add(base)));
+    }
+
+    fn shrink_to_fit(&mut self) {
+        self.visits.shrink_to_fit();
+        self.ends.shrink_to_fit();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn stay(stage: u64, day: u32) -> Visit {
+        Visit {
+            stage: StageId(stage),
+            entered: Utc.with_ymd_and_hms(2026, 11, day, 9, 0, 0).unwrap(),
+            left: None,
+            imported: false,
+        }
+    }
+
+    #[test]
+    fn each_deal_has_its_own_stays_and_none_past_the_last() {
+        let mut a = Journeys::default();
+        a.push_with(|v| v.extend([stay(1, 1), stay(2, 2)]));
+        a.push_with(|_| {});
+        let mut b = Journeys::default();
+        b.push_with(|v| v.push(stay(3, 3)));
+        a.append(b);
+        assert_eq!(a.deals(), 3);
+        assert_eq!(a.of(0), &[stay(1, 1), stay(2, 2)]);
+        assert_eq!(a.of(1), &[]);
+        assert_eq!(a.of(2), &[stay(3, 3)]);
+        assert_eq!(a.of(3), &[]);
+        assert!(a.is_whole());
+    }
 }
 
 /// Each deal's signals, in deal order (a sorted list: a map of 100 000 deals
@@ -274,6 +377,8 @@ impl DealTally {
 #[derive(Default)]
 pub struct InputBuilder {
     input: Input,
+    /// Stage events as they stream past; each deal's journey at `finish`.
+    events: Vec<EventRow>,
     /// Signals gathered while records stream past; sorted at `finish`.
     signals: rustc_hash::FxHashMap<DealId, DealSignals>,
     words: HashSet<Arc<str>>,
@@ -357,7 +462,7 @@ impl InputBuilder {
     }
 
     pub fn event(&mut self, e: &StageEvent) {
-        self.input.events.push(e.into());
+        self.events.push(e.into());
     }
 
     pub fn contact(&mut self, c: &Contact) {
@@ -399,13 +504,52 @@ impl InputBuilder {
     pub fn finish(mut self) -> Input {
         // Rows arrive one by one; growth leaves up to half of each vector unused.
         self.input.deals.shrink_to_fit();
-        self.input.events.shrink_to_fit();
+        self.input.journeys = journeys(&self.input.deals, std::mem::take(&mut self.events));
+        self.input.journeys.shrink_to_fit();
         let mut signals: Vec<_> = self.signals.into_iter().collect();
         signals.sort_unstable_by_key(|(id, _)| *id);
         // A map's keys are unique: sorted, they are in order.
         self.input.signals = Signals(signals);
         self.input
     }
+}
+
+/// Each deal's stays from its stage events (in any order), in the order of
+/// `deals`; events of deals not among them count nowhere.
+fn journeys(deals: &[DealRow], events: Vec<EventRow>) -> Journeys {
+    let index: IdMap<u32> = IdMap::new(deals.iter().enumerate().map(|(i, d)| (d.id.0, i as u32)));
+    let n = deals.len();
+    // Grouped by deal without a vector per deal: count, then place.
+    let mut start = vec![0u32; n + 1];
+    for e in &events {
+        if let Some(&i) = index.get(e.deal.0) {
+            start[i as usize + 1] += 1;
+        }
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let mut fill = start.clone();
+    let mut grouped: Vec<&EventRow> = Vec::new();
+    if let Some(first) = events.first() {
+        // A placeholder; every slot is overwritten below.
+        grouped.resize(start[n] as usize, first);
+    }
+    for e in &events {
+        if let Some(&i) = index.get(e.deal.0) {
+            grouped[fill[i as usize] as usize] = e;
+            fill[i as usize] += 1;
+        }
+    }
+    let mut journeys = Journeys::with_capacity(n, grouped.len());
+    for i in 0..n {
+        let events = &mut grouped[start[i] as usize..start[i + 1] as usize];
+        if !events.is_sorted_by_key(|e| (e.at, e.id)) {
+            events.sort_by_key(|e| (e.at, e.id));
+        }
+        journeys.push_with(|visits| journey_onto(events, visits));
+    }
+    journeys
 }
 
 impl Input {

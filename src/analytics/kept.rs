@@ -10,7 +10,8 @@
 //! that period's closings (`Closings`).
 
 use super::facts::Facts;
-use super::input::{DealRow, DealRowOf, DealSignals, DealTally, EventRow, Input};
+use super::facts::Visit;
+use super::input::{DealRow, DealRowOf, DealSignals, DealTally, Input, Journeys};
 use crate::domain::*;
 use chrono::{DateTime, Datelike, Utc};
 use serde::de::{DeserializeSeed, Deserializer, Error as _, SeqAccess, Visitor};
@@ -33,12 +34,14 @@ pub struct KeptHead {
     pub months: Vec<u32>,
 }
 
-/// Deals with their stage events and signals. Read back by `Rows::read`,
+/// Deals with their journeys and signals. Read back by `Rows::read`,
 /// which follows these fields in this order.
 #[derive(Serialize, Default)]
 pub struct KeptPart {
     deals: Vec<KeptDeal>,
-    events: Vec<EventRow>,
+    /// How many of `visits` each deal holds, in order.
+    stays: Vec<u32>,
+    visits: Vec<Visit>,
     signals: Vec<(DealId, DealSignals)>,
 }
 
@@ -78,7 +81,7 @@ pub struct KeptClosing {
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
 pub struct PartSize {
     deals: u32,
-    events: u32,
+    visits: u32,
     signals: u32,
 }
 
@@ -87,7 +90,7 @@ impl PartSize {
         let n = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
         PartSize {
             deals: n(part.deals.len()),
-            events: n(part.events.len()),
+            visits: n(part.visits.len()),
             signals: n(part.signals.len()),
         }
     }
@@ -95,7 +98,7 @@ impl PartSize {
     fn add(self, other: PartSize) -> PartSize {
         PartSize {
             deals: self.deals.saturating_add(other.deals),
-            events: self.events.saturating_add(other.events),
+            visits: self.visits.saturating_add(other.visits),
             signals: self.signals.saturating_add(other.signals),
         }
     }
@@ -108,7 +111,7 @@ const PART_DEALS: usize = 4096;
 #[derive(Default)]
 pub struct Rows {
     deals: Vec<DealRow>,
-    events: Vec<EventRow>,
+    journeys: Journeys,
     signals: Vec<(DealId, DealSignals)>,
 }
 
@@ -152,18 +155,24 @@ impl Kept {
     pub fn keep_in_parts(input: &Input, facts: &Facts, part_deals: usize) -> Kept {
         let mut w = Words::default();
         let signals = &input.signals.0;
-        // Each part takes the same share of deals, events and signals, in
-        // order: read back one after another they are the input again.
+        // Each part takes the same share of deals (with their journeys) and
+        // of signals, in order: read back one after another they are the
+        // input again.
         let parts = (input.deals.len() / part_deals.max(1)).clamp(1, 16);
         let share = |len: usize, i: usize| len * i / parts..len * (i + 1) / parts;
         let whole: Vec<KeptPart> = (0..parts)
-            .map(|i| KeptPart {
-                deals: input.deals[share(input.deals.len(), i)]
-                    .iter()
-                    .map(|d| kept_deal(d, &mut w))
-                    .collect(),
-                events: input.events[share(input.events.len(), i)].to_vec(),
-                signals: signals[share(signals.len(), i)].to_vec(),
+            .map(|i| {
+                let deals = share(input.deals.len(), i);
+                let journeys = deals.clone().map(|d| input.journeys.of(d));
+                KeptPart {
+                    stays: journeys.clone().map(|j| j.len() as u32).collect(),
+                    visits: journeys.flatten().copied().collect(),
+                    deals: input.deals[deals]
+                        .iter()
+                        .map(|d| kept_deal(d, &mut w))
+                        .collect(),
+                    signals: signals[share(signals.len(), i)].to_vec(),
+                }
             })
             .collect();
         let mut closed: BTreeMap<u32, Vec<KeptClosing>> = BTreeMap::new();
@@ -250,32 +259,39 @@ impl KeptHead {
         let total = sizes.iter().fold(PartSize::default(), |a, b| a.add(*b));
         Rows {
             deals: Vec::with_capacity(total.deals as usize),
-            events: Vec::with_capacity(total.events as usize),
+            journeys: Journeys::with_capacity(total.deals as usize, total.visits as usize),
             signals: Vec::with_capacity(total.signals as usize),
         }
     }
 
     /// The input back from the head and the rows of its parts, in order;
-    /// None when the signals are not in deal order (a damaged cache: the
-    /// caller reads the records instead).
+    /// None when the signals are not in deal order or the journeys do not
+    /// match the deals (a damaged cache: the caller reads the records
+    /// instead).
     pub fn into_input(self, rows: Vec<Rows>) -> Option<Input> {
         let mut rows = rows.into_iter();
         // The first rows hold the rest (made by `rows_for` with room for all).
         let Rows {
             mut deals,
-            mut events,
+            mut journeys,
             mut signals,
         } = rows.next().unwrap_or_default();
         for r in rows {
+            if !r.journeys.is_whole() {
+                return None;
+            }
             deals.extend(r.deals);
-            events.extend(r.events);
+            journeys.append(r.journeys);
             signals.extend(r.signals);
+        }
+        if !journeys.is_whole() || journeys.deals() != deals.len() {
+            return None;
         }
         Some(Input {
             pipelines: self.pipelines,
             owners: self.owners,
             deals,
-            events,
+            journeys,
             signals: super::input::Signals::from_sorted(signals)?,
         })
     }
@@ -301,7 +317,7 @@ impl<'de> DeserializeSeed<'de> for PartInto<'_> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_struct("KeptPart", &["deals", "events", "signals"], self)
+        d.deserialize_struct("KeptPart", &["deals", "stays", "visits", "signals"], self)
     }
 }
 
@@ -309,13 +325,13 @@ impl<'de> Visitor<'de> for PartInto<'_> {
     type Value = ();
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a kept part: deals, events, signals")
+        f.write_str("a kept part: deals, stays, visits, signals")
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let Rows {
             deals,
-            events,
+            journeys,
             signals,
         } = self.rows;
         let words = self.words;
@@ -329,8 +345,13 @@ impl<'de> Visitor<'de> for PartInto<'_> {
             Ok(())
         }))?
         .ok_or_else(missing)?;
-        seq.next_element_seed(each(|e: EventRow| {
-            events.push(e);
+        seq.next_element_seed(each(|stays: u32| {
+            journeys.next_deal_holds(stays);
+            Ok(())
+        }))?
+        .ok_or_else(missing)?;
+        seq.next_element_seed(each(|v: Visit| {
+            journeys.push_visit(v);
             Ok(())
         }))?
         .ok_or_else(missing)?;
@@ -471,6 +492,29 @@ mod tests {
             .collect();
         assert!(input.signals.0.len() > 1);
         rows[0].signals.reverse();
+        assert_eq!(kept.head.into_input(rows), None);
+    }
+
+    #[test]
+    fn journeys_that_do_not_match_their_deals_are_not_read_as_the_input() {
+        let (input, kept) = kept();
+        let words = kept.head.words();
+        let read_all = |kept: &Kept| -> Vec<Rows> {
+            kept.whole
+                .iter()
+                .map(|p| read(p, &words).unwrap())
+                .collect()
+        };
+        assert!(input.journeys.of(0).len() > 1);
+        // A stay too many.
+        let mut rows = read_all(&kept);
+        let extra = input.journeys.of(0)[0];
+        rows[0].journeys.push_visit(extra);
+        assert_eq!(kept.head.into_input(rows), None);
+        // A deal without its journey.
+        let (_, kept) = super::tests::kept();
+        let mut rows = read_all(&kept);
+        rows[0].deals.push(input.deals[0].clone());
         assert_eq!(kept.head.into_input(rows), None);
     }
 

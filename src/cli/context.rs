@@ -2,7 +2,7 @@
 
 use crate::domain::dates::parse_date;
 use crate::sample::{self, SampleOptions};
-use crate::store::{Stamp, Store};
+use crate::store::{PageCache, Stamp, Store};
 use anyhow::{Context as _, bail};
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use std::cell::{RefCell, RefMut};
@@ -130,6 +130,16 @@ impl Context {
     /// Opens the workspace for reading: it must already exist, except the
     /// default one, which is created as the sample workspace on first run.
     pub fn open_existing(&self) -> anyhow::Result<Arc<Store>> {
+        self.open_existing_with(PageCache::Working)
+    }
+
+    /// As `open_existing`, for a command that reads what it needs once
+    /// (`PageCache::OnePass`); a served command shares the server's store.
+    pub fn open_for_one_pass(&self) -> anyhow::Result<Arc<Store>> {
+        self.open_existing_with(PageCache::OnePass)
+    }
+
+    fn open_existing_with(&self, cache: PageCache) -> anyhow::Result<Arc<Store>> {
         if let Some(store) = &self.shared {
             return Ok(store.clone());
         }
@@ -143,7 +153,7 @@ impl Context {
             }
             return self.create_first_run_sample();
         }
-        Ok(Arc::new(Store::open(&self.db)?))
+        Ok(Arc::new(Store::open_with(&self.db, cache)?))
     }
 
     /// Opens the workspace for changes, creating an empty one at an explicit path.

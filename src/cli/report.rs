@@ -94,7 +94,7 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let period = Period::parse(&args.period, ctx.today())?;
-    let store = ctx.open_existing()?;
+    let store = ctx.open_for_one_pass()?;
     if args.report == ReportKind::Leads {
         out!(
             ctx,

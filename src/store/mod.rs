@@ -81,6 +81,11 @@ impl Store {
     /// loss taxonomy) when the file does not exist. Fails at once, without
     /// waiting, when another process holds the file.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
+        Store::open_with(path, PageCache::Working)
+    }
+
+    /// As `open`, with redb keeping as many pages as `cache` says.
+    pub fn open_with(path: &Path, cache: PageCache) -> Result<Store, StoreError> {
         // Before anything touches it: a FIFO would hang, a device be chmodded.
         files::refuse_special(path)?;
         let fresh = !path.exists()
@@ -91,7 +96,7 @@ impl Store {
             files::ensure_parent(path)?;
             files::create_private(path)?;
         }
-        let db = open_db(path)?;
+        let db = open_db(path, cache)?;
         let mut store = Store {
             db,
             path: path.to_path_buf(),
@@ -150,7 +155,7 @@ impl Store {
         files::create_private(&tmp)?;
         let built = (|| {
             let mut store = Store {
-                db: open_db(&tmp)?,
+                db: open_db(&tmp, PageCache::Working)?,
                 path: tmp.clone(),
                 report: OpenReport::default(),
                 feed: Feed::default(),
@@ -224,14 +229,31 @@ impl Store {
     }
 }
 
-/// redb keeps pages it has read in its own cache, 1 GiB by default: a report that
-/// reads every table would keep the whole file resident. The OS page cache still
-/// holds the file, so a bounded cache costs little speed.
-const PAGE_CACHE_BYTES: usize = 32 * 1024 * 1024;
+/// How many pages redb keeps once it has read them. It keeps 1 GiB by default:
+/// a report that reads every table would keep the whole file resident. The OS
+/// page cache still holds the file, so a bounded cache costs little speed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageCache {
+    /// The app, the server and `check`, which come back to the same pages
+    /// (the tables' inner pages above all): 32 MB.
+    Working,
+    /// A command that reads what it needs once and ends (a report): 2 MB,
+    /// so the pages it has decoded do not stay beside what it made of them.
+    OnePass,
+}
 
-fn open_db(path: &Path) -> Result<Database, StoreError> {
+impl PageCache {
+    fn bytes(self) -> usize {
+        match self {
+            PageCache::Working => 32 * 1024 * 1024,
+            PageCache::OnePass => 2 * 1024 * 1024,
+        }
+    }
+}
+
+fn open_db(path: &Path, cache: PageCache) -> Result<Database, StoreError> {
     Database::builder()
-        .set_cache_size(PAGE_CACHE_BYTES)
+        .set_cache_size(cache.bytes())
         .create(path)
         .map_err(|e| match e {
             DatabaseError::DatabaseAlreadyOpen => StoreError::InUse(path.to_path_buf()),
