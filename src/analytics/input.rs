@@ -3,8 +3,9 @@
 //! stream past (they are never all held at once). Repeated text (industries,
 //! regions, sources, competitors) is stored once.
 
-use super::facts::{Visit, journey_onto};
+use super::facts::journey_onto;
 use super::ids::IdMap;
+pub use super::journeys::Journeys;
 use crate::domain::*;
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
@@ -167,105 +168,6 @@ pub struct Input {
     /// once, when the input is built, so no report holds the events.
     pub journeys: Journeys,
     pub signals: Signals,
-}
-
-/// The stays of many deals in one list: deal `i`'s are `visits[ends[i - 1]..ends[i]]`
-/// (a vector a deal cost a third more memory and an allocation each).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Journeys {
-    visits: Vec<Visit>,
-    ends: Vec<u32>,
-}
-
-impl Journeys {
-    pub(super) fn with_capacity(deals: usize, visits: usize) -> Journeys {
-        Journeys {
-            visits: Vec::with_capacity(visits),
-            ends: Vec::with_capacity(deals),
-        }
-    }
-
-    /// The stays of the `deal`th deal (none past the last).
-    pub fn of(&self, deal: usize) -> &[Visit] {
-        let start = match deal {
-            0 => 0,
-            _ => self.ends.get(deal - 1).map_or(usize::MAX, |&e| e as usize),
-        };
-        let end = self.ends.get(deal).map_or(0, |&e| e as usize);
-        self.visits.get(start..end).unwrap_or_default()
-    }
-
-    /// How many deals' journeys it holds.
-    pub fn deals(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// The next deal's journey, as `add` puts it onto the end of the stays.
-    pub(super) fn push_with(&mut self, add: impl FnOnce(&mut Vec<Visit>)) {
-        add(&mut self.visits);
-        self.ends
-            .push(u32::try_from(self.visits.len()).unwrap_or(u32::MAX));
-    }
-
-    /// The next deal holds the next `stays` stays (read back with
-    /// `push_visit`, which `is_whole` then checks).
-    pub(super) fn next_deal_holds(&mut self, stays: u32) {
-        let last = self.ends.last().copied().unwrap_or(0);
-        self.ends.push(last.saturating_add(stays));
-    }
-
-    pub(super) fn push_visit(&mut self, visit: Visit) {
-        self.visits.push(visit);
-    }
-
-    /// Every deal's stays are there, and no more.
-    pub(super) fn is_whole(&self) -> bool {
-        self.ends.last().map_or(0, |&e| e as usize) == self.visits.len()
-    }
-
-    /// `other`'s deals after these.
-    pub(super) fn append(&mut self, other: Journeys) {
-        let base = u32::try_from(self.visits.len()).unwrap_or(u32::MAX);
-        self.visits.extend(other.visits);
-        self.ends
-            .extend(other.ends.into_iter().map(|e| e.saturating_add(base)));
-    }
-
-    fn shrink_to_fit(&mut self) {
-        self.visits.shrink_to_fit();
-        self.ends.shrink_to_fit();
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::TimeZone;
-
-    fn stay(stage: u64, day: u32) -> Visit {
-        Visit {
-            stage: StageId(stage),
-            entered: Utc.with_ymd_and_hms(2026, 11, day, 9, 0, 0).unwrap(),
-            left: None,
-            imported: false,
-        }
-    }
-
-    #[test]
-    fn each_deal_has_its_own_stays_and_none_past_the_last() {
-        let mut a = Journeys::default();
-        a.push_with(|v| v.extend([stay(1, 1), stay(2, 2)]));
-        a.push_with(|_| {});
-        let mut b = Journeys::default();
-        b.push_with(|v| v.push(stay(3, 3)));
-        a.append(b);
-        assert_eq!(a.deals(), 3);
-        assert_eq!(a.of(0), &[stay(1, 1), stay(2, 2)]);
-        assert_eq!(a.of(1), &[]);
-        assert_eq!(a.of(2), &[stay(3, 3)]);
-        assert_eq!(a.of(3), &[]);
-        assert!(a.is_whole());
-    }
 }
 
 /// Each deal's signals, in deal order (a sorted list: a map of 100 000 deals

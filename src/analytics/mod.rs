@@ -13,6 +13,7 @@ pub mod funnel;
 pub mod health;
 mod ids;
 pub mod input;
+mod journeys;
 pub mod kept;
 pub mod leads;
 pub mod loss;

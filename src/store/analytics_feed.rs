@@ -7,7 +7,7 @@ use super::record::{Record, decode, decode_seed, each_in, encode};
 use super::tables::REPORT_CACHE;
 use super::{Store, StoreError};
 use crate::analytics::input::EventRow;
-use crate::analytics::kept::{Kept, KeptClosing, KeptHead, Rows, month_key};
+use crate::analytics::kept::{Kept, KeptClosing, KeptHead, Stretch, month_key};
 use crate::analytics::{Closings, Facts, Input, InputBuilder, Period};
 use crate::domain::*;
 use redb::{ReadOnlyTable, ReadTransaction, ReadableTable};
@@ -78,30 +78,30 @@ fn cached(txn: &ReadTransaction) -> Result<(u64, Option<Input>), StoreError> {
     let Some(head) = head else {
         return Ok((count, None));
     };
-    // Each reader restores its parts in order with its own copy of the
-    // words (counting shared ones from two cores is slow).
-    let restore = |places: std::ops::Range<usize>| -> Result<Option<Rows>, StoreError> {
+    // The rows are made at their final size; each reader fills its stretch
+    // of them from its parts in order, with its own copy of the words
+    // (counting shared ones from two cores is slow).
+    let mut rows = head.blank_rows();
+    let restore = |mut stretch: Stretch| -> Result<bool, StoreError> {
         let words = head.words();
-        let mut rows = head.rows_for(places.clone(), places.start == 0);
-        for key in places.map(|place| WHOLE + place as u64) {
+        for key in stretch.parts.clone().map(|place| WHOLE + place as u64) {
             let Some(value) = table.get(key)? else {
-                return Ok(None);
+                return Ok(false);
             };
-            let read = rows.read(&words);
-            if decode_seed("report cache", key, value.value(), read).is_err() {
-                return Ok(None);
+            if decode_seed("report cache", key, value.value(), stretch.read(&words)).is_err() {
+                return Ok(false);
             }
         }
-        Ok(Some(rows))
+        Ok(stretch.is_whole())
     };
-    let restored = match head.reading_plan() {
-        (all, None) => restore(all)?.map(|rows| vec![rows]),
+    let whole = match head.stretches(&mut rows) {
+        (all, None) => restore(all)?,
         (first, Some(rest)) => {
             let (a, b) = super::on_two_threads(|| restore(first), || restore(rest));
-            a?.zip(b?).map(|(a, b)| vec![a, b])
+            a? && b?
         }
     };
-    Ok((count, restored.and_then(|rows| head.into_input(rows))))
+    Ok((count, whole.then(|| head.into_input(rows)).flatten()))
 }
 
 /// The closings kept for the months `months`, when what is kept is current.
