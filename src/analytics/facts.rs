@@ -43,20 +43,33 @@ pub struct DealFacts<'a> {
     pub visits: &'a [Visit],
     /// Won or Lost and when, from the last stage event (None while open).
     pub outcome: Option<(DealStatus, DateTime<Utc>)>,
-    /// Latest call, meeting, email, demo or note on the deal (tasks are plans, not touches).
-    pub last_activity: Option<DateTime<Utc>>,
-    /// A contact with the decision-maker role took part in an activity on the deal.
-    pub decision_maker_engaged: bool,
-    /// Largest line discount of the latest version of any of the deal's quotes.
-    pub max_discount: Option<Decimal>,
-    /// Quote versions after the first, over all the deal's quotes.
-    pub quote_revisions: u32,
-    pub first_quote_sent: Option<DateTime<Utc>>,
-    pub owner_name: &'a str,
-    pub team: &'a str,
+    /// What the deal's activities and quotes say (the input's own, not a
+    /// copy: a copy a deal cost 5 MB at 100 000 deals).
+    pub signals: &'a DealSignals,
+    /// None for an owner the workspace does not know.
+    pub owner: Option<&'a Owner>,
 }
 
-impl DealFacts<'_> {
+/// The signals of a deal without activities or quotes.
+static NO_SIGNALS: DealSignals = DealSignals {
+    last_activity: None,
+    decision_maker_engaged: false,
+    max_discount: None,
+    quote_revisions: 0,
+    first_quote_sent: None,
+};
+
+impl<'a> DealFacts<'a> {
+    /// The owner's name ("" for an unknown owner).
+    pub fn owner_name(&self) -> &'a str {
+        self.owner.map_or("", |o| o.name.as_str())
+    }
+
+    /// The owner's team ("" for an unknown owner).
+    pub fn team(&self) -> &'a str {
+        self.owner.map_or("", |o| o.team.as_str())
+    }
+
     pub fn is_open(&self) -> bool {
         self.outcome.is_none()
     }
@@ -75,7 +88,9 @@ impl DealFacts<'_> {
     /// Last sign of life: an activity or any change to the deal.
     pub fn last_touch(&self) -> DateTime<Utc> {
         let changed = self.deal.updated_at.max(self.deal.stage_entered_at);
-        self.last_activity.map_or(changed, |a| a.max(changed))
+        self.signals
+            .last_activity
+            .map_or(changed, |a| a.max(changed))
     }
 }
 
@@ -114,19 +129,12 @@ impl<'a> Facts<'a> {
                     Some(StageKind::Lost) => Some((DealStatus::Lost, v.entered)),
                     _ => None,
                 });
-            let owner = owners.get(deal.owner.0);
-            let signals: DealSignals = input.signals.get(deal.id).copied().unwrap_or_default();
             deals.push(DealFacts {
                 deal,
                 visits,
                 outcome,
-                last_activity: signals.last_activity,
-                decision_maker_engaged: signals.decision_maker_engaged,
-                max_discount: signals.max_discount,
-                quote_revisions: signals.quote_revisions,
-                first_quote_sent: signals.first_quote_sent,
-                owner_name: owner.map_or("", |o| o.name.as_str()),
-                team: owner.map_or("", |o| o.team.as_str()),
+                signals: input.signals.get(deal.id).unwrap_or(&NO_SIGNALS),
+                owner: owners.get(deal.owner.0).copied(),
             });
         }
         let currency = crate::domain::money::most_common_currency(currencies);
@@ -160,7 +168,7 @@ impl<'a> Facts<'a> {
         self.deals.iter().filter(move |f| {
             scope.pipeline.is_none_or(|p| f.deal.pipeline == p)
                 && scope.owner.is_none_or(|o| f.deal.owner == o)
-                && scope.team.as_deref().is_none_or(|t| f.team == t)
+                && scope.team.as_deref().is_none_or(|t| f.team() == t)
         })
     }
 

@@ -49,7 +49,8 @@ pub struct DealRowOf<W> {
     pub competitors: Vec<W>,
     /// The competitor named when the deal was lost.
     pub lost_to: Option<W>,
-    pub loss: Option<LossRowOf<W>>,
+    /// Boxed: most deals are not lost, and a row inline cost them 88 bytes each.
+    pub loss: Option<Box<LossRowOf<W>>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,14 +75,14 @@ impl<W> DealRowOf<W> {
         let product = maybe(self.product)?;
         let lost_to = maybe(self.lost_to)?;
         let loss = match self.loss {
-            Some(l) => Some(LossRowOf {
+            Some(l) => Some(Box::new(LossRowOf {
                 category: word(l.category)?,
                 sub_reason: word(l.sub_reason)?,
                 competitor: l.competitor.map(&mut *word).transpose()?,
                 controllable: l.controllable,
                 stage_lost_at: l.stage_lost_at,
                 lesson: l.lesson,
-            }),
+            })),
             None => None,
         };
         Ok(DealRowOf {
@@ -321,13 +322,15 @@ impl InputBuilder {
             .as_ref()
             .and_then(|l| l.competitor.as_deref())
             .map(|c| self.word(c));
-        let loss = d.loss.as_ref().map(|l| LossRow {
-            category: self.word(&l.category),
-            sub_reason: self.word(&l.sub_reason),
-            competitor: l.competitor.as_deref().map(|c| self.word(c)),
-            controllable: l.controllable,
-            stage_lost_at: l.stage_lost_at,
-            lesson: l.lesson.clone(),
+        let loss = d.loss.as_ref().map(|l| {
+            Box::new(LossRow {
+                category: self.word(&l.category),
+                sub_reason: self.word(&l.sub_reason),
+                competitor: l.competitor.as_deref().map(|c| self.word(c)),
+                controllable: l.controllable,
+                stage_lost_at: l.stage_lost_at,
+                lesson: l.lesson.clone(),
+            })
         });
         let product = d.product.and_then(|p| self.products.get(&p));
         // An open deal with no amount yet (an import's blank) is worth its

@@ -356,7 +356,7 @@ pub fn loss_report(
                 }
             }
         }
-        add(4, f.owner_name.to_string());
+        add(4, f.owner_name().to_string());
     }
     let total = report.lost;
     let [reason, sub, competitor, stage, owner] = by;

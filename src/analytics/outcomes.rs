@@ -109,10 +109,10 @@ impl ClosedDeal for DealFacts<'_> {
         self.deal.amount.counted_in(currency)
     }
     fn owner_name(&self) -> &str {
-        self.owner_name
+        DealFacts::owner_name(self)
     }
     fn team(&self) -> &str {
-        self.team
+        DealFacts::team(self)
     }
     fn industry(&self) -> &str {
         &self.deal.industry
@@ -130,13 +130,13 @@ impl ClosedDeal for DealFacts<'_> {
         self.deal.lost_to.as_deref()
     }
     fn max_discount(&self) -> Option<Decimal> {
-        self.max_discount
+        self.signals.max_discount
     }
     fn product(&self) -> Option<&str> {
         self.deal.product.as_deref()
     }
     fn decision_maker_engaged(&self) -> bool {
-        self.decision_maker_engaged
+        self.signals.decision_maker_engaged
     }
     fn created_at(&self) -> DateTime<Utc> {
         self.deal.created_at

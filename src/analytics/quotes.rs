@@ -24,11 +24,11 @@ pub fn quote_pace(facts: &Facts, scope: &Scope, period: &Period) -> QuotePace {
     let mut quoted = 0usize;
     let mut days = Vec::new();
     for f in facts.scoped(scope) {
-        let Some(sent) = f.first_quote_sent.filter(|t| period.contains(*t)) else {
+        let Some(sent) = f.signals.first_quote_sent.filter(|t| period.contains(*t)) else {
             continue;
         };
         quoted += 1;
-        revisions += u64::from(f.quote_revisions);
+        revisions += u64::from(f.signals.quote_revisions);
         let needs = facts
             .pipelines
             .iter()

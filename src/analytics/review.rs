@@ -338,7 +338,7 @@ fn contrast(facts: &Facts, closed: &[Closed]) -> Vec<ContrastRow> {
                     d.iter()
                         .filter_map(|(f, _)| {
                             let (_, closed) = f.outcome?;
-                            let last = f.last_activity.filter(|a| *a <= closed)?;
+                            let last = f.signals.last_activity.filter(|a| *a <= closed)?;
                             Some(days_between(last, closed))
                         })
                         .collect(),
@@ -349,7 +349,7 @@ fn contrast(facts: &Facts, closed: &[Closed]) -> Vec<ContrastRow> {
         (
             crate::i18n::word("dom-attribute-decision-maker"),
             Unit::Share,
-            Box::new(|d: &[&Closed]| share(d, &|(f, _)| f.decision_maker_engaged)),
+            Box::new(|d: &[&Closed]| share(d, &|(f, _)| f.signals.decision_maker_engaged)),
         ),
         (
             crate::i18n::word("dom-attribute-competitor"),
@@ -363,7 +363,7 @@ fn contrast(facts: &Facts, closed: &[Closed]) -> Vec<ContrastRow> {
         (
             crate::i18n::word("dom-attribute-quoted"),
             Unit::Share,
-            Box::new(|d: &[&Closed]| share(d, &|(f, _)| f.max_discount.is_some())),
+            Box::new(|d: &[&Closed]| share(d, &|(f, _)| f.signals.max_discount.is_some())),
         ),
         (
             crate::i18n::word("dom-attribute-largest-discount"),
@@ -371,7 +371,7 @@ fn contrast(facts: &Facts, closed: &[Closed]) -> Vec<ContrastRow> {
             Box::new(|d: &[&Closed]| {
                 mean(
                     d.iter()
-                        .filter_map(|(f, _)| f.max_discount.map(money))
+                        .filter_map(|(f, _)| f.signals.max_discount.map(money))
                         .collect(),
                 )
             }),

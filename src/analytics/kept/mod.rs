@@ -190,8 +190,8 @@ impl Kept {
                 source: w.place(&d.source),
                 competitors: d.competitors.iter().map(|c| w.place(c)).collect(),
                 lost_to: d.lost_to.as_ref().map(|c| w.place(c)),
-                max_discount: f.max_discount,
-                decision_maker_engaged: f.decision_maker_engaged,
+                max_discount: f.signals.max_discount,
+                decision_maker_engaged: f.signals.decision_maker_engaged,
             });
         }
         let head = KeptHead {
