@@ -2,7 +2,7 @@
 //! month: the period's closings, compact, tallied by the same rules as every
 //! other report (`outcomes::ClosedDeal`), without building each deal's facts.
 
-use super::input::DealTally;
+use super::input::{DealTally, Words};
 use super::kept::{KeptClosing, KeptHead};
 use super::outcomes::{ClosedDeal, cycle_of, rate_of, velocity_from};
 use super::{Breakdown, Facts, Input, Period, ReportSet, Scope, Wanted};
@@ -25,8 +25,7 @@ impl Closings {
     /// The kept closings; None when a row names a word the head does not hold
     /// (a damaged value: the caller reads the records instead).
     pub fn kept(head: KeptHead, rows: Vec<KeptClosing>) -> Option<Closings> {
-        let words = head.words.len();
-        let fits = |p: &u32| (*p as usize) < words;
+        let fits = |p: &u32| head.words.holds(*p);
         let sound = rows.iter().all(|r| {
             [r.industry, r.region, r.source].iter().all(fits)
                 && r.product.iter().all(fits)
@@ -156,7 +155,7 @@ fn placed<'w>(
 /// A kept closing with its words and owner at hand.
 struct Placed<'w> {
     row: &'w KeptClosing,
-    words: &'w [String],
+    words: &'w Words,
     owner_name: &'w str,
     team: &'w str,
 }
@@ -164,7 +163,7 @@ struct Placed<'w> {
 impl Placed<'_> {
     /// Every place was checked against the table when the rows were read.
     fn word(&self, place: u32) -> &str {
-        self.words.get(place as usize).map_or("", String::as_str)
+        self.words.get(place)
     }
 }
 

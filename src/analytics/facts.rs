@@ -3,7 +3,7 @@
 //! facts the win/loss dimensions need.
 
 use super::ids::IdMap;
-use super::input::{DealRow, DealSignals, EventRow, Input};
+use super::input::{DealRow, DealSignals, EventRow, Input, Words};
 use crate::domain::*;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -48,6 +48,8 @@ pub struct DealFacts<'a> {
     pub signals: &'a DealSignals,
     /// None for an owner the workspace does not know.
     pub owner: Option<&'a Owner>,
+    /// What the row's word places name.
+    pub words: &'a Words,
 }
 
 /// The signals of a deal without activities or quotes.
@@ -135,6 +137,7 @@ impl<'a> Facts<'a> {
                 outcome,
                 signals: input.signals.get(deal.id).unwrap_or(&NO_SIGNALS),
                 owner: owners.get(deal.owner.0).copied(),
+                words: &input.words,
             });
         }
         let currency = crate::domain::money::most_common_currency(currencies);

@@ -6,23 +6,19 @@
 use super::facts::journey_onto;
 use super::ids::IdMap;
 pub use super::journeys::Journeys;
+use super::words::WordTable;
+pub use super::words::Words;
 use crate::domain::*;
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
-use std::sync::Arc;
 
-/// The fields of a deal the metrics use, with its repeated words shared.
-pub type DealRow = DealRowOf<Arc<str>>;
-/// A lost deal's loss record, as the loss report reads it.
-pub type LossRow = LossRowOf<Arc<str>>;
-
-/// A deal row whose repeated words (industry, region, source, product,
-/// competitors, loss reasons) are `W`: shared text in memory, a place in a
-/// word table where the report cache keeps it (`kept`).
+/// The fields of a deal the metrics use. Its repeated words (industry,
+/// region, source, product, competitors, loss reasons) are places in the
+/// input's `words`; the report cache keeps the row as it is.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DealRowOf<W> {
+pub struct DealRow {
     pub id: DealId,
     pub title: String,
     pub pipeline: PipelineId,
@@ -38,79 +34,47 @@ pub struct DealRowOf<W> {
     #[serde(with = "crate::domain::wire::opt_date")]
     pub expected_close: Option<NaiveDate>,
     /// The main product's name, when the deal names one.
-    pub product: Option<W>,
+    pub product: Option<u32>,
     /// An open deal without an amount, counted at its product's list price.
     pub at_list_price: bool,
     pub probability_override: Option<u8>,
     pub forecast: ForecastCategory,
-    pub industry: W,
-    pub region: W,
-    pub source: W,
-    pub competitors: Vec<W>,
+    pub industry: u32,
+    pub region: u32,
+    pub source: u32,
+    pub competitors: Vec<u32>,
     /// The competitor named when the deal was lost.
-    pub lost_to: Option<W>,
+    pub lost_to: Option<u32>,
     /// Boxed: most deals are not lost, and a row inline cost them 88 bytes each.
-    pub loss: Option<Box<LossRowOf<W>>>,
+    pub loss: Option<Box<LossRow>>,
 }
 
+/// A lost deal's loss record, as the loss report reads it (its words by place).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LossRowOf<W> {
-    pub category: W,
-    pub sub_reason: W,
-    pub competitor: Option<W>,
+pub struct LossRow {
+    pub category: u32,
+    pub sub_reason: u32,
+    pub competitor: Option<u32>,
     pub controllable: bool,
     /// None: an import did not say.
     pub stage_lost_at: Option<StageId>,
     pub lesson: String,
 }
 
-impl<W> DealRowOf<W> {
-    /// The same row with every word turned by `word`, or the first error
-    /// `word` gives.
-    pub fn map_words<V, E>(
-        self,
-        word: &mut impl FnMut(W) -> Result<V, E>,
-    ) -> Result<DealRowOf<V>, E> {
-        let mut maybe = |w: Option<W>| w.map(&mut *word).transpose();
-        let product = maybe(self.product)?;
-        let lost_to = maybe(self.lost_to)?;
-        let loss = match self.loss {
-            Some(l) => Some(Box::new(LossRowOf {
-                category: word(l.category)?,
-                sub_reason: word(l.sub_reason)?,
-                competitor: l.competitor.map(&mut *word).transpose()?,
-                controllable: l.controllable,
-                stage_lost_at: l.stage_lost_at,
-                lesson: l.lesson,
-            })),
-            None => None,
-        };
-        Ok(DealRowOf {
-            id: self.id,
-            title: self.title,
-            pipeline: self.pipeline,
-            owner: self.owner,
-            stage: self.stage,
-            amount: self.amount,
-            created_at: self.created_at,
-            updated_at: self.updated_at,
-            stage_entered_at: self.stage_entered_at,
-            expected_close: self.expected_close,
-            product,
-            at_list_price: self.at_list_price,
-            probability_override: self.probability_override,
-            forecast: self.forecast,
-            industry: word(self.industry)?,
-            region: word(self.region)?,
-            source: word(self.source)?,
-            competitors: self
-                .competitors
+impl DealRow {
+    /// Every place the row names in the words.
+    pub fn word_places(&self) -> impl Iterator<Item = u32> + '_ {
+        let loss = self.loss.iter().flat_map(|l| {
+            [Some(l.category), Some(l.sub_reason), l.competitor]
                 .into_iter()
-                .map(&mut *word)
-                .collect::<Result<Vec<_>, E>>()?,
-            lost_to,
-            loss,
-        })
+                .flatten()
+        });
+        [self.industry, self.region, self.source]
+            .into_iter()
+            .chain(self.product)
+            .chain(self.lost_to)
+            .chain(self.competitors.iter().copied())
+            .chain(loss)
     }
 }
 
@@ -169,6 +133,8 @@ pub struct Input {
     /// once, when the input is built, so no report holds the events.
     pub journeys: Journeys,
     pub signals: Signals,
+    /// What the rows' word places name.
+    pub words: Words,
 }
 
 /// Each deal's signals, in deal order (a sorted list: a map of 100 000 deals
@@ -284,20 +250,15 @@ pub struct InputBuilder {
     events: Vec<EventRow>,
     /// Signals gathered while records stream past; sorted at `finish`.
     signals: rustc_hash::FxHashMap<DealId, DealSignals>,
-    words: HashSet<Arc<str>>,
+    words: WordTable,
     decision_makers: HashSet<ContactId>,
     /// Name and list price of each product, for the deals that name one.
-    products: std::collections::HashMap<ProductId, (Arc<str>, Money)>,
+    products: std::collections::HashMap<ProductId, (u32, Money)>,
 }
 
 impl InputBuilder {
-    fn word(&mut self, text: &str) -> Arc<str> {
-        if let Some(w) = self.words.get(text) {
-            return w.clone();
-        }
-        let w: Arc<str> = Arc::from(text);
-        self.words.insert(w.clone());
-        w
+    fn word(&mut self, text: &str) -> u32 {
+        self.words.place(text)
     }
 
     pub fn pipeline(&mut self, p: Pipeline) {
@@ -340,7 +301,7 @@ impl InputBuilder {
             .map(|p| p.1);
         let at_list_price = list_price.is_some();
         let amount = list_price.unwrap_or(d.amount);
-        let product = product.map(|p| p.0.clone());
+        let product = product.map(|p| p.0);
         let row = DealRow {
             id: d.id,
             title: d.title.clone(),
@@ -415,6 +376,7 @@ impl InputBuilder {
         signals.sort_unstable_by_key(|(id, _)| *id);
         // A map's keys are unique: sorted, they are in order.
         self.input.signals = Signals(signals);
+        self.input.words = self.words.into_words();
         self.input
     }
 }

@@ -316,25 +316,27 @@ pub fn loss_report(
                 );
             }
             Some(loss) => {
+                let word = |place| f.words.get(place);
+                let category = word(loss.category);
                 let reason = names
-                    .get(loss.category.as_ref())
+                    .get(category)
                     .cloned()
-                    .unwrap_or_else(|| loss.category.to_string());
+                    .unwrap_or_else(|| category.to_string());
                 add(0, reason.clone());
-                if !loss.sub_reason.is_empty() {
+                if !word(loss.sub_reason).is_empty() {
                     add(
                         1,
                         t!(
                             "dom-loss-reason-sub",
                             reason = reason.as_str(),
-                            sub = &*loss.sub_reason
+                            sub = word(loss.sub_reason)
                         ),
                     );
                 }
                 add(
                     2,
                     loss.competitor
-                        .as_deref()
+                        .map(word)
                         .filter(|c| !c.trim().is_empty())
                         .unwrap_or(crate::i18n::word("dom-value-none"))
                         .to_string(),

@@ -24,6 +24,7 @@ pub mod review;
 mod stats;
 pub use stats::ratio;
 pub mod trends;
+mod words;
 
 pub use closings::Closings;
 pub use facts::{DealFacts, Facts, Scope, StagePlace, Visit, journey};

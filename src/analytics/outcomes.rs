@@ -115,25 +115,25 @@ impl ClosedDeal for DealFacts<'_> {
         DealFacts::team(self)
     }
     fn industry(&self) -> &str {
-        &self.deal.industry
+        self.words.get(self.deal.industry)
     }
     fn region(&self) -> &str {
-        &self.deal.region
+        self.words.get(self.deal.region)
     }
     fn source(&self) -> &str {
-        &self.deal.source
+        self.words.get(self.deal.source)
     }
     fn competitors(&self) -> impl Iterator<Item = &str> {
-        self.deal.competitors.iter().map(|c| &**c)
+        self.deal.competitors.iter().map(|c| self.words.get(*c))
     }
     fn lost_to(&self) -> Option<&str> {
-        self.deal.lost_to.as_deref()
+        self.deal.lost_to.map(|c| self.words.get(c))
     }
     fn max_discount(&self) -> Option<Decimal> {
         self.signals.max_discount
     }
     fn product(&self) -> Option<&str> {
-        self.deal.product.as_deref()
+        self.deal.product.map(|p| self.words.get(p))
     }
     fn decision_maker_engaged(&self) -> bool {
         self.signals.decision_maker_engaged

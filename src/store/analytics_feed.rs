@@ -79,16 +79,15 @@ fn cached(txn: &ReadTransaction) -> Result<(u64, Option<Input>), StoreError> {
         return Ok((count, None));
     };
     // The rows are made at their final size; each reader fills its stretch
-    // of them from its parts in order, with its own copy of the words
-    // (counting shared ones from two cores is slow).
+    // of them from its parts in order.
     let mut rows = head.blank_rows();
     let restore = |mut stretch: Stretch| -> Result<bool, StoreError> {
-        let words = head.words();
+        let words = &head.words;
         for key in stretch.parts.clone().map(|place| WHOLE + place as u64) {
             let Some(value) = table.get(key)? else {
                 return Ok(false);
             };
-            if decode_seed("report cache", key, value.value(), stretch.read(&words)).is_err() {
+            if decode_seed("report cache", key, value.value(), stretch.read(words)).is_err() {
                 return Ok(false);
             }
         }

@@ -11,13 +11,11 @@
 
 use super::facts::Facts;
 use super::facts::Visit;
-use super::input::{DealRow, DealRowOf, DealSignals, DealTally, Input};
+use super::input::{DealRow, DealSignals, DealTally, Input, Words};
 use crate::domain::*;
 use chrono::{DateTime, Datelike, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
-use std::convert::Infallible;
-use std::sync::Arc;
+use std::collections::BTreeMap;
 
 mod read;
 pub use read::{PartInto, Rows, Stretch};
@@ -25,7 +23,7 @@ pub use read::{PartInto, Rows, Stretch};
 /// What every part's rows refer to.
 #[derive(Serialize, Deserialize)]
 pub struct KeptHead {
-    pub(super) words: Vec<String>,
+    pub words: Words,
     pub(super) pipelines: Vec<Pipeline>,
     pub(super) owners: Vec<Owner>,
     pub(super) tallies: Vec<DealTally>,
@@ -40,7 +38,7 @@ pub struct KeptHead {
 /// which follows these fields in this order.
 #[derive(Serialize, Default)]
 pub struct KeptPart {
-    deals: Vec<KeptDeal>,
+    deals: Vec<DealRow>,
     /// How many of `visits` each deal holds, in order.
     stays: Vec<u32>,
     visits: Vec<Visit>,
@@ -116,28 +114,6 @@ pub fn month_key(at: DateTime<Utc>) -> Option<u32> {
     Some(year * 12 + at.month0())
 }
 
-/// A deal row naming each word by its place in the head's table.
-type KeptDeal = DealRowOf<u32>;
-
-/// Words by their place, handed out as they are first met.
-#[derive(Default)]
-struct Words {
-    list: Vec<String>,
-    places: HashMap<Arc<str>, u32>,
-}
-
-impl Words {
-    fn place(&mut self, word: &Arc<str>) -> u32 {
-        if let Some(p) = self.places.get(word) {
-            return *p;
-        }
-        let p = self.list.len() as u32;
-        self.list.push(word.to_string());
-        self.places.insert(word.clone(), p);
-        p
-    }
-}
-
 impl Kept {
     /// `facts` are the input's own: each closed deal's closing is read there.
     pub fn keep(input: &Input, facts: &Facts) -> Kept {
@@ -147,7 +123,6 @@ impl Kept {
     /// As `keep`, with `part_deals` deals a part at the least (tests read
     /// many parts of a small workspace).
     pub fn keep_in_parts(input: &Input, facts: &Facts, part_deals: usize) -> Kept {
-        let mut w = Words::default();
         let signals = &input.signals.0;
         // Each part takes the same share of deals (with their journeys) and
         // of signals, in order: read back one after another they are the
@@ -161,10 +136,7 @@ impl Kept {
                 KeptPart {
                     stays: journeys.clone().map(|j| j.len() as u32).collect(),
                     visits: journeys.flatten().copied().collect(),
-                    deals: input.deals[deals]
-                        .iter()
-                        .map(|d| kept_deal(d, &mut w))
-                        .collect(),
+                    deals: input.deals[deals].to_vec(),
                     signals: signals[share(signals.len(), i)].to_vec(),
                 }
             })
@@ -184,18 +156,18 @@ impl Kept {
                 created_at: d.created_at,
                 closed_at: at,
                 amount: d.amount,
-                product: d.product.as_ref().map(|p| w.place(p)),
-                industry: w.place(&d.industry),
-                region: w.place(&d.region),
-                source: w.place(&d.source),
-                competitors: d.competitors.iter().map(|c| w.place(c)).collect(),
-                lost_to: d.lost_to.as_ref().map(|c| w.place(c)),
+                product: d.product,
+                industry: d.industry,
+                region: d.region,
+                source: d.source,
+                competitors: d.competitors.clone(),
+                lost_to: d.lost_to,
                 max_discount: f.signals.max_discount,
                 decision_maker_engaged: f.signals.decision_maker_engaged,
             });
         }
         let head = KeptHead {
-            words: w.list,
+            words: input.words.clone(),
             pipelines: input.pipelines.clone(),
             owners: input.owners.clone(),
             tallies: DealTally::count(facts.deals.iter().map(|f| (f.deal, f.is_open()))),
@@ -207,16 +179,6 @@ impl Kept {
             whole,
             closed,
         }
-    }
-}
-
-fn kept_deal(d: &DealRow, w: &mut Words) -> KeptDeal {
-    let placed = d
-        .clone()
-        .map_words(&mut |word| Ok::<u32, Infallible>(w.place(&word)));
-    match placed {
-        Ok(deal) => deal,
-        Err(never) => match never {},
     }
 }
 

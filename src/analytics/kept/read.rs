@@ -3,14 +3,13 @@
 //! read, and each of the two readers fills its own stretch of them in place:
 //! no reader's rows are copied into another's, and the input is held once.
 
-use super::{KeptDeal, KeptHead, PartSize};
+use super::{KeptHead, PartSize};
 use crate::analytics::facts::Visit;
-use crate::analytics::input::{DealRow, DealSignals, Input, Journeys, Signals};
+use crate::analytics::input::{DealRow, DealSignals, Input, Journeys, Signals, Words};
 use crate::domain::*;
 use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, Error as _, SeqAccess, Visitor};
 use std::ops::Range;
-use std::sync::Arc;
 
 /// The input's rows at their final size, before the parts fill them.
 pub struct Rows {
@@ -68,11 +67,6 @@ impl<'r, T> Slots<'r, T> {
 }
 
 impl KeptHead {
-    /// The words, shared by every row that names one.
-    pub fn words(&self) -> Vec<Arc<str>> {
-        self.words.iter().map(|w| Arc::from(w.as_str())).collect()
-    }
-
     /// Which parts each reader takes, in order: all of them when there is
     /// one, else the first half and the rest (two threads).
     pub fn reading_plan(&self) -> (Range<usize>, Option<Range<usize>>) {
@@ -94,7 +88,6 @@ impl KeptHead {
     /// Every row the parts hold, each a placeholder until a reader fills it.
     pub fn blank_rows(&self) -> Rows {
         let total = self.size_of(0..self.part_sizes.len());
-        let blank_word: Arc<str> = Arc::from("");
         let blank_deal = DealRow {
             id: DealId(0),
             title: String::new(),
@@ -110,9 +103,9 @@ impl KeptHead {
             at_list_price: false,
             probability_override: None,
             forecast: ForecastCategory::default(),
-            industry: blank_word.clone(),
-            region: blank_word.clone(),
-            source: blank_word,
+            industry: 0,
+            region: 0,
+            source: 0,
             competitors: Vec::new(),
             lost_to: None,
             loss: None,
@@ -168,6 +161,7 @@ impl KeptHead {
         Some(Input {
             pipelines: self.pipelines,
             owners: self.owners,
+            words: self.words,
             journeys: Journeys::from_parts(rows.visits, rows.ends)?,
             deals: rows.deals,
             signals: Signals::from_sorted(rows.signals)?,
@@ -181,7 +175,7 @@ impl<'r> Stretch<'r> {
     /// ever held whole. A word's place beyond the table, or more rows than
     /// the head said, is an error (a damaged value: the caller reads the
     /// records instead).
-    pub fn read<'s>(&'s mut self, words: &'s [Arc<str>]) -> PartInto<'s, 'r> {
+    pub fn read<'s>(&'s mut self, words: &'s Words) -> PartInto<'s, 'r> {
         PartInto {
             stretch: self,
             words,
@@ -201,7 +195,7 @@ impl<'r> Stretch<'r> {
 /// Reads one kept part into a stretch (see `Stretch::read`).
 pub struct PartInto<'s, 'r> {
     stretch: &'s mut Stretch<'r>,
-    words: &'s [Arc<str>],
+    words: &'s Words,
 }
 
 impl<'de> DeserializeSeed<'de> for PartInto<'_, '_> {
@@ -222,12 +216,11 @@ impl<'de> Visitor<'de> for PartInto<'_, '_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let s = self.stretch;
         let words = self.words;
-        let mut word = |p: u32| words.get(p as usize).cloned().ok_or(());
         let missing = || A::Error::custom("a kept part ends early");
-        seq.next_element_seed(each(|d: KeptDeal| {
-            let deal = d
-                .map_words(&mut word)
-                .map_err(|()| "a word's place beyond the table")?;
+        seq.next_element_seed(each(|deal: DealRow| {
+            if !deal.word_places().all(|p| words.holds(p)) {
+                return Err("a word's place beyond the table");
+            }
             s.deals.put(deal)
         }))?
         .ok_or_else(missing)?;
@@ -301,7 +294,7 @@ mod tests {
     }
 
     fn read_bytes(head: KeptHead, parts: Vec<Vec<u8>>) -> Option<Input> {
-        let words = head.words();
+        let words = head.words.clone();
         let mut rows = head.blank_rows();
         let (first, rest) = head.stretches(&mut rows);
         for mut stretch in std::iter::once(first).chain(rest) {
@@ -372,12 +365,18 @@ mod tests {
 
     #[test]
     fn a_word_beyond_the_table_fails_the_read() {
-        let (_, kept) = kept();
-        let words = kept.head.words();
+        let (_, mut kept) = kept();
+        let beyond = kept.head.words.len() as u32;
+        kept.whole[0].deals[0].region = beyond;
         let mut rows = kept.head.blank_rows();
         let (mut first, _) = kept.head.stretches(&mut rows);
         let bytes = encoded(&kept.whole[0]);
         let mut de = postcard::Deserializer::from_bytes(&bytes);
-        assert!(first.read(&words[..1]).deserialize(&mut de).is_err());
+        assert!(first.read(&kept.head.words).deserialize(&mut de).is_err());
+        kept.whole[0].deals[0].region = beyond - 1;
+        let bytes = encoded(&kept.whole[0]);
+        let mut de = postcard::Deserializer::from_bytes(&bytes);
+        let (mut first, _) = kept.head.stretches(&mut rows);
+        assert!(first.read(&kept.head.words).deserialize(&mut de).is_ok());
     }
 }
