@@ -4,6 +4,7 @@
 
 use super::ids::IdMap;
 use super::input::{DealRow, DealSignals, EventRow, Input, Words};
+use super::journeys::{Stay, Stays};
 use crate::domain::*;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -14,12 +15,10 @@ pub const DORMANT_DAYS: i64 = 30;
 
 /// One stay in a stage: entered by a stage event, left by the next one (None while
 /// the deal is still there).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Visit {
     pub stage: StageId,
-    #[serde(with = "crate::domain::wire::instant")]
     pub entered: DateTime<Utc>,
-    #[serde(with = "crate::domain::wire::opt_instant")]
     pub left: Option<DateTime<Utc>>,
     /// Entered by a synthetic event of an import: the time spent here is not known,
     /// so dwell figures leave the stay out.
@@ -40,7 +39,7 @@ pub struct StagePlace {
 pub struct DealFacts<'a> {
     pub deal: &'a DealRow,
     /// In time order; the last is the deal's current stage.
-    pub visits: &'a [Visit],
+    pub visits: Stays<'a>,
     /// Won or Lost and when, from the last stage event (None while open).
     pub outcome: Option<(DealStatus, DateTime<Utc>)>,
     /// What the deal's activities and quotes say (the input's own, not a
@@ -238,35 +237,36 @@ fn stage_places(pipelines: &[Pipeline]) -> IdMap<StagePlace> {
 /// the event that undid it both drop out (an undo that was itself undone leaves the
 /// original move standing), so a move made by mistake counts nowhere.
 pub fn journey(events: &[&EventRow]) -> Vec<Visit> {
-    let mut visits = Vec::with_capacity(events.len());
-    journey_onto(events, &mut visits);
-    visits
+    let mut stays = Vec::with_capacity(events.len());
+    journey_onto(events, &mut stays);
+    Stays::new(&stays).iter().collect()
 }
 
-/// As `journey`, onto the end of `visits` (what is there stays).
-pub(super) fn journey_onto(events: &[&EventRow], visits: &mut Vec<Visit>) {
+/// As `journey`, as stays onto the end of `stays` (what is there stays).
+pub(super) fn journey_onto(events: &[&EventRow], stays: &mut Vec<Stay>) {
     if !events.iter().any(|e| e.reverts.is_some()) {
-        return stays_onto(events.iter().copied(), visits);
+        return stays_onto(events.iter().copied(), stays);
     }
     let mut kept = vec![true; events.len()];
     cancel_undone(events, &mut kept);
     let standing = events.iter().zip(kept).filter(|(_, k)| *k).map(|(e, _)| *e);
-    stays_onto(standing, visits)
+    stays_onto(standing, stays)
 }
 
-fn stays_onto<'e>(events: impl Iterator<Item = &'e EventRow>, visits: &mut Vec<Visit>) {
-    let first = visits.len();
+/// A stay a move into another stage; a move into the stage the deal is in
+/// changes nothing. A stay ends when the next begins.
+fn stays_onto<'e>(events: impl Iterator<Item = &'e EventRow>, stays: &mut Vec<Stay>) {
+    let first = stays.len();
     for e in events {
-        if let Some(current) = visits[first..].last_mut() {
-            if current.stage == e.to {
-                continue;
-            }
-            current.left = Some(e.at);
+        if stays[first..]
+            .last()
+            .is_some_and(|current| current.stage == e.to)
+        {
+            continue;
         }
-        visits.push(Visit {
+        stays.push(Stay {
             stage: e.to,
             entered: e.at,
-            left: None,
             imported: e.imported,
         });
     }

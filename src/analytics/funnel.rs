@@ -1,8 +1,9 @@
 //! Stage conversion, dwell, pipeline value and the stale rule.
 
-use super::facts::{DealFacts, Facts, Scope, Visit, journey};
+use super::facts::{DealFacts, Facts, Scope, journey};
 use super::ids::IdMap;
 use super::input::EventRow;
+use super::journeys::Stays;
 use super::stats::{Summary, ratio, summarize};
 use super::{Period, days_between};
 use crate::domain::*;
@@ -214,18 +215,19 @@ pub fn flows_in(
                 *seen = true;
                 let flow = &mut flows[k][c];
                 flow.entered += 1;
-                let fate =
-                    if *converted.get_or_insert_with(|| converted_after(facts, &f.visits[j..])) {
-                        flow.converted += 1;
-                        Fate::Converted
-                    } else if matches!(f.outcome, Some((DealStatus::Lost, _))) {
-                        flow.lost += 1;
-                        flow.lost_deals.push(f.deal.id);
-                        Fate::Lost
-                    } else {
-                        flow.still_open += 1;
-                        Fate::StillOpen
-                    };
+                let fate = if *converted
+                    .get_or_insert_with(|| converted_after(facts, f.visits.starting_at(j)))
+                {
+                    flow.converted += 1;
+                    Fate::Converted
+                } else if matches!(f.outcome, Some((DealStatus::Lost, _))) {
+                    flow.lost += 1;
+                    flow.lost_deals.push(f.deal.id);
+                    Fate::Lost
+                } else {
+                    flow.still_open += 1;
+                    Fate::StillOpen
+                };
                 flow.fates.push((f.deal.id, fate));
             }
         }
@@ -238,11 +240,11 @@ pub fn flows_in(
 
 /// Whether any stay after the first of `visits` is in a later stage of the same
 /// pipeline or Won (a move backwards, or Lost, is no conversion).
-fn converted_after(facts: &Facts, visits: &[Visit]) -> bool {
+fn converted_after(facts: &Facts, visits: Stays) -> bool {
     let Some(from) = visits.first().and_then(|v| facts.place(v.stage)) else {
         return false;
     };
-    visits[1..].iter().any(|v| {
+    visits.starting_at(1).iter().any(|v| {
         facts.place(v.stage).is_some_and(|p| {
             p.pipeline == from.pipeline && p.kind != StageKind::Lost && p.position > from.position
         })

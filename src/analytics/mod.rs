@@ -32,6 +32,7 @@ pub use forecast::Forecast;
 pub use funnel::{PipelineFunnel, StageNorms, StageRow};
 pub use health::{CheckKind, HealthCheck};
 pub use input::{DealRow, Input, InputBuilder};
+pub use journeys::Stays;
 pub use outcomes::{Breakdown, BreakdownRow, Cycle, Velocity, WinRate};
 pub use period::{Period, PeriodError, PeriodKind};
 pub use stats::{Summary, summarize};

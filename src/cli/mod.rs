@@ -28,6 +28,7 @@ mod help_text;
 mod import;
 mod import_deals;
 mod lead;
+mod pages;
 mod pipeline;
 mod product_edit;
 mod quote;

@@ -94,7 +94,13 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let period = Period::parse(&args.period, ctx.today())?;
+    if !ctx.is_served() {
+        super::pages::small_until_sized();
+    }
     let store = ctx.open_for_one_pass()?;
+    if !ctx.is_served() {
+        super::pages::fit_to_deals(store.deal_count()?);
+    }
     if args.report == ReportKind::Leads {
         out!(
             ctx,

@@ -19,7 +19,7 @@ fn each<R: Record>(txn: &ReadTransaction, visit: impl FnMut(R)) -> Result<(), St
 
 /// The layout of the kept input (`Kept`): bump it whenever that layout
 /// changes, so a build never decodes another build's bytes as its own.
-const KEPT_FORMAT: u32 = 8;
+const KEPT_FORMAT: u32 = 9;
 
 /// The report cache's keys: the change count (1), the count and layout the
 /// rest was kept at (2), the head (3), the whole workspace's parts from

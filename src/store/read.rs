@@ -70,6 +70,16 @@ impl Store {
         all(&self.read()?)
     }
 
+    /// How many deals the workspace holds (redb keeps each table's length).
+    pub fn deal_count(&self) -> Result<u64, StoreError> {
+        use redb::ReadableTableMetadata;
+        let txn = self.read()?;
+        match made(txn.open_table(DEALS))? {
+            Some(table) => Ok(table.len()?),
+            None => Ok(0),
+        }
+    }
+
     pub fn deals(&self) -> Result<Vec<Deal>, StoreError> {
         all(&self.read()?)
     }

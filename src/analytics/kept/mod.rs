@@ -10,8 +10,8 @@
 //! that period's closings (`Closings`).
 
 use super::facts::Facts;
-use super::facts::Visit;
 use super::input::{DealRow, DealSignals, DealTally, Input, Words};
+use super::journeys::Stay;
 use crate::domain::*;
 use chrono::{DateTime, Datelike, Utc};
 use serde::{Deserialize, Serialize};
@@ -39,9 +39,9 @@ pub struct KeptHead {
 #[derive(Serialize, Default)]
 pub struct KeptPart {
     deals: Vec<DealRow>,
-    /// How many of `visits` each deal holds, in order.
-    stays: Vec<u32>,
-    visits: Vec<Visit>,
+    /// How many of `stays` each deal holds, in order.
+    stay_counts: Vec<u32>,
+    stays: Vec<Stay>,
     signals: Vec<(DealId, DealSignals)>,
 }
 
@@ -81,7 +81,7 @@ pub struct KeptClosing {
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
 pub struct PartSize {
     deals: u32,
-    visits: u32,
+    stays: u32,
     signals: u32,
 }
 
@@ -90,7 +90,7 @@ impl PartSize {
         let n = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
         PartSize {
             deals: n(part.deals.len()),
-            visits: n(part.visits.len()),
+            stays: n(part.stays.len()),
             signals: n(part.signals.len()),
         }
     }
@@ -98,7 +98,7 @@ impl PartSize {
     fn add(self, other: PartSize) -> PartSize {
         PartSize {
             deals: self.deals.saturating_add(other.deals),
-            visits: self.visits.saturating_add(other.visits),
+            stays: self.stays.saturating_add(other.stays),
             signals: self.signals.saturating_add(other.signals),
         }
     }
@@ -132,10 +132,10 @@ impl Kept {
         let whole: Vec<KeptPart> = (0..parts)
             .map(|i| {
                 let deals = share(input.deals.len(), i);
-                let journeys = deals.clone().map(|d| input.journeys.of(d));
+                let journeys = deals.clone().map(|d| input.journeys.kept_of(d));
                 KeptPart {
-                    stays: journeys.clone().map(|j| j.len() as u32).collect(),
-                    visits: journeys.flatten().copied().collect(),
+                    stay_counts: journeys.clone().map(|j| j.len() as u32).collect(),
+                    stays: journeys.flatten().copied().collect(),
                     deals: input.deals[deals].to_vec(),
                     signals: signals[share(signals.len(), i)].to_vec(),
                 }

@@ -4,8 +4,8 @@
 //! no reader's rows are copied into another's, and the input is held once.
 
 use super::{KeptHead, PartSize};
-use crate::analytics::facts::Visit;
 use crate::analytics::input::{DealRow, DealSignals, Input, Journeys, Signals, Words};
+use crate::analytics::journeys::Stay;
 use crate::domain::*;
 use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, Error as _, SeqAccess, Visitor};
@@ -14,9 +14,9 @@ use std::ops::Range;
 /// The input's rows at their final size, before the parts fill them.
 pub struct Rows {
     deals: Vec<DealRow>,
-    /// Where each deal's stays end in `visits`.
+    /// Where each deal's stays end in `stays`.
     ends: Vec<u32>,
-    visits: Vec<Visit>,
+    stays: Vec<Stay>,
     signals: Vec<(DealId, DealSignals)>,
 }
 
@@ -25,12 +25,12 @@ pub struct Stretch<'r> {
     pub parts: Range<usize>,
     deals: Slots<'r, DealRow>,
     ends: Slots<'r, u32>,
-    visits: Slots<'r, Visit>,
+    stays: Slots<'r, Stay>,
     signals: Slots<'r, (DealId, DealSignals)>,
     /// Stays before this stretch's (the ends are the whole list's places).
-    visits_before: u32,
+    stays_before: u32,
     /// Stays this stretch's deals said they hold, so far.
-    stays: u32,
+    stays_said: u32,
 }
 
 /// Places filled in order; one more than there are is an error (the parts
@@ -110,16 +110,15 @@ impl KeptHead {
             lost_to: None,
             loss: None,
         };
-        let blank_visit = Visit {
+        let blank_stay = Stay {
             stage: StageId(0),
             entered: chrono::DateTime::UNIX_EPOCH,
-            left: None,
             imported: false,
         };
         Rows {
             deals: vec![blank_deal; total.deals as usize],
             ends: vec![0; total.deals as usize],
-            visits: vec![blank_visit; total.visits as usize],
+            stays: vec![blank_stay; total.stays as usize],
             signals: vec![(DealId(0), DealSignals::default()); total.signals as usize],
         }
     }
@@ -130,25 +129,25 @@ impl KeptHead {
         let before = self.size_of(first.clone());
         let (deals_a, deals_b) = Slots::split(&mut rows.deals, before.deals as usize);
         let (ends_a, ends_b) = Slots::split(&mut rows.ends, before.deals as usize);
-        let (visits_a, visits_b) = Slots::split(&mut rows.visits, before.visits as usize);
+        let (stays_a, stays_b) = Slots::split(&mut rows.stays, before.stays as usize);
         let (signals_a, signals_b) = Slots::split(&mut rows.signals, before.signals as usize);
         let a = Stretch {
             parts: first,
             deals: deals_a,
             ends: ends_a,
-            visits: visits_a,
+            stays: stays_a,
             signals: signals_a,
-            visits_before: 0,
-            stays: 0,
+            stays_before: 0,
+            stays_said: 0,
         };
         let b = rest.map(|parts| Stretch {
             parts,
             deals: deals_b,
             ends: ends_b,
-            visits: visits_b,
+            stays: stays_b,
             signals: signals_b,
-            visits_before: before.visits,
-            stays: 0,
+            stays_before: before.stays,
+            stays_said: 0,
         });
         (a, b)
     }
@@ -162,7 +161,7 @@ impl KeptHead {
             pipelines: self.pipelines,
             owners: self.owners,
             words: self.words,
-            journeys: Journeys::from_parts(rows.visits, rows.ends)?,
+            journeys: Journeys::from_parts(rows.stays, rows.ends)?,
             deals: rows.deals,
             signals: Signals::from_sorted(rows.signals)?,
         })
@@ -186,9 +185,9 @@ impl<'r> Stretch<'r> {
     pub fn is_whole(&self) -> bool {
         self.deals.is_full()
             && self.ends.is_full()
-            && self.visits.is_full()
+            && self.stays.is_full()
             && self.signals.is_full()
-            && self.stays as usize == self.visits.filled
+            && self.stays_said as usize == self.stays.filled
     }
 }
 
@@ -202,7 +201,11 @@ impl<'de> DeserializeSeed<'de> for PartInto<'_, '_> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_struct("KeptPart", &["deals", "stays", "visits", "signals"], self)
+        d.deserialize_struct(
+            "KeptPart",
+            &["deals", "stay_counts", "stays", "signals"],
+            self,
+        )
     }
 }
 
@@ -210,7 +213,7 @@ impl<'de> Visitor<'de> for PartInto<'_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a kept part: deals, stays, visits, signals")
+        f.write_str("a kept part: deals, stay counts, stays, signals")
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
@@ -225,11 +228,11 @@ impl<'de> Visitor<'de> for PartInto<'_, '_> {
         }))?
         .ok_or_else(missing)?;
         seq.next_element_seed(each(|stays: u32| {
-            s.stays = s.stays.saturating_add(stays);
-            s.ends.put(s.visits_before.saturating_add(s.stays))
+            s.stays_said = s.stays_said.saturating_add(stays);
+            s.ends.put(s.stays_before.saturating_add(s.stays_said))
         }))?
         .ok_or_else(missing)?;
-        seq.next_element_seed(each(|v: Visit| s.visits.put(v)))?
+        seq.next_element_seed(each(|stay: Stay| s.stays.put(stay)))?
             .ok_or_else(missing)?;
         seq.next_element_seed(each(|signal: (DealId, DealSignals)| s.signals.put(signal)))?
             .ok_or_else(missing)?;
@@ -346,14 +349,14 @@ mod tests {
     fn parts_that_do_not_hold_what_the_head_says_are_not_read_as_the_input() {
         assert!(with_second_part(|_| {}).is_some());
         assert!(
-            with_second_part(|p| p.stays[0] += 1).is_none(),
+            with_second_part(|p| p.stay_counts[0] += 1).is_none(),
             "a stay missing"
         );
         assert!(
-            with_second_part(|p| p.stays[0] -= 1).is_none(),
+            with_second_part(|p| p.stay_counts[0] -= 1).is_none(),
             "a stay too many"
         );
-        let extra = |p: &mut KeptPart| p.visits.push(p.visits[0]);
+        let extra = |p: &mut KeptPart| p.stays.push(p.stays[0]);
         assert!(with_second_part(extra).is_none(), "a stay beyond the head");
         assert!(
             with_second_part(|p| drop(p.deals.pop())).is_none(),
