@@ -6,43 +6,30 @@
 //! small input the rounding costs more memory than the faults cost time.
 
 /// Deals from which a report keeps huge pages. A million deals: `report all`
-/// 0.56 s with them, 0.93 s without (the budget is 1 s); 100 000 deals: 60 ms
-/// and 92 MB with them, 90 ms and 76 MB without (the budgets are 150 ms and
-/// 80 MB). BENCHMARKS.md, "Huge pages".
+/// 0.53-0.59 s with them, 0.93 s without (the budget is 1 s); 100 000 deals:
+/// 60-70 ms and 83-92 MB with them, 80 ms and 75 MB without (the budgets are
+/// 150 ms and 80 MB). BENCHMARKS.md, "What a report holds".
 const HUGE_PAGES_FROM_DEALS: u64 = 250_000;
 
-/// Small pages from here on, until `fit_to_deals` says otherwise: what is
-/// read to learn the workspace's size (the store's first pages) stays small.
-/// Only for a command that owns its process: a served command shares the
-/// server's.
-pub fn small_until_sized() {
-    huge_pages(false);
-}
-
-/// Huge pages again from here on when `deals` is at least
-/// `HUGE_PAGES_FROM_DEALS`.
+/// Small pages for the rest of the process when `deals` is below
+/// `HUGE_PAGES_FROM_DEALS`; call it before reading the whole input. Only for
+/// a command that owns its process: a served command shares the server's.
 pub fn fit_to_deals(deals: u64) {
-    if deals >= HUGE_PAGES_FROM_DEALS {
-        huge_pages(true);
+    if deals < HUGE_PAGES_FROM_DEALS {
+        no_huge_pages();
     }
 }
 
 #[cfg(target_os = "linux")]
-fn huge_pages(allowed: bool) {
+fn no_huge_pages() {
     // SAFETY: prctl(PR_SET_THP_DISABLE) passes integers only and changes how
     // the kernel backs this process's later page faults, nothing in memory.
     // On a kernel without it the call fails and nothing changes (the command
     // is as fast, and as large, as it was).
     unsafe {
-        libc::prctl(
-            libc::PR_SET_THP_DISABLE,
-            libc::c_ulong::from(!allowed),
-            0,
-            0,
-            0,
-        );
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
 }
 
 #[cfg(not(target_os = "linux"))]
-fn huge_pages(_allowed: bool) {}
+fn no_huge_pages() {}

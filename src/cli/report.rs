@@ -94,13 +94,7 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let period = Period::parse(&args.period, ctx.today())?;
-    if !ctx.is_served() {
-        super::pages::small_until_sized();
-    }
     let store = ctx.open_for_one_pass()?;
-    if !ctx.is_served() {
-        super::pages::fit_to_deals(store.deal_count()?);
-    }
     if args.report == ReportKind::Leads {
         out!(
             ctx,
@@ -115,6 +109,10 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
         let scope = super::report_scope::resolve(closings.pipelines(), closings.owners(), &args)?;
         (closings.win_loss(ctx.now, &scope, &period, args.by), scope)
     } else {
+        // The whole input is read: its size decides the pages it is read into.
+        if !ctx.is_served() {
+            super::pages::fit_to_deals(store.deal_count()?);
+        }
         let input = store.analytics_input()?;
         let scope = super::report_scope::resolve(&input.pipelines, &input.owners, &args)?;
         let facts = Facts::new(&input, ctx.now);
