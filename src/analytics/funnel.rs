@@ -23,8 +23,6 @@ pub struct Flow {
     pub still_open: usize,
     /// converted ÷ (converted + lost): the resolved conversion.
     pub conversion: Option<f64>,
-    #[serde(skip)]
-    pub lost_deals: Vec<DealId>,
     /// Each deal counted as entered, and what became of it (the drill-down).
     #[serde(skip)]
     pub fates: Vec<(DealId, Fate)>,
@@ -51,7 +49,16 @@ impl Fate {
 impl Flow {
     fn finish(mut self) -> Flow {
         self.conversion = ratio(self.converted, self.converted + self.lost);
+        self.fates.shrink_to_fit();
         self
+    }
+
+    /// The deals that were lost without converting.
+    pub fn lost_deals(&self) -> impl Iterator<Item = DealId> + '_ {
+        self.fates
+            .iter()
+            .filter(|(_, fate)| *fate == Fate::Lost)
+            .map(|(id, _)| *id)
     }
 }
 
@@ -185,7 +192,9 @@ pub fn flows(facts: &Facts, scope: &Scope, pipeline: &Pipeline, period: &Period)
         .unwrap_or_default()
 }
 
-/// `flows` for several periods in one pass over the deals (one list per period).
+/// `flows` for several periods in one pass over the deals (one list per
+/// period). Only the first period's flows list their deals (`fates`); the
+/// others are counted, to compare with.
 pub fn flows_in(
     facts: &Facts,
     scope: &Scope,
@@ -222,13 +231,14 @@ pub fn flows_in(
                     Fate::Converted
                 } else if matches!(f.outcome, Some((DealStatus::Lost, _))) {
                     flow.lost += 1;
-                    flow.lost_deals.push(f.deal.id);
                     Fate::Lost
                 } else {
                     flow.still_open += 1;
                     Fate::StillOpen
                 };
-                flow.fates.push((f.deal.id, fate));
+                if k == 0 {
+                    flow.fates.push((f.deal.id, fate));
+                }
             }
         }
     }

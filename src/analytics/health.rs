@@ -106,7 +106,7 @@ pub fn stage_checks(
                 pipeline: Some(pipeline.name.clone()),
                 alert,
                 detail,
-                deals: first.lost_deals.clone(),
+                deals: first.lost_deals().collect(),
             });
         }
 
@@ -132,7 +132,7 @@ pub fn stage_checks(
                     average = percent(average),
                     periods = TRAILING_PERIODS.to_string()
                 ));
-                deals.extend(flow.lost_deals.iter().copied());
+                deals.extend(flow.lost_deals());
             }
         }
         checks.push(HealthCheck {
