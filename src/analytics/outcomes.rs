@@ -440,16 +440,18 @@ pub fn tally_all<C: ClosedDeal>(
     closed: &[(&C, DealStatus)],
     dims: &[Breakdown],
 ) -> Vec<Vec<BreakdownRow>> {
-    // Few distinct values hashed very often: a fast non-cryptographic hash pays.
-    type Tally<'v> = rustc_hash::FxHashMap<&'v str, (WinRate, Vec<DealId>)>;
+    // Few distinct values hashed very often: a fast non-cryptographic hash
+    // pays. Each value's deals are their places in `closed` (half a deal id:
+    // every deal is listed once a dimension while all are counted).
+    type Tally<'v> = rustc_hash::FxHashMap<&'v str, (WinRate, Vec<u32>)>;
     let mut tallies: Vec<Tally> = vec![Tally::default(); dims.len()];
-    for &(f, status) in closed {
+    for (place, &(f, status)) in closed.iter().enumerate() {
         let amount = f.amount_in(currency);
         for (dim, tally) in dims.iter().zip(&mut tallies) {
             dim.for_each_value(currency, f, |value| {
                 let (outcome, deals) = tally.entry(value).or_default();
                 outcome.add(status, amount);
-                deals.push(f.deal_id());
+                deals.push(place as u32);
             });
         }
     }
@@ -457,7 +459,7 @@ pub fn tally_all<C: ClosedDeal>(
         .into_iter()
         .zip(dims)
         .map(|(tally, dim)| {
-            let mut rows = rows_of(tally);
+            let mut rows = rows_of(tally, |place| closed[place as usize].0.deal_id());
             // Bands read in their own order, not by count.
             if let Some(order) = dim.bands() {
                 rows.sort_by_key(|r| order.iter().position(|b| *b == r.value));
@@ -474,14 +476,17 @@ pub fn tally_all<C: ClosedDeal>(
         .collect()
 }
 
-/// Most closed deals first, ties by name.
-fn rows_of(tally: rustc_hash::FxHashMap<&str, (WinRate, Vec<DealId>)>) -> Vec<BreakdownRow> {
+/// Most closed deals first, ties by name; `deal` names the deal at a place.
+fn rows_of(
+    tally: rustc_hash::FxHashMap<&str, (WinRate, Vec<u32>)>,
+    deal: impl Fn(u32) -> DealId,
+) -> Vec<BreakdownRow> {
     let mut rows: Vec<BreakdownRow> = tally
         .into_iter()
-        .map(|(value, (outcome, deals))| BreakdownRow {
+        .map(|(value, (outcome, places))| BreakdownRow {
             value: value.to_string(),
             outcome: outcome.finish(),
-            deals,
+            deals: places.into_iter().map(&deal).collect(),
         })
         .collect();
     rows.sort_by(|a, b| {
