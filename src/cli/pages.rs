@@ -33,3 +33,25 @@ fn no_huge_pages() {
 
 #[cfg(not(target_os = "linux"))]
 fn no_huge_pages() {}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+
+    fn huge_pages_refused() -> bool {
+        // SAFETY: as in `no_huge_pages`; PR_GET_THP_DISABLE only reads.
+        unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, 0, 0, 0, 0) == 1 }
+    }
+
+    /// The switch is the process's: this test's process keeps small pages.
+    #[test]
+    fn a_large_workspace_keeps_huge_pages_and_a_small_one_gives_them_up() {
+        if huge_pages_refused() {
+            return; // something before us already gave them up
+        }
+        fit_to_deals(HUGE_PAGES_FROM_DEALS);
+        assert!(!huge_pages_refused());
+        fit_to_deals(HUGE_PAGES_FROM_DEALS - 1);
+        assert!(huge_pages_refused());
+    }
+}
