@@ -194,3 +194,62 @@ fn an_import_after_a_report_is_in_the_next_report() {
     );
     assert_eq!(kept, store.analytics_input_uncached().unwrap());
 }
+
+/// A kept part that is damaged or gone is never read as figures: the report
+/// reads the records instead, and keeps them again. 9 000 deals are kept in
+/// two parts, read back by two readers.
+#[test]
+fn a_damaged_or_missing_kept_part_is_read_from_the_records() {
+    use redb::{ReadableDatabase, ReadableTable, TableDefinition};
+    const CACHE: TableDefinition<u64, &[u8]> = TableDefinition::new("report_cache");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.redb");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let options = dealdeck::sample::SampleOptions {
+        deals: 9_000,
+        ..dealdeck::sample::SampleOptions::with_today(today)
+    };
+    let full = {
+        let store = dealdeck::sample::create(&db, options).unwrap();
+        let full = store.analytics_input_uncached().unwrap();
+        assert_eq!(store.analytics_input().unwrap(), full, "kept");
+        assert_eq!(store.analytics_input().unwrap(), full, "read back");
+        full
+    };
+    // The whole workspace's parts are the keys from 16 up to the months'.
+    let parts = |db: &std::path::Path| -> Vec<u64> {
+        let file = redb::Database::open(db).unwrap();
+        let txn = file.begin_read().unwrap();
+        let table = txn.open_table(CACHE).unwrap();
+        let keys = table.range(16..1u64 << 32).unwrap();
+        keys.map(|e| e.unwrap().0.value()).collect()
+    };
+    assert_eq!(parts(&db).len(), 2, "two parts, two readers");
+    let change = |db: &std::path::Path, damage: bool| {
+        let last = *parts(db).last().unwrap();
+        let file = redb::Database::open(db).unwrap();
+        let txn = file.begin_write().unwrap();
+        {
+            let mut table = txn.open_table(CACHE).unwrap();
+            let mut bytes = table.get(last).unwrap().unwrap().value().to_vec();
+            if damage {
+                let middle = bytes.len() / 2;
+                bytes[middle] ^= 0x40;
+                table.insert(last, bytes.as_slice()).unwrap();
+            } else {
+                table.remove(last).unwrap();
+            }
+        }
+        txn.commit().unwrap();
+    };
+    for damage in [true, false] {
+        change(&db, damage);
+        {
+            let store = Store::open(&db).unwrap();
+            assert_eq!(store.analytics_input().unwrap(), full, "damaged: {damage}");
+            // Read again from what that report kept.
+            assert_eq!(store.analytics_input().unwrap(), full);
+        }
+        assert_eq!(parts(&db).len(), 2, "kept whole again");
+    }
+}
