@@ -117,6 +117,9 @@ impl<'a> Facts<'a> {
     pub fn new(input: &'a Input, now: DateTime<Utc>) -> Facts<'a> {
         let places = stage_places(&input.pipelines);
         let n = input.deals.len();
+        // A deal's journey is the one at its place: both lists are built and
+        // read back together.
+        debug_assert_eq!(input.journeys.deals(), n);
         let owners: IdMap<&Owner> = IdMap::new(input.owners.iter().map(|o| (o.id.0, o)));
         let mut currencies: Vec<(Currency, usize)> = Vec::new();
         let mut deals = Vec::with_capacity(n);
@@ -253,8 +256,8 @@ pub(super) fn journey_onto(events: &[&EventRow], stays: &mut Vec<Stay>) {
     stays_onto(standing, stays)
 }
 
-/// A stay a move into another stage; a move into the stage the deal is in
-/// changes nothing. A stay ends when the next begins.
+/// A stay for each move into another stage; a move into the stage the deal
+/// is in changes nothing. A stay ends when the next begins.
 fn stays_onto<'e>(events: impl Iterator<Item = &'e EventRow>, stays: &mut Vec<Stay>) {
     let first = stays.len();
     for e in events {

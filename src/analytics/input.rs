@@ -1,7 +1,8 @@
-//! What analytics reads, kept small: a slim row per deal and per stage event, and
-//! what activities, quotes and contacts say about each deal folded in as they
-//! stream past (they are never all held at once). Repeated text (industries,
-//! regions, sources, competitors) is stored once.
+//! What analytics reads, kept small: a slim row per deal with its journey
+//! through the stages, and what activities, quotes and contacts say about each
+//! deal folded in as they stream past (they are never all held at once).
+//! Repeated text (industries, regions, sources, competitors, products, loss
+//! reasons) is stored once and named by its place.
 
 use super::facts::journey_onto;
 use super::ids::IdMap;
@@ -129,8 +130,9 @@ pub struct Input {
     pub pipelines: Vec<Pipeline>,
     pub owners: Vec<Owner>,
     pub deals: Vec<DealRow>,
-    /// Each deal's stays, in the deals' order: derived from the stage events
-    /// once, when the input is built, so no report holds the events.
+    /// Each deal's stays, in the deals' order (the `i`th deal's journey is
+    /// `journeys.of(i)`: sort or filter one, never the other): derived from the
+    /// stage events once, when the input is built, so no report holds the events.
     pub journeys: Journeys,
     pub signals: Signals,
     /// What the rows' word places name.

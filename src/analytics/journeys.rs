@@ -1,6 +1,6 @@
-//! Every deal's stays in its stages, in one list (a vector a deal cost a third
-//! more memory and an allocation each). A stay is kept without its end, which
-//! is the next stay's start: 24 bytes instead of 40.
+//! Every deal's stays in its stages, in one list (a vector for each deal
+//! cost a third more memory and an allocation each). A stay is kept without
+//! its end, which is the next stay's start: 24 bytes instead of 40.
 
 use super::facts::Visit;
 use crate::domain::StageId;
@@ -104,7 +104,7 @@ impl DoubleEndedIterator for StaysIter<'_> {
 
 impl ExactSizeIterator for StaysIter<'_> {}
 
-/// The stays of many deals: deal `i`'s are `visits[ends[i - 1]..ends[i]]`.
+/// The stays of many deals: deal `i`'s are `stays[ends[i - 1]..ends[i]]`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Journeys {
     stays: Vec<Stay>,
@@ -146,8 +146,8 @@ impl Journeys {
             .push(u32::try_from(self.stays.len()).unwrap_or(u32::MAX));
     }
 
-    /// From every stay and where each deal's end; None unless the ends
-    /// climb and the last is the last stay (a damaged cache).
+    /// From every stay and where each deal's stays end; None unless the
+    /// ends climb and the last is the last stay (a damaged cache).
     pub(in crate::analytics) fn from_parts(stays: Vec<Stay>, ends: Vec<u32>) -> Option<Journeys> {
         let climbs = ends.windows(2).all(|w| w[0] <= w[1]);
         let last = ends.last().map_or(0, |&e| e as usize);

@@ -22,12 +22,26 @@ pub fn fit_to_deals(deals: u64) {
 
 #[cfg(target_os = "linux")]
 fn no_huge_pages() {
-    // SAFETY: prctl(PR_SET_THP_DISABLE) passes integers only and changes how
-    // the kernel backs this process's later page faults, nothing in memory.
-    // On a kernel without it the call fails and nothing changes (the command
-    // is as fast, and as large, as it was).
+    set_thp_disabled(true);
+}
+
+/// Sets this process's flag that refuses it huge pages. On a kernel without
+/// it the call fails and nothing changes (the command is as fast, and as
+/// large, as it was).
+#[cfg(target_os = "linux")]
+fn set_thp_disabled(disabled: bool) {
+    let zero: libc::c_ulong = 0;
+    // SAFETY: prctl(PR_SET_THP_DISABLE) takes integers only (read as
+    // `unsigned long`, as passed; the unused ones must be zero) and changes
+    // how the kernel backs this process's later page faults, nothing in memory.
     unsafe {
-        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+        libc::prctl(
+            libc::PR_SET_THP_DISABLE,
+            libc::c_ulong::from(disabled),
+            zero,
+            zero,
+            zero,
+        );
     }
 }
 
@@ -39,19 +53,20 @@ mod tests {
     use super::*;
 
     fn huge_pages_refused() -> bool {
-        // SAFETY: as in `no_huge_pages`; PR_GET_THP_DISABLE only reads.
-        unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, 0, 0, 0, 0) == 1 }
+        let zero: libc::c_ulong = 0;
+        // SAFETY: PR_GET_THP_DISABLE only reads the flag.
+        unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, zero, zero, zero, zero) == 1 }
     }
 
-    /// The switch is the process's: this test's process keeps small pages.
+    /// The switch is the process's: the test puts it back as it found it.
     #[test]
     fn a_large_workspace_keeps_huge_pages_and_a_small_one_gives_them_up() {
-        if huge_pages_refused() {
-            return; // something before us already gave them up
-        }
+        let before = huge_pages_refused();
+        set_thp_disabled(false);
         fit_to_deals(HUGE_PAGES_FROM_DEALS);
         assert!(!huge_pages_refused());
         fit_to_deals(HUGE_PAGES_FROM_DEALS - 1);
         assert!(huge_pages_refused());
+        set_thp_disabled(before);
     }
 }

@@ -80,7 +80,9 @@ fn cached(txn: &ReadTransaction) -> Result<(u64, Option<Input>), StoreError> {
     };
     // The rows are made at their final size; each reader fills its stretch
     // of them from its parts in order.
-    let mut rows = head.blank_rows();
+    let Some(mut rows) = head.blank_rows() else {
+        return Ok((count, None));
+    };
     let restore = |mut stretch: Stretch| -> Result<bool, StoreError> {
         let words = &head.words;
         for key in stretch.parts.clone().map(|place| WHOLE + place as u64) {

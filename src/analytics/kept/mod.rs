@@ -3,11 +3,11 @@
 //! and named by its place, so reading it back allocates each word once — as
 //! the builder's interning did — instead of once per deal.
 //!
-//! It is kept in parts: a head (the words, pipelines, owners and a tally of
-//! every deal), the whole workspace's rows, and the closed deals again by the
-//! month they closed in — only what win/loss reads, with the stay that closed
-//! them for their history — so a win/loss report over a period decodes only
-//! that period's closings (`Closings`).
+//! It is kept in parts: a head (the words, pipelines, owners, a tally of
+//! every deal and how many rows each part holds), the whole workspace's rows
+//! (read back by `read`), and the closed deals again by the month they closed
+//! in — only what win/loss reads — so a win/loss report over a period decodes
+//! only that period's closings (`Closings`).
 
 use super::facts::Facts;
 use super::input::{DealRow, DealSignals, DealTally, Input, Words};
@@ -34,9 +34,9 @@ pub struct KeptHead {
     pub months: Vec<u32>,
 }
 
-/// Deals with their journeys and signals. Read back by `Rows::read`,
+/// Deals with their journeys and signals. Read back by `Stretch::read`,
 /// which follows these fields in this order.
-#[derive(Serialize, Default)]
+#[derive(Clone, Serialize, Default)]
 pub struct KeptPart {
     deals: Vec<DealRow>,
     /// How many of `stays` each deal holds, in order.

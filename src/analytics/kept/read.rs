@@ -85,9 +85,15 @@ impl KeptHead {
             .fold(PartSize::default(), |a, b| a.add(*b))
     }
 
-    /// Every row the parts hold, each a placeholder until a reader fills it.
-    pub fn blank_rows(&self) -> Rows {
+    /// Every row the parts hold, each a placeholder until a reader fills it;
+    /// None when the parts would hold another number of deals than the head
+    /// counted (a damaged head: nothing is made at a size it made up).
+    pub fn blank_rows(&self) -> Option<Rows> {
         let total = self.size_of(0..self.part_sizes.len());
+        let counted: u64 = self.tallies.iter().map(|t| u64::from(t.deals)).sum();
+        if u64::from(total.deals) != counted {
+            return None;
+        }
         let blank_deal = DealRow {
             id: DealId(0),
             title: String::new(),
@@ -115,12 +121,12 @@ impl KeptHead {
             entered: chrono::DateTime::UNIX_EPOCH,
             imported: false,
         };
-        Rows {
+        Some(Rows {
             deals: vec![blank_deal; total.deals as usize],
             ends: vec![0; total.deals as usize],
             stays: vec![blank_stay; total.stays as usize],
             signals: vec![(DealId(0), DealSignals::default()); total.signals as usize],
-        }
+        })
     }
 
     /// Each reader's stretch of `rows`, by the reading plan.
@@ -298,7 +304,7 @@ mod tests {
 
     fn read_bytes(head: KeptHead, parts: Vec<Vec<u8>>) -> Option<Input> {
         let words = head.words.clone();
-        let mut rows = head.blank_rows();
+        let mut rows = head.blank_rows()?;
         let (first, rest) = head.stretches(&mut rows);
         for mut stretch in std::iter::once(first).chain(rest) {
             for bytes in &parts[stretch.parts.clone()] {
@@ -367,19 +373,50 @@ mod tests {
     }
 
     #[test]
-    fn a_word_beyond_the_table_fails_the_read() {
+    fn a_head_whose_parts_hold_other_deals_than_it_counted_is_refused() {
         let (_, mut kept) = kept();
+        assert!(kept.head.blank_rows().is_some());
+        kept.head.part_sizes[0].deals += 1;
+        assert!(kept.head.blank_rows().is_none());
+    }
+
+    #[test]
+    fn a_word_beyond_the_table_fails_the_read_whichever_field_names_it() {
+        use crate::analytics::input::LossRow;
+        let (_, kept) = kept();
         let beyond = kept.head.words.len() as u32;
-        kept.whole[0].deals[0].region = beyond;
-        let mut rows = kept.head.blank_rows();
-        let (mut first, _) = kept.head.stretches(&mut rows);
-        let bytes = encoded(&kept.whole[0]);
-        let mut de = postcard::Deserializer::from_bytes(&bytes);
-        assert!(first.read(&kept.head.words).deserialize(&mut de).is_err());
-        kept.whole[0].deals[0].region = beyond - 1;
-        let bytes = encoded(&kept.whole[0]);
-        let mut de = postcard::Deserializer::from_bytes(&bytes);
-        let (mut first, _) = kept.head.stretches(&mut rows);
-        assert!(first.read(&kept.head.words).deserialize(&mut de).is_ok());
+        fn lost(category: u32, sub_reason: u32, competitor: Option<u32>) -> Option<Box<LossRow>> {
+            Some(Box::new(LossRow {
+                category,
+                sub_reason,
+                competitor,
+                controllable: false,
+                stage_lost_at: None,
+                lesson: String::new(),
+            }))
+        }
+        let fields: [(&str, fn(&mut DealRow, u32)); 9] = [
+            ("industry", |d, p| d.industry = p),
+            ("region", |d, p| d.region = p),
+            ("source", |d, p| d.source = p),
+            ("product", |d, p| d.product = Some(p)),
+            ("lost to", |d, p| d.lost_to = Some(p)),
+            ("competitors", |d, p| d.competitors = vec![0, p]),
+            ("loss reason", |d, p| d.loss = lost(p, 0, None)),
+            ("sub-reason", |d, p| d.loss = lost(0, p, None)),
+            ("loss competitor", |d, p| d.loss = lost(0, 0, Some(p))),
+        ];
+        for (name, set) in fields {
+            for (place, fails) in [(beyond - 1, false), (beyond, true)] {
+                let mut part = kept.whole[0].clone();
+                set(&mut part.deals[0], place);
+                let mut rows = kept.head.blank_rows().unwrap();
+                let (mut first, _) = kept.head.stretches(&mut rows);
+                let bytes = encoded(&part);
+                let mut de = postcard::Deserializer::from_bytes(&bytes);
+                let read = first.read(&kept.head.words).deserialize(&mut de);
+                assert_eq!(read.is_err(), fails, "{name} at {place}");
+            }
+        }
     }
 }
