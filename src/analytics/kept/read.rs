@@ -395,7 +395,8 @@ mod tests {
                 lesson: String::new(),
             }))
         }
-        let fields: [(&str, fn(&mut DealRow, u32)); 9] = [
+        type Place = fn(&mut DealRow, u32);
+        let fields: [(&str, Place); 9] = [
             ("industry", |d, p| d.industry = p),
             ("region", |d, p| d.region = p),
             ("source", |d, p| d.source = p),
