@@ -484,6 +484,59 @@ fn win_loss_by_dimension() {
     );
 }
 
+/// Two pipelines may each have a stage of the same name: middle silt counts
+/// them apart and names each with its pipeline.
+#[test]
+fn middle_silt_counts_stages_of_the_same_name_apart() {
+    let mut fx = october();
+    let renewal = fx.ws.pipelines[1].clone();
+    let renewal_proposal = renewal.stage_by_name("Proposal").unwrap().id;
+    // Deals sitting in New business's Proposal since early September.
+    for _ in 0..2 {
+        fx.deal(
+            20_000,
+            1,
+            &[("Qualification", "08-20"), ("Proposal", "09-01")],
+        );
+    }
+    // One sitting in Renewal's Proposal as long.
+    let moved = fx.deal(
+        20_000,
+        2,
+        &[("Qualification", "08-20"), ("Proposal", "09-01")],
+    );
+    let deal = fx.ws.deals.iter_mut().find(|d| d.id == moved).unwrap();
+    deal.pipeline = renewal.id;
+    deal.stage = renewal_proposal;
+    for e in fx.ws.stage_events.iter_mut().filter(|e| e.deal == moved) {
+        e.to = renewal_proposal;
+        e.from = None;
+    }
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
+    let norms = StageNorms::new(&facts);
+    let oct = period("2026-10");
+    let checks = health::health(&facts, &all(), &oct, &norms, &[]);
+    let silt = checks
+        .iter()
+        .find(|c| c.check == CheckKind::MiddleSilt)
+        .unwrap();
+    assert!(silt.deals.contains(&moved));
+    let named = |pipeline: &str, count| format!("{pipeline} · Proposal {count}");
+    assert!(
+        silt.detail.contains(&named("New business", 2)),
+        "{}",
+        silt.detail
+    );
+    assert!(
+        silt.detail.contains(&named(&renewal.name, 1)),
+        "{}",
+        silt.detail
+    );
+    // A name no other counted stage shares stays plain.
+    assert!(silt.detail.contains("Qualification 3"), "{}", silt.detail);
+}
+
 #[test]
 fn health_checks_name_the_deals_behind_them() {
     let fx = october();

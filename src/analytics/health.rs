@@ -157,14 +157,36 @@ pub fn stage_checks(
         })
         .collect();
     stale.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut by_stage: Vec<(String, usize)> = Vec::new();
+    // Counted by stage, not by name: two pipelines may each have a Proposal.
+    let mut by_stage: Vec<(StageId, usize)> = Vec::new();
     for (_, _, stage) in &stale {
-        let name = stage_of(facts, *stage).map_or("?", |s| s.name.as_str());
-        match by_stage.iter_mut().find(|(n, _)| n == name) {
+        match by_stage.iter_mut().find(|(s, _)| s == stage) {
             Some((_, count)) => *count += 1,
-            None => by_stage.push((name.to_string(), 1)),
+            None => by_stage.push((*stage, 1)),
         }
     }
+    let name_of = |stage: StageId| stage_of(facts, stage).map_or("?", |s| s.name.as_str());
+    let by_stage: Vec<(String, usize)> = by_stage
+        .iter()
+        .map(|&(stage, count)| {
+            let name = name_of(stage);
+            let shared = by_stage
+                .iter()
+                .any(|&(other, _)| other != stage && name_of(other) == name);
+            let pipeline = facts
+                .place(stage)
+                .and_then(|p| facts.pipelines.iter().find(|q| q.id == p.pipeline));
+            let shown = match pipeline {
+                Some(pipeline) if shared => t!(
+                    "dom-metric-pipeline-stage",
+                    pipeline = pipeline.name.as_str(),
+                    stage = name
+                ),
+                _ => name.to_string(),
+            };
+            (shown, count)
+        })
+        .collect();
     checks.push(HealthCheck {
         check: CheckKind::MiddleSilt,
         pipeline: None,
