@@ -230,3 +230,20 @@ fn the_headline_comes_first_from_what_the_last_report_kept() {
     keys(&mut app, "g b");
     assert!(app.reports.headline.is_none());
 }
+
+/// Help on the reports screen says what its keys do there: `s` sorts the
+/// win/loss rows, enter lists the deals, `o` goes team before owner.
+#[test]
+fn help_on_the_reports_screen_words_its_own_keys() {
+    let (_d, mut app) = app_with(50);
+    keys(&mut app, "g r ?");
+    let shown = screen(&mut app, 120, 40);
+    for words in [
+        "win/loss: sort the rows",
+        "list the deals behind the row",
+        "everyone / each team / each owner",
+    ] {
+        assert!(shown.contains(words), "{words}:\n{shown}");
+    }
+    assert!(!shown.contains("sort cards"), "{shown}");
+}
