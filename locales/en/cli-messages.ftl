@@ -129,7 +129,7 @@ climsg-deal-stage-value = { $stage } ({ $status })
 climsg-deal-close-none = none (set one with `deal edit { $id } --close-date`)
 climsg-deal-next-step-value = { $step } ({ $date })
 climsg-deal-lost-value = { $category } / { $sub } — { $lesson }
-climsg-deal-lost-value-to = { $category } / { $sub } to { $competitor } — { $lesson }
+climsg-deal-lost-value-to = { $category } / { $sub } (competitor: { $competitor }) — { $lesson }
 climsg-deal-history = Stage history
 # Where a deal's first stage event came from.
 climsg-deal-history-created = created

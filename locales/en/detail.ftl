@@ -23,7 +23,7 @@ detail-field-won = won
 # An open deal's amount with its probability and weighted amount.
 detail-amount-weighted = { $amount } ({ $probability } % → { $weighted } weighted)
 detail-loss = { $category } / { $reason }
-detail-loss-to = { $category } / { $reason } to { $competitor }
+detail-loss-to = { $category } / { $reason } (competitor: { $competitor })
 # Separates names in a list (competitors, contacts).
 detail-list-separator = {", "}
 

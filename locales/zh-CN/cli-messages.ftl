@@ -129,7 +129,7 @@ climsg-deal-stage-value = { $stage }（{ $status }）
 climsg-deal-close-none = 未设（用 `deal edit { $id } --close-date` 设置）
 climsg-deal-next-step-value = { $step }（{ $date }）
 climsg-deal-lost-value = { $category } / { $sub } —— { $lesson }
-climsg-deal-lost-value-to = { $category } / { $sub }，输给 { $competitor } —— { $lesson }
+climsg-deal-lost-value-to = { $category } / { $sub }（竞争对手：{ $competitor }）—— { $lesson }
 climsg-deal-history = 阶段历史
 # 商机第一条阶段记录的来处。
 climsg-deal-history-created = 创建

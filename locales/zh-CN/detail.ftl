@@ -22,7 +22,7 @@ detail-field-won = 赢单原因
 # 进行中商机的金额、赢率与加权金额。
 detail-amount-weighted = { $amount }（{ $probability }% → 加权 { $weighted }）
 detail-loss = { $category } / { $reason }
-detail-loss-to = { $category } / { $reason }，输给 { $competitor }
+detail-loss-to = { $category } / { $reason }（竞争对手：{ $competitor }）
 # 列表中名称之间的分隔符（竞争对手、联系人）。
 detail-list-separator = 、
 

@@ -134,11 +134,10 @@ fn overview<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>> {
             t.style(Role::Title),
         )),
         Line::from(Span::styled(
-            format!(
-                " {} · {} · {}",
-                s(d.account.as_ref().map(|a| a.name.as_str()).unwrap_or("?")),
+            place_line(
+                d.account.as_ref().map(|a| a.name.as_str()).unwrap_or("?"),
                 stage.map(|s| s.name.as_str()).unwrap_or("?"),
-                deal.status.label()
+                deal.status.label(),
             ),
             t.style(Role::Muted),
         )),
@@ -475,4 +474,31 @@ fn relationships<'a>(app: &App, d: &Detail, pipeline: &Pipeline) -> Vec<Line<'a>
     entries.sort_by_key(|e| std::cmp::Reverse(e.0));
     out.extend(entries.into_iter().map(|(_, l)| l));
     out
+}
+
+/// " account · stage · status", the status left out when the stage already
+/// says it (a deal in the Lost stage is not "Lost · lost").
+fn place_line(account: &str, stage: &str, status: &str) -> String {
+    let (account, stage) = (s(account), s(stage));
+    match stage.to_lowercase() == status.to_lowercase() {
+        true => format!(" {account} · {stage}"),
+        false => format!(" {account} · {stage} · {status}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::place_line;
+
+    #[test]
+    fn the_status_is_left_out_only_where_the_stage_says_it() {
+        assert_eq!(place_line("Acme", "Lost", "lost"), " Acme · Lost");
+        assert_eq!(place_line("Acme", "Won", "won"), " Acme · Won");
+        assert_eq!(
+            place_line("Acme", "Proposal", "open"),
+            " Acme · Proposal · open"
+        );
+        // A renamed closing stage still says how the deal ended.
+        assert_eq!(place_line("Acme", "Dead", "lost"), " Acme · Dead · lost");
+    }
 }
