@@ -594,7 +594,13 @@ fn win_rate_swings_over_fifteen_points_alert() {
         .find(|c| c.check == CheckKind::BottomVolatility)
         .unwrap();
     assert!(swing.alert);
-    assert!(swing.detail.contains("50 points"), "{}", swing.detail);
+    assert!(
+        swing
+            .detail
+            .contains("50.0 points: 2026-09 100.0 % → 2026-10 50.0 %"),
+        "{}",
+        swing.detail
+    );
     assert_eq!(swing.deals, [DealId(2), DealId(3)], "October's losses");
 }
 

@@ -250,11 +250,13 @@ pub fn volatility(
                 swing > SWING_POINTS,
                 t!(
                     "dom-health-swing",
-                    swing = format!("{swing:.0}"),
+                    // One decimal throughout: whole percentages could show a
+                    // swing of 2 points as "1 point" (29 % → 27 %).
+                    swing = format!("{swing:.1}"),
                     from_month = rates[i - 1].0.as_str(),
-                    from_rate = percent(rates[i - 1].1.unwrap_or(0.0)),
+                    from_rate = crate::format::percent_1(rates[i - 1].1.unwrap_or(0.0)),
                     to_month = rates[i].0.as_str(),
-                    to_rate = percent(rates[i].1.unwrap_or(0.0)),
+                    to_rate = crate::format::percent_1(rates[i].1.unwrap_or(0.0)),
                     limit = format!("{SWING_POINTS:.0}")
                 ),
                 deals,
