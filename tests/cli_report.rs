@@ -277,6 +277,16 @@ fn every_format_prints_and_bad_input_is_refused_clearly() {
     assert!(!ok && err.contains("decision-maker"), "{err}");
     let (ok, _, err) = text(&["report", "all", "--format", "csv"]);
     assert!(!ok && err.contains("CSV holds one report"), "{err}");
+    // --by breaks win/loss down; another report would drop it unsaid.
+    for report in ["loss", "funnel", "health"] {
+        let (ok, _, err) = text(&["report", report, "--by", "owner"]);
+        assert!(
+            !ok && err.contains("--by breaks win/loss down"),
+            "{report}: {err}"
+        );
+    }
+    let (ok, out, _) = text(&["report", "all", "--by", "owner"]);
+    assert!(ok && out.contains("\nowner "), "{out}");
 }
 
 #[test]

@@ -7,6 +7,7 @@
 clirep-expected-one-of = expected one of: { $names }
 # The report names are what people type: keep them in English.
 clirep-csv-one-report = CSV holds one report: name it (funnel, winloss, forecast, velocity, health, trends or loss)
+clirep-by-winloss = --by breaks win/loss down: it goes with `report winloss` or `report all`
 clirep-no-owner = no owner named '{ $name }'
 clirep-no-team = no team named '{ $team }' (teams: { $teams })
 clirep-no-pipeline = no single pipeline named '{ $name }' (pipelines: { $pipelines })

@@ -6,6 +6,7 @@
 clirep-expected-one-of = 应为以下之一：{ $names }
 # 报表名称是用户输入的值：保留英文。
 clirep-csv-one-report = CSV 只能容纳一份报表：请指定一份（funnel、winloss、forecast、velocity、health、trends 或 loss）
+clirep-by-winloss = --by 用于拆分输赢：请与 `report winloss` 或 `report all` 一起使用
 clirep-no-owner = 没有名为“{ $name }”的负责人
 clirep-no-team = 没有名为“{ $team }”的团队（现有团队：{ $teams }）
 clirep-no-pipeline = 没有唯一匹配“{ $name }”的销售流程（现有销售流程：{ $pipelines }）

@@ -83,6 +83,9 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
     if args.format == ReportFormat::Csv && args.report == ReportKind::All {
         bail!(t!("clirep-csv-one-report"));
     }
+    if args.by.is_some() && !matches!(args.report, ReportKind::Winloss | ReportKind::All) {
+        bail!(t!("clirep-by-winloss"));
+    }
     // Machines read JSON and CSV: their words (health details, row names) are
     // the same whatever language the command line speaks. A local command owns
     // its process (the figures are computed on several threads); a served one
