@@ -105,7 +105,9 @@ impl Period {
         let s = text.trim();
         let bad = || PeriodError(text.to_string());
         let lower = s.to_ascii_lowercase();
-        let relative = match lower.as_str() {
+        // "last month" as the review wizard takes it, or "last-month".
+        let named = lower.split_whitespace().collect::<Vec<_>>().join("-");
+        let relative = match named.as_str() {
             "this-month" => Some(Period::month_of(today)),
             "last-month" => Some(Period::month_of(
                 first_of_month(today).pred_opt().ok_or_else(bad)?,
@@ -223,6 +225,7 @@ mod tests {
         assert_eq!(p("this-quarter").label, "2026-Q4");
         assert_eq!(p("last-quarter").label, "2026-Q3");
         assert_eq!(p("last-month").label, "2026-10");
+        assert_eq!(p("Last  month").label, "2026-10", "as the wizard takes it");
         assert_eq!(p("this-month").label, "2026-11");
         assert_eq!(p("last-year").label, "2025");
         assert_eq!(
