@@ -285,6 +285,14 @@ fn every_format_prints_and_bad_input_is_refused_clearly() {
             "{report}: {err}"
         );
     }
+    // A title says whose deals it counts.
+    let (ok, out, _) = text(&["report", "funnel", "--owner", "sarah mitchell"]);
+    assert!(
+        ok && out.starts_with("Funnel — 2026-11 · Sarah Mitchell (USD)"),
+        "{out}"
+    );
+    let (ok, out, _) = text(&["report", "winloss", "--team", "europe", "--pipeline", "new"]);
+    assert!(ok && out.contains("· New business · Europe ("), "{out}");
     let (ok, out, _) = text(&["report", "all", "--by", "owner"]);
     assert!(ok && out.contains("\nowner "), "{out}");
 }

@@ -107,10 +107,16 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     // Win/loss reads only the period's closings (kept apart by month).
-    let (mut set, scope) = if args.report == ReportKind::Winloss {
+    let (mut set, scope, whose) = if args.report == ReportKind::Winloss {
         let closings = store.closings(&period)?;
-        let scope = super::report_scope::resolve(closings.pipelines(), closings.owners(), &args)?;
-        (closings.win_loss(ctx.now, &scope, &period, args.by), scope)
+        let (pipelines, owners) = (closings.pipelines(), closings.owners());
+        let scope = super::report_scope::resolve(pipelines, owners, &args)?;
+        let whose = super::report_scope::label(pipelines, owners, &scope);
+        (
+            closings.win_loss(ctx.now, &scope, &period, args.by),
+            scope,
+            whose,
+        )
     } else {
         // The whole input is read: its size decides the pages it is read into.
         if !ctx.is_served() {
@@ -118,6 +124,7 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
         }
         let input = store.analytics_input()?;
         let scope = super::report_scope::resolve(&input.pipelines, &input.owners, &args)?;
+        let whose = super::report_scope::label(&input.pipelines, &input.owners, &scope);
         let facts = Facts::new(&input, ctx.now);
         if args.report == ReportKind::Loss {
             out!(
@@ -138,6 +145,7 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
         (
             ReportSet::compute_wanted(&facts, &scope, &period, wanted),
             scope,
+            whose,
         )
     };
     let forecast_shown = matches!(args.report, ReportKind::All | ReportKind::Forecast);
@@ -151,7 +159,8 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
         ReportFormat::Json => json(&set, args.report)?,
         format => {
             let mut out = String::new();
-            for (title, table) in tables(&set, args.report, format == ReportFormat::Csv) {
+            let plain = format == ReportFormat::Csv;
+            for (title, table) in tables(&set, args.report, plain, whose.as_deref()) {
                 match format {
                     ReportFormat::Table => {
                         out.push_str(&format!("{title}\n{}\n", table.render(120)));
@@ -299,9 +308,20 @@ impl Cells {
     }
 }
 
-fn tables(set: &ReportSet, kind: ReportKind, plain: bool) -> Vec<(String, Table)> {
+/// Each report's title and table; `whose`, the scope's names, follows the
+/// period in every title (a table pasted elsewhere still says whose it is).
+fn tables(
+    set: &ReportSet,
+    kind: ReportKind,
+    plain: bool,
+    whose: Option<&str>,
+) -> Vec<(String, Table)> {
     let c = Cells { plain };
-    let period = set.period.label.as_str();
+    let period = match whose {
+        Some(whose) => format!("{} · {whose}", set.period.label),
+        None => set.period.label.clone(),
+    };
+    let period = period.as_str();
     let currency = set.currency.as_str();
     let title = |key: &str| t!(key, period = period, currency = currency);
     let mut out = Vec::new();

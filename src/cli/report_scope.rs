@@ -56,3 +56,22 @@ pub(super) fn resolve(
     }
     Ok(scope)
 }
+
+/// The names a scope selects by (pipeline, team, owner), joined; None for
+/// everyone.
+pub(super) fn label(pipelines: &[Pipeline], owners: &[Owner], scope: &Scope) -> Option<String> {
+    let pipeline = scope
+        .pipeline
+        .and_then(|id| pipelines.iter().find(|p| p.id == id))
+        .map(|p| p.name.clone());
+    let owner = scope
+        .owner
+        .and_then(|id| owners.iter().find(|o| o.id == id))
+        .map(|o| o.name.clone());
+    let names: Vec<String> = [pipeline, scope.team.clone(), owner]
+        .into_iter()
+        .flatten()
+        .map(|n| crate::text::sanitize(&n).into_owned())
+        .collect();
+    (!names.is_empty()).then(|| names.join(" · "))
+}
