@@ -168,6 +168,34 @@ impl<'a> Facts<'a> {
         self.places.get(stage.0)
     }
 
+    /// A stage's name, with its pipeline's when another pipeline has a stage
+    /// of that name (two pipelines may each have a Proposal): figures keyed
+    /// by it never add up two stages. "?" for a stage no pipeline holds.
+    pub fn stage_label(&self, stage: StageId) -> String {
+        let Some(place) = self.place(stage) else {
+            return "?".to_string();
+        };
+        let Some(pipeline) = self.pipelines.iter().find(|p| p.id == place.pipeline) else {
+            return "?".to_string();
+        };
+        let Some(name) = pipeline.stages.get(place.position).map(|s| s.name.as_str()) else {
+            return "?".to_string();
+        };
+        let shared = self
+            .pipelines
+            .iter()
+            .filter(|p| p.id != pipeline.id)
+            .any(|p| p.stages.iter().any(|s| s.name == name));
+        match shared {
+            true => t!(
+                "dom-metric-pipeline-stage",
+                pipeline = pipeline.name.as_str(),
+                stage = name
+            ),
+            false => name.to_string(),
+        }
+    }
+
     /// The deals a scope selects.
     pub fn scoped<'s>(&'s self, scope: &'s Scope) -> impl Iterator<Item = &'s DealFacts<'a>> {
         self.deals.iter().filter(move |f| {

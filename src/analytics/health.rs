@@ -4,7 +4,7 @@
 
 use super::Period;
 use super::facts::{Facts, Scope};
-use super::funnel::{StageNorms, flows_in, stage_of};
+use super::funnel::{StageNorms, flows_in};
 use super::trends::MonthTrend;
 use crate::domain::*;
 use serde::Serialize;
@@ -165,27 +165,9 @@ pub fn stage_checks(
             None => by_stage.push((*stage, 1)),
         }
     }
-    let name_of = |stage: StageId| stage_of(facts, stage).map_or("?", |s| s.name.as_str());
     let by_stage: Vec<(String, usize)> = by_stage
         .iter()
-        .map(|&(stage, count)| {
-            let name = name_of(stage);
-            let shared = by_stage
-                .iter()
-                .any(|&(other, _)| other != stage && name_of(other) == name);
-            let pipeline = facts
-                .place(stage)
-                .and_then(|p| facts.pipelines.iter().find(|q| q.id == p.pipeline));
-            let shown = match pipeline {
-                Some(pipeline) if shared => t!(
-                    "dom-metric-pipeline-stage",
-                    pipeline = pipeline.name.as_str(),
-                    stage = name
-                ),
-                _ => name.to_string(),
-            };
-            (shown, count)
-        })
+        .map(|&(stage, count)| (facts.stage_label(stage), count))
         .collect();
     checks.push(HealthCheck {
         check: CheckKind::MiddleSilt,

@@ -283,9 +283,7 @@ pub fn loss_report(
     };
     // A loss an import brought without the stage it happened at.
     let unknown_stage = crate::i18n::word("dom-value-unknown");
-    let stage_name = |id: StageId| {
-        super::funnel::stage_of(facts, id).map_or_else(|| "?".to_string(), |s| s.name.clone())
-    };
+    let stage_name = |id: StageId| facts.stage_label(id);
     for f in facts.scoped(scope) {
         if f.closed_in(period) != Some(DealStatus::Lost) {
             continue;
