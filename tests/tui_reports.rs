@@ -172,7 +172,17 @@ fn enter_on_a_funnel_stage_lists_its_deals_with_what_became_of_them() {
     let (_d, mut app) = app_with(400);
     keys(&mut app, "g r");
     assert_eq!(app.reports.tab, Tab::Funnel);
-    let stage = app.jobs.report_engine.latest.as_ref().unwrap().set.funnel[0].stages[1].clone();
+    let funnel = app
+        .jobs
+        .report_engine
+        .latest
+        .as_ref()
+        .unwrap()
+        .set
+        .funnel
+        .clone();
+    assert!(funnel.len() > 1, "the sample has two pipelines");
+    let (pipeline, stage) = (funnel[0].pipeline.clone(), funnel[0].stages[1].clone());
     assert!(stage.flow.entered > 0, "deals entered the second stage");
     keys(&mut app, "j");
     insta::assert_snapshot!("funnel_second_stage_selected", screen(&mut app, 100, 30));
@@ -180,10 +190,12 @@ fn enter_on_a_funnel_stage_lists_its_deals_with_what_became_of_them() {
     let Some(Layer::DealList(list)) = app.layers.last() else {
         panic!("a deal list opened: {}", screen(&mut app, 100, 30));
     };
-    assert!(
-        list.title
-            .starts_with(&format!("{} · {} entered", stage.stage, stage.flow.entered))
+    // Two pipelines on screen: the title names the stage's.
+    let named = format!(
+        "{pipeline} · {} · {} entered",
+        stage.stage, stage.flow.entered
     );
+    assert!(list.title.starts_with(&named), "{}", list.title);
     let count = |what: &str| list.deals.iter().filter(|d| d.stage == what).count();
     assert_eq!(
         (count("converted"), count("lost"), count("still open")),

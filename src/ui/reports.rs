@@ -288,11 +288,10 @@ impl Reports {
     /// The funnel stage under the cursor: the deals that entered it in the
     /// period, each with what became of it, then the stale ones there now.
     fn stage_deals(&self, output: &ReportOutput) -> Option<(String, Vec<DealLine>)> {
-        let stage = output
-            .set
-            .funnel
+        let funnel = &output.set.funnel;
+        let (pipeline, stage) = funnel
             .iter()
-            .flat_map(|p| &p.stages)
+            .flat_map(|p| p.stages.iter().map(move |s| (p, s)))
             .nth(self.selected)?;
         let line = |id: &DealId, what: &str| {
             output.deals.get(id).map(|l| DealLine {
@@ -315,9 +314,18 @@ impl Reports {
                 .filter(|id| !entered.contains(id))
                 .filter_map(|id| line(id, &t!("rep-drill-stale-here"))),
         );
+        // With more than one pipeline on screen, "Proposal" alone is ambiguous.
+        let stage_name = match funnel.len() {
+            1 => stage.stage.clone(),
+            _ => t!(
+                "dom-metric-pipeline-stage",
+                pipeline = pipeline.pipeline.as_str(),
+                stage = stage.stage.as_str()
+            ),
+        };
         let title = t!(
             "rep-drill-stage",
-            stage = stage.stage.as_str(),
+            stage = stage_name.as_str(),
             entered = stage.flow.entered.to_string(),
             period = self.period.label.as_str(),
             converted = stage.flow.converted.to_string(),
