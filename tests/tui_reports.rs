@@ -259,3 +259,23 @@ fn help_on_the_reports_screen_words_its_own_keys() {
     }
     assert!(!shown.contains("sort cards"), "{shown}");
 }
+
+/// The forecast looks ahead: `[` into the past comes straight back, and the
+/// screen says so instead of seeming to ignore the key.
+#[test]
+fn stepping_the_forecast_into_the_past_says_why_it_stays() {
+    let (_d, mut app) = app_with(50);
+    keys(&mut app, "g r tab tab tab");
+    assert_eq!(app.reports.tab, Tab::Forecast);
+    let period = app.reports.period.label.clone();
+    assert_eq!(period, "2026-11", "the current month");
+    keys(&mut app, "[");
+    assert_eq!(app.reports.period.label, period);
+    let shown = screen(&mut app, 120, 40);
+    assert!(
+        shown.contains("the forecast looks ahead from today"),
+        "{shown}"
+    );
+    keys(&mut app, "]");
+    assert_eq!(app.reports.period.label, "2026-12");
+}

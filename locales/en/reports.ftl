@@ -40,6 +40,7 @@ rep-funnel-col-stale = stale
 rep-funnel-col-dormant = dorm.
 rep-funnel-legend-wide = entered: █ converted ▓ lost ░ open · conv: of the resolved · dorm.: quiet 30+ d · enter: deals
 rep-funnel-legend = bar: entered: █ converted ▓ lost ░ still open · enter: its deals
+rep-forecast-looks-ahead = the forecast looks ahead from today: ] moves it on, m makes it longer
 
 rep-win-loss-title = by { $dimension } (b: next) · sorted by { $sort } (s) · enter: the deals
 # Win/loss column headers (5, 5, 6 cells; the amounts 10).

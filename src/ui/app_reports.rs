@@ -63,6 +63,7 @@ impl App {
             return false;
         }
         let r = &mut self.reports;
+        let before = r.period.clone();
         match action {
             Action::NextTab => r.switch_tab(true),
             Action::PrevTab => r.switch_tab(false),
@@ -74,6 +75,13 @@ impl App {
             _ => return false,
         }
         let moved = r.forecast_looks_ahead(self.now.date_naive());
+        // `[` into the past on the forecast comes straight back: say why.
+        if action == Action::PeriodBack
+            && r.tab == super::reports::Tab::Forecast
+            && r.period == before
+        {
+            self.set_info(t!("rep-forecast-looks-ahead"));
+        }
         if moved
             || !matches!(
                 action,
