@@ -425,20 +425,34 @@ fn forecast_uses_history_when_there_is_enough_of_it() {
     fx.edit(q, |d| d.expected_close = Some(on("12-31").date_naive()));
     let input = Input::from_workspace(&fx.ws);
     let facts = Facts::new(&input, now());
-    let f = forecast::forecast(&facts, &all(), &period("2026-12"));
+    let december = period("2026-12");
+    let f = forecast::forecast(&facts, &all(), &december);
     // Qualification 1 000 × 25 % + Proposal 2 000 × 50 % (no Proposal history).
     assert_eq!(f.empirical, dec!(1250));
     // Static: 1 000 × 10 % + 2 000 × the deal's own 40 %.
     assert_eq!(f.weighted, dec!(900));
 
     // Accuracy against a snapshot taken at the start of the period.
-    let start = f.snapshot(&period("2026-12"), Currency::USD, on("12-01"));
-    let f = f.with_accuracy(Some(&start));
-    let a = f.accuracy.unwrap();
+    let start = f.snapshot(&december, Currency::USD, on("12-01"));
+    let a = f
+        .clone()
+        .with_accuracy(Some(&start), &facts, &all(), &december);
+    let a = a.accuracy.unwrap();
     assert_eq!(
         (a.forecast_at_start, a.won, a.accuracy),
         (dec!(1250), dec!(0), Some(0.0))
     );
+
+    // A snapshot taken mid-December forecast the deals open then: a win
+    // before it is no part of its accuracy, a win after it is.
+    fx.deal(3_000, 1, &[("Proposal", "11-20"), ("Won", "12-05")]);
+    fx.deal(500, 1, &[("Proposal", "11-20"), ("Won", "12-20")]);
+    let input = Input::from_workspace(&fx.ws);
+    let facts = Facts::new(&input, now());
+    let mid = f.snapshot(&december, Currency::USD, on("12-10"));
+    let a = f.with_accuracy(Some(&mid), &facts, &all(), &december);
+    let a = a.accuracy.unwrap();
+    assert_eq!((a.won, a.accuracy), (dec!(500), Some(0.4)));
 }
 
 #[test]

@@ -85,7 +85,7 @@ clirep-forecast-commit = commit
 clirep-forecast-won = won so far
 clirep-forecast-undated = open, no close date (not in any period)
 # $amount: the forecast at the start of the period; $day: when it was taken.
-clirep-forecast-accuracy = accuracy vs { $amount } at { $day }
+clirep-forecast-accuracy = accuracy: won since { $day } against the forecast then, { $amount }
 
 # The velocity table's measures (won, lost, win rate… use the column words).
 clirep-velocity-median-cycle-won = median cycle won (days)

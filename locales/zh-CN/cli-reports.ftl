@@ -81,7 +81,7 @@ clirep-forecast-commit = 承诺
 clirep-forecast-won = 已赢单
 clirep-forecast-undated = 进行中、无预计成交日期（不属于任何期间）
 # $amount：期初的预测；$day：预测的日期。
-clirep-forecast-accuracy = 准确度（对比 { $day } 的 { $amount }）
+clirep-forecast-accuracy = 准确度：{ $day } 以来的赢单，对比当时的预测 { $amount }
 
 # 销售速度表的指标（赢单、输单、赢率等用表头的词）。
 clirep-velocity-median-cycle-won = 赢单周期中位数（天）

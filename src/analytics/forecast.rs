@@ -57,7 +57,9 @@ pub struct Forecast {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Accuracy {
     pub snapshot_taken_at: DateTime<Utc>,
+    /// The forecast kept at `snapshot_taken_at` (the period's first report).
     pub forecast_at_start: Decimal,
+    /// Won in the period since the snapshot was taken.
     pub won: Decimal,
     /// won ÷ forecast at start (1.0 = spot on); None when the forecast was zero.
     pub accuracy: Option<f64>,
@@ -182,15 +184,35 @@ impl Forecast {
         }
     }
 
-    /// Compares what was won in the period with the forecast stored at its start.
-    pub fn with_accuracy(mut self, snapshot: Option<&ForecastSnapshot>) -> Forecast {
-        self.accuracy = snapshot.map(|s| Accuracy {
-            snapshot_taken_at: s.taken_at,
-            forecast_at_start: s.empirical,
-            won: self.won,
-            accuracy: (!s.empirical.is_zero())
-                .then(|| (self.won / s.empirical).to_f64())
-                .flatten(),
+    /// Compares the forecast the snapshot kept with what was won in the
+    /// period since it was taken: a snapshot taken mid-period forecast only
+    /// the deals still open then, so a win before it is no part of its
+    /// accuracy (counted, it read as beating the forecast on the day it was made).
+    pub fn with_accuracy(
+        mut self,
+        snapshot: Option<&ForecastSnapshot>,
+        facts: &Facts,
+        scope: &Scope,
+        period: &Period,
+    ) -> Forecast {
+        self.accuracy = snapshot.map(|s| {
+            let won: Decimal = facts
+                .scoped(scope)
+                .filter_map(|f| match f.outcome {
+                    Some((DealStatus::Won, at)) if period.contains(at) && at >= s.taken_at => {
+                        Some(facts.amount(f.deal))
+                    }
+                    _ => None,
+                })
+                .sum();
+            Accuracy {
+                snapshot_taken_at: s.taken_at,
+                forecast_at_start: s.empirical,
+                won,
+                accuracy: (!s.empirical.is_zero())
+                    .then(|| (won / s.empirical).to_f64())
+                    .flatten(),
+            }
         });
         self
     }

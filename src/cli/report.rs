@@ -107,7 +107,7 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     // Win/loss reads only the period's closings (kept apart by month).
-    let (mut set, scope, whose) = if args.report == ReportKind::Winloss {
+    let (mut set, _, whose) = if args.report == ReportKind::Winloss {
         let closings = store.closings(&period)?;
         let (pipelines, owners) = (closings.pipelines(), closings.owners());
         let scope = super::report_scope::resolve(pipelines, owners, &args)?;
@@ -142,16 +142,13 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
             ReportKind::Trends => Wanted::Trends,
             _ => Wanted::All,
         };
-        (
-            ReportSet::compute_wanted(&facts, &scope, &period, wanted),
-            scope,
-            whose,
-        )
+        let mut set = ReportSet::compute_wanted(&facts, &scope, &period, wanted);
+        let forecast_shown = matches!(args.report, ReportKind::All | ReportKind::Forecast);
+        if scope == Scope::default() && forecast_shown {
+            set.forecast = with_snapshot(&store, &set, &facts, &period, ctx)?;
+        }
+        (set, scope, whose)
     };
-    let forecast_shown = matches!(args.report, ReportKind::All | ReportKind::Forecast);
-    if scope == Scope::default() && forecast_shown {
-        set.forecast = with_snapshot(&store, &set, &period, ctx)?;
-    }
     if let Some(by) = args.by {
         set.win_loss.retain(|r| r.dimension == by.key());
     }
@@ -183,6 +180,7 @@ pub fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitCode> {
 fn with_snapshot(
     store: &Store,
     set: &ReportSet,
+    facts: &Facts,
     period: &Period,
     ctx: &Context,
 ) -> anyhow::Result<Forecast> {
@@ -193,7 +191,8 @@ fn with_snapshot(
         store.keep_forecast_snapshot(&set.forecast.snapshot(period, currency, ctx.now))?;
     }
     let snapshot = store.forecast_snapshot(&period.label)?;
-    Ok(set.forecast.clone().with_accuracy(snapshot.as_ref()))
+    let forecast = set.forecast.clone();
+    Ok(forecast.with_accuracy(snapshot.as_ref(), facts, &Scope::default(), period))
 }
 
 fn json(set: &ReportSet, kind: ReportKind) -> anyhow::Result<String> {
