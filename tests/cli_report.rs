@@ -258,7 +258,7 @@ fn every_format_prints_and_bad_input_is_refused_clearly() {
         "--format",
         "md",
     ]);
-    assert!(ok && out.contains("| competitor |"), "{out}");
+    assert!(ok && out.contains("| competitor named |"), "{out}");
     let (ok, out, _) = text(&[
         "report",
         "trends",

@@ -171,13 +171,14 @@ fn a_loss_keeps_the_stage_the_file_names_and_no_made_up_one() {
         })
         .collect();
     // By hand: Negotiation (the unclassified loss, from its history),
-    // (unknown) and Proposal — one deal each, larger amounts first.
+    // (unknown) and Proposal — one deal each, larger amounts first. Renewal
+    // has a Negotiation and a Proposal too: the pipeline names these.
     assert_eq!(
         stages,
         [
-            ("Negotiation".to_string(), 1),
+            ("New business · Negotiation".to_string(), 1),
             ("(unknown)".to_string(), 1),
-            ("Proposal".to_string(), 1),
+            ("New business · Proposal".to_string(), 1),
         ]
     );
     // A "stage before close" that is no open stage is a problem, named.
