@@ -474,3 +474,35 @@ fn products_and_a_sample_quote_from_the_command_line() {
     let bad = dealdeck(&db, &["quote", "show", "99999"]);
     assert_eq!(bad.status.code(), Some(1));
 }
+
+/// Figures made by division (averages, expected amounts, money per day) are
+/// given to the cent in JSON, and a probability to four decimals, as the
+/// tables show them; a quotient no longer runs to 28 digits.
+#[test]
+fn json_figures_made_by_division_are_given_to_the_cent() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample(dir.path());
+    let set = json(
+        &db,
+        &["report", "all", "--period", "2026", "--format", "json"],
+    );
+    let decimals = |v: &Value| {
+        let text = v
+            .as_str()
+            .unwrap_or_else(|| panic!("a decimal string: {v}"));
+        text.split_once('.').map_or(0, |(_, places)| places.len())
+    };
+    let figures = [
+        &set["velocity"]["average_won_amount"],
+        &set["velocity"]["per_day"],
+        &set["forecast"]["empirical"],
+        &set["trends"][10]["average_won_amount"],
+        &set["forecast"]["stages"][0]["expected"],
+    ];
+    for figure in figures {
+        assert!(decimals(figure) <= 2, "{figure}");
+    }
+    let probability = &set["forecast"]["stages"][0]["probability"];
+    assert!(decimals(probability) <= 4, "{probability}");
+    assert!(dec(probability) > Decimal::ZERO && dec(probability) < Decimal::ONE);
+}

@@ -28,8 +28,10 @@ pub struct StageForecast {
     pub history_won: usize,
     /// The probability used: history_won ÷ history_closed, or the stage's static
     /// probability when fewer than `MIN_HISTORY` deals closed.
+    #[serde(serialize_with = "crate::domain::wire::share::serialize")]
     pub probability: Decimal,
     pub from_history: bool,
+    #[serde(serialize_with = "crate::domain::wire::figure::serialize")]
     pub expected: Decimal,
 }
 
@@ -38,6 +40,7 @@ pub struct Forecast {
     pub deals: usize,
     pub amount: Decimal,
     /// Σ amount × empirical stage probability.
+    #[serde(serialize_with = "crate::domain::wire::figure::serialize")]
     pub empirical: Decimal,
     /// Σ amount × static probability (the deal's override, else its stage's).
     pub weighted: Decimal,
@@ -58,6 +61,7 @@ pub struct Forecast {
 pub struct Accuracy {
     pub snapshot_taken_at: DateTime<Utc>,
     /// The forecast kept at `snapshot_taken_at` (the period's first report).
+    #[serde(serialize_with = "crate::domain::wire::figure::serialize")]
     pub forecast_at_start: Decimal,
     /// Won in the period since the snapshot was taken.
     pub won: Decimal,

@@ -179,9 +179,11 @@ pub fn cycle_of<C: ClosedDeal>(closed: &[(&C, DealStatus)]) -> Cycle {
 pub struct Velocity {
     pub open_deals: usize,
     pub win_rate: Option<f64>,
+    #[serde(serialize_with = "crate::domain::wire::opt_figure::serialize")]
     pub average_won_amount: Option<Decimal>,
     pub mean_won_cycle_days: Option<f64>,
     /// Money per day; None when a factor is missing or the mean cycle is zero.
+    #[serde(serialize_with = "crate::domain::wire::opt_figure::serialize")]
     pub per_day: Option<Decimal>,
 }
 

@@ -16,6 +16,7 @@ pub struct MonthTrend {
     pub lost: usize,
     pub win_rate: Option<f64>,
     pub median_won_cycle_days: Option<f64>,
+    #[serde(serialize_with = "crate::domain::wire::opt_figure::serialize")]
     pub average_won_amount: Option<Decimal>,
 }
 

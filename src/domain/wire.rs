@@ -118,6 +118,39 @@ pub mod opt_decimal {
     }
 }
 
+/// A report figure derived by division (an average, an expected amount,
+/// money per day): in JSON to the cent, as the tables show it (the exact
+/// quotient ran to 28 digits). What is kept and compared stays exact.
+pub mod figure {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        rounded(v, 2).serialize(s)
+    }
+
+    pub(super) fn rounded(v: &Decimal, digits: u32) -> String {
+        v.round_dp_with_strategy(digits, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            .to_string()
+    }
+}
+
+pub mod opt_figure {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+        v.as_ref().map(|v| figure::rounded(v, 2)).serialize(s)
+    }
+}
+
+/// A probability from history (won ÷ closed): to four decimals in JSON.
+pub mod share {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(v: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        figure::rounded(v, 4).serialize(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::domain::*;
