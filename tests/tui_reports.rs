@@ -107,6 +107,11 @@ fn enter_lists_the_deals_behind_a_finding_and_opens_one() {
         panic!("a deal list opened");
     };
     assert_eq!(list.deals.len(), checks[silt].deals.len());
+    let listed: Vec<_> = list.deals.iter().map(|d| d.id).collect();
+    assert_eq!(
+        listed, checks[silt].deals,
+        "in the check's order, stalest first"
+    );
     let second = list.deals[1].id;
     // Screen motion keys work in a list.
     press(&mut app, "j enter");
@@ -201,6 +206,25 @@ fn enter_on_a_funnel_stage_lists_its_deals_with_what_became_of_them() {
         (count("converted"), count("lost"), count("still open")),
         (stage.flow.converted, stage.flow.lost, stage.flow.still_open)
     );
+    // Converted, then lost, then still open; each group largest first.
+    let group = |what: &str| {
+        ["converted", "lost", "still open"]
+            .iter()
+            .position(|g| *g == what)
+    };
+    let entered = &list.deals[..stage.flow.entered];
+    for pair in entered.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let in_order = match group(&a.stage).cmp(&group(&b.stage)) {
+            std::cmp::Ordering::Equal => a.amount.amount >= b.amount.amount,
+            other => other.is_lt(),
+        };
+        assert!(
+            in_order,
+            "{} {} before {} {}",
+            a.stage, a.amount, b.stage, b.amount
+        );
+    }
     // The forecast looks ahead: it opens on the current month, its rows
     // naming their pipeline.
     keys(&mut app, "esc");
@@ -278,4 +302,20 @@ fn stepping_the_forecast_into_the_past_says_why_it_stays() {
     );
     keys(&mut app, "]");
     assert_eq!(app.reports.period.label, "2026-12");
+}
+
+/// A win/loss row's deals are listed largest first.
+#[test]
+fn a_win_loss_rows_deals_are_listed_largest_first() {
+    let (_d, mut app) = app_with(400);
+    keys(&mut app, "g r tab");
+    assert_eq!(app.reports.tab, Tab::WinLoss);
+    press(&mut app, "enter");
+    let Some(Layer::DealList(list)) = app.layers.last() else {
+        panic!("a deal list opened: {}", screen(&mut app, 100, 30));
+    };
+    assert!(list.deals.len() > 1, "the top row has deals");
+    for pair in list.deals.windows(2) {
+        assert!(pair[0].amount.amount >= pair[1].amount.amount);
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::data::Snapshot;
 use super::report_engine::{DealLine, ReportOutput};
+use crate::analytics::funnel::Fate;
 use crate::analytics::{Breakdown, BreakdownRow, HealthCheck, Period, PeriodKind, Scope};
 use crate::domain::*;
 use chrono::{Datelike, NaiveDate};
@@ -276,10 +277,15 @@ impl Reports {
             }
             _ => return None,
         };
-        let lines: Vec<DealLine> = ids
+        let mut lines: Vec<DealLine> = ids
             .iter()
             .filter_map(|id| output.deals.get(id).cloned())
             .collect();
+        // A health check lists its deals in its own order (the stalest
+        // first); a win/loss row's, largest first.
+        if self.tab == Tab::WinLoss {
+            lines.sort_by(|a, b| b.amount.amount.cmp(&a.amount.amount).then(a.id.cmp(&b.id)));
+        }
         (!lines.is_empty()).then_some((title, lines))
     }
 }
@@ -299,10 +305,17 @@ impl Reports {
                 ..l.clone()
             })
         };
-        let mut lines: Vec<DealLine> = stage
-            .flow
-            .fates
-            .iter()
+        // Converted, lost, then still open; each group largest first.
+        let mut fates: Vec<&(DealId, Fate)> = stage.flow.fates.iter().collect();
+        let amount = |id: &DealId| output.deals.get(id).map(|l| l.amount.amount);
+        fates.sort_by(|(a, fa), (b, fb)| {
+            fate_order(*fa)
+                .cmp(&fate_order(*fb))
+                .then_with(|| amount(b).cmp(&amount(a)))
+                .then(a.cmp(b))
+        });
+        let mut lines: Vec<DealLine> = fates
+            .into_iter()
             .filter_map(|(id, fate)| line(id, fate.label()))
             .collect();
         let entered: std::collections::HashSet<DealId> =
@@ -334,6 +347,15 @@ impl Reports {
             stale = stage.stale_deals.to_string()
         );
         (!lines.is_empty()).then_some((title, lines))
+    }
+}
+
+/// Where a fate's deals stand in a stage's list.
+fn fate_order(fate: Fate) -> u8 {
+    match fate {
+        Fate::Converted => 0,
+        Fate::Lost => 1,
+        Fate::StillOpen => 2,
     }
 }
 
