@@ -185,9 +185,16 @@ pub(super) fn patterns(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
         Line::default(),
     ];
     let earlier = (view == 0 && !f.earlier.is_empty()).then(|| earlier_reason_shares(&f.earlier));
-    let wide = usize::from(width >= 130) * 8;
-    let label_w = if view == 4 { 40 } else { 28 } + wide;
     let tail_w = 6 + 12 + 8 + 8 + if earlier.is_some() { 9 } else { 0 };
+    // The labels take what their longest needs (up to 48 cells), as long as
+    // the bar keeps 10; the bar takes the rest, up to 30.
+    let longest = rows
+        .iter()
+        .map(|r| crate::text::width(&sanitize(&r.value)) + 1)
+        .max()
+        .unwrap_or(0);
+    let room = (width as usize).saturating_sub(tail_w + 2 + 10);
+    let label_w = longest.clamp(12, 48).min(room.max(12));
     let bar_w = (width as usize)
         .saturating_sub(label_w + tail_w + 2)
         .clamp(4, 30);
