@@ -461,3 +461,32 @@ fn ctrl_o_in_triage_shows_the_deal_read_only_and_comes_back() {
     // And the detail is the board's own again afterwards.
     assert!(!app.chrome.detail_read_only);
 }
+
+/// Past a triage that left deals unlooked at, the step strip still names
+/// every step where the line has room, the triage with its count.
+#[test]
+fn the_step_strip_names_every_step_past_an_unfinished_triage() {
+    let (_dir, mut app) = app_with(400);
+    keys(&mut app, "g v enter");
+    assert_eq!(wizard(&app).step, Step::Scorecard);
+    keys(&mut app, "pagedown pagedown pagedown");
+    assert_eq!(wizard(&app).step, Step::Contrast);
+    let shown = screen_without_report_path(&mut app, 120, 30);
+    let strip = shown.lines().nth(1).unwrap_or_default();
+    for step in [
+        "✓1 Period",
+        "✓3 Last actions",
+        "↷4 Triage (",
+        "▸5 Won vs lost",
+        "8 Finish",
+    ] {
+        assert!(strip.contains(step), "{step}: {strip}");
+    }
+    // Narrower, the current step alone keeps its name.
+    let narrow = screen_without_report_path(&mut app, 80, 24);
+    let strip = narrow.lines().nth(1).unwrap_or_default();
+    assert!(
+        strip.contains("▸5 Won vs lost") && !strip.contains("Period"),
+        "{strip}"
+    );
+}

@@ -131,7 +131,15 @@ pub(super) fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buf
     });
     let passed = |s: Step| s.number() < reached || done;
     let short = |s: Step| s == Step::Triage && passed(s) && not_looked_at > 0;
-    let label = |s: Step, full: bool| {
+    // How much each step says: every title with the triage's words; every
+    // title with the triage's count alone; the current step's title alone.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Say {
+        Everything,
+        Titles,
+        Current,
+    }
+    let label = |s: Step, say: Say| {
         let mark = if s == w.step && !done {
             "▸"
         } else if short(s) {
@@ -141,8 +149,9 @@ pub(super) fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buf
         } else {
             " "
         };
-        if short(s) && (full || s == w.step) {
-            format!(
+        let titled = say != Say::Current || s == w.step;
+        match (short(s), titled) {
+            (true, true) if say == Say::Everything || s == w.step => format!(
                 "{mark}{} {}",
                 s.number(),
                 t!(
@@ -150,23 +159,20 @@ pub(super) fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buf
                     step = s.title(),
                     count = not_looked_at
                 )
-            )
-        } else if full || s == w.step {
-            format!("{mark}{} {}", s.number(), s.title())
-        } else if short(s) {
+            ),
+            (true, true) => format!("{mark}{} {} ({not_looked_at})", s.number(), s.title()),
             // Narrow: the count stays, the title goes.
-            format!("{mark}{}({not_looked_at})", s.number())
-        } else {
-            format!("{mark}{}", s.number())
+            (true, false) => format!("{mark}{}({not_looked_at})", s.number()),
+            (false, true) => format!("{mark}{} {}", s.number(), s.title()),
+            (false, false) => format!("{mark}{}", s.number()),
         }
     };
-    let full: Vec<String> = Step::ALL.iter().map(|s| label(*s, true)).collect();
-    let wide = full.join("  ");
-    let parts: Vec<String> = if crate::text::width(&wide) <= area.width as usize {
-        full
-    } else {
-        Step::ALL.iter().map(|s| label(*s, false)).collect()
-    };
+    let fits = |parts: &[String]| crate::text::width(&parts.join("  ")) <= area.width as usize;
+    let parts: Vec<String> = [Say::Everything, Say::Titles]
+        .into_iter()
+        .map(|say| Step::ALL.iter().map(|s| label(*s, say)).collect::<Vec<_>>())
+        .find(|parts| fits(parts))
+        .unwrap_or_else(|| Step::ALL.iter().map(|s| label(*s, Say::Current)).collect());
     let mut x = area.x;
     for (s, part) in Step::ALL.iter().zip(parts) {
         let role = if *s == w.step {
