@@ -7,7 +7,16 @@ use common::ui::{app_with, press, screen};
 use dealdeck::analytics::CheckKind;
 use dealdeck::ui::app::{App, Screen};
 use dealdeck::ui::layers::Layer;
+use dealdeck::ui::layers::deal_list::DealList;
 use dealdeck::ui::reports::Tab;
+
+/// The deal list the last key opened over the report.
+fn opened_list(app: &App) -> &DealList {
+    match app.layers.last() {
+        Some(Layer::DealList(list)) => list,
+        _ => panic!("no deal list is open ({} layers)", app.layers.len()),
+    }
+}
 
 /// Presses keys, then lets the report worker answer.
 fn keys(app: &mut App, keys: &str) {
@@ -103,9 +112,7 @@ fn enter_lists_the_deals_behind_a_finding_and_opens_one() {
         press(&mut app, "j");
     }
     press(&mut app, "enter");
-    let Some(Layer::DealList(list)) = app.layers.last() else {
-        panic!("a deal list opened");
-    };
+    let list = opened_list(&app);
     assert_eq!(list.deals.len(), checks[silt].deals.len());
     let listed: Vec<_> = list.deals.iter().map(|d| d.id).collect();
     assert_eq!(
@@ -120,9 +127,7 @@ fn enter_lists_the_deals_behind_a_finding_and_opens_one() {
     assert_eq!(app.detail.as_ref().unwrap().deal.id, second);
     press(&mut app, "q");
     assert_eq!(app.screen, Screen::Reports, "back returns to the report");
-    let Some(Layer::DealList(list)) = app.layers.last() else {
-        panic!("the list is back over the report");
-    };
+    let list = opened_list(&app);
     assert_eq!(list.selected, 1, "at the row the deal was opened from");
     press(&mut app, "q q");
     assert_eq!(app.screen, Screen::Board);
@@ -192,9 +197,7 @@ fn enter_on_a_funnel_stage_lists_its_deals_with_what_became_of_them() {
     keys(&mut app, "j");
     insta::assert_snapshot!("funnel_second_stage_selected", screen(&mut app, 100, 30));
     keys(&mut app, "enter");
-    let Some(Layer::DealList(list)) = app.layers.last() else {
-        panic!("a deal list opened: {}", screen(&mut app, 100, 30));
-    };
+    let list = opened_list(&app);
     // Two pipelines on screen: the title names the stage's.
     let named = format!(
         "{pipeline} · {} · {} entered",
@@ -311,9 +314,7 @@ fn a_win_loss_rows_deals_are_listed_largest_first() {
     keys(&mut app, "g r tab");
     assert_eq!(app.reports.tab, Tab::WinLoss);
     press(&mut app, "enter");
-    let Some(Layer::DealList(list)) = app.layers.last() else {
-        panic!("a deal list opened: {}", screen(&mut app, 100, 30));
-    };
+    let list = opened_list(&app);
     assert!(list.deals.len() > 1, "the top row has deals");
     for pair in list.deals.windows(2) {
         assert!(pair[0].amount.amount >= pair[1].amount.amount);
