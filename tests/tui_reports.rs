@@ -320,3 +320,18 @@ fn a_win_loss_rows_deals_are_listed_largest_first() {
         assert!(pair[0].amount.amount >= pair[1].amount.amount);
     }
 }
+
+/// Where the headline would be cut, it is worded short so velocity stays.
+#[test]
+fn a_narrow_headline_is_worded_short_and_keeps_every_figure() {
+    let (_d, mut app) = app_with(400);
+    keys(&mut app, "g r");
+    let wide = screen(&mut app, 120, 30);
+    assert!(wide.contains("won in 117 d (median) · velocity"), "{wide}");
+    let narrow = screen(&mut app, 66, 24);
+    let headline = narrow.lines().nth(3).unwrap_or_default();
+    assert!(
+        headline.contains("cycle 117 d · velocity 13.5k/day"),
+        "{headline}"
+    );
+}

@@ -28,6 +28,7 @@ rep-busy = computing…
 rep-velocity-per-day = { $amount }/day
 # The line under the tabs.
 rep-summary = won { $won } · lost { $lost } · win rate { $rate } · won in { $days } (median) · velocity { $velocity }
+rep-summary-short = won { $won } · lost { $lost } · rate { $rate } · cycle { $days } · velocity { $velocity }
 
 # Funnel column headers (short: 9, 6, 7, 5, 9, 9, 5, 5 cells).
 rep-funnel-col-in-conv = in→conv

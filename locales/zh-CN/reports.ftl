@@ -28,6 +28,7 @@ rep-busy = 计算中…
 rep-velocity-per-day = { $amount }/天
 # 标签页下方的一行。
 rep-summary = 赢单 { $won } · 输单 { $lost } · 赢率 { $rate } · 赢单周期 { $days }（中位数）· 速度 { $velocity }
+rep-summary-short = 赢 { $won } · 输 { $lost } · 赢率 { $rate } · 周期 { $days } · 速度 { $velocity }
 
 # 漏斗表头（较短：9、6、7、5、9、9、5、5 格）。
 rep-funnel-col-in-conv = 进→转

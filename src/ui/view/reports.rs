@@ -122,17 +122,26 @@ fn summary(t: &Theme, s: &ReportSet, area: Rect, buf: &mut Buffer) {
         || "–".into(),
         |v| t!("rep-velocity-per-day", amount = compact_amount(v)),
     );
-    let text = format!(
-        " {}",
-        t!(
-            "rep-summary",
-            won = s.win_rate.won.to_string(),
-            lost = s.win_rate.lost.to_string(),
-            rate = percent(s.win_rate.win_rate),
-            days = days(s.cycle.won_days.median),
-            velocity = velocity
+    // The short wording (no "(median)", tighter separators) where the long
+    // one would be cut: velocity is the last figure and the first to go.
+    let worded = |key: &str| {
+        format!(
+            " {}",
+            t!(
+                key,
+                won = s.win_rate.won.to_string(),
+                lost = s.win_rate.lost.to_string(),
+                rate = percent(s.win_rate.win_rate),
+                days = days(s.cycle.won_days.median),
+                velocity = velocity.as_str()
+            )
         )
-    );
+    };
+    let long = worded("rep-summary");
+    let text = match crate::text::width(&long) <= usize::from(area.width) {
+        true => long,
+        false => worded("rep-summary-short"),
+    };
     put(buf, area.x, area.y, &text, area.width, t.style(Role::Base));
 }
 
