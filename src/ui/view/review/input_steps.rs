@@ -238,27 +238,29 @@ pub(super) fn triage(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) 
         area.width,
         t.style(Role::Title),
     );
-    let facts = format!(
-        "{} · {} · {} · {}",
+    let whose = format!(
+        "{} · {} · {}",
         card.account,
         d.amount,
-        app.data.owner_name(d.owner),
-        t!(
-            "rev-triage-lost-at",
-            stage = card.stage_lost_at.as_str(),
-            day = d
-                .closed_at
-                .map_or(String::new(), |c| c.date_naive().to_string())
-        )
+        app.data.owner_name(d.owner)
     );
-    put(
-        buf,
-        area.x,
-        area.y + 3,
-        &facts,
-        area.width,
-        t.style(Role::Muted),
+    let lost_at = t!(
+        "rev-triage-lost-at",
+        stage = card.stage_lost_at.as_str(),
+        day = d
+            .closed_at
+            .map_or(String::new(), |c| c.date_naive().to_string())
     );
+    let facts = format!("{whose} · {lost_at}");
+    // Too long for one line, where and when it was lost take the blank line
+    // below rather than being cut.
+    let lines = match crate::text::width(&facts) <= usize::from(area.width) {
+        true => vec![facts],
+        false => vec![whose, lost_at],
+    };
+    for (row, line) in (area.y + 3..).zip(&lines) {
+        put(buf, area.x, row, line, area.width, t.style(Role::Muted));
+    }
     let state = w.review.as_ref().and_then(|r| {
         if r.triage_of(d.id).is_some() {
             Some((format!("✓ {}", t!("rev-triage-already")), Role::Won))
