@@ -3,6 +3,7 @@
 
 use super::Context;
 
+use crate::io::columns::ImportField;
 use crate::io::deals_in::Rejected;
 use crate::io::sheet::{Encoding, read_sheet_from};
 use anyhow::{Context as _, bail};
@@ -132,22 +133,18 @@ pub(super) fn dry(dry_run: bool) -> &'static str {
     if dry_run { "yes" } else { "no" }
 }
 
-/// `--map FIELD=Column` pairs, each field named as `parse` knows it.
-pub(super) fn maps<F>(
-    given: &[String],
-    parse: impl Fn(&str) -> Option<F>,
-    names: &[&str],
-) -> anyhow::Result<Vec<(F, String)>> {
+/// `--map FIELD=Column` pairs, each field named as the import knows it.
+pub(super) fn maps<F: ImportField>(given: &[String]) -> anyhow::Result<Vec<(F, String)>> {
     given
         .iter()
         .map(|m| {
             let (field, column) = pair(m, "--map")?;
-            let Some(field) = parse(&field) else {
+            let Some(field) = F::parse(&field) else {
                 bail!(t!(
                     "cliimp-map-no-field",
                     given = m.as_str(),
                     field = field,
-                    fields = names.join(", ")
+                    fields = F::names().join(", ")
                 ));
             };
             Ok((field, column))
@@ -279,7 +276,7 @@ fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitC
     let store = ctx.open_or_create()?;
     let (kind, summary) = match kind {
         Kind::Accounts => {
-            let map = maps(&args.map, AccountField::parse, &AccountField::names())?;
+            let map = maps::<AccountField>(&args.map)?;
             let rows = read_accounts(&sheet, preset, &map)?;
             (
                 "cliimp-accounts-summary",
@@ -287,7 +284,7 @@ fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitC
             )
         }
         Kind::Contacts => {
-            let map = maps(&args.map, ContactField::parse, &ContactField::names())?;
+            let map = maps::<ContactField>(&args.map)?;
             let rows = read_contacts(&sheet, preset, &map)?;
             (
                 "cliimp-contacts-summary",
@@ -295,7 +292,7 @@ fn parties(ctx: &Context, args: PartiesArgs, kind: Kind) -> anyhow::Result<ExitC
             )
         }
         Kind::Activities => {
-            let map = maps(&args.map, ActivityField::parse, &ActivityField::names())?;
+            let map = maps::<ActivityField>(&args.map)?;
             let preset = match args.from {
                 None => None,
                 Some(PartyFrom::Dealdeck) => Some(ActivityPreset::Dealdeck),
@@ -330,7 +327,7 @@ fn owners(ctx: &Context, args: PartiesArgs) -> anyhow::Result<ExitCode> {
     use crate::io::owners_in::{OwnerField, read_owners};
     let name = args.file.display().to_string();
     let (preset, sheet) = party_sheet(&args)?;
-    let map = maps(&args.map, OwnerField::parse, &OwnerField::names())?;
+    let map = maps::<OwnerField>(&args.map)?;
     let rows = read_owners(&sheet, preset, &map)?;
     let store = ctx.open_or_create()?;
     let s = store.import_owners(&rows, ctx.stamp(), args.dry_run)?;

@@ -159,7 +159,7 @@ fn workspace(
 pub fn run(ctx: &Context, args: DealsArgs) -> anyhow::Result<ExitCode> {
     let name = args.file.display().to_string();
     let delimiter = delimiter(args.delimiter.as_deref())?;
-    let columns = maps(&args.map, Field::parse, &Field::names())?;
+    let columns = maps::<Field>(&args.map)?;
     let stages = args
         .stage_map
         .iter()

@@ -512,7 +512,7 @@ fn import(ctx: &Context, rules: &LeadRules, args: ImportArgs) -> anyhow::Result<
         delimiter(args.delimiter.as_deref())?,
         encoding(args.encoding),
     )?;
-    let map = maps(&args.map, LeadField::parse, &LeadField::names())?;
+    let map = maps::<LeadField>(&args.map)?;
     let file = read_leads(&sheet, &map)?;
     let store = ctx.open_or_create()?;
     let added = store.add_leads(file.drafts, rules, ctx.stamp())?;

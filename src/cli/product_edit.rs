@@ -45,7 +45,7 @@ pub fn import(ctx: &Context, args: ProductsArgs) -> anyhow::Result<ExitCode> {
         delimiter(args.delimiter.as_deref())?,
         encoding(args.encoding),
     )?;
-    let map = maps(&args.map, ProductField::parse, &ProductField::names())?;
+    let map = maps::<ProductField>(&args.map)?;
     let rows = read_products(&sheet, &map, currency(&args.currency)?)?;
     let store = ctx.open_or_create()?;
     let summary = store.import_products(&rows, ctx.stamp(), args.dry_run)?;

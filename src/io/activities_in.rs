@@ -1,45 +1,25 @@
 //! Activities from CSV (dealdeck's export, a Salesforce activity report, or `--map`):
 //! joined to deals by external id or name, and to contacts by name.
 
-use super::columns::{Columns, Reported, RowReader};
-use super::parties_in::{each_row, find, name_of};
+use super::columns::{Columns, Reported, RowReader, import_fields};
+use super::parties_in::each_row;
 use super::sheet::Sheet;
 use super::values::{parse_flag, parse_instant};
 use super::{Expected, ImportError};
 use crate::domain::*;
 use crate::store::ImportedActivity;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ActivityField {
-    Kind,
-    At,
-    Deal,
-    Account,
-    Contacts,
-    Owner,
-    Summary,
-    Due,
-    Done,
-}
-
-const FIELDS: [(ActivityField, &str); 9] = [
-    (ActivityField::Kind, "kind"),
-    (ActivityField::At, "at"),
-    (ActivityField::Deal, "deal"),
-    (ActivityField::Account, "account"),
-    (ActivityField::Contacts, "contacts"),
-    (ActivityField::Owner, "owner"),
-    (ActivityField::Summary, "summary"),
-    (ActivityField::Due, "due"),
-    (ActivityField::Done, "done"),
-];
-
-impl ActivityField {
-    pub fn parse(name: &str) -> Option<ActivityField> {
-        find(&FIELDS, name)
-    }
-    pub fn names() -> Vec<&'static str> {
-        FIELDS.iter().map(|(_, n)| *n).collect()
+import_fields! {
+    pub enum ActivityField {
+        Kind = "kind",
+        At = "at",
+        Deal = "deal",
+        Account = "account",
+        Contacts = "contacts",
+        Owner = "owner",
+        Summary = "summary",
+        Due = "due",
+        Done = "done",
     }
 }
 
@@ -83,14 +63,11 @@ pub fn read_activities(
     date_format: Option<&str>,
 ) -> Result<Vec<ImportedActivity>, ImportError> {
     use ActivityField as F;
-    let columns = Columns::resolve(sheet, explicit, from.map_or(&[][..], preset), |f| {
-        name_of(&FIELDS, f)
-    })?;
+    let columns = Columns::resolve(sheet, explicit, from.map_or(&[][..], preset))?;
     columns.require(
         sheet,
         &[("at", &[F::At]), ("summary", &[F::Summary])],
         from.is_some(),
-        &ActivityField::names(),
     )?;
     each_row(sheet, &columns, |r: &mut RowReader<F>| {
         let kind = r.choice(

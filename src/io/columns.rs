@@ -6,20 +6,65 @@ use super::values::parse_day;
 use super::{CellColumn, CellProblem, Expected, ImportError};
 use chrono::NaiveDate;
 
+/// A field an import can read from a column, with the name `--map` and problems
+/// give it. Declared with [`import_fields!`], so the names live beside the fields.
+pub trait ImportField: Copy + PartialEq + 'static {
+    /// Every field with its name, in the order help lists them.
+    const NAMED: &'static [(Self, &'static str)];
+
+    /// The field a `--map` name means: `close-date`, `Close Date` and `close_date` alike.
+    fn parse(name: &str) -> Option<Self> {
+        let wanted = name.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+        Self::NAMED
+            .iter()
+            .find(|(_, n)| *n == wanted)
+            .map(|(f, _)| *f)
+    }
+
+    fn name(self) -> &'static str {
+        Self::NAMED
+            .iter()
+            .find(|(f, _)| *f == self)
+            .map_or("?", |(_, n)| n)
+    }
+
+    fn names() -> Vec<&'static str> {
+        Self::NAMED.iter().map(|(_, n)| *n).collect()
+    }
+}
+
+/// Declares an import's fields: the enum and, beside each variant, its name.
+macro_rules! import_fields {
+    (
+        $(#[$meta:meta])*
+        pub enum $fields:ident {
+            $( $(#[$doc:meta])* $field:ident = $name:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $fields {
+            $( $(#[$doc])* $field, )+
+        }
+
+        impl $crate::io::columns::ImportField for $fields {
+            const NAMED: &'static [(Self, &'static str)] = &[$( (Self::$field, $name), )+];
+        }
+    };
+}
+pub(crate) use import_fields;
+
 /// The column of each field found: `--map FIELD=Column` pairs first, then the header
 /// names a preset knows.
 pub struct Columns<F> {
     found: Vec<(F, usize, String)>,
-    /// The field's name, for problems about a column the file lacks.
-    name: fn(F) -> &'static str,
 }
 
-impl<F: Copy + PartialEq> Columns<F> {
+impl<F: ImportField> Columns<F> {
     pub fn resolve(
         sheet: &Sheet,
         explicit: &[(F, String)],
         preset: &[(F, &[&str])],
-        name: fn(F) -> &'static str,
     ) -> Result<Columns<F>, ImportError> {
         let mut found: Vec<(F, usize, String)> = Vec::new();
         for (field, header) in explicit {
@@ -28,7 +73,7 @@ impl<F: Copy + PartialEq> Columns<F> {
                     file: sheet.file.clone(),
                     problem: t!(
                         "io-map-no-column",
-                        field = name(*field),
+                        field = field.name(),
                         header = header.as_str(),
                         columns = sheet.headers.join(", ")
                     ),
@@ -44,7 +89,7 @@ impl<F: Copy + PartialEq> Columns<F> {
                 found.push((*field, i, sheet.headers[i].clone()));
             }
         }
-        Ok(Columns { found, name })
+        Ok(Columns { found })
     }
 
     /// Each group (a label and the fields any of which will do) must have a column.
@@ -53,7 +98,6 @@ impl<F: Copy + PartialEq> Columns<F> {
         sheet: &Sheet,
         groups: &[(&str, &[F])],
         from_preset: bool,
-        field_names: &[&str],
     ) -> Result<(), ImportError> {
         let missing: Vec<&str> = groups
             .iter()
@@ -71,7 +115,7 @@ impl<F: Copy + PartialEq> Columns<F> {
         let args = crate::i18n::args([
             ("missing", missing.join(", ").into()),
             ("columns", sheet.headers.join(", ").into()),
-            ("fields", field_names.join(", ").into()),
+            ("fields", F::names().join(", ").into()),
         ]);
         Err(ImportError::Mapping {
             file: sheet.file.clone(),
@@ -97,7 +141,7 @@ impl<F: Copy + PartialEq> Columns<F> {
     /// has none (`--map` could name one).
     pub fn label(&self, field: F) -> CellColumn {
         match self.header(field) {
-            "" => CellColumn::Missing((self.name)(field)),
+            "" => CellColumn::Missing(field.name()),
             header => CellColumn::Header(header.to_string()),
         }
     }
@@ -115,7 +159,7 @@ pub struct RowReader<'a, F> {
     pub problems: &'a mut Vec<CellProblem>,
 }
 
-impl<F: Copy + PartialEq> RowReader<'_, F> {
+impl<F: ImportField> RowReader<'_, F> {
     pub fn text(&self, field: F) -> &str {
         self.columns
             .index(field)

@@ -1,89 +1,42 @@
 //! What a deals file's columns can mean, and the column names of the exports
 //! dealdeck knows (and how it recognises them from a header).
 
+use super::columns::import_fields;
 use super::sheet::Sheet;
 
-/// What a column can mean.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    Title,
-    Account,
-    Stage,
-    Amount,
-    Currency,
-    CloseDate,
-    CreatedDate,
-    Owner,
-    Probability,
-    Source,
-    IsClosed,
-    IsWon,
-    Status,
-    LossReason,
-    NextStep,
-    ExternalId,
-    Pipeline,
-    WonTime,
-    LostTime,
-    Forecast,
-    /// The owner's team (fills an owner who has none).
-    Team,
-    /// The account's id in the CRM (joins accounts imported with their ids).
-    AccountId,
-    /// The owner's id in the CRM (joins owners imported with their ids).
-    OwnerId,
-    /// The open stage a closed deal was in before it closed.
-    StageBeforeClose,
-    /// The deal's main product: a SKU or name of the catalogue.
-    Product,
-}
-
-impl Field {
-    const ALL: [(Field, &'static str); 25] = [
-        (Field::Title, "title"),
-        (Field::Account, "account"),
-        (Field::Stage, "stage"),
-        (Field::Amount, "amount"),
-        (Field::Currency, "currency"),
-        (Field::CloseDate, "close_date"),
-        (Field::CreatedDate, "created_date"),
-        (Field::Owner, "owner"),
-        (Field::Probability, "probability"),
-        (Field::Source, "source"),
-        (Field::IsClosed, "is_closed"),
-        (Field::IsWon, "is_won"),
-        (Field::Status, "status"),
-        (Field::LossReason, "loss_reason"),
-        (Field::NextStep, "next_step"),
-        (Field::ExternalId, "external_id"),
-        (Field::Pipeline, "pipeline"),
-        (Field::WonTime, "won_time"),
-        (Field::LostTime, "lost_time"),
-        (Field::Forecast, "forecast"),
-        (Field::Team, "team"),
-        (Field::AccountId, "account_id"),
-        (Field::OwnerId, "owner_id"),
-        (Field::StageBeforeClose, "stage_before_close"),
-        (Field::Product, "product"),
-    ];
-
-    pub fn parse(name: &str) -> Option<Field> {
-        let wanted = name.trim().to_ascii_lowercase().replace(['-', ' '], "_");
-        Field::ALL
-            .iter()
-            .find(|(_, n)| *n == wanted)
-            .map(|(f, _)| *f)
-    }
-
-    pub fn name(self) -> &'static str {
-        Field::ALL
-            .iter()
-            .find(|(f, _)| *f == self)
-            .map_or("?", |(_, n)| n)
-    }
-
-    pub fn names() -> Vec<&'static str> {
-        Field::ALL.iter().map(|(_, n)| *n).collect()
+import_fields! {
+    /// What a column can mean.
+    pub enum Field {
+        Title = "title",
+        Account = "account",
+        Stage = "stage",
+        Amount = "amount",
+        Currency = "currency",
+        CloseDate = "close_date",
+        CreatedDate = "created_date",
+        Owner = "owner",
+        Probability = "probability",
+        Source = "source",
+        IsClosed = "is_closed",
+        IsWon = "is_won",
+        Status = "status",
+        LossReason = "loss_reason",
+        NextStep = "next_step",
+        ExternalId = "external_id",
+        Pipeline = "pipeline",
+        WonTime = "won_time",
+        LostTime = "lost_time",
+        Forecast = "forecast",
+        /// The owner's team (fills an owner who has none).
+        Team = "team",
+        /// The account's id in the CRM (joins accounts imported with their ids).
+        AccountId = "account_id",
+        /// The owner's id in the CRM (joins owners imported with their ids).
+        OwnerId = "owner_id",
+        /// The open stage a closed deal was in before it closed.
+        StageBeforeClose = "stage_before_close",
+        /// The deal's main product: a SKU or name of the catalogue.
+        Product = "product",
     }
 }
 

@@ -13,7 +13,7 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
 fn columns(sheet: &Sheet, mapping: &DealMapping) -> Result<Columns<Field>, ImportError> {
     let preset = mapping.preset.map_or(&[][..], Preset::columns);
-    let columns = Columns::resolve(sheet, &mapping.columns, preset, Field::name)?;
+    let columns = Columns::resolve(sheet, &mapping.columns, preset)?;
     let stage = t!("io-group-stage-or-status");
     columns.require(
         sheet,
@@ -27,7 +27,6 @@ fn columns(sheet: &Sheet, mapping: &DealMapping) -> Result<Columns<Field>, Impor
             ),
         ],
         mapping.preset.is_some(),
-        &Field::names(),
     )?;
     Ok(columns)
 }

@@ -2,45 +2,25 @@
 //! Leads export): company, contact, phone, email, channel, industry, region,
 //! size and a behaviour score.
 
-use super::columns::Columns;
-use super::parties_in::{SIZES, each_row, find, name_of, named};
+use super::columns::{Columns, import_fields};
+use super::parties_in::{SIZES, each_row, named};
 use super::sheet::Sheet;
 use super::{Expected, ImportError};
 use crate::domain::lead_pool::MAX_PART;
 use crate::domain::*;
 use crate::store::LeadDraft;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LeadField {
-    Company,
-    Contact,
-    Phone,
-    Email,
-    Channel,
-    Industry,
-    Region,
-    Size,
-    Behaviour,
-}
-
-const LEAD_FIELDS: [(LeadField, &str); 9] = [
-    (LeadField::Company, "company"),
-    (LeadField::Contact, "contact"),
-    (LeadField::Phone, "phone"),
-    (LeadField::Email, "email"),
-    (LeadField::Channel, "channel"),
-    (LeadField::Industry, "industry"),
-    (LeadField::Region, "region"),
-    (LeadField::Size, "size"),
-    (LeadField::Behaviour, "behaviour"),
-];
-
-impl LeadField {
-    pub fn parse(name: &str) -> Option<LeadField> {
-        find(&LEAD_FIELDS, name)
-    }
-    pub fn names() -> Vec<&'static str> {
-        LEAD_FIELDS.iter().map(|(_, n)| *n).collect()
+import_fields! {
+    pub enum LeadField {
+        Company = "company",
+        Contact = "contact",
+        Phone = "phone",
+        Email = "email",
+        Channel = "channel",
+        Industry = "industry",
+        Region = "region",
+        Size = "size",
+        Behaviour = "behaviour",
     }
 }
 
@@ -92,13 +72,8 @@ pub fn read_leads(
     explicit: &[(LeadField, String)],
 ) -> Result<LeadsFile, ImportError> {
     use LeadField as F;
-    let columns = Columns::resolve(sheet, explicit, PRESET, |f| name_of(&LEAD_FIELDS, f))?;
-    columns.require(
-        sheet,
-        &[("company", &[F::Company])],
-        true,
-        &LeadField::names(),
-    )?;
+    let columns = Columns::resolve(sheet, explicit, PRESET)?;
+    columns.require(sheet, &[("company", &[F::Company])], true)?;
     let mut without_size = Vec::new();
     let mut without_channel = Vec::new();
     let drafts = each_row(sheet, &columns, |r| {

@@ -1,46 +1,26 @@
 //! The sales team from CSV: a Salesforce User export, a HubSpot users export,
 //! or `--map` — name, email, team, manager, role.
 
-use super::columns::{Columns, RowReader};
-use super::parties_in::{PartyPreset, each_row, find, name_of};
+use super::columns::{Columns, RowReader, import_fields};
+use super::parties_in::{PartyPreset, each_row};
 use super::sheet::Sheet;
 use super::{Expected, ImportError};
 use crate::domain::*;
 use crate::store::ImportedOwner;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OwnerField {
-    Name,
-    FirstName,
-    LastName,
-    Email,
-    Team,
-    Manager,
-    Role,
-    /// The person's id in the CRM (deals of an API export name owners by it).
-    Id,
-    /// The manager's id in the CRM (Salesforce's `ManagerId`).
-    ManagerId,
-}
-
-const OWNER_FIELDS: [(OwnerField, &str); 9] = [
-    (OwnerField::Name, "name"),
-    (OwnerField::FirstName, "first_name"),
-    (OwnerField::LastName, "last_name"),
-    (OwnerField::Email, "email"),
-    (OwnerField::Team, "team"),
-    (OwnerField::Manager, "manager"),
-    (OwnerField::Role, "role"),
-    (OwnerField::Id, "id"),
-    (OwnerField::ManagerId, "manager_id"),
-];
-
-impl OwnerField {
-    pub fn parse(name: &str) -> Option<OwnerField> {
-        find(&OWNER_FIELDS, name)
-    }
-    pub fn names() -> Vec<&'static str> {
-        OWNER_FIELDS.iter().map(|(_, n)| *n).collect()
+import_fields! {
+    pub enum OwnerField {
+        Name = "name",
+        FirstName = "first_name",
+        LastName = "last_name",
+        Email = "email",
+        Team = "team",
+        Manager = "manager",
+        Role = "role",
+        /// The person's id in the CRM (deals of an API export name owners by it).
+        Id = "id",
+        /// The manager's id in the CRM (Salesforce's `ManagerId`).
+        ManagerId = "manager_id",
     }
 }
 
@@ -99,15 +79,12 @@ pub fn read_owners(
     explicit: &[(OwnerField, String)],
 ) -> Result<Vec<ImportedOwner>, ImportError> {
     use OwnerField as F;
-    let columns = Columns::resolve(sheet, explicit, preset_of.map_or(&[][..], preset), |f| {
-        name_of(&OWNER_FIELDS, f)
-    })?;
+    let columns = Columns::resolve(sheet, explicit, preset_of.map_or(&[][..], preset))?;
     let name = t!("io-group-name-or-first-last");
     columns.require(
         sheet,
         &[(name.as_str(), &[F::Name, F::LastName])],
         preset_of.is_some(),
-        &OwnerField::names(),
     )?;
     each_row(sheet, &columns, |r: &mut RowReader<F>| {
         let name = match r.optional(F::Name) {

@@ -1,7 +1,7 @@
 //! Accounts and contacts from CSV: dealdeck's own export, Salesforce and HubSpot
 //! column sets, or `--map`.
 
-use super::columns::{Columns, Reported, RowReader};
+use super::columns::{Columns, ImportField, Reported, RowReader, import_fields};
 use super::sheet::Sheet;
 use super::{CellProblem, Expected, ImportError, MAX_PROBLEMS};
 use crate::domain::*;
@@ -14,86 +14,33 @@ pub enum PartyPreset {
     Hubspot,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AccountField {
-    Name,
-    Industry,
-    Region,
-    Size,
-    Tier,
-    Lifecycle,
-    Owner,
-    Parent,
-    /// The account's id in the CRM (deals of an API export name it).
-    Id,
-}
-
-const ACCOUNT_FIELDS: [(AccountField, &str); 9] = [
-    (AccountField::Name, "name"),
-    (AccountField::Industry, "industry"),
-    (AccountField::Region, "region"),
-    (AccountField::Size, "size"),
-    (AccountField::Tier, "tier"),
-    (AccountField::Lifecycle, "lifecycle"),
-    (AccountField::Owner, "owner"),
-    (AccountField::Parent, "parent"),
-    (AccountField::Id, "id"),
-];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ContactField {
-    Name,
-    FirstName,
-    LastName,
-    Account,
-    Title,
-    Role,
-    Stance,
-    Influence,
-    Email,
-    Phone,
-}
-
-const CONTACT_FIELDS: [(ContactField, &str); 10] = [
-    (ContactField::Name, "name"),
-    (ContactField::FirstName, "first_name"),
-    (ContactField::LastName, "last_name"),
-    (ContactField::Account, "account"),
-    (ContactField::Title, "title"),
-    (ContactField::Role, "role"),
-    (ContactField::Stance, "stance"),
-    (ContactField::Influence, "influence"),
-    (ContactField::Email, "email"),
-    (ContactField::Phone, "phone"),
-];
-
-pub(super) fn find<F: Copy>(table: &[(F, &'static str)], name: &str) -> Option<F> {
-    let wanted = name.trim().to_ascii_lowercase().replace(['-', ' '], "_");
-    table.iter().find(|(_, n)| *n == wanted).map(|(f, _)| *f)
-}
-
-pub(super) fn name_of<F: Copy + PartialEq>(table: &[(F, &'static str)], field: F) -> &'static str {
-    table
-        .iter()
-        .find(|(f, _)| *f == field)
-        .map_or("?", |(_, n)| n)
-}
-
-impl AccountField {
-    pub fn parse(name: &str) -> Option<AccountField> {
-        find(&ACCOUNT_FIELDS, name)
-    }
-    pub fn names() -> Vec<&'static str> {
-        ACCOUNT_FIELDS.iter().map(|(_, n)| *n).collect()
+import_fields! {
+    pub enum AccountField {
+        Name = "name",
+        Industry = "industry",
+        Region = "region",
+        Size = "size",
+        Tier = "tier",
+        Lifecycle = "lifecycle",
+        Owner = "owner",
+        Parent = "parent",
+        /// The account's id in the CRM (deals of an API export name it).
+        Id = "id",
     }
 }
 
-impl ContactField {
-    pub fn parse(name: &str) -> Option<ContactField> {
-        find(&CONTACT_FIELDS, name)
-    }
-    pub fn names() -> Vec<&'static str> {
-        CONTACT_FIELDS.iter().map(|(_, n)| *n).collect()
+import_fields! {
+    pub enum ContactField {
+        Name = "name",
+        FirstName = "first_name",
+        LastName = "last_name",
+        Account = "account",
+        Title = "title",
+        Role = "role",
+        Stance = "stance",
+        Influence = "influence",
+        Email = "email",
+        Phone = "phone",
     }
 }
 
@@ -169,7 +116,7 @@ fn contact_preset(p: PartyPreset) -> &'static [(ContactField, &'static [&'static
 }
 
 /// Runs `read` on every row, gathering problems; the rows only when there are none.
-pub(super) fn each_row<F: Copy + PartialEq, T>(
+pub(super) fn each_row<F: ImportField, T>(
     sheet: &Sheet,
     columns: &Columns<F>,
     mut read: impl FnMut(&mut RowReader<F>) -> Option<T>,
@@ -227,7 +174,7 @@ pub fn size_named(text: &str) -> Option<CompanySize> {
 
 /// The cell as a name of 1 to `MAX_TITLE` characters; `expected` is the
 /// catalogue's words for it (taking `max`).
-pub(super) fn named<F: Copy + PartialEq>(
+pub(super) fn named<F: ImportField>(
     r: &mut RowReader<F>,
     field: F,
     expected: &'static str,
@@ -248,18 +195,8 @@ pub fn read_accounts(
     explicit: &[(AccountField, String)],
 ) -> Result<Vec<ImportedAccount>, ImportError> {
     use AccountField as F;
-    let columns = Columns::resolve(
-        sheet,
-        explicit,
-        preset.map_or(&[][..], account_preset),
-        |f| name_of(&ACCOUNT_FIELDS, f),
-    )?;
-    columns.require(
-        sheet,
-        &[("name", &[F::Name])],
-        preset.is_some(),
-        &AccountField::names(),
-    )?;
+    let columns = Columns::resolve(sheet, explicit, preset.map_or(&[][..], account_preset))?;
+    columns.require(sheet, &[("name", &[F::Name])], preset.is_some())?;
     each_row(sheet, &columns, |r| {
         let name = named(r, F::Name, "io-expected-account-name");
         let size = r.choice(F::Size, &SIZES);
@@ -297,12 +234,7 @@ pub fn read_contacts(
     explicit: &[(ContactField, String)],
 ) -> Result<Vec<ImportedContact>, ImportError> {
     use ContactField as F;
-    let columns = Columns::resolve(
-        sheet,
-        explicit,
-        preset.map_or(&[][..], contact_preset),
-        |f| name_of(&CONTACT_FIELDS, f),
-    )?;
+    let columns = Columns::resolve(sheet, explicit, preset.map_or(&[][..], contact_preset))?;
     let name = t!("io-group-name-or-first-last");
     columns.require(
         sheet,
@@ -311,7 +243,6 @@ pub fn read_contacts(
             ("account", &[F::Account]),
         ],
         preset.is_some(),
-        &ContactField::names(),
     )?;
     each_row(sheet, &columns, |r| {
         let name = if columns.index(F::Name).is_some() {

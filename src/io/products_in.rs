@@ -2,8 +2,8 @@
 //! price-list entry (volume break) — the columns of `dealdeck product list
 //! --json` flattened, or `--map`.
 
-use super::columns::{Columns, RowReader};
-use super::parties_in::{each_row, find, name_of};
+use super::columns::{Columns, RowReader, import_fields};
+use super::parties_in::each_row;
 use super::sheet::Sheet;
 use super::values::parse_amount_cell;
 use super::{Expected, ImportError};
@@ -11,41 +11,19 @@ use crate::domain::*;
 use crate::store::{ImportedPrice, ImportedProduct};
 use rust_decimal::Decimal;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProductField {
-    Sku,
-    Name,
-    Unit,
-    Currency,
-    ListPrice,
-    UnitCost,
-    Active,
-    PriceList,
-    Tier,
-    MinQty,
-    UnitPrice,
-}
-
-const PRODUCT_FIELDS: [(ProductField, &str); 11] = [
-    (ProductField::Sku, "sku"),
-    (ProductField::Name, "name"),
-    (ProductField::Unit, "unit"),
-    (ProductField::Currency, "currency"),
-    (ProductField::ListPrice, "list_price"),
-    (ProductField::UnitCost, "unit_cost"),
-    (ProductField::Active, "active"),
-    (ProductField::PriceList, "price_list"),
-    (ProductField::Tier, "tier"),
-    (ProductField::MinQty, "min_qty"),
-    (ProductField::UnitPrice, "unit_price"),
-];
-
-impl ProductField {
-    pub fn parse(name: &str) -> Option<ProductField> {
-        find(&PRODUCT_FIELDS, name)
-    }
-    pub fn names() -> Vec<&'static str> {
-        PRODUCT_FIELDS.iter().map(|(_, n)| *n).collect()
+import_fields! {
+    pub enum ProductField {
+        Sku = "sku",
+        Name = "name",
+        Unit = "unit",
+        Currency = "currency",
+        ListPrice = "list_price",
+        UnitCost = "unit_cost",
+        Active = "active",
+        PriceList = "price_list",
+        Tier = "tier",
+        MinQty = "min_qty",
+        UnitPrice = "unit_price",
     }
 }
 
@@ -106,7 +84,7 @@ pub fn read_products(
     currency: Currency,
 ) -> Result<Vec<ImportedProduct>, ImportError> {
     use ProductField as F;
-    let columns = Columns::resolve(sheet, explicit, PRESET, |f| name_of(&PRODUCT_FIELDS, f))?;
+    let columns = Columns::resolve(sheet, explicit, PRESET)?;
     columns.require(
         sheet,
         &[
@@ -115,7 +93,6 @@ pub fn read_products(
             ("list_price", &[F::ListPrice]),
         ],
         true,
-        &ProductField::names(),
     )?;
     each_row(sheet, &columns, |r| {
         let sku = r.text(F::Sku).to_string();
