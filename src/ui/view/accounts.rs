@@ -2,14 +2,60 @@
 
 use super::put;
 use crate::format::compact_amount;
-use crate::text::fit;
 use crate::ui::app::App;
 use crate::ui::layers::accounts::AccountList;
 use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::text::{pad_end as pad, pad_start as pad_left};
+use super::columns::{Column, Fill, header_line, row_line};
+
+#[derive(Debug, Clone, Copy)]
+enum Shows {
+    Name,
+    Tier,
+    Industry,
+    Region,
+    Owner,
+    Open,
+    Pipeline,
+    Won,
+    LastChange,
+}
+use Shows::*;
+
+/// A wide screen adds industry, region and the last change; a narrow one ends with the owner.
+fn layout(wide: bool) -> Vec<Column<Shows>> {
+    let name = Column::new(
+        Name,
+        "list-accounts-col-account",
+        Fill::Cut(if wide { 34 } else { 24 }),
+    );
+    let tier = Column::new(Tier, "list-accounts-col-tier", Fill::Left(4));
+    let figures = [
+        Column::new(Open, "list-accounts-col-open", Fill::Right(5)),
+        Column::new(Pipeline, "list-accounts-col-pipeline", Fill::Right(9)),
+        Column::new(Won, "list-accounts-col-won", Fill::Right(9)),
+    ];
+    if wide {
+        let mut columns = vec![
+            name,
+            tier,
+            Column::new(Industry, "list-accounts-col-industry", Fill::Cut(18)),
+            Column::new(Region, "list-accounts-col-region", Fill::Cut(16)),
+            Column::new(Owner, "list-accounts-col-owner", Fill::Cut(16)),
+        ];
+        columns.extend(figures);
+        columns
+            .push(Column::new(LastChange, "list-accounts-col-last-change", Fill::Rest).after("  "));
+        columns
+    } else {
+        let mut columns = vec![name, tier];
+        columns.extend(figures);
+        columns.push(Column::new(Owner, "list-accounts-col-owner", Fill::Rest).after("  "));
+        columns
+    }
+}
 
 pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
@@ -43,33 +89,8 @@ pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
         area.width,
         t.style(Role::Selected),
     );
-    let wide = area.width >= 110;
-    let name_w = if wide { 34 } else { 24 };
-    let col = |key: &str| crate::i18n::message(key, None);
-    let header = if wide {
-        format!(
-            " {} {} {} {} {} {} {} {}  {}",
-            fit(&col("list-accounts-col-account"), name_w),
-            pad(&col("list-accounts-col-tier"), 4),
-            pad(&col("list-accounts-col-industry"), 18),
-            pad(&col("list-accounts-col-region"), 16),
-            pad(&col("list-accounts-col-owner"), 16),
-            pad_left(&col("list-accounts-col-open"), 5),
-            pad_left(&col("list-accounts-col-pipeline"), 9),
-            pad_left(&col("list-accounts-col-won"), 9),
-            col("list-accounts-col-last-change")
-        )
-    } else {
-        format!(
-            " {} {} {} {} {}  {}",
-            fit(&col("list-accounts-col-account"), name_w),
-            pad(&col("list-accounts-col-tier"), 4),
-            pad_left(&col("list-accounts-col-open"), 5),
-            pad_left(&col("list-accounts-col-pipeline"), 9),
-            pad_left(&col("list-accounts-col-won"), 9),
-            col("list-accounts-col-owner")
-        )
-    };
+    let columns = layout(area.width >= 110);
+    let header = header_line(&columns);
     put(
         buf,
         area.x,
@@ -83,33 +104,19 @@ pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
     let first = list.selected.saturating_sub(rows.saturating_sub(1));
     for (n, i) in list.shown.iter().enumerate().skip(first).take(rows) {
         let Some(r) = list.rows.get(*i) else { continue };
-        let last = r
-            .last_change
-            .map_or_else(|| "–".to_string(), |at| at.date_naive().to_string());
-        let line = if wide {
-            format!(
-                " {} {:<4} {} {} {} {:>5} {} {}  {}",
-                fit(&r.name, name_w),
-                format!("{:?}", r.tier),
-                fit(&r.industry, 18),
-                fit(&r.region, 16),
-                fit(&r.owner, 16),
-                r.open_deals,
-                pad_left(&compact_amount(r.open_amount), 9),
-                pad_left(&compact_amount(r.won_amount), 9),
-                last
-            )
-        } else {
-            format!(
-                " {} {:<4} {:>5} {} {}  {}",
-                fit(&r.name, name_w),
-                format!("{:?}", r.tier),
-                r.open_deals,
-                pad_left(&compact_amount(r.open_amount), 9),
-                pad_left(&compact_amount(r.won_amount), 9),
-                r.owner
-            )
-        };
+        let line = row_line(&columns, |c| match c {
+            Name => r.name.clone(),
+            Tier => format!("{:?}", r.tier),
+            Industry => r.industry.clone(),
+            Region => r.region.clone(),
+            Owner => r.owner.clone(),
+            Open => r.open_deals.to_string(),
+            Pipeline => compact_amount(r.open_amount),
+            Won => compact_amount(r.won_amount),
+            LastChange => r
+                .last_change
+                .map_or_else(|| "–".to_string(), |at| at.date_naive().to_string()),
+        });
         let role = if n == list.selected {
             Role::Selected
         } else {

@@ -2,8 +2,8 @@
 //! selected lead's score parts, warnings and history, the keys at the bottom,
 //! and a form over it while one is open.
 
+use super::columns::{Column, Fill, header_line, row_line};
 use super::put;
-use crate::text::fit;
 use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::keymap::Scope;
@@ -11,6 +11,59 @@ use crate::ui::layers::leads::LeadPool;
 use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+
+#[derive(Debug, Clone, Copy)]
+enum Shows {
+    Id,
+    Company,
+    Contact,
+    Channel,
+    Score,
+    Parts,
+    Age,
+    Owner,
+    Status,
+    Warnings,
+}
+use Shows::*;
+
+/// A wide screen adds the contact and the score's parts, and words the warnings.
+fn layout(wide: bool) -> Vec<Column<Shows>> {
+    let id = Column::new(Id, "list-leads-col-id", Fill::Left(6));
+    let company = Column::new(
+        Company,
+        "list-leads-col-company",
+        Fill::Cut(if wide { 30 } else { 20 }),
+    );
+    let score = Column::new(Score, "list-leads-col-score", Fill::Right(5));
+    let age = Column::new(Age, "list-leads-col-age", Fill::Right(4));
+    let status = Column::new(Status, "list-leads-col-status", Fill::Left(12));
+    if wide {
+        vec![
+            id,
+            company,
+            Column::new(Contact, "list-leads-col-contact", Fill::Cut(16)),
+            Column::new(Channel, "list-leads-col-channel", Fill::Left(9)),
+            score,
+            Column::new(Parts, "list-leads-col-parts", Fill::Right(9)),
+            age,
+            Column::new(Owner, "list-leads-col-owner", Fill::Cut(14)).after("  "),
+            status,
+            Column::new(Warnings, "list-leads-col-warnings", Fill::Rest),
+        ]
+    } else {
+        vec![
+            id,
+            company,
+            score,
+            Column::new(Channel, "list-leads-col-channel", Fill::Left(8)),
+            age,
+            Column::new(Owner, "list-leads-col-owner", Fill::Cut(10)).after("  "),
+            status,
+            Column::new(Warnings, "list-leads-col-warn", Fill::Rest),
+        ]
+    }
+}
 
 /// The pool's keys as bound (a user's keymap shows its own); the rarer ones
 /// only where they fit (`?` lists them all).
@@ -41,8 +94,6 @@ fn hints(app: &App, width: u16) -> String {
     let items: Vec<(Action, &str)> = words.iter().map(|(a, w)| (*a, w.as_str())).collect();
     super::layers::hints_in(app, Scope::Leads, &items)
 }
-
-use crate::text::{pad_end as pad, pad_start as pad_left};
 
 pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
@@ -85,35 +136,8 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         t.style(filter_role),
     );
     let wide = area.width >= 110;
-    let company_w = if wide { 30 } else { 20 };
-    let col = |key: &str| crate::i18n::message(key, None);
-    let header = if wide {
-        format!(
-            " {} {} {} {} {} {} {}  {} {} {}",
-            pad(&col("list-leads-col-id"), 6),
-            fit(&col("list-leads-col-company"), company_w),
-            pad(&col("list-leads-col-contact"), 16),
-            pad(&col("list-leads-col-channel"), 9),
-            pad_left(&col("list-leads-col-score"), 5),
-            pad_left(&col("list-leads-col-parts"), 9),
-            pad_left(&col("list-leads-col-age"), 4),
-            pad(&col("list-leads-col-owner"), 14),
-            pad(&col("list-leads-col-status"), 12),
-            col("list-leads-col-warnings")
-        )
-    } else {
-        format!(
-            " {} {} {} {} {}  {} {} {}",
-            pad(&col("list-leads-col-id"), 6),
-            fit(&col("list-leads-col-company"), company_w),
-            pad_left(&col("list-leads-col-score"), 5),
-            pad(&col("list-leads-col-channel"), 8),
-            pad_left(&col("list-leads-col-age"), 4),
-            pad(&col("list-leads-col-owner"), 10),
-            pad(&col("list-leads-col-status"), 12),
-            col("list-leads-col-warn")
-        )
-    };
+    let columns = layout(wide);
+    let header = header_line(&columns);
     put(
         buf,
         area.x,
@@ -148,35 +172,18 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         } else {
             r.owner.clone()
         };
-        let age = pad_left(&t!("list-leads-age", days = r.age_days), 4);
-        let id = format!("L-{}", l.id);
-        let line = if wide {
-            format!(
-                " {:<6} {} {} {} {:>5} {:>9} {}  {} {} {}",
-                id,
-                fit(&l.company, company_w),
-                fit(&l.contact_name, 16),
-                pad(l.channel.label(), 9),
-                l.score,
-                format!("{}+{}", r.parts.fit, r.parts.behaviour),
-                age,
-                fit(&owner, 14),
-                pad(l.status.label(), 12),
-                warn.join(" ")
-            )
-        } else {
-            format!(
-                " {:<6} {} {:>5} {} {}  {} {} {}",
-                id,
-                fit(&l.company, company_w),
-                l.score,
-                pad(l.channel.label(), 8),
-                age,
-                fit(&owner, 10),
-                pad(l.status.label(), 12),
-                warn.join(" ")
-            )
-        };
+        let line = row_line(&columns, |c| match c {
+            Id => format!("L-{}", l.id),
+            Company => l.company.clone(),
+            Contact => l.contact_name.clone(),
+            Channel => l.channel.label().to_string(),
+            Score => l.score.to_string(),
+            Parts => format!("{}+{}", r.parts.fit, r.parts.behaviour),
+            Age => t!("list-leads-age", days = r.age_days),
+            Owner => owner.clone(),
+            Status => l.status.label().to_string(),
+            Warnings => warn.join(" "),
+        });
         let role = if n == pool.selected {
             Role::Selected
         } else if r.flagged {

@@ -3,6 +3,7 @@
 mod account;
 mod accounts;
 mod board;
+mod columns;
 mod contacts;
 pub mod detail;
 pub(super) mod form;

@@ -1,9 +1,9 @@
 //! Drawing the catalogue (`g p`): products, and the selected one's price on
 //! every list, with the form that adds, edits or prices one.
 
+use super::columns::{Column, Fill, header_line, row_line};
 use super::layers::{list_row, popup};
 use super::put;
-use super::quote::right;
 use crate::domain::money::group_thousands;
 use crate::text::fit;
 use crate::ui::action::Action;
@@ -12,6 +12,17 @@ use crate::ui::layers::products::ProductList;
 use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+
+#[derive(Debug, Clone, Copy)]
+enum Shows {
+    Sku,
+    Name,
+    Unit,
+    ListPrice,
+    Cost,
+    Margin,
+}
+use Shows::*;
 
 /// The catalogue (`g p`): products, and the selected one's price on every list.
 pub fn render(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
@@ -31,15 +42,15 @@ pub fn render(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
     let name_w = usize::from(inner.width)
         .saturating_sub(10 + 1 + 1 + 1 + 9 + 12 + 12 + 9)
         .clamp(12, 36);
-    let header = format!(
-        "{} {} {}{}{}{}",
-        fit(&t!("prod-col-sku"), 10),
-        fit(&t!("prod-col-product"), name_w),
-        fit(&t!("prod-col-unit"), 9),
-        right(&t!("prod-col-list"), 12),
-        right(&t!("prod-col-cost"), 12),
-        right(&t!("prod-col-margin"), 9)
-    );
+    let columns = [
+        Column::new(Sku, "prod-col-sku", Fill::Cut(10)).after(""),
+        Column::new(Name, "prod-col-product", Fill::Cut(name_w)),
+        Column::new(Unit, "prod-col-unit", Fill::Cut(9)),
+        Column::new(ListPrice, "prod-col-list", Fill::Right(12)).after(""),
+        Column::new(Cost, "prod-col-cost", Fill::Right(12)).after(""),
+        Column::new(Margin, "prod-col-margin", Fill::Right(9)).after(""),
+    ];
+    let header = header_line(&columns);
     put(
         buf,
         inner.x,
@@ -52,16 +63,14 @@ pub fn render(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
     let rows = inner.height.saturating_sub(3 + detail_rows).max(1) as usize;
     let first = l.selected.saturating_sub(rows.saturating_sub(1));
     for (i, p) in l.products.iter().enumerate().skip(first).take(rows) {
-        let margin = p.list_margin_pct().map_or("—".into(), |m| format!("{m} %"));
-        let line = format!(
-            "{} {} {}{}{}{}",
-            fit(&p.sku, 10),
-            fit(&p.name, name_w),
-            fit(&p.unit, 9),
-            right(&group_thousands(p.list_price, 2), 12),
-            right(&group_thousands(p.unit_cost, 2), 12),
-            right(&margin, 9)
-        );
+        let line = row_line(&columns, |c| match c {
+            Sku => p.sku.clone(),
+            Name => p.name.clone(),
+            Unit => p.unit.clone(),
+            ListPrice => group_thousands(p.list_price, 2),
+            Cost => group_thousands(p.unit_cost, 2),
+            Margin => p.list_margin_pct().map_or("—".into(), |m| format!("{m} %")),
+        });
         let y = inner.y + 1 + (i - first) as u16;
         list_row(app, buf, inner, y, &line, i == l.selected, Role::Dialog);
     }

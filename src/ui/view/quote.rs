@@ -34,7 +34,7 @@ fn with_cursor(input: &TextInput) -> String {
 }
 
 /// Right-aligns `s` in `w` cells.
-pub(super) fn right(s: &str, w: usize) -> String {
+fn right(s: &str, w: usize) -> String {
     let used = crate::text::width(s);
     if used >= w {
         fit(s, w)
