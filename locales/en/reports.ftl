@@ -18,7 +18,7 @@ rep-whose-team = team { $team }
 rep-drill-health = { $check } · { $period }
 rep-drill-win-loss = { $dimension } { $value } · closed { $period }
 # A funnel row's deal list: the stage, then what became of the deals.
-rep-drill-stage = { $stage } · { $entered } entered in { $period } ({ $converted } converted, { $lost } lost, { $open } still open) · { $stale } stale
+rep-drill-stage = { $stage } · { $period }: { $entered } entered, { $converted } converted, { $lost } lost, { $open } still open · { $stale } stale
 # What a stale deal shows in place of its fate.
 rep-drill-stale-here = stale here
 
@@ -40,7 +40,7 @@ rep-funnel-col-weighted = weighted
 rep-funnel-col-stale = stale
 rep-funnel-col-dormant = dorm.
 rep-funnel-legend-wide = entered: █ converted ▓ lost ░ open · conv: of the resolved · dorm.: quiet 30+ d · enter: deals
-rep-funnel-legend = bar: entered: █ converted ▓ lost ░ still open · enter: its deals
+rep-funnel-legend = bar = entered: █ conv ▓ lost ░ open · enter: deals · 100+ cols: weighted, dorm.
 rep-forecast-looks-ahead = the forecast looks ahead from today: ] moves it on, m makes it longer
 
 rep-win-loss-title = by { $dimension } (b: next) · sorted by { $sort } (s) · enter: the deals

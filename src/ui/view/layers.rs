@@ -54,10 +54,20 @@ pub(super) fn full_screen(app: &App, area: Rect, title: &str, buf: &mut Buffer) 
 
 /// A focused border titled `title` around `area`; the area inside, with a margin.
 fn framed(app: &App, area: Rect, title: &str, buf: &mut Buffer) -> Rect {
+    // A title longer than the top border ends in `…` rather than at the corner.
+    let room = usize::from(area.width.saturating_sub(2));
+    let title = if crate::text::width(title) > room {
+        format!(
+            " {} ",
+            crate::text::truncate(title.trim(), room.saturating_sub(2))
+        )
+    } else {
+        title.to_string()
+    };
     Block::default()
         .borders(Borders::ALL)
         .border_style(app.look.theme.style(Role::BorderFocus))
-        .title(title.to_string())
+        .title(title)
         .title_style(app.look.theme.style(Role::Title))
         .render(area, buf);
     Rect {

@@ -167,8 +167,9 @@ pub(super) fn bar(buf: &mut Buffer, x: u16, y: u16, cells: u16, parts: &[(f64, &
 fn funnel(t: &Theme, pipelines: &[PipelineFunnel], selected: usize, area: Rect, buf: &mut Buffer) {
     let mut row = 0usize;
     let wide = area.width >= 100;
-    // name, bar, then the figures: entered→converted, conversion, median dwell, open, value (wide: weighted, stale)
-    let figures: u16 = if wide { 64 } else { 40 };
+    // name, bar, then the figures: entered→converted, conversion, median dwell, open, value,
+    // stale; a wide screen adds weighted value and dormant deals, and the legend says so.
+    let figures: u16 = if wide { 64 } else { 46 };
     let name_w: u16 = 16;
     let bar_w = area.width.saturating_sub(name_w + figures + 3);
     let mut y = area.y;
@@ -187,12 +188,11 @@ fn funnel(t: &Theme, pipelines: &[PipelineFunnel], selected: usize, area: Rect, 
             right(&t!("rep-funnel-col-value"), 9),
         );
         if wide {
-            header.push_str(&format!(
-                " {} {} {}",
-                right(&t!("rep-funnel-col-weighted"), 9),
-                right(&t!("rep-funnel-col-stale"), 5),
-                right(&t!("rep-funnel-col-dormant"), 5),
-            ));
+            header.push_str(&format!(" {}", right(&t!("rep-funnel-col-weighted"), 9)));
+        }
+        header.push_str(&format!(" {}", right(&t!("rep-funnel-col-stale"), 5)));
+        if wide {
+            header.push_str(&format!(" {}", right(&t!("rep-funnel-col-dormant"), 5)));
         }
         put(
             buf,
@@ -244,11 +244,13 @@ fn funnel(t: &Theme, pipelines: &[PipelineFunnel], selected: usize, area: Rect, 
             );
             if wide {
                 text.push_str(&format!(
-                    " {} {:>5} {:>5}",
-                    right(&compact_amount(s.weighted_amount), 9),
-                    s.stale_deals,
-                    s.dormant_deals
+                    " {}",
+                    right(&compact_amount(s.weighted_amount), 9)
                 ));
+            }
+            text.push_str(&format!(" {:>5}", s.stale_deals));
+            if wide {
+                text.push_str(&format!(" {:>5}", s.dormant_deals));
             }
             let x = area.x + 2 + name_w + bar_w;
             put(

@@ -270,6 +270,16 @@ pub(super) fn patterns(app: &App, w: &ReviewWizard, width: u16) -> Vec<Line<'sta
     lines
 }
 
+/// A value on its own line under the label column: two spans, so a wrapped line
+/// goes on under the value.
+fn under_label(app: &App, indent: &str, value: String, role: Role) -> Line<'static> {
+    let style = app.look.theme.style(role);
+    Line::from(vec![
+        Span::styled(indent.to_string(), style),
+        Span::styled(crate::text::sanitize(&value).into_owned(), style),
+    ])
+}
+
 pub(super) fn finish(app: &App, w: &ReviewWizard) -> Vec<Line<'static>> {
     let Some(r) = &w.review else {
         return vec![];
@@ -330,9 +340,10 @@ pub(super) fn finish(app: &App, w: &ReviewWizard) -> Vec<Line<'static>> {
         },
     ));
     if untriaged > 0 {
-        lines.push(text(
+        lines.push(under_label(
             app,
-            format!("{indent}{}", t!("rev-finish-untriaged", count = untriaged)),
+            &indent,
+            t!("rev-finish-untriaged", count = untriaged),
             Role::Warning,
         ));
     }
@@ -359,10 +370,11 @@ pub(super) fn finish(app: &App, w: &ReviewWizard) -> Vec<Line<'static>> {
         Role::Base,
     ));
     for a in &w.chosen {
-        lines.push(text(
+        lines.push(under_label(
             app,
+            &indent,
             format!(
-                "{indent}· {}",
+                "· {}",
                 t!(
                     "rev-finish-action",
                     title = a.title.as_str(),

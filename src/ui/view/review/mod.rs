@@ -57,9 +57,12 @@ pub fn render(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
         return;
     }
     steps_strip(app, w, inner, buf);
+    // The keys take a second line where one would leave some out.
+    let keys = keys(app, w, inner.width as usize);
+    let key_rows = keys.len() as u16;
     let body = Rect {
         y: inner.y + 2,
-        height: inner.height - 4,
+        height: inner.height.saturating_sub(3 + key_rows),
         ..inner
     };
     match w.step {
@@ -85,20 +88,22 @@ pub fn render(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
         put(
             buf,
             inner.x,
-            inner.y + inner.height - 2,
+            inner.y + inner.height - 1 - key_rows,
             text,
             inner.width,
             t.style(role),
         );
     }
-    put(
-        buf,
-        inner.x,
-        inner.y + inner.height - 1,
-        &keys(app, w, inner.width as usize),
-        inner.width,
-        t.style(Role::Muted),
-    );
+    for (i, line) in keys.iter().enumerate() {
+        put(
+            buf,
+            inner.x,
+            inner.y + inner.height - key_rows + i as u16,
+            line,
+            inner.width,
+            t.style(Role::Muted),
+        );
+    }
 }
 
 /// The furthest a read-only step scrolls at the app's viewport (the wizard clamps
@@ -106,14 +111,16 @@ pub fn render(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer) {
 pub fn last_scroll(app: &App, w: &ReviewWizard) -> u16 {
     let (width, height) = app.chrome.viewport;
     let body_width = width.saturating_sub(4);
-    let body_height = height.saturating_sub(6);
+    let key_rows = keys(app, w, usize::from(width.saturating_sub(2))).len() as u16;
+    let body_height = height.saturating_sub(5 + key_rows);
     let lines = match w.step {
-        Step::Scorecard => scorecard(app, w).len(),
-        Step::Contrast => contrast(app, w, body_width).len(),
-        Step::Patterns => patterns(app, w, body_width).len(),
-        Step::Finish => finish(app, w).len(),
-        _ => 0,
+        Step::Scorecard => scorecard(app, w),
+        Step::Contrast => contrast(app, w, body_width),
+        Step::Patterns => patterns(app, w, body_width),
+        Step::Finish => finish(app, w),
+        _ => return 0,
     };
+    let lines = crate::ui::view::wrap::wrap_lines(lines, body_width).len();
     (lines as u16).saturating_sub(body_height)
 }
 
@@ -196,9 +203,10 @@ pub(super) fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buf
     }
 }
 
-/// The keys of this step, from the keymap, most important first; those that do
-/// not fit `cells` are left off (help lists them all).
-pub(super) fn keys(app: &App, w: &ReviewWizard, cells: usize) -> String {
+/// The keys of this step, from the keymap, most important first, on one line or,
+/// where that leaves some out, two; those that do not fit two lines of `cells`
+/// are left off (help lists them all).
+pub(super) fn keys(app: &App, w: &ReviewWizard, cells: usize) -> Vec<String> {
     let key = |action: Action| {
         let mut k = app.look.keymap.keys_for(Scope::Review, action);
         if k.is_empty() {
@@ -239,22 +247,26 @@ pub(super) fn keys(app: &App, w: &ReviewWizard, cells: usize) -> String {
             items.push((Action::PrevStep, "rev-key-step-back"));
         }
     }
-    let mut out = String::new();
+    let mut lines = vec![String::new()];
     for text in items
         .into_iter()
         .filter_map(|(a, what)| key(a).map(|k| format!("{k} {}", t!(what))))
     {
-        let joined = if out.is_empty() {
-            text
+        let Some(line) = lines.last_mut() else { break };
+        let joined = if line.is_empty() {
+            text.clone()
         } else {
-            format!("{out} · {text}")
+            format!("{line} · {text}")
         };
-        if crate::text::width(&joined) > cells {
+        if crate::text::width(&joined) <= cells {
+            *line = joined;
+        } else if lines.len() < 2 && crate::text::width(&text) <= cells {
+            lines.push(text);
+        } else {
             break;
         }
-        out = joined;
     }
-    out
+    lines
 }
 
 pub(super) fn scroll_lines(
@@ -264,6 +276,8 @@ pub(super) fn scroll_lines(
     area: Rect,
     buf: &mut Buffer,
 ) {
+    // A line wider than the body goes on below, under its value, rather than being cut.
+    let lines = crate::ui::view::wrap::wrap_lines(lines, area.width);
     let last = (lines.len() as u16).saturating_sub(area.height);
     let top = w.scroll.min(last);
     Paragraph::new(lines)
