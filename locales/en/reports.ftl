@@ -39,7 +39,7 @@ rep-funnel-col-value = value
 rep-funnel-col-weighted = weighted
 rep-funnel-col-stale = stale
 rep-funnel-col-dormant = dorm.
-rep-funnel-legend-wide = entered: █ converted ▓ lost ░ open · conv: of the resolved · dorm.: quiet 30+ d · enter: deals
+rep-funnel-legend-wide = entered: █ converted ▓ lost ░ open · conv: of resolved · dorm.: quiet 30+ d · open…dorm.: today
 rep-funnel-legend = bar = entered: █ conv ▓ lost ░ open · enter: deals · 100+ cols: weighted, dorm.
 rep-forecast-looks-ahead = the forecast looks ahead from today: ] moves it on, m makes it longer
 

@@ -39,7 +39,7 @@ rep-funnel-col-value = 金额
 rep-funnel-col-weighted = 加权
 rep-funnel-col-stale = 停滞
 rep-funnel-col-dormant = 沉寂
-rep-funnel-legend-wide = 进入：█ 转化 ▓ 输单 ░ 进行中 · 转化率：按已有结果计 · 沉寂：30 天以上无跟进 · enter：商机
+rep-funnel-legend-wide = 进入：█ 转化 ▓ 输单 ░ 进行中 · 转化率：按已有结果计 · 沉寂：30 天以上无跟进 · 进行…沉寂：今日
 rep-funnel-legend = 条形=进入：█ 转化 ▓ 输单 ░ 进行中 · enter：商机 · 100 列以上：加权、沉寂
 rep-forecast-looks-ahead = 预测从今天向前看：] 向后移动，m 加长周期
 
