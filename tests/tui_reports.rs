@@ -230,6 +230,18 @@ fn enter_on_a_funnel_stage_lists_its_deals_with_what_became_of_them() {
             a.stage, a.amount, b.stage, b.amount
         );
     }
+    // Each line's date is the deal's close date: the day it closed, or for an
+    // open deal the day it is expected to.
+    for line in &list.deals {
+        let deal = app.store.deal(line.id).unwrap().unwrap();
+        let close = match deal.is_open() {
+            true => deal.expected_close,
+            false => deal.closed_at.map(|at| at.date_naive()),
+        };
+        assert_eq!(line.close, close, "{}", line.title);
+    }
+    assert!(list.deals.iter().any(|d| d.stage == "lost" && d.close.is_some()));
+    insta::assert_snapshot!("funnel_stage_deals_100x30", screen(&mut app, 100, 30));
     // The forecast looks ahead: it opens on the current month, its rows
     // naming their pipeline.
     keys(&mut app, "esc");

@@ -18,7 +18,7 @@ rep-whose-team = team { $team }
 rep-drill-health = { $check } · { $period }
 rep-drill-win-loss = { $dimension } { $value } · closed { $period }
 # A funnel row's deal list: the stage, then what became of the deals.
-rep-drill-stage = { $stage } · { $period }: { $entered } entered, { $converted } converted, { $lost } lost, { $open } still open · { $stale } stale
+rep-drill-stage = { $stage } · { $period }: { $entered } entered, { $converted } converted, { $lost } lost, { $open } open · { $stale } stale
 # What a stale deal shows in place of its fate.
 rep-drill-stale-here = stale here
 

@@ -406,6 +406,10 @@ impl App {
                 owner: self.data.owner_name(d.owner).to_string(),
                 stage: stage_name(d),
                 amount: d.amount,
+                close: match d.is_open() {
+                    true => d.expected_close,
+                    false => d.closed_at.map(|at| at.date_naive()),
+                },
             })
             .collect();
         self.layers.push(Layer::DealList(DealList {

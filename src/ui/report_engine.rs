@@ -3,7 +3,7 @@
 use super::analytics_worker::AnalyticsWorker;
 use crate::analytics::{Facts, Input, Period, ReportSet, Scope};
 use crate::domain::*;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::HashMap;
 
 /// One deal as a drill-down list shows it.
@@ -14,6 +14,8 @@ pub struct DealLine {
     pub owner: String,
     pub stage: String,
     pub amount: Money,
+    /// The day it closed or, open, the day it is expected to (a CRM's close date).
+    pub close: Option<NaiveDate>,
 }
 
 /// A computed report set and the deals its findings point at.
@@ -60,24 +62,35 @@ fn output(ws: &Input, set: ReportSet) -> ReportOutput {
     wanted.dedup();
     let owners: HashMap<OwnerId, &str> =
         ws.owners.iter().map(|o| (o.id, o.name.as_str())).collect();
-    let stages: HashMap<StageId, &str> = ws
+    let stages: HashMap<StageId, (&str, StageKind)> = ws
         .pipelines
         .iter()
-        .flat_map(|p| p.stages.iter().map(|s| (s.id, s.name.as_str())))
+        .flat_map(|p| p.stages.iter().map(|s| (s.id, (s.name.as_str(), s.kind))))
         .collect();
     let deals = ws
         .deals
         .iter()
-        .filter(|d| wanted.binary_search(&d.id).is_ok())
-        .map(|d| {
+        .enumerate()
+        .filter(|(_, d)| wanted.binary_search(&d.id).is_ok())
+        .map(|(i, d)| {
+            let (stage, kind) = stages
+                .get(&d.stage)
+                .copied()
+                .unwrap_or(("", StageKind::Open));
+            // A closed deal's last stay began when it closed.
+            let close = match kind {
+                StageKind::Open => d.expected_close,
+                _ => ws.journeys.of(i).last().map(|v| v.entered.date_naive()),
+            };
             (
                 d.id,
                 DealLine {
                     id: d.id,
                     title: d.title.clone(),
                     owner: owners.get(&d.owner).copied().unwrap_or("").to_string(),
-                    stage: stages.get(&d.stage).copied().unwrap_or("").to_string(),
+                    stage: stage.to_string(),
                     amount: d.amount,
+                    close,
                 },
             )
         })

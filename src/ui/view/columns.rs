@@ -16,6 +16,16 @@ pub enum Fill {
     Rest,
 }
 
+impl Fill {
+    /// The cells the column takes (none counted for the rest of the line).
+    pub fn cells(self) -> usize {
+        match self {
+            Fill::Cut(w) | Fill::Left(w) | Fill::Right(w) => w,
+            Fill::Rest => 0,
+        }
+    }
+}
+
 /// One column: what it shows, its header's message and how it fills.
 #[derive(Debug, Clone, Copy)]
 pub struct Column<K> {

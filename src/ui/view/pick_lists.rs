@@ -1,6 +1,7 @@
 //! Drawing the two picking lists on top of a screen: the command palette and
 //! a list of deals to open.
 
+use super::columns::{Column, Fill, row_line};
 use super::layers::{hints, popup};
 use super::put;
 use crate::i18n::word;
@@ -8,6 +9,7 @@ use crate::ui::action::Action;
 use crate::ui::app::App;
 use crate::ui::layers::deal_list::DealList;
 use crate::ui::layers::palette::CommandPalette;
+use crate::ui::report_engine::DealLine;
 use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -63,6 +65,15 @@ pub(super) fn palette(app: &App, p: &CommandPalette, area: Rect, buf: &mut Buffe
     }
 }
 
+#[derive(Debug, Clone, Copy)]
+enum Shows {
+    Owner,
+    Stage,
+    Close,
+    Amount,
+}
+use Shows::*;
+
 pub(super) fn deal_list(app: &App, l: &DealList, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
     let height = (l.deals.len() as u16 + 4).min(area.height.saturating_sub(2));
@@ -79,6 +90,27 @@ pub(super) fn deal_list(app: &App, l: &DealList, area: Rect, buf: &mut Buffer) {
     }
     let rows = inner.height.saturating_sub(2) as usize;
     let top = l.selected.saturating_sub(rows.saturating_sub(1));
+    // Right of the title: owner, stage or fate, close date and amount, in columns
+    // as wide as the longest (within reason), so the dates line up.
+    let widest = |cell: fn(&DealLine) -> &str, most: usize| {
+        l.deals
+            .iter()
+            .map(|d| crate::text::width(cell(d)))
+            .max()
+            .unwrap_or(0)
+            .min(most)
+    };
+    let mut columns = vec![
+        Column::new(Owner, "", Fill::Cut(widest(|d| &d.owner, 16))).after("  "),
+        Column::new(Stage, "", Fill::Cut(widest(|d| &d.stage, 14))).after("  "),
+        Column::new(Close, "", Fill::Left(10)).after("  "),
+        Column::new(Amount, "", Fill::Right(7)).after("  "),
+    ];
+    // The title keeps 24 cells at least: a narrow screen goes without the date.
+    let fixed: usize = columns.iter().map(|c| c.gap.len() + c.fill.cells()).sum();
+    if usize::from(inner.width) < fixed + 24 {
+        columns.retain(|c| !matches!(c.what, Close));
+    }
     for (i, deal) in l.deals.iter().enumerate().skip(top).take(rows) {
         let y = inner.y + (i - top) as u16;
         let role = if i == l.selected {
@@ -86,9 +118,15 @@ pub(super) fn deal_list(app: &App, l: &DealList, area: Rect, buf: &mut Buffer) {
         } else {
             Role::Dialog
         };
-        let amount = crate::format::compact_amount(deal.amount.amount);
-        let right = format!(" {} · {} · {amount}", deal.owner, deal.stage);
-        let rw = (crate::text::width(&right) as u16).min(inner.width / 2);
+        let right = row_line(&columns, |c| match c {
+            Owner => deal.owner.clone(),
+            Stage => deal.stage.clone(),
+            Close => deal
+                .close
+                .map_or_else(|| "–".to_string(), |d| d.to_string()),
+            Amount => crate::format::compact_amount(deal.amount.amount),
+        });
+        let rw = (crate::text::width(&right) as u16).min(inner.width * 2 / 3);
         put(
             buf,
             inner.x,
