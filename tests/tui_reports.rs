@@ -240,7 +240,11 @@ fn enter_on_a_funnel_stage_lists_its_deals_with_what_became_of_them() {
         };
         assert_eq!(line.close, close, "{}", line.title);
     }
-    assert!(list.deals.iter().any(|d| d.stage == "lost" && d.close.is_some()));
+    assert!(
+        list.deals
+            .iter()
+            .any(|d| d.stage == "lost" && d.close.is_some())
+    );
     insta::assert_snapshot!("funnel_stage_deals_100x30", screen(&mut app, 100, 30));
     // The forecast looks ahead: it opens on the current month, its rows
     // naming their pipeline.

@@ -204,11 +204,7 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
                 break;
             }
         }
-        if std::mem::take(&mut app.chrome.repaint) {
-            crate::ui::terminal::repaint(&mut terminal)?;
-            dirty = true;
-        }
-        dirty |= app.tick();
+        dirty |= crate::ui::terminal::settle(&mut app, &mut terminal)?;
     }
     // Leave the person's terminal as it was.
     let backend = terminal.backend_mut();

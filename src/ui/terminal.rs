@@ -142,11 +142,7 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
                 break;
             }
         }
-        if std::mem::take(&mut app.chrome.repaint) {
-            crate::ui::terminal::repaint(&mut terminal)?;
-            dirty = true;
-        }
-        dirty |= app.tick();
+        dirty |= settle(&mut app, &mut terminal)?;
     }
     // Close the database before the terminal goes back, whatever happens to the tty.
     drop(app);
@@ -170,7 +166,21 @@ pub(crate) fn draw<W: Write>(
 /// ctrl-l: the screen cleared and ratatui's last frame forgotten, so the
 /// next frame draws every cell. (Not `Terminal::clear`: it asks the
 /// process's terminal where the cursor is, and a server has no terminal.)
-pub(crate) fn repaint<W: Write>(terminal: &mut Terminal<CompactBackend<W>>) -> anyhow::Result<()> {
+/// After a batch of input, locally or over SSH: the whole-screen repaint the app
+/// asked for (ctrl-l), then the background work that finished. Whether to draw.
+pub(crate) fn settle<W: Write>(
+    app: &mut App,
+    terminal: &mut Terminal<CompactBackend<W>>,
+) -> anyhow::Result<bool> {
+    let mut dirty = false;
+    if std::mem::take(&mut app.chrome.repaint) {
+        repaint(terminal)?;
+        dirty = true;
+    }
+    Ok(app.tick() | dirty)
+}
+
+fn repaint<W: Write>(terminal: &mut Terminal<CompactBackend<W>>) -> anyhow::Result<()> {
     let size = terminal.size()?;
     terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
     Ok(())
