@@ -365,3 +365,26 @@ fn the_power_map_edits_a_contacts_stance_and_the_detail_shows_it() {
         .unwrap();
     assert_eq!(back.stance, first.stance);
 }
+
+#[test]
+fn pasted_lines_are_typed_as_one_line_and_never_run_commands() {
+    let (_d, mut app) = app_with(120);
+    app.resize(100, 30);
+    let deals_before = app.store.deals().unwrap();
+    // On the board nothing takes text: the paste is refused, not read as keys
+    // (its "a", "n", "W" would open forms and mark a deal won).
+    app.handle_paste("Won the pilot\nanother note\n");
+    assert!(app.layers.is_empty());
+    assert_eq!(app.store.deals().unwrap(), deals_before);
+    assert!(screen(&mut app, 100, 30).contains("pasted text goes into a text field"));
+    // In the activity form's summary, line breaks and tabs become spaces and
+    // the form stays open until enter.
+    press(&mut app, "a tab tab");
+    app.handle_paste("Called Chiara.\r\nShe wants\ta second quote.\u{7}\n");
+    assert!(!app.layers.is_empty(), "the paste did not submit the form");
+    let s = screen(&mut app, 100, 30);
+    assert!(
+        s.contains("Called Chiara. She wants a second quote."),
+        "{s}"
+    );
+}

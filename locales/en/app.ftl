@@ -47,3 +47,4 @@ win-reason-3 = Price and terms
 win-reason-4 = Speed to deliver
 win-reason-5 = References and proof
 win-reason-6 = Other
+app-paste-nowhere = pasted text goes into a text field, and none is open here

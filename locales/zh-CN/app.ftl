@@ -47,3 +47,4 @@ win-reason-3 = 价格与条款
 win-reason-4 = 交付速度
 win-reason-5 = 案例与证明
 win-reason-6 = 其他
+app-paste-nowhere = 粘贴的文字只能放进文本框，这里没有打开的文本框

@@ -7,7 +7,7 @@ use super::output::{ChannelOut, Stream};
 use crate::domain::Actor;
 use crate::ui::app::App;
 use crate::ui::compact_backend::CompactBackend;
-use ratatui::crossterm::event::{Event, KeyEventKind};
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
 use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
 use ratatui::layout::{Rect, Size};
@@ -124,7 +124,12 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
         shared.runtime.clone(),
     )
     .for_frames();
-    execute!(out, EnterAlternateScreen, cursor::Hide)?;
+    execute!(
+        out,
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    )?;
     let (w, h) = start.size;
     let mut terminal = Terminal::with_options(
         CompactBackend::for_client(out, Size::new(w, h)),
@@ -168,13 +173,7 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
                             Event::Key(key) if key.kind != KeyEventKind::Release => {
                                 dirty |= app.handle_key(key);
                             }
-                            Event::Paste(text) => {
-                                for c in text.chars() {
-                                    dirty |= app.handle_key(
-                                        ratatui::crossterm::event::KeyCode::Char(c).into(),
-                                    );
-                                }
-                            }
+                            Event::Paste(text) => dirty |= app.handle_paste(&text),
                             _ => {}
                         }
                         if app.quit {
@@ -208,7 +207,12 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
     }
     // Leave the person's terminal as it was.
     let backend = terminal.backend_mut();
-    let _ = execute!(backend, LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(
+        backend,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
     // (Sent as the terminal and its output are dropped.)
     let _ = backend.flush();
     Ok(stopping)

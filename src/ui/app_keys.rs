@@ -8,6 +8,9 @@ use super::layers::help::Help;
 use super::layers::{Layer, LayerContext, Outcome, Request};
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
+/// The most characters one paste types: no field takes more.
+const MAX_PASTE: usize = 10_000;
+
 impl App {
     /// Handles one key press. Returns whether anything visible changed.
     pub fn handle_key(&mut self, event: KeyEvent) -> bool {
@@ -42,6 +45,30 @@ impl App {
                 had_chord
             }
         }
+    }
+
+    /// Pasted text (the terminal's bracketed paste): typed into the text field
+    /// being edited, line breaks and tabs as spaces and other control characters
+    /// left out, so a pasted paragraph never presses enter or runs a command.
+    /// With no text field open it is refused, with a word why.
+    pub fn handle_paste(&mut self, text: &str) -> bool {
+        let typing = self.layers.last().is_some_and(|l| l.keys().is_typing());
+        if !typing {
+            self.set_info(t!("app-paste-nowhere"));
+            return true;
+        }
+        let text = text.replace("\r\n", "\n");
+        for c in text.chars().take(MAX_PASTE) {
+            let c = if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            };
+            if !c.is_control() {
+                self.handle_key(KeyEvent::from(KeyCode::Char(c)));
+            }
+        }
+        true
     }
 
     /// The top layer's key, the same way for every layer: resolved in its

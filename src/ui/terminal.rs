@@ -8,7 +8,9 @@ use super::compact_backend::CompactBackend;
 use super::view;
 use chrono::Utc;
 use ratatui::Terminal;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
+};
 use ratatui::crossterm::terminal::{
     BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen,
     disable_raw_mode, enable_raw_mode,
@@ -37,6 +39,7 @@ fn restore_terminal() {
     let _ = execute!(
         out,
         EndSynchronizedUpdate,
+        DisableBracketedPaste,
         LeaveAlternateScreen,
         cursor::Show
     );
@@ -75,7 +78,12 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
     enable_raw_mode()?;
     let _restore = Restore;
     let mut out = BufWriter::with_capacity(64 * 1024, std::io::stdout());
-    execute!(out, EnterAlternateScreen, cursor::Hide)?;
+    execute!(
+        out,
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    )?;
     let mut terminal: Terminal<Backend> = Terminal::new(CompactBackend::new(out))?;
     let size = terminal.size()?;
     app.resize(size.width, size.height);
@@ -132,6 +140,7 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
                 Input::Terminal(Event::Key(key)) if key.kind != KeyEventKind::Release => {
                     dirty |= app.handle_key(key)
                 }
+                Input::Terminal(Event::Paste(text)) => dirty |= app.handle_paste(&text),
                 Input::Terminal(Event::Resize(w, h)) => {
                     app.resize(w, h);
                     dirty = true;
