@@ -183,6 +183,17 @@ fn list(
         .filter(|t| !mine || Some(t.owner) == me)
         .filter(|t| !overdue || (!t.done && t.due.is_some_and(|d| d < today)))
         .collect();
+    // Overdue work is work still asked for: not a task on a deal since won or lost.
+    let mut tasks = tasks;
+    if overdue {
+        let closed: std::collections::HashSet<DealId> = store
+            .deals()?
+            .into_iter()
+            .filter(|d| !d.is_open())
+            .map(|d| d.id)
+            .collect();
+        tasks.retain(|t| !t.deal.is_some_and(|d| closed.contains(&d)));
+    }
     if json {
         outln!(ctx, "{}", super::json(&tasks)?);
         return Ok(ExitCode::SUCCESS);

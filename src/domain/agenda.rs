@@ -112,6 +112,8 @@ pub struct AgendaInput<'a> {
     pub leads: &'a [Lead],
     /// The board's stale rule for a deal.
     pub is_stale: &'a dyn Fn(&Deal) -> bool,
+    /// Whether a deal is won or lost: its open tasks ask for nothing any more.
+    pub is_closed: &'a dyn Fn(DealId) -> bool,
     pub now: DateTime<Utc>,
 }
 
@@ -121,7 +123,11 @@ pub fn agenda(input: &AgendaInput) -> Vec<Row> {
     let mine = |o: OwnerId| input.people.contains(&o);
     let mut rows = Vec::new();
     let mut with_task: HashSet<DealId> = HashSet::new();
-    for t in input.tasks.iter().filter(|t| !t.done && mine(t.owner)) {
+    for t in input
+        .tasks
+        .iter()
+        .filter(|t| !t.done && mine(t.owner) && !t.deal.is_some_and(input.is_closed))
+    {
         let Some(due) = t.due.filter(|d| *d <= today) else {
             continue;
         };
@@ -270,18 +276,6 @@ fn end_of_month(day: NaiveDate) -> NaiveDate {
     next.and_then(|n| n.pred_opt()).unwrap_or(day)
 }
 
-/// How many rows ask for something by today (tasks, next steps and actions
-/// due or overdue): the board header's "3 due".
-pub fn due_count(rows: &[Row], today: NaiveDate) -> usize {
-    rows.iter()
-        .filter(|r| match &r.item {
-            Item::Task { .. } | Item::NextStep { .. } => true,
-            Item::Action { due, .. } => *due <= today,
-            _ => false,
-        })
-        .count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,23 +321,29 @@ mod tests {
             created_at: now,
             updated_at: now,
         };
+        // The same, on a deal since lost: it asks for nothing.
+        let on_lost = Activity {
+            id: ActivityId(8),
+            deal: Some(DealId(9)),
+            ..task.clone()
+        };
         let people = HashSet::from([me]);
         let deals = [&stepped, &quiet, &theirs];
         let rows = agenda(&AgendaInput {
             people: &people,
             open_deals: &deals,
             pipelines: std::slice::from_ref(&pipeline),
-            tasks: &[task],
+            tasks: &[task, on_lost],
             last_touch: &HashMap::new(),
             actions: &[],
             leads: &[],
             is_stale: &|_| false,
+            is_closed: &|id| id == DealId(9),
             now,
         });
         let kinds: Vec<&str> = rows.iter().map(|r| r.item.section()).collect();
         assert_eq!(kinds, ["tasks due", "dormant deals"]);
         assert!(rows[0].overdue);
         assert!(matches!(rows[1].item, Item::Dormant { quiet_days: 40, .. }));
-        assert_eq!(due_count(&rows, today), 1);
     }
 }

@@ -121,6 +121,7 @@ impl App {
             actions: &actions,
             leads: &leads,
             is_stale: &is_stale,
+            is_closed: &|id| data.deals.get(&id).is_some_and(|d| !d.is_open()),
             now,
         });
         let rows = rows
