@@ -388,3 +388,40 @@ fn pasted_lines_are_typed_as_one_line_and_never_run_commands() {
         "{s}"
     );
 }
+
+#[test]
+fn a_call_with_a_task_due_day_logs_the_call_and_its_follow_up_task_undone_together() {
+    let (_d, mut app) = app_with(120);
+    app.resize(100, 30);
+    let deal = app.board.selected_deal().unwrap();
+    let before = app.store.activities_of(deal).unwrap().len();
+    // kind stays "call"; the summary, then the task's day.
+    press(&mut app, "a tab tab");
+    typed(&mut app, "Walked through the pilot plan");
+    press(&mut app, "tab tab");
+    typed(&mut app, "+3d");
+    press(&mut app, "enter");
+    assert!(app.layers.is_empty());
+    let logged = app.store.activities_of(deal).unwrap();
+    assert_eq!(logged.len(), before + 2);
+    let call = logged
+        .iter()
+        .find(|a| a.kind == ActivityKind::Call && a.summary == "Walked through the pilot plan")
+        .expect("the call");
+    assert_eq!(call.due, None);
+    let task = logged
+        .iter()
+        .find(|a| {
+            a.kind == ActivityKind::Task && a.summary == "follow up: Walked through the pilot plan"
+        })
+        .expect("the follow-up task");
+    assert_eq!(
+        task.due,
+        Some(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap())
+    );
+    assert!(!task.done);
+    assert!(screen(&mut app, 100, 30).contains("and a task to follow it up on 2026-11-25"));
+    // One change: u takes back both.
+    press(&mut app, "u");
+    assert_eq!(app.store.activities_of(deal).unwrap().len(), before);
+}

@@ -90,6 +90,7 @@ app-created = created { $id } { $title } · u undoes
 app-saved = saved { $title } · u undoes
 # An activity kind: call, email, meeting…
 app-logged = logged { $kind } · u undoes
+app-logged-with-task = logged { $kind } and a task to follow it up on { $due } · u undoes both
 app-moved = { $title } → { $stage } · u undoes
 app-moved-overridden = { $title } → { $stage } ({ $count } gate criteria overridden) · u undoes
 # What was undone, as the store names it.

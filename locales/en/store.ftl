@@ -47,6 +47,7 @@ store-undo-create-deal = create deal { $deal }
 store-undo-edit-deal = edit deal { $deal }
 # $code: the activity kind as the command line types it (call, meeting…); $kind: its name.
 store-undo-log = log { $code }
+store-follow-up-task = follow up: { $summary }
 store-undo-move = move { $deal } to { $stage }
 store-undo-edit-account = edit account { $account }
 store-undo-add-contact = add contact { $contact }

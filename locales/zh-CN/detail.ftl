@@ -94,6 +94,7 @@ app-created = 已创建 { $id } { $title } · u 撤销
 app-saved = 已保存 { $title } · u 撤销
 # 跟进类型：电话、邮件、会议……
 app-logged = 已记录 { $kind } · u 撤销
+app-logged-with-task = 已记录 { $kind }，并建了 { $due } 跟进的任务 · u 一并撤销
 app-moved = { $title } → { $stage } · u 撤销
 app-moved-overridden = { $title } → { $stage }（豁免 { $count } 项阶段门条件）· u 撤销
 # 撤销了什么，沿用存储层的说法。

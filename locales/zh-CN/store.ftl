@@ -47,6 +47,7 @@ store-undo-create-deal = 新建商机 { $deal }
 store-undo-edit-deal = 编辑商机 { $deal }
 # $code: the activity kind as the command line types it (call, meeting…); $kind: its name.
 store-undo-log = 记录{ $kind }
+store-follow-up-task = 跟进：{ $summary }
 store-undo-move = 将 { $deal } 移至 { $stage }
 store-undo-edit-account = 编辑客户 { $account }
 store-undo-add-contact = 添加联系人 { $contact }

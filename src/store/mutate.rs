@@ -200,11 +200,18 @@ impl Store {
 
     /// Records an activity; a call, meeting, email or demo with contacts also
     /// updates their last-contacted time.
-    pub fn log_activity(
+    pub fn log_activity(&self, activity: Activity, stamp: Stamp) -> Result<Activity, StoreError> {
+        Ok(self.log_activity_and_task(activity, None, stamp)?.0)
+    }
+
+    /// Logs the activity and, given a day, a task to follow it up then: one
+    /// change, undone together. The task says what it follows up.
+    pub fn log_activity_and_task(
         &self,
         mut activity: Activity,
+        follow_up: Option<NaiveDate>,
         stamp: Stamp,
-    ) -> Result<Activity, StoreError> {
+    ) -> Result<(Activity, Option<Activity>), StoreError> {
         let txn = self.begin_write()?;
         let mut before = Vec::new();
         activity.id = ActivityId(next_id::<Activity>(&txn)?);
@@ -229,6 +236,23 @@ impl Store {
         }
         insert_new(&txn, &activity)?;
         before.push(Before::Activity(activity.id.0, None));
+        let task = match follow_up {
+            Some(due) if activity.kind != ActivityKind::Task => {
+                let summary = t!("store-follow-up-task", summary = activity.summary.as_str());
+                let task = Activity {
+                    id: ActivityId(next_id::<Activity>(&txn)?),
+                    kind: ActivityKind::Task,
+                    summary: crate::text::truncate(&summary, MAX_TEXT).into_owned(),
+                    due: Some(due),
+                    done: false,
+                    ..activity.clone()
+                };
+                insert_new(&txn, &task)?;
+                before.push(Before::Activity(task.id.0, None));
+                Some(task)
+            }
+            _ => None,
+        };
         push_undo(
             &txn,
             t!(
@@ -245,7 +269,7 @@ impl Store {
             stamp.by,
             Touched::Deals(activity.deal.into_iter().collect()),
         )?;
-        Ok(activity)
+        Ok((activity, task))
     }
 }
 

@@ -43,15 +43,22 @@ impl App {
                 ));
                 return Ok(());
             }
-            Command::LogActivity(activity) => {
-                let logged = self
+            Command::LogActivity(activity, follow_up) => {
+                let (logged, task) = self
                     .store
-                    .log_activity((**activity).clone(), stamp)
+                    .log_activity_and_task((**activity).clone(), *follow_up, stamp)
                     .map_err(|e| e.to_string())?;
                 if let Some(deal) = logged.deal {
                     self.after_change(deal);
                 }
-                self.set_info(t!("app-logged", kind = logged.kind.label()));
+                self.set_info(match task.and_then(|t| t.due) {
+                    Some(due) => t!(
+                        "app-logged-with-task",
+                        kind = logged.kind.label(),
+                        due = due.to_string()
+                    ),
+                    None => t!("app-logged", kind = logged.kind.label()),
+                });
                 return Ok(());
             }
             Command::SetFilter(filter) => {

@@ -103,24 +103,29 @@ impl ActivityForm {
             .filter_map(|i| self.contacts.get(i).copied())
             .collect();
         let due = f.date("due");
-        Some(Command::LogActivity(Box::new(Activity {
-            id: ActivityId(0),
-            kind,
-            at: self.at(day),
-            deal: Some(self.deal),
-            account: Some(self.account),
-            contacts,
-            owner: self.owner,
-            summary: f.text("summary"),
-            due: if kind == ActivityKind::Task {
-                due.or(Some(day))
-            } else {
-                None
-            },
-            done: false,
-            created_at: self.now,
-            updated_at: self.now,
-        })))
+        // For a call, meeting, email, demo or note the due day is a follow-up task's.
+        let follow_up = due.filter(|_| kind != ActivityKind::Task);
+        Some(Command::LogActivity(
+            Box::new(Activity {
+                id: ActivityId(0),
+                kind,
+                at: self.at(day),
+                deal: Some(self.deal),
+                account: Some(self.account),
+                contacts,
+                owner: self.owner,
+                summary: f.text("summary"),
+                due: if kind == ActivityKind::Task {
+                    due.or(Some(day))
+                } else {
+                    None
+                },
+                done: false,
+                created_at: self.now,
+                updated_at: self.now,
+            }),
+            follow_up,
+        ))
     }
 }
 

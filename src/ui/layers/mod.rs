@@ -82,7 +82,8 @@ pub enum Command {
     },
     CreateDeal(Box<DealDraft>),
     SaveDeal(Box<Deal>),
-    LogActivity(Box<Activity>),
+    /// The activity, and the day of a task that follows it up.
+    LogActivity(Box<Activity>, Option<chrono::NaiveDate>),
     SetFilter(Filter),
     JumpTo(DealId),
     /// Open the deal's detail (from a report), coming back to the report after.
