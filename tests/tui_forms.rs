@@ -59,6 +59,9 @@ fn a_new_deal_typed_into_the_form_is_stored_with_a_new_account() {
     );
     let account = app.store.account(deal.account).unwrap().unwrap();
     assert_eq!(account.name, "Kestrel Optics");
+    // A name no account had made one: the message says so.
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("with a new account, Kestrel Optics"), "{s}");
     assert_eq!(
         app.board.selected_deal(),
         Some(deal.id),

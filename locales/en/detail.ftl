@@ -87,6 +87,7 @@ app-filter-team = team { $team }
 # Separates the parts of a filter's description.
 app-filter-separator = {", "}
 app-created = created { $id } { $title } · u undoes
+app-created-with-account = created { $id } { $title } with a new account, { $account } · u undoes
 app-saved = saved { $title } · u undoes
 # An activity kind: call, email, meeting…
 app-logged = logged { $kind } · u undoes

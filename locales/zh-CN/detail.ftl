@@ -91,6 +91,7 @@ app-filter-team = 团队 { $team }
 # 筛选条件之间的分隔符。
 app-filter-separator = ，
 app-created = 已创建 { $id } { $title } · u 撤销
+app-created-with-account = 已创建 { $id } { $title }，并新建客户 { $account } · u 撤销
 app-saved = 已保存 { $title } · u 撤销
 # 跟进类型：电话、邮件、会议……
 app-logged = 已记录 { $kind } · u 撤销

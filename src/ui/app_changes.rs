@@ -19,16 +19,26 @@ impl App {
             }
             Command::Lose { deal, loss } => self.store.lose_deal(*deal, loss, stamp).map(Some),
             Command::CreateDeal(draft) => {
+                // The form names an account it did not find: the store makes it.
+                let new_account = match &draft.account {
+                    crate::store::AccountRef::Name(name) => Some(name.trim().to_string()),
+                    crate::store::AccountRef::Id(_) => None,
+                };
                 let deal = self
                     .store
                     .create_deal((**draft).clone(), stamp)
                     .map_err(|e| e.to_string())?;
                 self.after_change(deal.id);
-                self.set_info(t!(
-                    "app-created",
-                    id = deal.id.to_string(),
-                    title = crate::text::sanitize(&deal.title).into_owned()
-                ));
+                let title = crate::text::sanitize(&deal.title).into_owned();
+                self.set_info(match new_account {
+                    Some(account) => t!(
+                        "app-created-with-account",
+                        id = deal.id.to_string(),
+                        title = title,
+                        account = crate::text::sanitize(&account).into_owned()
+                    ),
+                    None => t!("app-created", id = deal.id.to_string(), title = title),
+                });
                 return Ok(());
             }
             Command::SaveDeal(deal) => {
