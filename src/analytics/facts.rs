@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use std::collections::HashSet;
 
 /// Days without an activity or a change after which an open deal is dormant.
-pub const DORMANT_DAYS: i64 = 30;
+pub use crate::domain::risk::DORMANT_DAYS;
 
 /// One stay in a stage: entered by a stage event, left by the next one (None while
 /// the deal is still there).
@@ -83,7 +83,7 @@ impl<'a> DealFacts<'a> {
 
     /// Dormant: open, with no activity and no change for more than `DORMANT_DAYS`.
     pub fn is_dormant(&self, now: DateTime<Utc>) -> bool {
-        self.is_open() && (now - self.last_touch()).num_days() > DORMANT_DAYS
+        self.is_open() && crate::domain::risk::is_dormant(self.last_touch(), now)
     }
 
     /// Last sign of life: an activity or any change to the deal.

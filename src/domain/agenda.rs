@@ -7,8 +7,6 @@ use super::*;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use std::collections::{HashMap, HashSet};
 
-/// Days without a touch or a change after which an open deal is dormant.
-pub const DORMANT_DAYS: i64 = 30;
 /// Improvement actions show from this many days before they are due.
 pub const ACTION_DAYS_AHEAD: i64 = 7;
 
@@ -169,7 +167,7 @@ pub fn agenda(input: &AgendaInput) -> Vec<Row> {
                 owner: d.owner,
                 item: Item::Stale {
                     deal: d.id,
-                    days_in_stage: (input.now - d.stage_entered_at).num_days(),
+                    days_in_stage: super::risk::days_in_stage(d, input.now),
                 },
                 overdue: false,
             });
@@ -179,8 +177,8 @@ pub fn agenda(input: &AgendaInput) -> Vec<Row> {
             .get(&d.id)
             .copied()
             .map_or(d.updated_at, |t| t.max(d.updated_at));
-        let quiet = (input.now - touched).num_days();
-        if quiet > DORMANT_DAYS {
+        if super::risk::is_dormant(touched, input.now) {
+            let quiet = super::risk::quiet_days(touched, input.now);
             rows.push(Row {
                 owner: d.owner,
                 item: Item::Dormant {

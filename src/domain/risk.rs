@@ -9,6 +9,19 @@ pub fn days_between(from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
     (to.date_naive() - from.date_naive()).num_days()
 }
 
+/// Days without an activity or a change after which an open deal is dormant.
+pub const DORMANT_DAYS: i64 = 30;
+
+/// Days since a deal's last sign of life (an activity or any change).
+pub fn quiet_days(last_touch: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+    days_between(last_touch, now).max(0)
+}
+
+/// Dormant: quiet for more than [`DORMANT_DAYS`].
+pub fn is_dormant(last_touch: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    quiet_days(last_touch, now) > DORMANT_DAYS
+}
+
 /// Days an open deal has sat in its current stage.
 pub fn days_in_stage(deal: &Deal, now: DateTime<Utc>) -> i64 {
     days_between(deal.stage_entered_at, now).max(0)
