@@ -10,9 +10,6 @@ use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use std::collections::HashSet;
 
-/// Days without an activity or a change after which an open deal is dormant.
-pub use crate::domain::risk::DORMANT_DAYS;
-
 /// One stay in a stage: entered by a stage event, left by the next one (None while
 /// the deal is still there).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,7 +78,7 @@ impl<'a> DealFacts<'a> {
             .map(|(status, _)| status)
     }
 
-    /// Dormant: open, with no activity and no change for more than `DORMANT_DAYS`.
+    /// Dormant: open, with no activity and no change for more than `domain::risk::DORMANT_DAYS`.
     pub fn is_dormant(&self, now: DateTime<Utc>) -> bool {
         self.is_open() && crate::domain::risk::is_dormant(self.last_touch(), now)
     }

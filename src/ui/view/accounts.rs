@@ -8,7 +8,7 @@ use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::columns::{Column, Fill, header_line, row_line};
+use super::columns::{Column, Fill, header_line, row_line, stretch};
 
 #[derive(Debug, Clone, Copy)]
 enum Shows {
@@ -24,20 +24,18 @@ enum Shows {
 }
 use Shows::*;
 
-/// A wide screen adds industry, region and the last change; a narrow one ends with the owner.
-fn layout(wide: bool) -> Vec<Column<Shows>> {
-    let name = Column::new(
-        Name,
-        "list-accounts-col-account",
-        Fill::Cut(if wide { 34 } else { 24 }),
-    );
+/// A wide screen adds industry, region and the last change; a narrow one ends with
+/// the owner. The account's name takes what the other columns leave.
+fn layout(width: u16) -> Vec<Column<Shows>> {
+    let wide = width >= WIDE;
+    let name = Column::new(Name, "list-accounts-col-account", Fill::Cut(0));
     let tier = Column::new(Tier, "list-accounts-col-tier", Fill::Left(4));
     let figures = [
         Column::new(Open, "list-accounts-col-open", Fill::Right(5)),
         Column::new(Pipeline, "list-accounts-col-pipeline", Fill::Right(9)),
         Column::new(Won, "list-accounts-col-won", Fill::Right(9)),
     ];
-    if wide {
+    let mut columns = if wide {
         let mut columns = vec![
             name,
             tier,
@@ -54,8 +52,15 @@ fn layout(wide: bool) -> Vec<Column<Shows>> {
         columns.extend(figures);
         columns.push(Column::new(Owner, "list-accounts-col-owner", Fill::Rest).after("  "));
         columns
-    }
+    };
+    // The last column keeps room for a date (wide) or an owner's name.
+    stretch(&mut columns, width, if wide { 10 } else { 16 }, 20, 34);
+    columns
 }
+
+/// From this width on, industry, region and the last change show too: every
+/// column at its width and the name at 24 cells at least.
+const WIDE: u16 = 122;
 
 pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
@@ -89,7 +94,7 @@ pub fn render(app: &App, list: &AccountList, area: Rect, buf: &mut Buffer) {
         area.width,
         t.style(Role::Selected),
     );
-    let columns = layout(area.width >= 110);
+    let columns = layout(area.width);
     let header = header_line(&columns);
     put(
         buf,

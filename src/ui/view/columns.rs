@@ -52,6 +52,19 @@ impl<K> Column<K> {
     }
 }
 
+/// Gives the first `Fill::Cut(0)` column what the line leaves it: `width` less
+/// the other columns, less `rest` cells kept for a last `Fill::Rest` column,
+/// within `min..=max`.
+pub fn stretch<K>(columns: &mut [Column<K>], width: u16, rest: usize, min: usize, max: usize) {
+    let taken: usize = columns.iter().map(|c| c.gap.len() + c.fill.cells()).sum();
+    let room = usize::from(width)
+        .saturating_sub(taken + rest)
+        .clamp(min, max);
+    if let Some(c) = columns.iter_mut().find(|c| c.fill == Fill::Cut(0)) {
+        c.fill = Fill::Cut(room);
+    }
+}
+
 /// The header line: each column's message, padded to its width but never cut.
 pub fn header_line<K: Copy>(columns: &[Column<K>]) -> String {
     line(columns, |c| crate::i18n::message(c.header, None), false)
@@ -94,6 +107,11 @@ mod tests {
         ];
         let row = |k: usize| ["Globex Corporation", "12", "Dana"][k].to_string();
         assert_eq!(row_line(&columns, row), " Globe…    12  Dana");
+        let mut stretched = columns;
+        stretched[0].fill = Fill::Cut(0);
+        stretch(&mut stretched, 30, 6, 4, 20);
+        // 30 cells less " " (its own gap), " " + 5, "  " + 6 kept for the owner: 15.
+        assert_eq!(stretched[0].fill, Fill::Cut(15));
         let ids = [Column::new(0, "list-leads-col-id", Fill::Left(4))];
         assert_eq!(row_line(&ids, |_| "L-100000".into()), " L-100000");
         assert_eq!(row_line(&ids, |_| "L-7".into()), " L-7 ");

@@ -2,7 +2,7 @@
 //! selected lead's score parts, warnings and history, the keys at the bottom,
 //! and a form over it while one is open.
 
-use super::columns::{Column, Fill, header_line, row_line};
+use super::columns::{Column, Fill, header_line, row_line, stretch};
 use super::put;
 use crate::ui::action::Action;
 use crate::ui::app::App;
@@ -28,17 +28,15 @@ enum Shows {
 use Shows::*;
 
 /// A wide screen adds the contact and the score's parts, and words the warnings.
-fn layout(wide: bool) -> Vec<Column<Shows>> {
+/// The company takes what the other columns leave.
+fn layout(width: u16) -> Vec<Column<Shows>> {
+    let wide = width >= WIDE;
     let id = Column::new(Id, "list-leads-col-id", Fill::Left(6));
-    let company = Column::new(
-        Company,
-        "list-leads-col-company",
-        Fill::Cut(if wide { 30 } else { 20 }),
-    );
+    let company = Column::new(Company, "list-leads-col-company", Fill::Cut(0));
     let score = Column::new(Score, "list-leads-col-score", Fill::Right(5));
     let age = Column::new(Age, "list-leads-col-age", Fill::Right(4));
     let status = Column::new(Status, "list-leads-col-status", Fill::Left(12));
-    if wide {
+    let mut columns = if wide {
         vec![
             id,
             company,
@@ -62,8 +60,15 @@ fn layout(wide: bool) -> Vec<Column<Shows>> {
             status,
             Column::new(Warnings, "list-leads-col-warn", Fill::Rest),
         ]
-    }
+    };
+    // Worded warnings ("no follow-up 48 h", "≈ Company") want room; the short ones little.
+    stretch(&mut columns, width, if wide { 24 } else { 6 }, 20, 36);
+    columns
 }
+
+/// From this width on, the contact and the score's parts show and warnings are
+/// worded: every column at its width, the company at 24 cells at least.
+const WIDE: u16 = 136;
 
 /// The pool's keys as bound (a user's keymap shows its own); the rarer ones
 /// only where they fit (`?` lists them all).
@@ -135,8 +140,8 @@ pub fn render(app: &App, pool: &LeadPool, area: Rect, buf: &mut Buffer) {
         area.width,
         t.style(filter_role),
     );
-    let wide = area.width >= 110;
-    let columns = layout(wide);
+    let wide = area.width >= WIDE;
+    let columns = layout(area.width);
     let header = header_line(&columns);
     put(
         buf,
