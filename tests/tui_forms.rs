@@ -428,3 +428,26 @@ fn a_call_with_a_task_due_day_logs_the_call_and_its_follow_up_task_undone_togeth
     press(&mut app, "u");
     assert_eq!(app.store.activities_of(deal).unwrap().len(), before);
 }
+
+#[test]
+fn the_palette_offers_what_this_screen_answers_to_and_the_keyless_actions() {
+    use dealdeck::ui::action::Action;
+    let (_d, mut app) = app_with(60);
+    press(&mut app, ":");
+    let Some(Layer::Palette(palette)) = app.layers.last() else {
+        panic!("the palette is open");
+    };
+    let offered: Vec<Action> = palette.entries.iter().map(|e| e.action).collect();
+    // The detail's and Today's keys do nothing on the board: not offered there.
+    for elsewhere in [
+        Action::DealTasks,
+        Action::CompleteTask,
+        Action::Contacts,
+        Action::OpenQuote,
+    ] {
+        assert!(!offered.contains(&elsewhere), "{elsewhere:?}");
+    }
+    assert!(offered.contains(&Action::MoveForward));
+    // No screen has a key for the language: the palette is where it lives.
+    assert!(offered.contains(&Action::SwitchLanguage));
+}

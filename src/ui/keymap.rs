@@ -269,6 +269,12 @@ impl Keymap {
         out
     }
 
+    /// Whether any screen has a key for the action (those with none, such as
+    /// switching the language, live in the command palette).
+    pub fn bound_anywhere(&self, action: Action) -> bool {
+        self.tables.values().flatten().any(|(_, a)| *a == action)
+    }
+
     /// Every (keys, action) a screen answers to, its own bindings first.
     pub fn bindings(&self, scope: Scope) -> Vec<(String, Action)> {
         let mut seen = Vec::new();

@@ -25,19 +25,25 @@ pub struct CommandPalette {
 
 impl CommandPalette {
     pub fn new(keymap: &Keymap, scope: Scope) -> Self {
+        // What this screen answers to, and the actions no screen has a key for;
+        // not another screen's (the detail's tasks do nothing on the board).
         let entries = Action::ALL
             .iter()
             .filter(|a| a.in_palette() && a.only_on().is_none_or(|s| s == scope))
-            .map(|&action| {
+            .filter_map(|&action| {
+                let keys = keymap.keys_for(scope, action);
+                if keys.is_empty() && keymap.bound_anywhere(action) {
+                    return None;
+                }
                 let name = serde_json::to_value(action)
                     .ok()
                     .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
                     .unwrap_or_default();
-                Entry {
+                Some(Entry {
                     action,
-                    keys: keymap.keys_for(scope, action).join(", "),
+                    keys: keys.join(", "),
                     haystack: format!("{} {name}", action.describe()),
-                }
+                })
             })
             .collect();
         let mut palette = CommandPalette {
