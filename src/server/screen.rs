@@ -8,7 +8,7 @@ use crate::domain::Actor;
 use crate::ui::app::App;
 use crate::ui::compact_backend::CompactBackend;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
-use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
+use ratatui::crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
 use ratatui::layout::{Rect, Size};
 use ratatui::{Terminal, TerminalOptions, Viewport};
@@ -210,6 +210,9 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
     let _ = execute!(
         backend,
         DisableBracketedPaste,
+        // Emptied first, or tmux on the person's side can pull it back into view.
+        cursor::MoveTo(0, 0),
+        Clear(ClearType::All),
         LeaveAlternateScreen,
         cursor::Show
     );

@@ -12,8 +12,8 @@ use ratatui::crossterm::event::{
     self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
 };
 use ratatui::crossterm::terminal::{
-    BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen,
-    disable_raw_mode, enable_raw_mode,
+    BeginSynchronizedUpdate, Clear, ClearType, EndSynchronizedUpdate, EnterAlternateScreen,
+    LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::crossterm::{cursor, execute, queue};
 use std::io::{BufWriter, Stdout, Write};
@@ -40,6 +40,10 @@ fn restore_terminal() {
         out,
         EndSynchronizedUpdate,
         DisableBracketedPaste,
+        // A full alternate screen with the cursor at its foot is pulled back into
+        // view by tmux when the window was resized meanwhile: leave it empty.
+        cursor::MoveTo(0, 0),
+        Clear(ClearType::All),
         LeaveAlternateScreen,
         cursor::Show
     );
