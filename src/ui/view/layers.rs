@@ -269,39 +269,6 @@ pub(super) fn list_dialog(app: &App, d: ListDialog, area: Rect, buf: &mut Buffer
     }
 }
 
-/// What the board's marks and colours mean (help over the board lists them).
-fn board_legend() -> Vec<(String, String)> {
-    use crate::format::compact_amount;
-    use rust_decimal::Decimal;
-    [
-        ("▌".to_string(), "dlg-legend-selected"),
-        ("◇".into(), "dlg-legend-gate"),
-        ("?".into(), "dlg-legend-no-close"),
-        (
-            t!(
-                "dlg-legend-total-mark",
-                amount = compact_amount(Decimal::from(1_200_000))
-            ),
-            "dlg-legend-total",
-        ),
-        (
-            t!(
-                "dlg-legend-weighted-mark",
-                amount = compact_amount(Decimal::from(310_000))
-            ),
-            "dlg-legend-weighted",
-        ),
-        (t!("board-days", days = 14), "dlg-legend-days"),
-        ("12-06".into(), "dlg-legend-next-step"),
-        ("3/6".into(), "dlg-legend-column"),
-        ("q".into(), "dlg-legend-quit"),
-        ("T".into(), "dlg-legend-tasks"),
-    ]
-    .into_iter()
-    .map(|(mark, key)| (mark, crate::i18n::message(key, None)))
-    .collect()
-}
-
 pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
     match layer {
@@ -335,53 +302,7 @@ pub fn render(app: &App, layer: &Layer, area: Rect, buf: &mut Buffer) {
         }
         Layer::Palette(p) => super::pick_lists::palette(app, p, area, buf),
         Layer::DealList(l) => super::pick_lists::deal_list(app, l, area, buf),
-        Layer::Help(h) => {
-            let bindings = app.look.keymap.bindings(h.scope);
-            // Over the board, the keys are followed by what its marks mean.
-            let legend = if h.scope == crate::ui::keymap::Scope::Board {
-                board_legend()
-            } else {
-                Vec::new()
-            };
-            let rows: Vec<(&str, String, Role)> = bindings
-                .iter()
-                .map(|(keys, action)| (keys.as_str(), action.describe_in(h.scope), Role::Key))
-                .chain(
-                    legend
-                        .iter()
-                        .map(|(mark, meaning)| (mark.as_str(), meaning.clone(), Role::Accent)),
-                )
-                .collect();
-            let inner = popup(
-                app,
-                area,
-                72,
-                rows.len() as u16 + 4,
-                &t!("dlg-help-title"),
-                buf,
-            );
-            // Scrolling stops with the last row at the bottom, never past it.
-            let first = h
-                .scroll
-                .min(rows.len().saturating_sub(inner.height as usize));
-            for (i, (keys, meaning, role)) in rows
-                .iter()
-                .skip(first)
-                .enumerate()
-                .take(inner.height as usize)
-            {
-                let y = inner.y + i as u16;
-                put(buf, inner.x, y, keys, 14, t.style(*role));
-                put(
-                    buf,
-                    inner.x + 15,
-                    y,
-                    meaning,
-                    inner.width.saturating_sub(15),
-                    t.style(Role::Dialog),
-                );
-            }
-        }
+        Layer::Help(h) => super::help::render(app, h, area, buf),
         Layer::Gate(g) => {
             let title = if g.win {
                 t!("dlg-gate-title-win", stage = g.stage_name.as_str())

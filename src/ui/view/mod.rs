@@ -7,6 +7,7 @@ mod columns;
 mod contacts;
 pub mod detail;
 pub(super) mod form;
+mod help;
 pub(crate) mod layers;
 mod leads;
 mod pick_lists;
