@@ -129,6 +129,13 @@ impl AccountPage {
 
     /// A deal in one line: where it is or how it ended.
     pub fn deal_line(&self, d: &Deal) -> String {
+        let (name, state) = self.deal_parts(d);
+        format!("{name} · {state}")
+    }
+
+    /// A deal's line in two parts: its number and title (what a narrow screen
+    /// cuts), then its amount and where it is or how it ended (kept whole).
+    pub fn deal_parts(&self, d: &Deal) -> (String, String) {
         let day = d.closed_at.map(crate::format::day).unwrap_or_default();
         let how = match d.status {
             DealStatus::Open => t!(
@@ -162,12 +169,22 @@ impl AccountPage {
                 None => t!("list-account-deal-lost", day = day),
             },
         };
-        format!("D-{} {} · {} · {how}", d.id, d.title, short_money(d.amount))
+        (
+            format!("D-{} {}", d.id, d.title),
+            format!("{} · {how}", short_money(d.amount)),
+        )
     }
 
     pub fn contact_line(c: &Contact) -> String {
-        format!(
-            "{} · {} · {} · {}{} · {}",
+        let (who, contacted) = Self::contact_parts(c);
+        format!("{who} · {contacted}")
+    }
+
+    /// A contact's line in two parts: who they are (cut first on a narrow
+    /// screen, their title last), then when they were last contacted.
+    pub fn contact_parts(c: &Contact) -> (String, String) {
+        let who = format!(
+            "{} · {} · {} · {}{}",
             c.name,
             c.role.label(),
             c.stance.label(),
@@ -177,11 +194,12 @@ impl AccountPage {
             } else {
                 format!(" · {}", c.title)
             },
-            c.last_contacted.map_or_else(
-                || t!("list-account-never-contacted"),
-                |at| t!("list-account-last-contacted", day = crate::format::day(at))
-            )
-        )
+        );
+        let contacted = c.last_contacted.map_or_else(
+            || t!("list-account-never-contacted"),
+            |at| t!("list-account-last-contacted", day = crate::format::day(at)),
+        );
+        (who, contacted)
     }
 
     pub fn activity_line(&self, a: &Activity) -> String {

@@ -12,22 +12,41 @@ use crate::ui::theme::Role;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-fn section_lines(view: &AccountView, section: Section) -> Vec<String> {
+/// A section's rows, each a part a narrow screen may cut and a part it keeps
+/// (the deal's amount and state, a contact's last contact; empty for the others).
+fn section_lines(view: &AccountView, section: Section) -> Vec<(String, String)> {
     let page = &view.page;
+    let whole = |line: String| (line, String::new());
     match section {
-        Section::Deals => page.deals.iter().map(|d| page.deal_line(d)).collect(),
+        Section::Deals => page.deals.iter().map(|d| page.deal_parts(d)).collect(),
         Section::Contacts => page
             .contacts
             .iter()
-            .map(AccountPage::contact_line)
+            .map(AccountPage::contact_parts)
             .collect(),
         Section::Activities => page
             .activities
             .iter()
-            .map(|a| page.activity_line(a))
+            .map(|a| whole(page.activity_line(a)))
             .collect(),
-        Section::Quotes => page.quotes.iter().map(|q| page.quote_line(q)).collect(),
+        Section::Quotes => page
+            .quotes
+            .iter()
+            .map(|q| whole(page.quote_line(q)))
+            .collect(),
     }
+}
+
+/// A row in `cells`: the kept part whole where the cut part leaves it room.
+fn fitted(cut: &str, kept: &str, cells: usize) -> String {
+    if kept.is_empty() {
+        return cut.to_string();
+    }
+    let kept_w = crate::text::width(kept) + 3;
+    if crate::text::width(cut) + kept_w <= cells || cells < kept_w + 12 {
+        return format!("{cut} · {kept}");
+    }
+    format!("{} · {kept}", crate::text::truncate(cut, cells - kept_w))
 }
 
 pub fn render(app: &App, view: &AccountView, area: Rect, buf: &mut Buffer) {
@@ -106,7 +125,8 @@ pub fn render(app: &App, view: &AccountView, area: Rect, buf: &mut Buffer) {
             let more_y = y + 1 + rows as u16;
             put(buf, area.x, more_y, &more, area.width, t.style(Role::Muted));
         }
-        for (i, line) in lines.iter().enumerate().skip(first).take(rows) {
+        for (i, (cut, kept)) in lines.iter().enumerate().skip(first).take(rows) {
+            let line = fitted(cut, kept, usize::from(area.width.saturating_sub(3)));
             let role = if focused && i == cursor {
                 Role::Selected
             } else {
