@@ -11,7 +11,7 @@ use dealdeck::domain::quote::totals;
 use dealdeck::domain::*;
 use dealdeck::ui::app::App;
 use dealdeck::ui::layers::Layer;
-use dealdeck::ui::layers::quote::QuoteEditor;
+use dealdeck::ui::layers::quote::{Column, QuoteEditor};
 use rust_decimal::Decimal;
 use rust_decimal::dec;
 
@@ -249,4 +249,36 @@ fn the_catalogue_lists_products_and_tier_prices() {
     insta::assert_snapshot!("products_100x30", s);
     press(&mut app, "j esc");
     assert!(app.layers.is_empty());
+}
+
+#[test]
+fn a_new_line_asks_for_its_quantity_and_enter_alone_keeps_one() {
+    let (_d, mut app) = app_with(400);
+    let store = app.store.clone();
+    let deal = store
+        .open_deals()
+        .unwrap()
+        .into_iter()
+        .find(|d| store.quotes_of(d.id).unwrap().is_empty())
+        .expect("an open deal without quotes");
+    app.open_detail(deal.id);
+    press(&mut app, "o a");
+    typed(&mut app, "gateway");
+    press(&mut app, "enter");
+    // The line is kept at 1 and its quantity cell is open, empty, for typing.
+    let e = editor(&app);
+    assert_eq!(e.lines().len(), 1);
+    assert_eq!(e.column, Column::Qty);
+    assert_eq!(e.editing.as_ref().map(|t| t.text.as_str()), Some(""));
+    assert!(screen(&mut app, 100, 30).contains("how many?"));
+    press(&mut app, "enter");
+    assert!(editor(&app).editing.is_none());
+    assert_eq!(editor(&app).lines()[0].qty, Decimal::ONE);
+    // The next line: typed 12 is 12, not 112.
+    press(&mut app, "a");
+    typed(&mut app, "training");
+    press(&mut app, "enter");
+    typed(&mut app, "12");
+    press(&mut app, "enter");
+    assert_eq!(editor(&app).lines()[1].qty, Decimal::from(12));
 }

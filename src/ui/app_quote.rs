@@ -99,7 +99,11 @@ impl App {
                 Ok((quote, note)) => {
                     editor.saved(quote);
                     if let Some(note) = note {
-                        editor.notice = Some(note);
+                        // A first line's "started Q-…" comes before its quantity's question.
+                        editor.notice = Some(match editor.notice.take() {
+                            Some(ask) if editor.editing.is_some() => format!("{note} · {ask}"),
+                            _ => note,
+                        });
                     }
                 }
                 Err(message) => editor.refused(message),

@@ -126,10 +126,11 @@ pub fn set_quote_cell(app: &mut App, text: &str) {
 }
 
 /// In the quote editor: a line of the product `query` picks, `qty` of it
-/// (after a pick the quantity cell is selected).
+/// (after a pick the quantity is asked for, the cell open and empty).
 pub fn add_quote_line(app: &mut App, query: &str, qty: &str) {
     press(app, "a");
     typed(app, query);
     press(app, "enter");
-    set_quote_cell(app, qty);
+    typed(app, qty);
+    press(app, "enter");
 }

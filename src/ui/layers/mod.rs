@@ -21,6 +21,7 @@ pub mod loss;
 pub mod palette;
 pub mod products;
 pub mod quote;
+mod quote_approval;
 pub mod review;
 pub mod search;
 pub mod tasks;

@@ -5,7 +5,7 @@
 //! guards are recomputed here, purely, after each.
 
 use super::Outcome;
-use super::form::{Check, Field, Form, FormEvent};
+use super::form::Form;
 use super::input::TextInput;
 use crate::domain::money::parse_amount;
 use crate::domain::pricing::{GuardReport, PriceHistory, PricingPolicy, check};
@@ -46,7 +46,7 @@ impl Column {
 }
 
 /// The approval levels one may record, as stored (`Approval::level`).
-const LEVELS: [&str; 2] = ["manager", "director"];
+pub(super) const LEVELS: [&str; 2] = ["manager", "director"];
 
 /// An approval level in words, for the editor's sentences.
 pub fn level_word(level: crate::domain::pricing::ApprovalLevel) -> String {
@@ -106,6 +106,8 @@ pub struct QuoteEditor {
     pub column: Column,
     /// The cell being typed into.
     pub editing: Option<TextInput>,
+    /// A line was just added: once it is saved, its quantity is asked for.
+    ask_qty: bool,
     pub picker: Option<ProductPicker>,
     pub approval: Option<Form>,
     pub notice: Option<String>,
@@ -145,6 +147,7 @@ impl QuoteEditor {
             row: 0,
             column: Column::Product,
             editing: None,
+            ask_qty: false,
             picker: None,
             approval: None,
             notice: None,
@@ -210,6 +213,11 @@ impl QuoteEditor {
         self.error = None;
         self.approval = None;
         self.recheck();
+        if std::mem::take(&mut self.ask_qty) {
+            self.column = Column::Qty;
+            self.editing = Some(TextInput::default());
+            self.notice = Some(t!("quote-ask-qty"));
+        }
     }
 
     /// The cursor one column right (or left), stopping at the ends.
@@ -227,6 +235,7 @@ impl QuoteEditor {
     }
 
     pub fn refused(&mut self, message: String) {
+        self.ask_qty = false;
         match &mut self.approval {
             Some(form) => form.error = Some(message),
             None => self.error = Some(message),
@@ -259,6 +268,11 @@ impl QuoteEditor {
                     .as_ref()
                     .map(|t| t.text.clone())
                     .unwrap_or_default();
+                // Nothing typed changes nothing (a new line keeps its quantity of 1).
+                if text.trim().is_empty() {
+                    self.editing = None;
+                    return Outcome::Stay;
+                }
                 return match self.apply_cell(&text) {
                     Ok(lines) => {
                         self.editing = None;
@@ -416,90 +430,12 @@ impl QuoteEditor {
                 line.unit_price = self.list_price(&line).unwrap_or(product.list_price);
                 lines.push(line);
                 self.row = lines.len() - 1;
-                // The quantity is what is typed next.
+                // The quantity is what is typed next, once the line is kept.
                 self.column = Column::Qty;
+                self.ask_qty = true;
             }
         }
         lines
-    }
-
-    fn open_approval(&mut self) {
-        use crate::domain::pricing::ApprovalLevel;
-        let needed = self.guards.approval_needed;
-        // Signed in: "approve as me", at the levels the role allows.
-        // The choices in words, in the order of `LEVELS`: the form hands back an index.
-        let levels: Vec<String> = match self.approves_up_to {
-            Some(ApprovalLevel::None) => {
-                self.error = Some(t!("quote-may-not-approve", user = self.user.as_str()));
-                return;
-            }
-            Some(ApprovalLevel::Manager) => {
-                LEVELS[..1].iter().map(|l| stored_level_word(l)).collect()
-            }
-            _ => LEVELS.iter().map(|l| stored_level_word(l)).collect(),
-        };
-        let level = usize::from(needed == ApprovalLevel::Director).min(levels.len() - 1);
-        let mut fields = Vec::new();
-        if self.approves_up_to.is_none() {
-            fields.push(Field::text(
-                "approver",
-                crate::i18n::word("quote-field-approver"),
-                "",
-                Check::Required,
-            ));
-        }
-        fields.push(Field::choice(
-            "level",
-            crate::i18n::word("quote-field-level"),
-            levels,
-            level,
-        ));
-        fields.push(Field::text(
-            "comment",
-            crate::i18n::word("quote-field-comment"),
-            "",
-            Check::Optional,
-        ));
-        let mut form = Form::new(
-            t!("quote-approval-title"),
-            t!("quote-approval-needs", level = level_word(needed)),
-            fields,
-            self.today,
-        );
-        form.notes = vec![if self.approves_up_to.is_some() {
-            t!("quote-approval-as-me", user = self.user.as_str())
-        } else {
-            t!("quote-approval-by-typed", user = self.user.as_str())
-        }];
-        self.approval = Some(form);
-    }
-
-    fn approval_key(&mut self, key: Key, action: Option<Action>) -> Outcome {
-        let Some(form) = self.approval.as_mut() else {
-            return Outcome::Stay;
-        };
-        match form.handle(key, action) {
-            FormEvent::Stay => Outcome::Stay,
-            FormEvent::Close => {
-                self.approval = None;
-                Outcome::Stay
-            }
-            FormEvent::Quit => Outcome::Quit,
-            FormEvent::Submit => Outcome::quote(QuoteRequest::Approve(Approval {
-                approver: if self.approves_up_to.is_some() {
-                    self.user.clone()
-                } else {
-                    form.text("approver").trim().to_string()
-                },
-                level: LEVELS
-                    .get(form.choice("level"))
-                    .copied()
-                    .unwrap_or(LEVELS[0])
-                    .to_string(),
-                at: chrono::DateTime::<chrono::Utc>::MIN_UTC,
-                comment: form.text("comment").trim().to_string(),
-            })),
-        }
     }
 }
 
@@ -554,6 +490,8 @@ impl super::LayerKeys for QuoteEditor {
             Some(Action::Left | Action::PrevField) => self.step_column(false),
             Some(Action::Confirm | Action::OpenDetail) => self.begin_edit(),
             Some(Action::AddLine) => self.open_picker(None),
+            // Quote edits are not on the undo list (its versions are its history): say so.
+            Some(Action::Undo) => self.notice = Some(t!("quote-no-undo")),
             Some(Action::DeleteLine) if count > 0 => {
                 let mut lines = self.lines().to_vec();
                 lines.remove(self.row.min(count - 1));

@@ -118,6 +118,34 @@ pub(super) fn hints_in(app: &App, scope: Scope, items: &[(Action, &str)]) -> Str
         .join(" · ")
 }
 
+/// Key hints, most important first, laid into at most `lines` lines of
+/// `cells`: a hint goes on the next line where the current one is full; those
+/// that fit nowhere are left off (help lists them all), and so is every hint
+/// after the first one left off, so that the order of importance holds.
+pub(super) fn key_lines(
+    hints: impl IntoIterator<Item = String>,
+    cells: usize,
+    lines: usize,
+) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for hint in hints {
+        let Some(line) = out.last_mut() else { break };
+        let joined = if line.is_empty() {
+            hint.clone()
+        } else {
+            format!("{line} · {hint}")
+        };
+        if crate::text::width(&joined) <= cells {
+            *line = joined;
+        } else if out.len() < lines && crate::text::width(&hint) <= cells {
+            out.push(hint);
+        } else {
+            break;
+        }
+    }
+    out
+}
+
 /// The keys of a form opened over a list.
 pub(super) fn form_keys(app: &App, form: &Form, choices: &str) -> String {
     form_hints(

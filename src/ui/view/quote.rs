@@ -123,7 +123,10 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
     let lines = q.lines();
     let table_top = inner.y + 3;
     // Rows below the table: detail, totals, approval, guards (up to 4), message, keys.
-    let reserved = 11u16;
+    // The keys take a second line where one would leave some out.
+    let keys = keys(app, q, w as usize);
+    let key_rows = keys.len() as u16;
+    let reserved = 10 + key_rows;
     let rows = inner.height.saturating_sub(3 + reserved).max(1) as usize;
     let first = q.row.saturating_sub(rows.saturating_sub(1));
     if lines.is_empty() {
@@ -300,7 +303,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
     y += 1;
     let bottom = inner.y + inner.height;
     for g in q.guards.guards.iter().take(4) {
-        if y + 3 > bottom {
+        if y + 2 + key_rows > bottom {
             break;
         }
         let mark = match g.severity {
@@ -318,7 +321,7 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
         );
         y += 1;
     }
-    if q.guards.guards.len() > 4 && y + 3 <= bottom {
+    if q.guards.guards.len() > 4 && y + 2 + key_rows <= bottom {
         put(
             buf,
             inner.x,
@@ -340,15 +343,18 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
         .map(|e| (e.clone(), Role::Overdue))
         .or(q.notice.as_ref().map(|n| (n.clone(), Role::Accent)))
         .unwrap_or(state);
-    put(buf, inner.x, bottom - 2, &message.0, w, t.style(message.1));
     put(
         buf,
         inner.x,
-        bottom - 1,
-        &keys(app, q, w as usize),
+        bottom - 1 - key_rows,
+        &message.0,
         w,
-        t.style(Role::Muted),
+        t.style(message.1),
     );
+    for (i, line) in keys.iter().enumerate() {
+        let y = bottom - key_rows + i as u16;
+        put(buf, inner.x, y, line, w, t.style(Role::Muted));
+    }
 
     if let Some(p) = &q.picker {
         picker(app, q, p, area, buf);
@@ -378,8 +384,13 @@ fn compact(d: Decimal) -> String {
     crate::format::compact_amount(d)
 }
 
-fn keys(app: &App, q: &QuoteEditor, cells: usize) -> String {
+/// The editor's keys, on one line or two: the cell's while one is typed into;
+/// else editing first, then what the version's state allows (send a draft,
+/// answer a sent one), the rest, and always how to leave and where every key is.
+fn keys(app: &App, q: &QuoteEditor, cells: usize) -> Vec<String> {
+    use crate::domain::QuoteStatus;
     let key = |scope: Scope, a: Action| app.look.keymap.keys_for(scope, a).into_iter().next();
+    let status = q.version().map(|v| v.status);
     let items: Vec<(Scope, Action, String)> = if q.editing.is_some() {
         vec![
             (Scope::Dialog, Action::Confirm, t!("quote-key-save-cell")),
@@ -387,49 +398,49 @@ fn keys(app: &App, q: &QuoteEditor, cells: usize) -> String {
             (Scope::Dialog, Action::Cancel, t!("quote-hint-cancel")),
         ]
     } else {
-        vec![
+        let mut items = vec![
             (Scope::Quote, Action::Confirm, format_edit(q)),
             (Scope::Quote, Action::AddLine, t!("quote-key-add-line")),
             (Scope::Quote, Action::DeleteLine, t!("quote-key-delete")),
-            (Scope::Quote, Action::SendQuote, t!("quote-key-send")),
-            (
-                Scope::Quote,
-                Action::RecordApproval,
-                t!("quote-key-approval"),
-            ),
+        ];
+        match status {
+            Some(QuoteStatus::Draft) | None => {
+                items.push((Scope::Quote, Action::SendQuote, t!("quote-key-send")));
+                items.push((
+                    Scope::Quote,
+                    Action::RecordApproval,
+                    t!("quote-key-approval"),
+                ));
+            }
+            Some(QuoteStatus::Sent) => {
+                items.push((
+                    Scope::Quote,
+                    Action::QuoteAccepted,
+                    t!("quote-key-accepted"),
+                ));
+                items.push((
+                    Scope::Quote,
+                    Action::QuoteRejected,
+                    t!("quote-key-rejected"),
+                ));
+            }
+            Some(_) => {}
+        }
+        items.extend([
+            (Scope::Quote, Action::Back, t!("quote-key-close")),
+            (Scope::Quote, Action::Help, t!("quote-key-help")),
             (Scope::Quote, Action::ExportQuote, t!("quote-key-export")),
             (Scope::Quote, Action::NewQuote, t!("quote-key-new")),
             (Scope::Quote, Action::OtherQuote, t!("quote-key-other")),
             (Scope::Quote, Action::LineUp, t!("quote-key-line-up")),
             (Scope::Quote, Action::LineDown, t!("quote-key-line-down")),
-            (
-                Scope::Quote,
-                Action::QuoteAccepted,
-                t!("quote-key-accepted"),
-            ),
-            (
-                Scope::Quote,
-                Action::QuoteRejected,
-                t!("quote-key-rejected"),
-            ),
-            (Scope::Quote, Action::Back, t!("quote-key-close")),
-            (Scope::Quote, Action::Help, t!("quote-key-help")),
-        ]
+        ]);
+        items
     };
-    let mut out = String::new();
-    for (scope, a, what) in items {
-        let Some(k) = key(scope, a) else { continue };
-        let joined = if out.is_empty() {
-            format!("{k} {what}")
-        } else {
-            format!("{out} · {k} {what}")
-        };
-        if crate::text::width(&joined) > cells {
-            break;
-        }
-        out = joined;
-    }
-    out
+    let hints = items
+        .into_iter()
+        .filter_map(|(scope, a, what)| key(scope, a).map(|k| format!("{k} {what}")));
+    super::layers::key_lines(hints, cells, 2)
 }
 
 fn format_edit(q: &QuoteEditor) -> String {

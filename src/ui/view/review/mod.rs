@@ -247,26 +247,10 @@ pub(super) fn keys(app: &App, w: &ReviewWizard, cells: usize) -> Vec<String> {
             items.push((Action::PrevStep, "rev-key-step-back"));
         }
     }
-    let mut lines = vec![String::new()];
-    for text in items
+    let hints = items
         .into_iter()
-        .filter_map(|(a, what)| key(a).map(|k| format!("{k} {}", t!(what))))
-    {
-        let Some(line) = lines.last_mut() else { break };
-        let joined = if line.is_empty() {
-            text.clone()
-        } else {
-            format!("{line} · {text}")
-        };
-        if crate::text::width(&joined) <= cells {
-            *line = joined;
-        } else if lines.len() < 2 && crate::text::width(&text) <= cells {
-            lines.push(text);
-        } else {
-            break;
-        }
-    }
-    lines
+        .filter_map(|(a, what)| key(a).map(|k| format!("{k} {}", t!(what))));
+    crate::ui::view::layers::key_lines(hints, cells, 2)
 }
 
 pub(super) fn scroll_lines(
