@@ -73,11 +73,7 @@ fn period_and_scope_keys_recompute() {
     keys(&mut app, "m");
     assert_eq!(figures(&app).0, "2026");
     keys(&mut app, "m");
-    assert_eq!(
-        figures(&app).0,
-        "2026-12",
-        "the month of the year's last day"
-    );
+    assert_eq!(figures(&app).0, "2026-10", "back to the month it left");
     keys(&mut app, "[ [");
     // A team, then its figures are at most everyone's.
     let everyone = figures(&app);
@@ -352,4 +348,21 @@ fn a_narrow_headline_is_worded_short_and_keeps_every_figure() {
         headline.contains("cycle 117 d · velocity 13.5k/day"),
         "{headline}"
     );
+}
+
+#[test]
+fn back_to_a_month_from_a_year_it_was_not_left_in_is_never_one_to_come() {
+    let (_d, mut app) = app_with(120);
+    keys(&mut app, "g r m m");
+    assert_eq!(app.reports.period.label, "2026");
+    // Still inside the year: back to the month left.
+    keys(&mut app, "[ ] m");
+    assert_eq!(app.reports.period.label, "2026-10");
+    // Last year, which the month left is not in: its last month.
+    keys(&mut app, "m m [ m");
+    assert_eq!(app.reports.period.label, "2025-12");
+    // This year, with 2025-12 left behind: today is 2026-11-22, so the
+    // latest month begun, not December.
+    keys(&mut app, "m m ] m");
+    assert_eq!(app.reports.period.label, "2026-11");
 }

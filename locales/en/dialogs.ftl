@@ -77,7 +77,10 @@ dlg-deal-list-title = { $name }: { $count ->
     [one] 1 deal
    *[other] { $count } deals
 }
-dlg-deal-list-foot = { $count } deals · { $keys }
+dlg-deal-list-foot = { $count ->
+    [one] 1 deal
+   *[other] { $count } deals
+} · { $keys }
 
 ## Loss capture (`X`) and the loss review's triage.
 dlg-loss-title = Mark lost

@@ -80,6 +80,9 @@ rep-forecast-accuracy = accuracy (vs { $amount } on { $day })
 # A health check not limited to one pipeline (14 cells).
 rep-health-all-pipelines = all
 # $count comes padded to 5 cells.
-rep-health-deals = { $count } deals
+rep-health-deals = { $count ->
+    [one] 1 deal
+   *[other] { $count } deals
+}
 rep-health-enter-hint = (enter: the deals)
 rep-no-deals-behind-row = no deals behind this row

@@ -69,7 +69,7 @@ impl App {
             Action::PrevTab => r.switch_tab(false),
             Action::PeriodBack => r.step_period(false),
             Action::PeriodForward => r.step_period(true),
-            Action::PeriodLength => r.cycle_length(),
+            Action::PeriodLength => r.cycle_length(self.now.date_naive()),
             Action::CycleOwner => r.cycle_whose(&self.data),
             Action::CycleBreakdown => r.cycle_breakdown(),
             _ => return false,

@@ -84,6 +84,8 @@ pub struct Reports {
     pub before_forecast: Option<Period>,
     /// Won, lost, win rate, cycle and velocity, shown until the full figures land.
     pub headline: Option<crate::analytics::ReportSet>,
+    /// The month `m` left for a quarter and a year: where it comes back to.
+    month_left: Option<NaiveDate>,
 }
 
 impl Reports {
@@ -102,6 +104,7 @@ impl Reports {
             selected: 0,
             before_forecast: None,
             headline: None,
+            month_left: None,
         }
     }
 
@@ -175,16 +178,27 @@ impl Reports {
         self.selected = 0;
     }
 
-    /// Month → quarter → year → month, around the period's last day.
-    pub fn cycle_length(&mut self) {
+    /// Month → quarter → year → month, around the period's last day. Back to a
+    /// month, it is the one left (when still inside), else the period's last
+    /// month that has begun — never a month still to come.
+    pub fn cycle_length(&mut self, today: NaiveDate) {
         self.before_forecast = None;
         let day = self.period.last;
         self.period = match self.period.kind {
-            PeriodKind::Month => Period::quarter_of(day),
+            PeriodKind::Month => {
+                self.month_left = Some(day);
+                Period::quarter_of(day)
+            }
             PeriodKind::Quarter => {
                 Period::year(day.year()).unwrap_or_else(|| Period::month_of(day))
             }
-            PeriodKind::Year | PeriodKind::Range => Period::month_of(day),
+            PeriodKind::Year | PeriodKind::Range => {
+                let left = self
+                    .month_left
+                    .take()
+                    .filter(|d| self.period.contains_day(*d));
+                Period::month_of(left.unwrap_or(day.min(today)).max(self.period.first))
+            }
         };
         self.selected = 0;
     }

@@ -139,7 +139,12 @@ pub(super) fn health(t: &Theme, r: &Reports, output: &ReportOutput, area: Rect, 
                     .unwrap_or_else(|| t!("rep-health-all-pipelines")),
                 14
             ),
-            t!("rep-health-deals", count = format!("{:>5}", c.deals.len())),
+            // "    1 deal", "   12 deals": the counts line up on the right of the number.
+            {
+                let words = t!("rep-health-deals", count = c.deals.len());
+                let number = c.deals.len().to_string().len();
+                format!("{}{words}", " ".repeat(5usize.saturating_sub(number)))
+            },
             c.detail
         );
         put(
