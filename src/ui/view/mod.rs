@@ -22,7 +22,6 @@ pub mod wrap;
 
 use super::action::Action;
 use super::app::{App, Screen};
-use super::keymap::Scope;
 use super::layers::Layer;
 use super::theme::Role;
 use crate::text::{fit, sanitize, width};
@@ -293,7 +292,11 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         );
         return;
     }
-    let _ = Scope::Global;
+    // Under a dialog or list the screen's keys would not reach it: the layer
+    // shows its own.
+    if !app.layers.is_empty() {
+        return;
+    }
     let mut x = area.x + 1;
     for (key, label) in hints(app) {
         let need = (width(&key) + width(&label) + 3) as u16;

@@ -74,6 +74,26 @@ pub fn render(app: &App, l: &ProductList, area: Rect, buf: &mut Buffer) {
         let y = inner.y + 1 + (i - first) as u16;
         list_row(app, buf, inner, y, &line, i == l.selected, Role::Dialog);
     }
+    // Under the list, whether more products lie above or below it.
+    let below = l.products.len().saturating_sub(first + rows);
+    let marks: Vec<String> = [
+        (first > 0).then(|| t!("board-more-above", count = first)),
+        (below > 0).then(|| t!("board-more-below", count = below)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !marks.is_empty() {
+        let y = inner.y + 1 + rows as u16;
+        put(
+            buf,
+            inner.x,
+            y,
+            &marks.join("  "),
+            inner.width,
+            t.style(Role::Muted),
+        );
+    }
     if let Some(p) = l.products.get(l.selected) {
         let mut y = inner.y + inner.height - detail_rows - 1;
         put(
