@@ -217,6 +217,16 @@ fn the_filter_menu_narrows_the_board_to_one_owner_and_clears_again() {
     assert!(!shown.is_empty());
     assert!(shown.iter().all(|id| app.data.deals[id].owner == owner));
     assert!(screen(&mut app, 100, 30).contains("filter: owner"));
+    // At 80 columns the filter gives way in the header; the column and who
+    // you are stay (the header once went blank on the right).
+    app.resize(80, 24);
+    let s = screen(&mut app, 80, 24);
+    let header = s.lines().next().unwrap_or_default();
+    assert!(
+        header.contains(&format!("1/{}", app.board.columns.len())),
+        "{header}"
+    );
+    assert!(header.contains(&app.user), "{header}");
 
     press(&mut app, "f tab right enter");
     assert!(app.board.filter.stale_only);

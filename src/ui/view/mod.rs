@@ -181,39 +181,50 @@ fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
             app.look.theme.style(Role::Badge),
         );
     }
-    let mut right = Vec::new();
+    // Right-aligned, as many as fit; the least needed goes first: the filter
+    // (the footer names it too), then the column number, then the tasks due.
+    // Who you are stays. Each item: (how much it is needed, its text).
+    let mut right: Vec<(u8, String)> = Vec::new();
     if app.board.filter.is_active() {
-        right.push(t!(
-            "title-filter",
-            filter = app.board.filter.describe(&app.data)
-        ));
+        let filter = app.board.filter.describe(&app.data);
+        right.push((0, t!("title-filter", filter = filter)));
     }
     if app.screen == Screen::Board {
         let due = app.due_count();
         if due > 0 {
-            right.push(t!("title-due", count = due));
+            right.push((2, t!("title-due", count = due)));
+        }
+        if !app.board.columns.is_empty() {
+            let column = format!("{}/{}", app.board.column + 1, app.board.columns.len());
+            right.push((1, column));
         }
     }
-    if app.screen == Screen::Board && !app.board.columns.is_empty() {
-        right.push(format!(
-            "{}/{}",
-            app.board.column + 1,
-            app.board.columns.len()
-        ));
+    right.push((3, who(app)));
+    let room = usize::from(right_edge.saturating_sub(x + 1));
+    let joined = |items: &[(u8, String)]| {
+        let texts: Vec<&str> = items.iter().map(|(_, t)| t.as_str()).collect();
+        texts.join("  ") + " "
+    };
+    while width(&joined(&right)) > room && right.len() > 1 {
+        if let Some(least) = right
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, (need, _))| *need)
+            .map(|(i, _)| i)
+        {
+            right.remove(least);
+        }
     }
-    right.push(who(app));
-    let text = right.join("  ") + " ";
-    let w = width(&text) as u16;
-    if x + w + 1 < right_edge {
-        put(
-            buf,
-            right_edge - w,
-            area.y,
-            &text,
-            w,
-            app.look.theme.style(Role::Muted),
-        );
-    }
+    let text = joined(&right);
+    let w = (width(&text) as u16).min(room as u16);
+    put(
+        buf,
+        right_edge - w,
+        area.y,
+        &text,
+        w,
+        app.look.theme.style(Role::Muted),
+    );
 }
 
 /// Key hints for the footer, straight from the keymap, in priority order
