@@ -27,6 +27,8 @@ impl Table {
         );
     }
 
+    /// Columns at most `max_col` cells wide (a longer cell is cut with `…`),
+    /// but for a last left-aligned column, which is written whole.
     pub fn render(&self, max_col: usize) -> String {
         let mut widths: Vec<usize> = self.headers.iter().map(|h| width(h)).collect();
         for row in &self.rows {
@@ -41,7 +43,11 @@ impl Table {
                 .enumerate()
                 .map(|(i, c)| {
                     let w = widths[i];
-                    if self.right[i] {
+                    // The last column ends the line: nothing after it to keep
+                    // aligned, so it is never cut.
+                    if i + 1 == cells.len() && !self.right[i] {
+                        c.clone()
+                    } else if self.right[i] {
                         let cell = fit(c, w);
                         let trimmed = cell.trim_end();
                         format!("{}{trimmed}", " ".repeat(w - width(trimmed)))
@@ -92,5 +98,25 @@ impl Table {
     pub fn csv(&self) -> Result<String, csv::Error> {
         let bytes = crate::io::export::write_csv(&self.headers, &self.rows)?;
         Ok(String::from_utf8_lossy(&bytes).into_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Table;
+
+    #[test]
+    fn a_long_cell_is_cut_but_in_the_last_column() {
+        let mut t = Table::new(&["check", ">deals", "detail"]);
+        t.row(vec![
+            "middle silt and more".into(),
+            "21".into(),
+            "Qualification 6, Renewal Due 2, New business · Negotiation 4".into(),
+        ]);
+        assert_eq!(
+            t.render(12),
+            "check         deals  detail\n\
+             middle silt…     21  Qualification 6, Renewal Due 2, New business · Negotiation 4\n"
+        );
     }
 }
