@@ -263,9 +263,20 @@ pub(super) fn row_forms_dialog(app: &App, d: RowFormsDialog, area: Rect, buf: &m
 
 pub(super) fn list_dialog(app: &App, d: ListDialog, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
-    let height = (d.rows.len() as u16 + 6).clamp(8, area.height);
-    let inner = popup(app, area, 96, height, d.title, buf);
-    if inner.height < 3 {
+    // As wide as the longest row wants (at least 96, within the screen); a row
+    // still too long for it is cut, and the selected one goes on below the list.
+    let longest = d
+        .rows
+        .iter()
+        .map(|(l, _)| crate::text::width(l))
+        .max()
+        .unwrap_or(0);
+    let width = (longest as u16 + 4).max(96).min(area.width);
+    let cut = longest > usize::from(width.saturating_sub(4));
+    let more_rows: u16 = if cut { 2 } else { 0 };
+    let height = (d.rows.len() as u16 + 6 + more_rows).clamp(8, area.height);
+    let inner = popup(app, area, width, height, d.title, buf);
+    if inner.height < 3 + more_rows {
         return;
     }
     if d.rows.is_empty() {
@@ -278,11 +289,27 @@ pub(super) fn list_dialog(app: &App, d: ListDialog, area: Rect, buf: &mut Buffer
             t.style(Role::Muted),
         );
     }
-    let visible = inner.height.saturating_sub(2) as usize;
+    let visible = inner.height.saturating_sub(2 + more_rows) as usize;
     let first = d.selected.saturating_sub(visible.saturating_sub(1));
     for (i, (line, role)) in d.rows.iter().enumerate().skip(first).take(visible) {
         let y = inner.y + (i - first) as u16;
         list_row(app, buf, inner, y, line, i == d.selected, *role);
+    }
+    if let Some((line, _)) = d.rows.get(d.selected).filter(|_| cut) {
+        // The rest of the selected row, a line under the list: "… signed off by …".
+        let shown = d.rows.len().saturating_sub(first).min(visible) as u16;
+        let rest = crate::text::wrap(line, usize::from(inner.width));
+        for (k, part) in rest.iter().skip(1).take(2).enumerate() {
+            let y = inner.y + shown + 1 + k as u16;
+            put(
+                buf,
+                inner.x,
+                y,
+                &format!("… {part}"),
+                inner.width,
+                t.style(Role::Muted),
+            );
+        }
     }
     put(
         buf,
