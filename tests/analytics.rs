@@ -453,6 +453,11 @@ fn forecast_uses_history_when_there_is_enough_of_it() {
     let a = f.with_accuracy(Some(&mid), &facts, &all(), &december);
     let a = a.accuracy.unwrap();
     assert_eq!((a.won, a.accuracy), (dec!(500), Some(0.4)));
+    // Where December lands: the 3 500 won plus the open deals' 1 250 (the two
+    // won deals were in Proposal, never in the forecast).
+    let f = forecast::forecast(&facts, &all(), &december);
+    assert_eq!((f.won, f.empirical), (dec!(3500), dec!(1250)));
+    assert_eq!(f.landing(), dec!(4750));
 }
 
 #[test]

@@ -83,6 +83,7 @@ clirep-forecast-empirical = empirical forecast
 clirep-forecast-weighted = static-weighted
 clirep-forecast-commit = commit
 clirep-forecast-won = won so far
+clirep-forecast-landing = lands at: won so far + empirical forecast
 clirep-forecast-undated = open, no close date (not in any period)
 # $amount: the forecast at the start of the period; $day: when it was taken.
 clirep-forecast-accuracy = accuracy: won since { $day } against the forecast then, { $amount }

@@ -73,6 +73,7 @@ rep-forecast-empirical = empirical forecast
 rep-forecast-weighted = static-weighted
 rep-forecast-commit = commit
 rep-forecast-won = won so far
+rep-forecast-landing = lands at (won + emp.)
 rep-forecast-undated = no close date
 rep-forecast-undated-hint = not in any period: date them
 rep-forecast-accuracy = accuracy (vs { $amount } on { $day })

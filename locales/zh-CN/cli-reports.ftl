@@ -79,6 +79,7 @@ clirep-forecast-empirical = 经验预测
 clirep-forecast-weighted = 静态加权
 clirep-forecast-commit = 承诺
 clirep-forecast-won = 已赢单
+clirep-forecast-landing = 预计落地：已赢单 + 经验预测
 clirep-forecast-undated = 进行中、无预计成交日期（不属于任何期间）
 # $amount：期初的预测；$day：预测的日期。
 clirep-forecast-accuracy = 准确度：{ $day } 以来的赢单，对比当时的预测 { $amount }

@@ -73,6 +73,7 @@ rep-forecast-empirical = 经验预测
 rep-forecast-weighted = 静态加权
 rep-forecast-commit = 承诺
 rep-forecast-won = 已赢单
+rep-forecast-landing = 预计落地（已赢+经验）
 rep-forecast-undated = 无预计成交日
 rep-forecast-undated-hint = 不属于任何期间：请填写日期
 rep-forecast-accuracy = 准确度（对比 { $day } 的 { $amount }）

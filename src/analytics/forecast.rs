@@ -172,6 +172,13 @@ pub fn forecast(facts: &Facts, scope: &Scope, period: &Period) -> Forecast {
 }
 
 impl Forecast {
+    /// Where the period lands if the forecast holds: won so far plus the
+    /// empirical forecast of the deals still open (the forecast never counts
+    /// a deal already won).
+    pub fn landing(&self) -> Decimal {
+        self.won + self.empirical
+    }
+
     pub fn snapshot(
         &self,
         period: &Period,

@@ -439,7 +439,11 @@ fn tables(
             ("clirep-forecast-weighted", f.weighted),
             ("clirep-forecast-commit", f.commit),
             ("clirep-forecast-won", f.won),
-        ] {
+            ("clirep-forecast-landing", f.landing()),
+        ]
+        .into_iter()
+        .filter(|(what, _)| *what != "clirep-forecast-landing" || !f.won.is_zero())
+        {
             t.row(vec![
                 c.say(what),
                 String::new(),

@@ -64,7 +64,12 @@ pub(super) fn forecast(t: &Theme, output: &ReportOutput, area: Rect, buf: &mut B
         ("rep-forecast-weighted", f.weighted, Role::Base),
         ("rep-forecast-commit", f.commit, Role::Base),
         ("rep-forecast-won", f.won, Role::Won),
-    ] {
+        ("rep-forecast-landing", f.landing(), Role::Title),
+    ]
+    .into_iter()
+    // The landing line only where something was won already (else it is the forecast).
+    .filter(|(what, _, _)| *what != "rep-forecast-landing" || !f.won.is_zero())
+    {
         lines.push((
             format!(
                 "{} {}",
