@@ -7,9 +7,7 @@ use super::output::{ChannelOut, Stream};
 use crate::domain::Actor;
 use crate::ui::app::App;
 use crate::ui::compact_backend::CompactBackend;
-use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
-use ratatui::crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen};
-use ratatui::crossterm::{cursor, execute};
+use ratatui::crossterm::event::{Event, KeyEventKind};
 use ratatui::layout::{Rect, Size};
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use russh::ChannelId;
@@ -124,12 +122,7 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
         shared.runtime.clone(),
     )
     .for_frames();
-    execute!(
-        out,
-        EnterAlternateScreen,
-        EnableBracketedPaste,
-        cursor::Hide
-    )?;
+    crate::ui::terminal::enter_screen(&mut out)?;
     let (w, h) = start.size;
     let mut terminal = Terminal::with_options(
         CompactBackend::for_client(out, Size::new(w, h)),
@@ -207,15 +200,7 @@ fn serve_app(start: ScreenStart) -> anyhow::Result<bool> {
     }
     // Leave the person's terminal as it was.
     let backend = terminal.backend_mut();
-    let _ = execute!(
-        backend,
-        DisableBracketedPaste,
-        // Emptied first, or tmux on the person's side can pull it back into view.
-        cursor::MoveTo(0, 0),
-        Clear(ClearType::All),
-        LeaveAlternateScreen,
-        cursor::Show
-    );
+    let _ = crate::ui::terminal::leave_screen(backend);
     // (Sent as the terminal and its output are dropped.)
     let _ = backend.flush();
     Ok(stopping)

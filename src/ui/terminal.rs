@@ -36,9 +36,25 @@ impl Drop for Restore {
 fn restore_terminal() {
     let _ = disable_raw_mode();
     let mut out = std::io::stdout();
-    let _ = execute!(
+    let _ = execute!(out, EndSynchronizedUpdate);
+    let _ = leave_screen(&mut out);
+}
+
+/// Takes over a terminal, locally or a person's over SSH: the alternate screen,
+/// pastes marked as such, no cursor.
+pub(crate) fn enter_screen(out: &mut impl Write) -> std::io::Result<()> {
+    execute!(
         out,
-        EndSynchronizedUpdate,
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    )
+}
+
+/// Gives the terminal back as it was found.
+pub(crate) fn leave_screen(out: &mut impl Write) -> std::io::Result<()> {
+    execute!(
+        out,
         DisableBracketedPaste,
         // A full alternate screen with the cursor at its foot is pulled back into
         // view by tmux when the window was resized meanwhile: leave it empty.
@@ -46,7 +62,7 @@ fn restore_terminal() {
         Clear(ClearType::All),
         LeaveAlternateScreen,
         cursor::Show
-    );
+    )
 }
 
 fn install_panic_hook() {
@@ -82,12 +98,7 @@ pub fn run(mut app: App, live_clock: bool) -> anyhow::Result<Option<Instant>> {
     enable_raw_mode()?;
     let _restore = Restore;
     let mut out = BufWriter::with_capacity(64 * 1024, std::io::stdout());
-    execute!(
-        out,
-        EnterAlternateScreen,
-        EnableBracketedPaste,
-        cursor::Hide
-    )?;
+    enter_screen(&mut out)?;
     let mut terminal: Terminal<Backend> = Terminal::new(CompactBackend::new(out))?;
     let size = terminal.size()?;
     app.resize(size.width, size.height);
