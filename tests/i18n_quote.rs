@@ -3,21 +3,16 @@
 
 mod common;
 
-use common::ui::{add_quote_line, app_with, press, screen, set_quote_cell, typed};
+use common::ui::{
+    add_quote_line, app_with, detail_of_a_deal_without_quotes, press, screen, set_quote_cell, typed,
+};
 use dealdeck::i18n::{self, Lang};
 
 #[test]
 fn the_quote_editor_and_the_product_pick_speak_chinese() {
     i18n::set_session_lang(Lang::ZhCn);
     let (_d, mut app) = app_with(400);
-    let store = app.store.clone();
-    let deal = store
-        .open_deals()
-        .unwrap()
-        .into_iter()
-        .find(|d| store.quotes_of(d.id).unwrap().is_empty())
-        .expect("an open deal without quotes");
-    app.open_detail(deal.id);
+    detail_of_a_deal_without_quotes(&mut app);
     press(&mut app, "o");
     app.finish_quote_history();
     let empty = screen(&mut app, 80, 24);

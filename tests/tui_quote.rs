@@ -5,7 +5,9 @@
 
 mod common;
 
-use common::ui::{add_quote_line, app_with, press, screen, set_quote_cell, typed};
+use common::ui::{
+    add_quote_line, app_with, detail_of_a_deal_without_quotes, press, screen, set_quote_cell, typed,
+};
 use dealdeck::domain::pricing::Severity;
 use dealdeck::domain::quote::totals;
 use dealdeck::domain::*;
@@ -35,15 +37,9 @@ fn tags(app: &App) -> Vec<(Option<usize>, &'static str, Severity)> {
 fn build_guard_approve_send_and_revise_a_quote() {
     let (_d, mut app) = app_with(400);
     let store = app.store.clone();
-    // An open deal with no quote yet.
-    let deal = store
-        .open_deals()
-        .unwrap()
-        .into_iter()
-        .find(|d| store.quotes_of(d.id).unwrap().is_empty())
-        .expect("an open deal without quotes");
+    // An open deal with no quote yet, its detail open.
+    let deal = detail_of_a_deal_without_quotes(&mut app);
     let list = store.price_list_for(&deal).unwrap().expect("a price list");
-    app.open_detail(deal.id);
     press(&mut app, "o");
     app.finish_quote_history();
     assert!(editor(&app).history_loaded);
@@ -254,14 +250,7 @@ fn the_catalogue_lists_products_and_tier_prices() {
 #[test]
 fn a_new_line_asks_for_its_quantity_and_enter_alone_keeps_one() {
     let (_d, mut app) = app_with(400);
-    let store = app.store.clone();
-    let deal = store
-        .open_deals()
-        .unwrap()
-        .into_iter()
-        .find(|d| store.quotes_of(d.id).unwrap().is_empty())
-        .expect("an open deal without quotes");
-    app.open_detail(deal.id);
+    detail_of_a_deal_without_quotes(&mut app);
     press(&mut app, "o a");
     typed(&mut app, "gateway");
     press(&mut app, "enter");

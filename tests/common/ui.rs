@@ -119,6 +119,19 @@ pub fn screen_without_report_path(app: &mut App, w: u16, h: u16) -> String {
 }
 
 /// In the quote editor: the selected cell set to `text`.
+/// An open deal of the sample that has no quote yet, its detail open.
+pub fn detail_of_a_deal_without_quotes(app: &mut App) -> dealdeck::domain::Deal {
+    let store = app.store.clone();
+    let deal = store
+        .open_deals()
+        .unwrap()
+        .into_iter()
+        .find(|d| store.quotes_of(d.id).unwrap().is_empty())
+        .expect("an open deal without quotes");
+    app.open_detail(deal.id);
+    deal
+}
+
 pub fn set_quote_cell(app: &mut App, text: &str) {
     press(app, "enter ctrl-u");
     typed(app, text);
