@@ -141,7 +141,13 @@ pub fn render_in(app: &App, form: &Form, hints: &str, inner: Rect, buf: &mut Buf
                 } else {
                     summary.clone()
                 };
-                vec![format!("◂ {mark} {shown} ▸  ({so_far})")]
+                // Who is picked goes on the next line when both do not fit on one.
+                let one = format!("◂ {mark} {shown} ▸  ({so_far})");
+                if text::width(&one) <= width {
+                    vec![one]
+                } else {
+                    vec![format!("◂ {mark} {shown} ▸"), format!("({so_far})")]
+                }
             }
             Input::Pick { summary, .. } if summary.is_empty() => {
                 vec![t!("dlg-form-nobody")]
