@@ -393,7 +393,7 @@ fn pasted_lines_are_typed_as_one_line_and_never_run_commands() {
     // In the activity form's summary, line breaks and tabs become spaces and
     // the form stays open until enter.
     press(&mut app, "a tab tab");
-    app.handle_paste("Called Chiara.\r\nShe wants\ta second quote.\u{7}\n");
+    app.handle_paste("Called Chiara.\r\n\r\nShe wants\ta second quote.\u{7}\n");
     assert!(!app.layers.is_empty(), "the paste did not submit the form");
     let s = screen(&mut app, 100, 30);
     assert!(

@@ -95,7 +95,7 @@ quote-cell-price = unit price
 quote-cell-discount = discount %
 quote-version-started = v{ $before } was { $status }: your edit started version { $version }
 quote-ask-qty = how many? type the quantity and enter (enter alone keeps 1, esc too)
-quote-no-undo = u does not undo quote edits (a sent version is kept as it was): type the cell back, or d deletes a line
+quote-no-undo = u does not undo quote edits: every version is kept as it was (an edit to a sent one starts the next); change the cell again, or d deletes a line
 quote-no-line-here = no line here
 # What: quantity, unit price or discount.
 quote-not-a-number = { $what }: '{ $text }' is not a number

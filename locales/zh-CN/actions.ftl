@@ -95,3 +95,4 @@ action-open-detail-in-today = 打开这一行的商机（或行动、或线索�
 action-sort-in-reports = 输赢：行排序（成交数、赢率、赢单金额、名称）
 action-open-detail-in-reports = 列出该行背后的商机（在其中按 enter 打开）
 action-switch-language = 语言：English / 简体中文（本会话）
+action-undo-in-quote = u：说明为何不撤销报价的修改（每个版本都保留）

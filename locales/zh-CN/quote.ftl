@@ -92,7 +92,7 @@ quote-cell-price = 单价
 quote-cell-discount = 折扣 %
 quote-version-started = v{ $before } 的状态为“{ $status }”：你的编辑生成了版本 { $version }
 quote-ask-qty = 数量是多少？输入后按 enter（直接 enter 或 esc 保持 1）
-quote-no-undo = u 不撤销报价的修改（已发送的版本保持原样）：把单元格改回去，或按 d 删除该行
+quote-no-undo = u 不撤销报价的修改：每个版本都按原样保留（修改已发送的版本会生成新版本）；再改一次单元格，或按 d 删除该行
 quote-no-line-here = 此处没有明细行
 # what：数量、单价或折扣。
 quote-not-a-number = { $what }：“{ $text }”不是数字

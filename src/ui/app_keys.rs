@@ -57,13 +57,15 @@ impl App {
             self.set_info(t!("app-paste-nowhere"));
             return true;
         }
-        let text = text.replace("\r\n", "\n");
+        // A run of line breaks (CRLF, blank lines) is one space.
+        let mut after_break = false;
         for c in text.chars().take(MAX_PASTE) {
-            let c = if matches!(c, '\n' | '\r' | '\t') {
-                ' '
-            } else {
-                c
-            };
+            let line_break = matches!(c, '\n' | '\r');
+            if line_break && after_break {
+                continue;
+            }
+            after_break = line_break;
+            let c = if line_break || c == '\t' { ' ' } else { c };
             if !c.is_control() {
                 self.handle_key(KeyEvent::from(KeyCode::Char(c)));
             }

@@ -260,6 +260,7 @@ impl QuoteEditor {
         match action {
             Some(Action::Cancel) => {
                 self.editing = None;
+                self.notice = None;
                 return Outcome::Stay;
             }
             Some(Action::Confirm | Action::NextField) => {
@@ -271,11 +272,14 @@ impl QuoteEditor {
                 // Nothing typed changes nothing (a new line keeps its quantity of 1).
                 if text.trim().is_empty() {
                     self.editing = None;
+                    self.notice = None;
                     return Outcome::Stay;
                 }
                 return match self.apply_cell(&text) {
                     Ok(lines) => {
                         self.editing = None;
+                        // The quantity's question is answered.
+                        self.notice = None;
                         if action == Some(Action::NextField) {
                             self.step_column(true);
                         }

@@ -33,11 +33,12 @@ fn with_cursor(input: &TextInput) -> String {
     format!("{before}▏{after}")
 }
 
-/// Right-aligns `s` in `w` cells.
+/// Right-aligns `s` in `w` cells, a space kept before it: a cell too long for
+/// its column is cut rather than run into the one before.
 fn right(s: &str, w: usize) -> String {
     let used = crate::text::width(s);
     if used >= w {
-        fit(s, w)
+        format!(" {}", fit(s, w.saturating_sub(1)))
     } else {
         format!("{}{s}", " ".repeat(w - used))
     }
