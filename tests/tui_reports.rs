@@ -366,3 +366,17 @@ fn back_to_a_month_from_a_year_it_was_not_left_in_is_never_one_to_come() {
     keys(&mut app, "m m ] m");
     assert_eq!(app.reports.period.label, "2026-11");
 }
+
+#[test]
+fn sort_and_breakdown_keys_act_on_the_win_loss_tab_only() {
+    let (_d, mut app) = app_with(120);
+    keys(&mut app, "g r");
+    assert_eq!(app.reports.tab, Tab::Funnel);
+    let (sort, breakdown) = (app.reports.sort, app.reports.breakdown);
+    keys(&mut app, "s");
+    assert_eq!((app.reports.sort, app.reports.breakdown), (sort, breakdown));
+    assert!(screen(&mut app, 100, 30).contains("tab to Win / loss first"));
+    keys(&mut app, "tab s");
+    assert_eq!(app.reports.tab, Tab::WinLoss);
+    assert_ne!(app.reports.sort, sort);
+}

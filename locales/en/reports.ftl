@@ -42,6 +42,7 @@ rep-funnel-col-dormant = dorm.
 rep-funnel-legend-wide = entered: █ converted ▓ lost ░ open · conv: of resolved · dorm.: quiet 30+ d · open…dorm.: today
 rep-funnel-legend = bar = entered: █ conv ▓ lost ░ open · enter: deals · 100+ cols: weighted, dorm.
 rep-forecast-looks-ahead = the forecast looks ahead from today: ] moves it on, m makes it longer
+rep-only-win-loss = that sorts or splits the win/loss rows: tab to Win / loss first
 
 rep-win-loss-title = by { $dimension } (b: next) · sorted by { $sort } (s) · enter: the deals
 # Win/loss column headers (5, 5, 6 cells; the amounts 10).

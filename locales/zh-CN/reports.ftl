@@ -42,6 +42,7 @@ rep-funnel-col-dormant = 沉寂
 rep-funnel-legend-wide = 进入：█ 转化 ▓ 输单 ░ 进行中 · 转化率：按已有结果计 · 沉寂：30 天以上无跟进 · 进行…沉寂：今日
 rep-funnel-legend = 条形=进入：█ 转化 ▓ 输单 ░ 进行中 · enter：商机 · 100 列以上：加权、沉寂
 rep-forecast-looks-ahead = 预测从今天向前看：] 向后移动，m 加长周期
+rep-only-win-loss = 这是输赢表的排序或维度：请先切到“输赢”
 
 rep-win-loss-title = 按{ $dimension }（b：切换）· 按{ $sort }排序（s）· enter：商机
 # 赢单/输单表头（5、5、6 格；金额 10 格）。

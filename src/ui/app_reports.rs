@@ -71,7 +71,11 @@ impl App {
             Action::PeriodForward => r.step_period(true),
             Action::PeriodLength => r.cycle_length(self.now.date_naive()),
             Action::CycleOwner => r.cycle_whose(&self.data),
-            Action::CycleBreakdown => r.cycle_breakdown(),
+            Action::CycleBreakdown if r.tab == super::reports::Tab::WinLoss => r.cycle_breakdown(),
+            Action::CycleBreakdown => {
+                self.set_info(t!("rep-only-win-loss"));
+                return true;
+            }
             _ => return false,
         }
         let moved = r.forecast_looks_ahead(self.now.date_naive());

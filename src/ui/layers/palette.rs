@@ -12,6 +12,8 @@ pub struct Entry {
     pub action: Action,
     /// The keys bound to it on that screen, e.g. "L, >"; empty when unbound.
     pub keys: String,
+    /// What it does on that screen, as help says it.
+    pub what: String,
     haystack: String,
 }
 
@@ -39,10 +41,12 @@ impl CommandPalette {
                     .ok()
                     .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
                     .unwrap_or_default();
+                let what = action.describe_in(scope);
                 Some(Entry {
                     action,
                     keys: keys.join(", "),
-                    haystack: format!("{} {name}", action.describe()),
+                    haystack: format!("{what} {name}"),
+                    what,
                 })
             })
             .collect();

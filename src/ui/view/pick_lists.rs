@@ -48,7 +48,7 @@ pub(super) fn palette(app: &App, p: &CommandPalette, area: Rect, buf: &mut Buffe
             buf,
             inner.x + 11,
             y,
-            &entry.action.describe(),
+            &entry.what,
             inner.width.saturating_sub(11),
             t.style(role),
         );
