@@ -471,11 +471,12 @@ fn the_step_strip_names_every_step_past_an_unfinished_triage() {
     assert_eq!(wizard(&app).step, Step::Scorecard);
     keys(&mut app, "pagedown pagedown pagedown");
     assert_eq!(wizard(&app).step, Step::Contrast);
-    let shown = screen_without_report_path(&mut app, 120, 30);
+    // (Two steps with counts now: the last actions, none answered, and the triage.)
+    let shown = screen_without_report_path(&mut app, 130, 30);
     let strip = shown.lines().nth(1).unwrap_or_default();
     for step in [
         "✓1 Period",
-        "✓3 Last actions",
+        "↷3 Last actions (",
         "↷4 Triage (",
         "▸5 Won vs lost",
         "8 Finish",

@@ -17,6 +17,8 @@ rev-step-improvements = Improvements
 rev-step-finish = Finish
 # The triage step in the strip when some lost deals were passed by.
 rev-strip-not-looked-at = { $step } ({ $count } not looked at)
+rev-strip-not-answered = { $step } ({ $count } not answered)
+rev-actions-out-of-view = { $marks }  (tab goes to them)
 
 # The key line at the bottom: "<key> <what it does>".
 rev-key-close = close

@@ -17,6 +17,8 @@ rev-step-improvements = 改进行动
 rev-step-finish = 完成
 # 有输单商机被跳过时，步骤条中的归因步骤。
 rev-strip-not-looked-at = { $step }（{ $count } 个未看）
+rev-strip-not-answered = { $step }（{ $count } 个未答）
+rev-actions-out-of-view = { $marks }（按 tab 前往）
 
 # 底部按键行：“<按键> <作用>”。
 rev-key-close = 关闭

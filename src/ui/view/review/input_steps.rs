@@ -68,11 +68,31 @@ pub(super) fn actions(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buffer)
         area.width,
         t.style(Role::Muted),
     );
-    // Three rows per action; the focused one kept in view.
-    let per = 4u16;
-    let room = (area.height.saturating_sub(2) / per).max(1) as usize;
+    // Three rows per action and a blank one between, closer where that would
+    // hide some; the focused one kept in view, and a mark for those out of it.
+    let count = w.carried.len().min(MAX_CARRIED);
+    let body = area.height.saturating_sub(3);
+    let per: u16 = if body >= 4 * count as u16 { 4 } else { 3 };
+    let room = (body / per).max(1) as usize;
     let focused = form.focus / 2;
     let first = focused.saturating_sub(room - 1);
+    let marks: Vec<String> = [
+        (first > 0).then(|| t!("board-more-above", count = first)),
+        (first + room < count).then(|| t!("board-more-below", count = count - first - room)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !marks.is_empty() {
+        put(
+            buf,
+            area.x,
+            area.y + area.height - 2,
+            &t!("rev-actions-out-of-view", marks = marks.join("  ")),
+            area.width,
+            t.style(Role::Accent),
+        );
+    }
     let mut y = area.y + 2;
     for (i, a) in w
         .carried

@@ -129,15 +129,27 @@ pub(super) fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buf
     let t = &app.look.theme;
     let reached = w.review.as_ref().map_or(1, |r| r.step);
     let done = w.is_finished();
-    // Triage is ticked only when every lost deal was looked at.
+    // Triage is ticked only when every lost deal was looked at, the last
+    // actions only when each was answered; else ↷ and how many were not.
     let not_looked_at = w.review.as_ref().map_or(0, |r| {
         r.lost_deals
             .iter()
             .filter(|d| r.triage_of(**d).is_none())
             .count()
     });
+    let unanswered = w.review.as_ref().map_or(0, |r| {
+        w.carried
+            .iter()
+            .filter(|a| !a.history.iter().any(|h| h.review == Some(r.id)))
+            .count()
+    });
+    let left = |s: Step| match s {
+        Step::Triage => not_looked_at,
+        Step::Actions => unanswered,
+        _ => 0,
+    };
     let passed = |s: Step| s.number() < reached || done;
-    let short = |s: Step| s == Step::Triage && passed(s) && not_looked_at > 0;
+    let short = |s: Step| passed(s) && left(s) > 0;
     // How much each step says: every title with the triage's words; every
     // title with the triage's count alone; the current step's title alone.
     #[derive(Clone, Copy, PartialEq)]
@@ -162,14 +174,18 @@ pub(super) fn steps_strip(app: &App, w: &ReviewWizard, area: Rect, buf: &mut Buf
                 "{mark}{} {}",
                 s.number(),
                 t!(
-                    "rev-strip-not-looked-at",
+                    if s == Step::Actions {
+                        "rev-strip-not-answered"
+                    } else {
+                        "rev-strip-not-looked-at"
+                    },
                     step = s.title(),
-                    count = not_looked_at
+                    count = left(s)
                 )
             ),
-            (true, true) => format!("{mark}{} {} ({not_looked_at})", s.number(), s.title()),
+            (true, true) => format!("{mark}{} {} ({})", s.number(), s.title(), left(s)),
             // Narrow: the count stays, the title goes.
-            (true, false) => format!("{mark}{}({not_looked_at})", s.number()),
+            (true, false) => format!("{mark}{}({})", s.number(), left(s)),
             (false, true) => format!("{mark}{} {}", s.number(), s.title()),
             (false, false) => format!("{mark}{}", s.number()),
         }
@@ -235,7 +251,7 @@ pub(super) fn keys(app: &App, w: &ReviewWizard, cells: usize) -> Vec<String> {
             Step::Scorecard => items.push((Action::Confirm, "rev-key-go-on")),
             Step::Finish => items.push((Action::Confirm, "rev-key-finish")),
         }
-        if w.review.is_some() {
+        if w.review.is_some() && w.step != Step::Finish {
             items.push((Action::NextStep, "rev-key-next-step"));
         }
         items.push((Action::Cancel, "rev-key-leave"));
@@ -264,11 +280,17 @@ pub(super) fn scroll_lines(
     let lines = crate::ui::view::wrap::wrap_lines(lines, area.width);
     let last = (lines.len() as u16).saturating_sub(area.height);
     let top = w.scroll.min(last);
+    // With more below, the last row is the mark's, not a figure's.
+    let more_below = top < last && area.height > 1;
+    let shown = Rect {
+        height: area.height - u16::from(more_below),
+        ..area
+    };
     Paragraph::new(lines)
         .style(app.look.theme.style(Role::Base))
         .scroll((top, 0))
-        .render(area, buf);
-    if top < last && area.height > 0 {
+        .render(shown, buf);
+    if more_below {
         let more = format!(" {} ", t!("rev-more"));
         let x = (area.x + area.width).saturating_sub(crate::text::width(&more) as u16);
         put(
