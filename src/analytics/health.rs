@@ -234,7 +234,7 @@ pub fn volatility(
                     "dom-health-swing",
                     // One decimal throughout: whole percentages could show a
                     // swing of 2 points as "1 point" (29 % → 27 %).
-                    swing = format!("{swing:.1}"),
+                    swing = beside_limit(swing, SWING_POINTS),
                     from_month = rates[i - 1].0.as_str(),
                     from_rate = crate::format::percent_1(rates[i - 1].1.unwrap_or(0.0)),
                     to_month = rates[i].0.as_str(),
@@ -256,5 +256,27 @@ pub fn volatility(
         alert,
         detail,
         deals,
+    }
+}
+
+/// `value` with one decimal, or as many more (up to three) as it takes not to
+/// read as `limit` when it is on the other side of it: a swing of 15.04 over an
+/// alert "above 15" reads 15.04, not 15.0.
+fn beside_limit(value: f64, limit: f64) -> String {
+    (1..=3)
+        .map(|digits| format!("{value:.digits$}"))
+        .find(|shown| shown.parse::<f64>().ok() != Some(limit) || value == limit)
+        .unwrap_or_else(|| format!("{value:.3}"))
+}
+
+#[cfg(test)]
+mod beside_limit_tests {
+    #[test]
+    fn a_figure_just_past_the_limit_never_reads_as_the_limit() {
+        use super::beside_limit;
+        assert_eq!(beside_limit(10.64, 15.0), "10.6");
+        assert_eq!(beside_limit(15.04, 15.0), "15.04");
+        assert_eq!(beside_limit(14.996, 15.0), "14.996");
+        assert_eq!(beside_limit(15.0, 15.0), "15.0");
     }
 }
