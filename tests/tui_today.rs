@@ -120,6 +120,23 @@ fn an_overdue_task_is_listed_and_x_marks_it_done() {
             .any(|r| matches!(&r.row.item, dealdeck::domain::agenda::Item::Task { id, .. } if *id == task.id)),
         "and gone from Today"
     );
+    // u, on Today itself, takes it back: open again and listed again.
+    press(&mut app, "u");
+    let listed = |app: &dealdeck::ui::app::App| {
+        today(app)
+            .rows
+            .iter()
+            .any(|r| matches!(&r.row.item, dealdeck::domain::agenda::Item::Task { id, .. } if *id == task.id))
+    };
+    assert!(listed(&app), "back on Today after u");
+    assert!(
+        app.store
+            .tasks_of(deal.id)
+            .unwrap()
+            .iter()
+            .any(|t| t.id == task.id && !t.done)
+    );
+    assert!(screen(&mut app, 100, 30).contains("undone"));
     // Enter opens the row's deal; back comes to Today.
     press(&mut app, "enter");
     assert_eq!(app.screen, dealdeck::ui::app::Screen::Detail);

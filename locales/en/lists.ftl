@@ -7,7 +7,7 @@ list-today-title = Today · { $whose } · { $count ->
         [one] 1 thing
        *[other] { $count } things
     }
-list-today-keys = enter open · x task done · a log activity · j/k move · q back · ? keys
+list-today-keys = enter open · x task done · a log activity · u undo · j/k move · q back · ? keys
 list-today-clear = nothing due, stale or waiting: a clear day
 # A task, next step or action and how late it is.
 list-today-overdue = { $what } ({ $days } d overdue)

@@ -4,7 +4,7 @@
 
 # 标题；这些事项属于谁（“李伟”“华东团队”“全员”）。
 list-today-title = 今日 · { $whose } · { $count } 项
-list-today-keys = enter 打开 · x 完成任务 · a 记录跟进 · j/k 移动 · q 返回 · ? 按键
+list-today-keys = enter 打开 · x 完成任务 · a 记录跟进 · u 撤销 · j/k 移动 · q 返回 · ? 按键
 list-today-clear = 没有到期、停滞或待跟进的事项：今天很清爽
 # 任务、下一步或改进行动，以及逾期多久。
 list-today-overdue = { $what }（逾期 { $days } 天）

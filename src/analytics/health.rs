@@ -229,7 +229,9 @@ pub fn volatility(
                 .map(|f| f.deal.id)
                 .collect();
             (
-                swing > SWING_POINTS,
+                // Rates are ratios in floating point: 5/12 − 4/15 is 15 points
+                // exactly, though it computes a hair above.
+                swing > SWING_POINTS + 1e-9,
                 t!(
                     "dom-health-swing",
                     // One decimal throughout: whole percentages could show a
@@ -263,9 +265,10 @@ pub fn volatility(
 /// read as `limit` when it is on the other side of it: a swing of 15.04 over an
 /// alert "above 15" reads 15.04, not 15.0.
 fn beside_limit(value: f64, limit: f64) -> String {
+    let at_limit = (value - limit).abs() <= 1e-9;
     (1..=3)
         .map(|digits| format!("{value:.digits$}"))
-        .find(|shown| shown.parse::<f64>().ok() != Some(limit) || value == limit)
+        .find(|shown| at_limit || shown.parse::<f64>().ok() != Some(limit))
         .unwrap_or_else(|| format!("{value:.3}"))
 }
 
@@ -278,5 +281,10 @@ mod beside_limit_tests {
         assert_eq!(beside_limit(15.04, 15.0), "15.04");
         assert_eq!(beside_limit(14.996, 15.0), "14.996");
         assert_eq!(beside_limit(15.0, 15.0), "15.0");
+        // 5/12 − 4/15 in points: 15 exactly, a hair above in floating point.
+        assert_eq!(
+            beside_limit((5.0 / 12.0 - 4.0 / 15.0) * 100.0, 15.0),
+            "15.0"
+        );
     }
 }

@@ -221,6 +221,12 @@ impl App {
                     }
                 }
             }
+            Some(Layer::Today(_)) => {
+                self.refresh_today();
+                if let Some(Layer::Today(today)) = self.layers.last_mut() {
+                    today.notice = Some(note);
+                }
+            }
             _ => self.set_info(note),
         }
     }

@@ -92,6 +92,7 @@ impl super::LayerKeys for Today {
                     Outcome::Stay
                 }
             },
+            Some(Action::Undo) => Outcome::Request(Request::Undo),
             Some(Action::Back | Action::Cancel) => Outcome::Close,
             Some(Action::Quit) => Outcome::Quit,
             _ => Outcome::Stay,
