@@ -110,7 +110,13 @@ fn escape_on_a_changed_form_asks_before_discarding() {
     press(&mut app, "n");
     typed(&mut app, "half typed");
     press(&mut app, "esc");
-    assert!(screen(&mut app, 100, 30).contains("discard your changes?"));
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("discard your changes?"));
+    // The question's keys stand where the form's were: no "enter save" under it.
+    assert!(
+        s.contains("any other key keeps editing") && !s.contains("enter save"),
+        "{s}"
+    );
     press(&mut app, "x");
     assert!(
         matches!(app.layers.last(), Some(Layer::DealForm(_))),

@@ -22,7 +22,8 @@ dlg-no = no
 ## Any form.
 dlg-form-nobody-yet = nobody yet
 dlg-form-nobody = nobody in particular
-dlg-form-discard = discard your changes? y, enter or esc again discards · any other key keeps editing
+dlg-form-discard = discard your changes?
+dlg-form-discard-keys = y, enter or esc again discards · any other key keeps editing
 dlg-form-required = required
 dlg-form-negative = must not be negative
 dlg-form-amount = an amount, like 12500, 12.5k or 1.2m

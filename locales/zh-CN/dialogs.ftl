@@ -22,7 +22,8 @@ dlg-no = 否
 ## 通用表单。
 dlg-form-nobody-yet = 尚未选择
 dlg-form-nobody = 不指定
-dlg-form-discard = 放弃修改？按 y、enter 或再按 esc 放弃 · 按其他键继续编辑
+dlg-form-discard = 放弃修改？
+dlg-form-discard-keys = 按 y、enter 或再按 esc 放弃 · 按其他键继续编辑
 dlg-form-required = 必填
 dlg-form-negative = 不能为负数
 dlg-form-amount = 请输入金额，如 12500、8万、1.2亿、12.5k 或 1.2m

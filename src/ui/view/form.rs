@@ -197,11 +197,17 @@ pub fn render_in(app: &App, form: &Form, hints: &str, inner: Rect, buf: &mut Buf
             t.style(Role::Overdue),
         );
     }
+    // While it asks whether to discard, the question's keys are the only ones.
+    let keys = if form.asking_discard {
+        t!("dlg-form-discard-keys")
+    } else {
+        hints.to_string()
+    };
     put(
         buf,
         inner.x,
         bottom - 1,
-        hints,
+        &keys,
         inner.width,
         t.style(Role::Muted),
     );
