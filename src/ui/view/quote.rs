@@ -275,8 +275,14 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
         cost = group_thousands(tt.cost, digits),
         margin = tt.margin_pct.map_or("—".into(), |m| format!("{m} %")),
     );
-    put(buf, inner.x, y, &totals_line, w, t.style(Role::Title));
-    y += 1;
+    // A narrow screen takes the totals over two lines rather than cut the margin.
+    for part in crate::text::wrap(&totals_line, usize::from(w))
+        .iter()
+        .take(2)
+    {
+        put(buf, inner.x, y, part, w, t.style(Role::Title));
+        y += 1;
+    }
     let approval = match version.and_then(|v| v.approval.as_ref()) {
         Some(a) if a.comment.is_empty() => t!(
             "quote-approval-recorded",
@@ -300,8 +306,13 @@ pub fn render(app: &App, q: &QuoteEditor, area: Rect, buf: &mut Buffer) {
         needed = level_word(needed),
         recorded = approval
     );
-    put(buf, inner.x, y, &approval_line, w, t.style(Role::Base));
-    y += 1;
+    for part in crate::text::wrap(&approval_line, usize::from(w))
+        .iter()
+        .take(2)
+    {
+        put(buf, inner.x, y, part, w, t.style(Role::Base));
+        y += 1;
+    }
     let bottom = inner.y + inner.height;
     for g in q.guards.guards.iter().take(4) {
         if y + 2 + key_rows > bottom {
