@@ -78,6 +78,11 @@ dlg-deal-list-title = { $name }: { $count ->
     [one] 1 deal
    *[other] { $count } deals
 }
+dlg-deal-list-col-deal = deal
+dlg-deal-list-col-owner = owner
+dlg-deal-list-col-stage = stage / fate
+dlg-deal-list-col-close = close
+dlg-deal-list-col-amount = amount
 dlg-deal-list-foot = { $count ->
     [one] 1 deal
    *[other] { $count } deals

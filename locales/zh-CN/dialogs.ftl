@@ -75,6 +75,11 @@ dlg-palette-none = 没有匹配的命令
 
 ## 某客户的商机（搜索结果）或报表发现背后的商机。
 dlg-deal-list-title = { $name }：{ $count } 个商机
+dlg-deal-list-col-deal = 商机
+dlg-deal-list-col-owner = 负责人
+dlg-deal-list-col-stage = 阶段 / 结果
+dlg-deal-list-col-close = 成交日
+dlg-deal-list-col-amount = 金额
 dlg-deal-list-foot = { $count } 个商机 · { $keys }
 
 ## 输单登记（`X`）与输单复盘中的分类。

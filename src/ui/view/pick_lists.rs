@@ -1,7 +1,7 @@
 //! Drawing the two picking lists on top of a screen: the command palette and
 //! a list of deals to open.
 
-use super::columns::{Column, Fill, row_line};
+use super::columns::{Column, Fill, header_line, row_line};
 use super::layers::{hints, popup};
 use super::put;
 use crate::i18n::word;
@@ -76,7 +76,8 @@ use Shows::*;
 
 pub(super) fn deal_list(app: &App, l: &DealList, area: Rect, buf: &mut Buffer) {
     let t = &app.look.theme;
-    let height = (l.deals.len() as u16 + 4).min(area.height.saturating_sub(2));
+    // A header row, the deals, a blank row and the keys.
+    let height = (l.deals.len() as u16 + 5).min(area.height.saturating_sub(2));
     let inner = popup(
         app,
         area,
@@ -85,34 +86,74 @@ pub(super) fn deal_list(app: &App, l: &DealList, area: Rect, buf: &mut Buffer) {
         &l.title,
         buf,
     );
-    if inner.height < 2 {
+    if inner.height < 3 {
         return;
     }
-    let rows = inner.height.saturating_sub(2) as usize;
+    let rows = inner.height.saturating_sub(3) as usize;
     let top = l.selected.saturating_sub(rows.saturating_sub(1));
     // Right of the title: owner, stage or fate, close date and amount, in columns
-    // as wide as the longest (within reason), so the dates line up.
-    let widest = |cell: fn(&DealLine) -> &str, most: usize| {
+    // as wide as the longest (within reason, never narrower than the header), so
+    // the dates line up.
+    let widest = |cell: fn(&DealLine) -> &str, header: &str, most: usize| {
         l.deals
             .iter()
             .map(|d| crate::text::width(cell(d)))
             .max()
             .unwrap_or(0)
             .min(most)
+            .max(crate::text::width(&crate::i18n::message(header, None)))
     };
-    let mut columns = vec![
-        Column::new(Owner, "", Fill::Cut(widest(|d| &d.owner, 16))).after("  "),
-        Column::new(Stage, "", Fill::Cut(widest(|d| &d.stage, 14))).after("  "),
-        Column::new(Close, "", Fill::Left(10)).after("  "),
-        Column::new(Amount, "", Fill::Right(7)).after("  "),
-    ];
-    // The title keeps 24 cells at least: a narrow screen goes without the date.
-    let fixed: usize = columns.iter().map(|c| c.gap.len() + c.fill.cells()).sum();
-    if usize::from(inner.width) < fixed + 24 {
-        columns.retain(|c| !matches!(c.what, Close));
-    }
+    let (owner_key, stage_key) = ("dlg-deal-list-col-owner", "dlg-deal-list-col-stage");
+    let owner_w = widest(|d| &d.owner, owner_key, 16);
+    let stage_w = widest(|d| &d.stage, stage_key, 14);
+    let layout = |owner_cells: usize, with_date: bool| {
+        let mut columns = vec![
+            Column::new(Owner, owner_key, Fill::Cut(owner_cells)).after("  "),
+            Column::new(Stage, stage_key, Fill::Cut(stage_w)).after("  "),
+        ];
+        if with_date {
+            columns.push(Column::new(Close, "dlg-deal-list-col-close", Fill::Left(10)).after("  "));
+        }
+        columns.push(Column::new(Amount, "dlg-deal-list-col-amount", Fill::Right(7)).after("  "));
+        columns
+    };
+    // The title keeps 24 cells at least. A narrow screen gives up the owner's
+    // long name before the date, and the date before the owner's short name.
+    let room = usize::from(inner.width).saturating_sub(24);
+    let fixed = |columns: &[Column<Shows>]| -> usize {
+        columns.iter().map(|c| c.gap.len() + c.fill.cells()).sum()
+    };
+    let short = owner_w.min(10);
+    let columns = [
+        (owner_w, true),
+        (short, true),
+        (owner_w, false),
+        (short, false),
+    ]
+    .into_iter()
+    .map(|(owner, date)| layout(owner, date))
+    .find(|columns| fixed(columns) <= room)
+    .unwrap_or_else(|| layout(short, false));
+    let header = header_line(&columns);
+    let header_w = (crate::text::width(&header) as u16).min(inner.width * 2 / 3);
+    put(
+        buf,
+        inner.x,
+        inner.y,
+        &crate::i18n::message("dlg-deal-list-col-deal", None),
+        inner.width.saturating_sub(header_w),
+        t.style(Role::Header),
+    );
+    put(
+        buf,
+        inner.x + inner.width - header_w,
+        inner.y,
+        &header,
+        header_w,
+        t.style(Role::Header),
+    );
     for (i, deal) in l.deals.iter().enumerate().skip(top).take(rows) {
-        let y = inner.y + (i - top) as u16;
+        let y = inner.y + 1 + (i - top) as u16;
         let role = if i == l.selected {
             Role::Selected
         } else {
