@@ -333,14 +333,7 @@ impl App {
                 }
                 self.set_info(t!("language-now", name = next.name(), code = next.code()));
             }
-            // Sorting is the win/loss table's: elsewhere it would change that tab unseen.
-            Action::Sort if self.screen == Screen::Reports => {
-                if self.reports.tab == super::reports::Tab::WinLoss {
-                    self.reports.cycle_sort();
-                } else {
-                    self.set_info(t!("rep-only-win-loss"));
-                }
-            }
+            Action::Sort if self.screen == Screen::Reports => return self.update_reports(action),
             Action::Sort => {
                 let i = SortKey::ALL
                     .iter()

@@ -71,11 +71,18 @@ impl App {
             Action::PeriodForward => r.step_period(true),
             Action::PeriodLength => r.cycle_length(self.now.date_naive()),
             Action::CycleOwner => r.cycle_whose(&self.data),
-            Action::CycleBreakdown if r.tab == super::reports::Tab::WinLoss => r.cycle_breakdown(),
-            Action::CycleBreakdown => {
+            // Sorting and splitting are the win/loss table's: elsewhere they
+            // would change that tab unseen.
+            Action::Sort | Action::CycleBreakdown if r.tab != super::reports::Tab::WinLoss => {
                 self.set_info(t!("rep-only-win-loss"));
                 return true;
             }
+            // The rows are sorted as drawn: nothing to compute again.
+            Action::Sort => {
+                r.cycle_sort();
+                return true;
+            }
+            Action::CycleBreakdown => r.cycle_breakdown(),
             _ => return false,
         }
         let moved = r.forecast_looks_ahead(self.now.date_naive());
